@@ -1,0 +1,78 @@
+import type { Code, Codebook, Coding, Corpus, Theme } from '../model.js';
+import { informantOf } from '../corpus/document.js';
+
+export interface FrequencyRow {
+  kind: 'theme' | 'code';
+  id: string;
+  /** Theme ids above this row, outermost first. */
+  path: string[];
+  depth: number;
+  segments: number;
+  informants: number;
+  /** informants / all informants in the corpus, 0..1. */
+  share: number;
+}
+
+export interface CorpusIndex {
+  /** Segment id → informant. */
+  informantOfSegment: Map<string, string>;
+  /** All informants, in corpus order. */
+  informants: string[];
+}
+
+export function indexCorpus(corpus: Corpus): CorpusIndex {
+  const byDoc = new Map(corpus.documents.map((d) => [d.id, informantOf(d)]));
+  const informantOfSegment = new Map(corpus.segments.map((s) => [s.id, byDoc.get(s.document)!]));
+  return { informantOfSegment, informants: [...new Set(corpus.documents.map(informantOf))] };
+}
+
+/**
+ * Theme and code frequencies in codebook order. A theme counts the distinct segments and
+ * informants coded with any code below it, so a segment with two codes of one theme counts once.
+ */
+export function frequencies(codebook: Codebook, codings: readonly Coding[], index: CorpusIndex): FrequencyRow[] {
+  const segmentsByCode = new Map<string, Set<string>>();
+  for (const c of codings) {
+    let set = segmentsByCode.get(c.code);
+    if (!set) segmentsByCode.set(c.code, (set = new Set()));
+    set.add(c.segment);
+  }
+  const total = index.informants.length;
+  const row = (kind: FrequencyRow['kind'], id: string, path: string[], segments: Set<string>): FrequencyRow => {
+    const informants = new Set([...segments].map((s) => index.informantOfSegment.get(s)));
+    return { kind, id, path, depth: path.length, segments: segments.size, informants: informants.size, share: total ? informants.size / total : 0 };
+  };
+  const rows: FrequencyRow[] = [];
+  const walk = (theme: Theme, path: string[]): Set<string> => {
+    const at = rows.length;
+    const all = new Set<string>();
+    const codeRows: FrequencyRow[] = [];
+    for (const code of theme.codes) {
+      const segs = segmentsByCode.get(code.id) ?? new Set<string>();
+      segs.forEach((s) => all.add(s));
+      codeRows.push(row('code', code.id, [...path, theme.id], segs));
+    }
+    rows.push(...codeRows);
+    for (const sub of theme.themes) walk(sub, [...path, theme.id]).forEach((s) => all.add(s));
+    rows.splice(at, 0, row('theme', theme.id, path, all));
+    return all;
+  };
+  for (const theme of codebook.themes) walk(theme, []);
+  return rows;
+}
+
+/** Code × informant counts of coded segments, codes in codebook order. */
+export function codeMatrix(codebook: Codebook, codings: readonly Coding[], index: CorpusIndex): Array<{ code: Code; counts: number[] }> {
+  const col = new Map(index.informants.map((inf, i) => [inf, i]));
+  const counts = new Map(codebook.codes.map((c) => [c.id, new Array<number>(index.informants.length).fill(0)]));
+  const seen = new Set<string>();
+  for (const c of codings) {
+    const key = `${c.code}\u0000${c.segment}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const row = counts.get(c.code);
+    const i = col.get(index.informantOfSegment.get(c.segment)!);
+    if (row && i !== undefined) row[i]!++;
+  }
+  return codebook.codes.map((code) => ({ code, counts: counts.get(code.id)! }));
+}

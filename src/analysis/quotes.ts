@@ -1,0 +1,102 @@
+import type { Coding, Corpus, Document, Segment } from '../model.js';
+import { informantOf } from '../corpus/document.js';
+import { sentenceRanges } from '../corpus/sentences.js';
+
+export interface Quote {
+  code: string;
+  segment: string;
+  document: string;
+  informant: string;
+  role?: string;
+  file: string;
+  line: number;
+  /** The excerpt, cut at sentence boundaries, with … where cut (without «»). */
+  text: string;
+}
+
+export const MAX_QUOTE_CHARS = 300;
+
+/**
+ * Up to `perCode` quotes for each code, spread over informants: each informant's best segment
+ * first, then second-best, so three quotes come from three people when there are three.
+ */
+export function selectQuotes(corpus: Corpus, codings: readonly Coding[], codeIds: readonly string[], perCode: number): Quote[] {
+  const docs = new Map<string, Document>(corpus.documents.map((d) => [d.id, d]));
+  const segments = new Map<string, Segment>(corpus.segments.map((s) => [s.id, s]));
+  const byCode = new Map<string, Coding[]>();
+  for (const c of codings) {
+    const list = byCode.get(c.code);
+    if (list) list.push(c);
+    else byCode.set(c.code, [c]);
+  }
+  const quotes: Quote[] = [];
+  for (const code of codeIds) {
+    const candidates = (byCode.get(code) ?? [])
+      .map((c) => ({ coding: c, segment: segments.get(c.segment)! }))
+      .filter((x) => x.segment)
+      .sort((a, b) => score(b.segment.text, b.coding) - score(a.segment.text, a.coding) || a.segment.index - b.segment.index);
+    const byInformant = new Map<string, typeof candidates>();
+    for (const x of candidates) {
+      const inf = informantOf(docs.get(x.segment.document)!);
+      const list = byInformant.get(inf);
+      if (list) list.push(x);
+      else byInformant.set(inf, [x]);
+    }
+    const picked: typeof candidates = [];
+    for (let round = 0; picked.length < perCode; round++) {
+      const layer = [...byInformant.values()].map((l) => l[round]).filter((x) => x !== undefined);
+      if (layer.length === 0) break;
+      picked.push(...layer.slice(0, perCode - picked.length));
+    }
+    for (const { coding, segment } of picked) {
+      const doc = docs.get(segment.document)!;
+      const quote: Quote = {
+        code, segment: segment.id, document: doc.id, informant: informantOf(doc), file: doc.path,
+        line: segment.line, text: excerpt(segment.text, coding.evidence[0]?.start ?? 0),
+      };
+      if (doc.attributes.role !== undefined) quote.role = String(doc.attributes.role);
+      quotes.push(quote);
+    }
+  }
+  return quotes;
+}
+
+/** Prefer quotes of readable length with more evidence: a vivid extract, not a fragment. */
+function score(text: string, coding: Coding): number {
+  const len = text.length;
+  const lengthScore = len < 40 ? len / 40 : len <= MAX_QUOTE_CHARS ? 1 : MAX_QUOTE_CHARS / len;
+  return lengthScore * 2 + Math.min(coding.evidence.length, 3) * 0.5 + (/[«"]/.test(text) ? 0.5 : 0);
+}
+
+/**
+ * The sentences around `at`, as many as fit in MAX_QUOTE_CHARS; a single longer sentence is cut
+ * at word boundaries around `at`. Marks cuts with ….
+ */
+export function excerpt(text: string, at: number, max = MAX_QUOTE_CHARS): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  const shift = (pos: number) => text.slice(0, pos).replace(/\s*\n\s*/g, ' ').length;
+  const anchor = Math.min(shift(at), Math.max(0, flat.length - 1));
+  if (flat.length <= max) return flat;
+  const sentences = sentenceRanges(flat);
+  let i = sentences.findIndex(([, e]) => e > anchor);
+  if (i === -1) i = sentences.length - 1;
+  let [start, end] = sentences[i]!;
+  if (end - start > max) {
+    start = Math.max(start, anchor - Math.floor(max / 3));
+    end = Math.min(end, start + max);
+    while (start > 0 && /\S/.test(flat[start - 1]!) && start < anchor) start++;
+    while (end < flat.length && /\S/.test(flat[end]!) && end > anchor) end--;
+  } else {
+    let lo = i;
+    let hi = i;
+    for (;;) {
+      const next = sentences[hi + 1];
+      const prev = sentences[lo - 1];
+      if (next && next[1] - start <= max) [hi, end] = [hi + 1, next[1]];
+      else if (prev && end - prev[0] <= max) [lo, start] = [lo - 1, prev[0]];
+      else break;
+    }
+  }
+  const body = flat.slice(start, end).trim();
+  return `${start > 0 ? '… ' : ''}${body}${end < flat.length ? ' …' : ''}`;
+}

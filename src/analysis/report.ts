@@ -1,0 +1,34 @@
+import type { Codebook, Coding, Corpus } from '../model.js';
+import { codeMatrix, frequencies, indexCorpus, type FrequencyRow } from './frequencies.js';
+import { labeller, type LabelLang } from './labels.js';
+import { selectQuotes, type Quote } from './quotes.js';
+
+/** Everything the renderers need for the main report of `themes code`. Built by a pure function. */
+export interface CodeReport {
+  codebook: Codebook;
+  corpus: Corpus;
+  codings: Coding[];
+  informants: string[];
+  frequencies: FrequencyRow[];
+  matrix: Array<{ code: string; counts: number[] }>;
+  quotes: Quote[];
+  label: (id: string) => string;
+  lang: LabelLang;
+}
+
+export interface ReportOptions {
+  quotes: number;
+  lang: LabelLang;
+}
+
+export function buildReport(corpus: Corpus, codebook: Codebook, codings: Coding[], options: ReportOptions): CodeReport {
+  const index = indexCorpus(corpus);
+  return {
+    codebook, corpus, codings, informants: index.informants,
+    frequencies: frequencies(codebook, codings, index),
+    matrix: codeMatrix(codebook, codings, index).map((r) => ({ code: r.code.id, counts: r.counts })),
+    quotes: selectQuotes(corpus, codings, codebook.codes.map((c) => c.id), options.quotes),
+    label: labeller(codebook, options.lang),
+    lang: options.lang,
+  };
+}

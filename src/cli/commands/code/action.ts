@@ -1,0 +1,136 @@
+import { resolve, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { buildReport, type CodeReport } from '../../../analysis/report.js';
+import { codeCorpus } from '../../../coding/deductive.js';
+import type { Codebook, Corpus, Diagnostic } from '../../../model.js';
+import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
+import { reportJson, segmentsJsonl } from '../../../render/json.js';
+import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
+import { reportTerminal } from '../../../render/terminal.js';
+import { writeBundle } from '../../../util/write.js';
+import { toolInfo } from '../../../version.js';
+import type { Context } from '../../context.js';
+import { EXIT, UserError, userError } from '../../errors.js';
+import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
+import type { CodeOptions } from './index.js';
+
+/** `themes code`: read, code, analyse, render. */
+export async function codeAction(paths: string[], options: CodeOptions, ctx: Context): Promise<number> {
+  const { cwd } = ctx.io;
+  if (options.out) checkOutOutsideNotes(options.out, paths, cwd);
+  const prepared = prepare(paths, options, ctx);
+  const { report } = prepared;
+
+  if (options.out) {
+    const problem = writeBundle(resolve(cwd, options.out), bundleFiles(report, prepared, options, ctx.io.env), options.force);
+    if (problem) throw bundleProblem(problem.kind, options.out);
+    ctx.info(`wrote frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json to ${options.out}`);
+  }
+  if (!options.out || options.format) ctx.io.stdout.write(render(report, options.format ?? 'terminal', ctx));
+  return prepared.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+export interface Prepared {
+  report: CodeReport;
+  codebooks: Codebook[];
+  corpus: Corpus;
+  failed: string[];
+}
+
+/** The shared front half of every command that codes notes: load, validate, report, code. */
+export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | 'out' | 'force' | 'quotes'> & { quotes?: number }, ctx: Context): Prepared {
+  const { cwd } = ctx.io;
+  const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
+  const notes = readNotes(paths, cwd, {
+    unit: options.unit,
+    includeInterviewer: options.includeInterviewer,
+    ...(options.interviewerLabels ? { interviewerLabels: options.interviewerLabels } : {}),
+    ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
+  });
+  const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics];
+  ctx.report(diagnostics);
+  if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
+    throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
+  }
+  const primary = books.codebooks[0]!;
+  const codings = codeCorpus(notes.corpus, books.codebooks);
+  const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
+  const report = buildReport(notes.corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
+  return { report, codebooks: books.codebooks, corpus: notes.corpus, failed: notes.failed };
+}
+
+export function render(report: CodeReport, format: NonNullable<CodeOptions['format']>, ctx: Context): string {
+  switch (format) {
+    case 'csv': return frequenciesCsv(report);
+    case 'json': return reportJson(report);
+    case 'md': return reportMarkdown(report);
+    case 'terminal': {
+      const columns = ctx.io.stdout.columns ?? 100;
+      return reportTerminal(report, ctx.out, columns);
+    }
+  }
+}
+
+function bundleFiles(report: CodeReport, prepared: Prepared, options: CodeOptions, env: Context['io']['env']): Map<string, string> {
+  const themeOf = new Map(report.codebook.codes.map((c) => [c.id, c.themePath]));
+  const pathOf = new Map(report.corpus.documents.map((d) => [d.id, d.path]));
+  return new Map([
+    ['frequencies.csv', frequenciesCsv(report)],
+    ['matrix.csv', matrixCsv(report)],
+    ['quotes.md', quotesMarkdown(report)],
+    ['segments.jsonl', segmentsJsonl(report.corpus.segments, report.codings, (c) => themeOf.get(c) ?? [], (d) => pathOf.get(d) ?? d)],
+    ['run.json', runJson(prepared, options, env)],
+  ]);
+}
+
+/** Provenance: enough to regenerate a thesis table exactly. The only field that varies between runs is `created`. */
+function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['env']): string {
+  const tool = toolInfo();
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const created = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  return `${JSON.stringify({
+    version: 1,
+    tool: { name: tool.name, version: tool.version },
+    created: created.toISOString(),
+    command: 'code',
+    options: {
+      unit: options.unit, quotes: options.quotes, lang: prepared.report.lang,
+      includeInterviewer: options.includeInterviewer, strict: options.strict,
+      interviewerLabels: options.interviewerLabels ?? null, informantLabels: options.informantLabels ?? null,
+    },
+    codebooks: prepared.codebooks.map((cb) => ({ id: cb.id, language: cb.language, path: cb.source.path, sha256: cb.source.sha256 })),
+    inputs: prepared.corpus.documents.map((d) => ({ id: d.id, path: d.path, sha256: d.sha256, encoding: d.encoding, lang: d.lang })),
+    counts: {
+      documents: prepared.corpus.documents.length,
+      segments: prepared.corpus.segments.length,
+      codings: prepared.report.codings.length,
+    },
+    failed: prepared.failed,
+  }, null, 2)}\n`;
+}
+
+function checkOutOutsideNotes(out: string, paths: string[], cwd: string): void {
+  const target = resolve(cwd, out);
+  for (const p of paths) {
+    const input = resolve(cwd, p);
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      continue;
+    }
+    if (isDir && (target === input || target.startsWith(input + sep))) {
+      throw userError('OUT_INSIDE_NOTES', `--out ${out} is inside the notes folder ${p}`,
+        'Write results outside the notes folder, so a later run does not read them as notes.');
+    }
+  }
+}
+
+export function bundleProblem(kind: 'is-file' | 'not-empty' | 'no-parent', out: string): UserError {
+  const text = {
+    'is-file': ['OUT_IS_FILE', `--out ${out} is a file, not a folder`, 'Give a folder name for --out.'],
+    'not-empty': ['OUT_NOT_EMPTY', `--out ${out} is a folder that is not empty`, 'Choose a new folder, or add --force to replace its contents.'],
+    'no-parent': ['OUT_NO_PARENT', `the folder that should hold --out ${out} does not exist`, 'Create the parent folder first, or choose another place.'],
+  }[kind] as [string, string, string];
+  return userError(...text);
+}

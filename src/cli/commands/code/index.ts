@@ -1,0 +1,47 @@
+import { Option, type Command } from 'commander';
+import type { Context } from '../../context.js';
+import { collect, count, list, oneOf } from '../../options.js';
+
+export const FORMATS = ['terminal', 'csv', 'json', 'md'] as const;
+export const UNITS = ['paragraph', 'sentence', 'turn'] as const;
+
+export interface CodeOptions {
+  codebook?: string[];
+  unit: (typeof UNITS)[number];
+  format?: (typeof FORMATS)[number];
+  out?: string;
+  force: boolean;
+  quotes: number;
+  lang?: 'nb' | 'en';
+  includeInterviewer: boolean;
+  interviewerLabels?: string[];
+  informantLabels?: string[];
+  strict: boolean;
+}
+
+/** Options shared by every command that reads notes and a codebook. */
+export function addNotesOptions(cmd: Command): Command {
+  return cmd
+    .option('-c, --codebook <file>', 'codebook YAML; repeat for one codebook per language (default: the shipped innovasjon + innovation-en)', collect)
+    .addOption(new Option('-u, --unit <unit>', 'coding unit').choices(UNITS).default('paragraph'))
+    .option('--include-interviewer', 'code interviewer turns too', false)
+    .option('--interviewer-labels <labels>', 'speaker labels of the interviewer, comma-separated (default: I,Intervjuer,Interviewer,Q,Spørsmål)', list)
+    .option('--informant-labels <labels>', 'speaker labels of informants, comma-separated (default: R,Informant,Respondent,A,Svar,IP)', list)
+    .addOption(new Option('--lang <lang>', 'language of labels and headings in tables (default: the codebook\'s)').argParser(oneOf(['nb', 'en'] as const)))
+    .option('--strict', 'treat warnings as errors', false);
+}
+
+export function registerCode(program: Command, ctx: () => Context): void {
+  addNotesOptions(program.command('code')
+    .description('code notes with a codebook: theme frequencies and quotes')
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt)'))
+    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(FORMATS)))
+    .option('-o, --out <dir>', 'write a bundle: frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json')
+    .option('--force', 'replace a non-empty --out folder', false)
+    .option('-q, --quotes <n>', 'quotes per code', count, 3)
+    .action(async (paths: string[], options: CodeOptions) => {
+      const { codeAction } = await import('./action.js');
+      const c = ctx();
+      c.exitCode = await codeAction(paths, options, c);
+    });
+}

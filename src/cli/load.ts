@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { relative, resolve, sep } from 'node:path';
+import { loadCodebook } from '../codebook/load.js';
+import { DEFAULT_SPEAKERS, loadCorpus, type LoadedCorpus } from '../corpus/index.js';
+import type { Codebook, CodeUnit, Diagnostic } from '../model.js';
+import { packageRoot } from '../version.js';
+import { EXIT, UserError } from './errors.js';
+
+/** The codebooks `themes code` uses when none is given: Norwegian, and English for English notes. */
+export const DEFAULT_CODEBOOKS = ['codebooks/innovasjon.yaml', 'codebooks/innovation-en.yaml'];
+
+export function defaultCodebookPaths(): string[] {
+  return DEFAULT_CODEBOOKS.map((p) => fileURLToPath(new URL(p, packageRoot)));
+}
+
+function shown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+}
+
+/** Read and validate codebooks; errors stop the run, warnings are returned (fatal with --strict). */
+export function readCodebooks(paths: readonly string[], cwd: string): { codebooks: Codebook[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const codebooks: Codebook[] = [];
+  for (const p of paths) {
+    const full = resolve(cwd, p);
+    const name = shown(cwd, full);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(full);
+    } catch {
+      throw new UserError([{
+        severity: 'error', code: 'CODEBOOK_NOT_FOUND', file: name, message: 'cannot be read',
+        hint: 'Check the path to the codebook (--codebook FILE).',
+      }]);
+    }
+    const loaded = loadCodebook(new TextDecoder().decode(bytes), name, bytes);
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.codebook) codebooks.push(loaded.codebook);
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) throw new UserError(diagnostics);
+  diagnostics.push(...compareCodebookSet(codebooks));
+  return { codebooks, diagnostics };
+}
+
+/** Codebooks used together (one per language) must name the same codes, or tables would mix. */
+function compareCodebookSet(codebooks: Codebook[]): Diagnostic[] {
+  const [first, ...rest] = codebooks;
+  if (!first) return [];
+  const ids = first.codes.map((c) => c.id).join(',');
+  return rest.filter((cb) => cb.codes.map((c) => c.id).join(',') !== ids).map((cb) => ({
+    severity: 'warning' as const, code: 'CODEBOOK_SET_MISMATCH', file: cb.source.path,
+    message: `does not have the same codes as ${first.source.path}; tables follow ${first.source.path}`,
+    hint: 'Codebooks given together are translations of one another: keep their theme and code ids the same.',
+  }));
+}
+
+export interface NotesOptions {
+  unit: CodeUnit;
+  includeInterviewer: boolean;
+  interviewerLabels?: string[];
+  informantLabels?: string[];
+}
+
+export function readNotes(paths: readonly string[], cwd: string, options: NotesOptions): LoadedCorpus {
+  const loaded = loadCorpus(paths, cwd, {
+    unit: options.unit,
+    includeInterviewer: options.includeInterviewer,
+    speakers: {
+      interviewer: options.interviewerLabels ?? DEFAULT_SPEAKERS.interviewer,
+      informant: options.informantLabels ?? DEFAULT_SPEAKERS.informant,
+    },
+  });
+  if (loaded.corpus.documents.length === 0) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    throw new UserError([...loaded.diagnostics, ...(errors.length ? [] : [{
+      severity: 'error' as const, code: 'NOTES_NONE', message: `no notes found in ${paths.join(', ')}`,
+      hint: 'Give files or folders with .md, .markdown or .txt notes.',
+    }])], EXIT.usage);
+  }
+  return loaded;
+}

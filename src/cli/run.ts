@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { toolInfo } from '../version.js';
+import { registerCode } from './commands/code/index.js';
+import { makeContext, type Context } from './context.js';
+import { EXIT, UserError } from './errors.js';
+import type { Io } from './io.js';
+
+/** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
+const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
+  registerCode,
+];
+
+/**
+ * The whole CLI as a function: argv (without node and script) and streams in, exit code out.
+ * 0 ok, 1 completed but some inputs had errors, 2 usage or input error.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  let context: Context | undefined;
+  const program = new Command('themes');
+  const ctx = () => (context ??= makeContext(io, program.opts().color as boolean | undefined));
+  program
+    .description('Thematic analysis of interview notes: deductive coding with a YAML codebook, inductive suggestions, tables.')
+    .version(toolInfo().version, '-V, --version')
+    .option('--no-color', 'no colours, even on a terminal')
+    .exitOverride()
+    .showHelpAfterError('(run themes --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  for (const register of COMMANDS) register(program, ctx);
+  program.commands.forEach((c) => c.exitOverride());
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return context?.exitCode ?? EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exit code 0; bad usage with 1, which we make 2.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (e instanceof UserError) {
+      ctx().report(e.diagnostics);
+      return e.exitCode;
+    }
+    io.stderr.write(`themes: internal error: ${(e as Error)?.stack ?? String(e)}\nThis is a bug in themes; please report it with the command you ran.\n`);
+    return 70;
+  }
+}

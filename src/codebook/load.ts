@@ -1,0 +1,305 @@
+import { createHash } from 'node:crypto';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import type { Code, Codebook, Diagnostic, Labels, Polarity, SourcePlace, Term, Theme } from '../model.js';
+import { isLang } from '../text/lang.js';
+import { parseYaml, isMap, isScalar, isSeq } from '../util/yaml.js';
+import { parseTerm } from './terms.js';
+
+export interface LoadedCodebook {
+  codebook?: Codebook;
+  diagnostics: Diagnostic[];
+}
+
+const TOP_KEYS = ['codebook', 'title', 'language', 'version', 'description', 'cues', 'themes'];
+const THEME_KEYS = ['id', 'label', 'description', 'themes', 'codes'];
+const CODE_KEYS = [
+  'id', 'label', 'definition', 'inclusion', 'exclusion', 'examples', 'counterexamples',
+  'polarity', 'terms', 'candidate',
+];
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Parse and validate a codebook. Every problem is collected with its line and column, so a
+ * reviewer sees them all at once; the codebook is returned only when there is no error.
+ */
+export function loadCodebook(text: string, file: string, bytes?: Uint8Array): LoadedCodebook {
+  const { doc, place, diagnostics } = parseYaml(text.replace(/^\uFEFF/, ''), file, 'CODEBOOK_YAML_SYNTAX');
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const report = (severity: Diagnostic['severity'], code: string, node: Node | null | undefined, message: string, hint: string) => {
+    diagnostics.push({ severity, code, message, hint, file, ...place(node) });
+  };
+  const root = doc.contents;
+  if (!isMap(root)) {
+    report('error', 'CODEBOOK_NOT_A_MAPPING', root, 'a codebook must be a mapping with codebook, language and themes',
+      'Start from codebooks/innovasjon.yaml; see "Codebook format" in the README.');
+    return { diagnostics };
+  }
+
+  const str = (node: Node | null | undefined, what: string): string | undefined => {
+    if (node === undefined || node === null) return undefined;
+    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
+    if (isScalar(node) && node.value === null) return undefined;
+    report('error', 'CODEBOOK_WRONG_TYPE', node, `${what} must be text`, `Write ${what} as a single line or a block of text.`);
+    return undefined;
+  };
+  const strList = (node: Node | null | undefined, what: string): string[] => {
+    if (node === undefined || node === null || (isScalar(node) && node.value === null)) return [];
+    if (!isSeq(node)) {
+      report('error', 'CODEBOOK_WRONG_TYPE', node, `${what} must be a list`, `Write each item of ${what} on its own line starting with "- ".`);
+      return [];
+    }
+    return node.items.map((item) => str(item as Node, `each item of ${what}`)).filter((s): s is string => s !== undefined);
+  };
+  const fields = (map: YAMLMap, allowed: string[], where: string): Map<string, Pair<unknown, unknown>> => {
+    const out = new Map<string, Pair<unknown, unknown>>();
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!allowed.includes(key)) {
+        const near = closest(key, allowed);
+        report('error', 'CODEBOOK_UNKNOWN_KEY', pair.key as Node, `unknown key "${key}" in ${where}`,
+          near ? `Did you mean "${near}"? Allowed: ${allowed.join(', ')}.` : `Allowed keys: ${allowed.join(', ')}.`);
+        continue;
+      }
+      out.set(key, pair);
+    }
+    return out;
+  };
+  const value = (f: Map<string, Pair<unknown, unknown>>, key: string) => f.get(key)?.value as Node | null | undefined;
+  const labels = (node: Node | null | undefined, where: string): Labels => {
+    if (node === undefined || node === null) return {};
+    if (isScalar(node)) return { nb: str(node, `the label of ${where}`) };
+    if (!isMap(node)) {
+      report('error', 'CODEBOOK_WRONG_TYPE', node, `the label of ${where} must be text or { nb: ..., en: ... }`,
+        'Write label: { nb: Mangel på tid, en: Lack of time }.');
+      return {};
+    }
+    const f = fields(node, ['nb', 'nn', 'en'], `the label of ${where}`);
+    const out: Labels = {};
+    const nb = str(value(f, 'nb') ?? value(f, 'nn'), 'a label');
+    const en = str(value(f, 'en'), 'a label');
+    if (nb !== undefined) out.nb = nb;
+    if (en !== undefined) out.en = en;
+    return out;
+  };
+  const ids = new Map<string, SourcePlace>();
+  const checkId = (node: Node | null | undefined, where: string, parent: Node): string | undefined => {
+    const id = str(node, `the id of ${where}`);
+    if (id === undefined) {
+      report('error', 'CODEBOOK_MISSING_FIELD', node ?? parent, `${where} has no id`, 'Give it a stable id such as lack-of-time.');
+      return undefined;
+    }
+    if (!ID.test(id)) {
+      report('error', 'CODEBOOK_INVALID_ID', node, `id "${id}" is not valid`,
+        'Ids use lower-case letters a-z, digits and hyphens, starting with a letter or digit (e.g. lack-of-time).');
+    }
+    const first = ids.get(id);
+    if (first) {
+      report('error', 'CODEBOOK_DUPLICATE_ID', node, `id "${id}" is used twice (first at line ${first.line})`,
+        'Every theme and code needs its own id: outputs and git diffs refer to it.');
+    } else ids.set(id, place(node));
+    return id;
+  };
+  const polarityOf = (node: Node | null | undefined, fallback: Polarity): Polarity => {
+    const p = str(node, 'polarity');
+    if (p === undefined) return fallback;
+    if (p === 'lack' || p === 'presence' || p === 'any') return p;
+    report('error', 'CODEBOOK_INVALID_POLARITY', node, `polarity "${p}" is not lack, presence or any`,
+      'Use polarity: lack for inhibitors (the factor is missing), presence for promoters, any for both.');
+    return fallback;
+  };
+
+  const codes: Code[] = [];
+  const termOwners = new Map<string, { code: string; node: Node; polarity: Polarity }>();
+
+  const readTerm = (node: Node, code: string, codePolarity: Polarity): Term | undefined => {
+    let raw: string | undefined;
+    let polarity: Polarity | undefined;
+    let regex = false;
+    if (isScalar(node)) raw = str(node, 'a term');
+    else if (isMap(node)) {
+      const f = fields(node, ['term', 'regex', 'polarity'], `a term of ${code}`);
+      const t = value(f, 'term');
+      const r = value(f, 'regex');
+      if ((t === undefined) === (r === undefined)) {
+        report('error', 'CODEBOOK_WRONG_TYPE', node, 'a term object needs exactly one of term or regex',
+          'Write { term: silotenkning, polarity: any } or { regex: "tids?klemme" }.');
+        return undefined;
+      }
+      raw = str(t ?? r, 'a term');
+      regex = r !== undefined;
+      if (f.has('polarity')) polarity = polarityOf(value(f, 'polarity'), 'any');
+    } else {
+      report('error', 'CODEBOOK_WRONG_TYPE', node, `a term of ${code} must be text or { term: ..., polarity: ... }`,
+        'Write each term on its own line starting with "- ".');
+      return undefined;
+    }
+    if (raw === undefined || raw.trim() === '' || raw.trim() === '*' || raw.trim() === '**') {
+      report('error', 'CODEBOOK_EMPTY_TERM', node, `a term of ${code} is empty`, 'Remove the empty term or write the word it should match.');
+      return undefined;
+    }
+    const parsed = parseTerm(regex ? `/${raw}/i` : raw);
+    if (!parsed.ok) {
+      report('error', parsed.code, node, parsed.message, parsed.hint);
+      return undefined;
+    }
+    const key = parsed.term.raw.toLowerCase();
+    const owner = termOwners.get(key);
+    const effective = polarity ?? codePolarity;
+    // The same word in an inhibitor (lack) and a promoter (presence) is the design, not a slip.
+    const mirrored = owner && [owner.polarity, effective].sort().join() === 'lack,presence';
+    if (owner && owner.code !== code && !mirrored) {
+      report('warning', 'CODEBOOK_TERM_IN_TWO_CODES', node, `term "${parsed.term.raw}" is also a term of ${owner.code}`,
+        'A term in two codes codes the same text twice; keep it if the codes differ by polarity, or make it more specific.');
+    } else if (!owner) termOwners.set(key, { code, node, polarity: effective });
+    return { ...parsed.term, ...(polarity ? { polarity } : {}), place: place(node) };
+  };
+
+  const readCode = (node: Node, themePath: string[]): Code | undefined => {
+    if (!isMap(node)) {
+      report('error', 'CODEBOOK_WRONG_TYPE', node, 'a code must be a mapping with id, label and terms', 'See "Codebook format" in the README.');
+      return undefined;
+    }
+    const f = fields(node, CODE_KEYS, 'a code');
+    const id = checkId(value(f, 'id'), 'a code', node) ?? '';
+    const polarity = polarityOf(value(f, 'polarity'), 'any');
+    const termsNode = value(f, 'terms');
+    const terms: Term[] = [];
+    if (termsNode !== undefined && termsNode !== null && !isSeq(termsNode)) {
+      report('error', 'CODEBOOK_WRONG_TYPE', termsNode, `the terms of ${id} must be a list`, 'Write each term on its own line starting with "- ".');
+    } else if (isSeq(termsNode)) {
+      for (const t of termsNode.items) {
+        const term = readTerm(t as Node, id, polarity);
+        if (term) terms.push(term);
+      }
+    }
+    if (terms.length === 0 && !(isSeq(termsNode) && termsNode.items.length > 0)) {
+      report('warning', 'CODEBOOK_CODE_WITHOUT_TERMS', value(f, 'id') ?? node, `code ${id} has no terms, so the deductive pass never applies it`,
+        'Add terms, or keep it for human coding only.');
+    }
+    const code: Code = {
+      id, themePath, label: labels(value(f, 'label'), `code ${id}`),
+      examples: strList(value(f, 'examples'), `the examples of ${id}`),
+      counterexamples: strList(value(f, 'counterexamples'), `the counterexamples of ${id}`),
+      polarity, terms, place: place(node),
+    };
+    for (const k of ['definition', 'inclusion', 'exclusion'] as const) {
+      const v = str(value(f, k), `the ${k} of ${id}`);
+      if (v !== undefined) code[k] = v.trim();
+    }
+    const candidate = value(f, 'candidate');
+    if (isScalar(candidate) && candidate.value === true) code.candidate = true;
+    codes.push(code);
+    return code;
+  };
+
+  const readTheme = (node: Node, parents: string[]): Theme | undefined => {
+    if (!isMap(node)) {
+      report('error', 'CODEBOOK_WRONG_TYPE', node, 'a theme must be a mapping with id, label and codes or themes', 'See "Codebook format" in the README.');
+      return undefined;
+    }
+    const f = fields(node, THEME_KEYS, 'a theme');
+    const id = checkId(value(f, 'id'), 'a theme', node) ?? '';
+    const path = [...parents, id];
+    const theme: Theme = { id, label: labels(value(f, 'label'), `theme ${id}`), themes: [], codes: [], place: place(node) };
+    const description = str(value(f, 'description'), `the description of ${id}`);
+    if (description !== undefined) theme.description = description.trim();
+    for (const [key, read] of [['codes', readCode], ['themes', readTheme]] as const) {
+      const list = value(f, key);
+      if (list === undefined || list === null) continue;
+      if (!isSeq(list)) {
+        report('error', 'CODEBOOK_WRONG_TYPE', list, `the ${key} of ${id} must be a list`, `Write each item of ${key} starting with "- ".`);
+        continue;
+      }
+      for (const item of list.items) {
+        const child = read(item as Node, path);
+        if (child && key === 'codes') theme.codes.push(child as Code);
+        if (child && key === 'themes') theme.themes.push(child as Theme);
+      }
+    }
+    if (theme.codes.length === 0 && theme.themes.length === 0) {
+      report('warning', 'CODEBOOK_EMPTY_THEME', value(f, 'id') ?? node, `theme ${id} has no codes`, 'Add codes under it or remove it.');
+    }
+    return theme;
+  };
+
+  const top = fields(root, TOP_KEYS, 'the codebook');
+  const id = str(value(top, 'codebook'), 'codebook');
+  if (id === undefined) report('error', 'CODEBOOK_MISSING_FIELD', root, 'the codebook has no "codebook" id', 'Add a first line such as "codebook: innovasjon".');
+  const language = str(value(top, 'language'), 'language');
+  if (language === undefined) {
+    report('error', 'CODEBOOK_MISSING_FIELD', root, 'the codebook has no "language"', 'Add "language: nb" (or nn, en): it decides stemming and cue words.');
+  } else if (!isLang(language)) {
+    report('error', 'CODEBOOK_INVALID_LANGUAGE', value(top, 'language'), `language "${language}" is not nb, nn or en`, 'Use language: nb, nn or en.');
+  }
+  const themesNode = value(top, 'themes');
+  const themes: Theme[] = [];
+  if (!isSeq(themesNode)) {
+    report('error', themesNode === undefined ? 'CODEBOOK_MISSING_FIELD' : 'CODEBOOK_WRONG_TYPE', themesNode ?? root,
+      'the codebook needs a list of themes', 'Add "themes:" with one "- id: ..." entry per theme.');
+  } else {
+    for (const t of themesNode.items) {
+      const theme = readTheme(t as Node, []);
+      if (theme) themes.push(theme);
+    }
+  }
+  const cues = { lack: [] as string[] };
+  const cuesNode = value(top, 'cues');
+  if (isMap(cuesNode)) {
+    const f = fields(cuesNode, ['lack'], 'cues');
+    cues.lack = strList(value(f, 'lack'), 'cues.lack');
+  } else if (cuesNode !== undefined && cuesNode !== null) {
+    report('error', 'CODEBOOK_WRONG_TYPE', cuesNode, 'cues must be a mapping', 'Write cues: { lack: [savner, etterlyser] }.');
+  }
+
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const codebook: Codebook = {
+    id: id!, language: language as Codebook['language'], cues, themes, codes,
+    source: { path: file, sha256: createHash('sha256').update(bytes ?? text).digest('hex') },
+  };
+  const title = str(value(top, 'title'), 'title');
+  if (title !== undefined) codebook.title = title;
+  const version = value(top, 'version');
+  if (isScalar(version) && (typeof version.value === 'string' || typeof version.value === 'number')) codebook.version = version.value;
+  const description = str(value(top, 'description'), 'description');
+  if (description !== undefined) codebook.description = description.trim();
+  return { codebook, diagnostics };
+}
+
+/** The allowed key closest to a misspelt one, if it is close. */
+function closest(word: string, options: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const o of options) {
+    const d = editDistance(word.toLowerCase(), o);
+    if (d < bestDistance) {
+      best = o;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Every theme in the tree, depth first. */
+export function allThemes(codebook: Pick<Codebook, 'themes'>): Theme[] {
+  const out: Theme[] = [];
+  const walk = (t: Theme) => {
+    out.push(t);
+    t.themes.forEach(walk);
+  };
+  codebook.themes.forEach(walk);
+  return out;
+}

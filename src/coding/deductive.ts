@@ -1,0 +1,27 @@
+import type { Codebook, Coding, Corpus, Lang } from '../model.js';
+import { Matcher } from './matcher.js';
+
+export { Matcher, type CodeMatch } from './matcher.js';
+
+/**
+ * The deductive pass: every segment against the codebook's terms. With several codebooks (one
+ * per language, sharing ids), each document is coded with the one written in its language.
+ */
+export function codeCorpus(corpus: Corpus, codebooks: readonly Codebook[]): Coding[] {
+  if (codebooks.length === 0) return [];
+  const matchers = codebooks.map((cb) => ({ lang: cb.language, matcher: new Matcher(cb) }));
+  const langOf = new Map(corpus.documents.map((d) => [d.id, d.lang]));
+  const pick = (lang: Lang | undefined) =>
+    (matchers.find((m) => m.lang === lang) ?? matchers.find((m) => family(m.lang) === family(lang)) ?? matchers[0]!).matcher;
+  const codings: Coding[] = [];
+  for (const segment of corpus.segments) {
+    for (const m of pick(langOf.get(segment.document)).match(segment.text)) {
+      codings.push({ segment: segment.id, code: m.code, method: 'deductive', evidence: m.evidence });
+    }
+  }
+  return codings;
+}
+
+function family(lang: Lang | undefined): string {
+  return lang === 'en' ? 'en' : 'no';
+}

@@ -1,0 +1,54 @@
+import type { Document } from '../model.js';
+
+export type Encoding = Document['encoding'];
+
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: 'binary' };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+/**
+ * Decode a notes file. UTF-8 with or without BOM and UTF-16 with BOM are recognised by their
+ * bytes; anything that is not valid UTF-8 is read as Windows-1252, which is what Word's
+ * "Save as plain text" writes on Norwegian Windows. Line endings become `\n`.
+ */
+export function decode(bytes: Uint8Array): Decoded {
+  let text: string;
+  let encoding: Encoding;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8-bom';
+    try {
+      text = utf8.decode(bytes.subarray(3));
+    } catch {
+      return { ok: false, reason: 'binary' };
+    }
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else {
+    if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
+    try {
+      text = utf8.decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      text = cp1252.decode(bytes);
+      encoding = 'windows-1252';
+    }
+  }
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192))) return { ok: false, reason: 'binary' };
+  return { ok: true, text: normaliseNewlines(text), encoding };
+}
+
+/** NUL bytes in the first 8 KiB mean an image, a PDF, a zip: not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+export function normaliseNewlines(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import type { Diagnostic, Document, Lang, Segment } from '../model.js';
+import { detectLang, isLang } from '../text/lang.js';
+import { decode } from './decode.js';
+import { parseFrontMatter } from './frontmatter.js';
+import { segmentDocument, type SegmentOptions } from './segment.js';
+
+export interface ParsedNote {
+  document?: Document;
+  segments: Omit<Segment, 'index'>[];
+  diagnostics: Diagnostic[];
+}
+
+/** Bytes of one note in, document and segments out. Pure. */
+export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptions): ParsedNote {
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    return {
+      segments: [],
+      diagnostics: [{
+        severity: 'error', code: 'NOTE_BINARY', file: path,
+        message: 'is not a text file (it contains binary data)',
+        hint: 'Notes must be .md, .txt or .docx text; save the file as text, or move it out of the notes folder.',
+      }],
+    };
+  }
+  const { text, encoding } = decoded;
+  const front = parseFrontMatter(text, path);
+  if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
+  const attributes = front.attributes;
+  const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  const id = attributes.id !== undefined ? String(attributes.id) : fileId;
+  const diagnostics = [...front.diagnostics];
+  let lang: Lang;
+  if (attributes.lang === undefined) lang = detectLang(text.slice(front.bodyStart));
+  else if (isLang(attributes.lang)) lang = attributes.lang;
+  else {
+    lang = detectLang(text.slice(front.bodyStart));
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_UNKNOWN_LANG', file: path, line: 1, column: 1,
+      message: `lang "${String(attributes.lang)}" is not one of nb, nn, en; detected ${lang}`,
+      hint: 'Write lang: nb, lang: nn or lang: en in the front matter.',
+    });
+  }
+  const segments = segmentDocument(id, text, front.bodyStart, options);
+  if (text.trim() === '' || (segments.length === 0 && front.bodyStart >= text.trim().length)) {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_EMPTY', file: path,
+      message: 'has no text to code',
+      hint: 'Check that the file is the note you meant; empty files are skipped.',
+    });
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { document: { id, path, text, attributes, lang, encoding, sha256 }, segments, diagnostics };
+}
+
+/** The informant a document belongs to: `informant` attribute, else the document id. */
+export function informantOf(doc: Document): string {
+  return doc.attributes.informant !== undefined ? String(doc.attributes.informant) : doc.id;
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import type { Corpus, Diagnostic, Document, Segment } from '../model.js';
+import { parseNote } from './document.js';
+import { findNoteFiles } from './files.js';
+import type { SegmentOptions } from './segment.js';
+
+export { DEFAULT_SPEAKERS, type SegmentOptions, type SpeakerLabels } from './segment.js';
+export { informantOf } from './document.js';
+
+export interface LoadedCorpus {
+  corpus: Corpus;
+  diagnostics: Diagnostic[];
+  /** Files that could not be used (each has an error diagnostic). */
+  failed: string[];
+}
+
+/**
+ * Read notes from files and folders into a corpus. Bad files are reported and left out; the
+ * good ones are still read. Documents are ordered by id, so file order never changes results.
+ */
+export function loadCorpus(paths: readonly string[], cwd: string, options: SegmentOptions): LoadedCorpus {
+  const found = findNoteFiles(paths, cwd);
+  const diagnostics = [...found.diagnostics];
+  const failed = found.diagnostics.filter((d) => d.severity === 'error' && d.file).map((d) => d.file!);
+  const parsed: Array<{ document: Document; segments: Omit<Segment, 'index'>[] }> = [];
+  const byId = new Map<string, string>();
+  for (const file of found.files) {
+    const shown = relative(cwd, file).split(sep).join('/') || file;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      diagnostics.push({
+        severity: 'error', code: 'NOTE_UNREADABLE', file: shown,
+        message: 'cannot be read', hint: 'Check that the file exists and that you may read it.',
+      });
+      failed.push(shown);
+      continue;
+    }
+    const note = parseNote(shown, bytes, options);
+    diagnostics.push(...note.diagnostics);
+    if (!note.document) {
+      failed.push(shown);
+      continue;
+    }
+    const other = byId.get(note.document.id);
+    if (other !== undefined) {
+      diagnostics.push({
+        severity: 'error', code: 'NOTE_DUPLICATE_ID', file: shown, line: 1, column: 1,
+        message: `has the same id "${note.document.id}" as ${other}; this file is left out`,
+        hint: 'Give each note its own id in the front matter; use an "informant" attribute to join notes of one informant.',
+      });
+      failed.push(shown);
+      continue;
+    }
+    byId.set(note.document.id, shown);
+    parsed.push({ document: note.document, segments: note.segments });
+  }
+  parsed.sort((a, b) => compareIds(a.document.id, b.document.id));
+  const segments: Segment[] = [];
+  for (const p of parsed) for (const s of p.segments) segments.push({ ...s, index: segments.length });
+  return {
+    corpus: { documents: parsed.map((p) => p.document), segments, unit: options.unit },
+    diagnostics,
+    failed,
+  };
+}
+
+/** Locale-independent order: "informant-2" before "informant-10". */
+export function compareIds(a: string, b: string): number {
+  const re = /(\d+)|(\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const nx = /^\d/.test(x) && /^\d/.test(y);
+    if (nx && Number(x) !== Number(y)) return Number(x) - Number(y);
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -1,0 +1,163 @@
+// The shared nouns of the pipeline. Every stage reads and writes these; nothing here does I/O.
+
+export type Lang = 'nb' | 'nn' | 'en';
+
+/** A problem found in an input, with a stable code and a place. */
+export interface Diagnostic {
+  severity: 'error' | 'warning';
+  /** Stable identifier, e.g. `CODEBOOK_DUPLICATE_ID`; tests assert this, not the wording. */
+  code: string;
+  message: string;
+  /** What the user can do about it. */
+  hint?: string;
+  file?: string;
+  /** 1-based. */
+  line?: number;
+  /** 1-based, in characters. */
+  column?: number;
+}
+
+export type AttributeValue = string | number | boolean;
+export type Attributes = Record<string, AttributeValue>;
+
+/** One notes file, decoded. */
+export interface Document {
+  /** Informant / document id: front matter `id`, else the file name without extension. */
+  id: string;
+  /** Path as shown to the user (relative to the working directory, `/` separators). */
+  path: string;
+  /** Decoded text with line endings normalised to `\n` and no BOM; all offsets point into it. */
+  text: string;
+  attributes: Attributes;
+  lang: Lang;
+  /** The encoding the bytes were decoded from. */
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** sha256 of the raw bytes, hex. */
+  sha256: string;
+}
+
+export type SpeakerRole = 'interviewer' | 'informant';
+
+/** The coding unit: a paragraph, a sentence or a speaker turn. */
+export interface Segment {
+  /** `document-id:line`, plus `#n` when several segments start on one line. */
+  id: string;
+  document: string;
+  /** 0-based position in the corpus (documents in id order, segments in text order). */
+  index: number;
+  /** 1-based line of the first character. */
+  line: number;
+  /** Character offsets (UTF-16 code units) into Document.text, end exclusive. */
+  start: number;
+  end: number;
+  /** Speaker label as written (`R`, `Informant 3`), if any. */
+  speaker?: string;
+  role: SpeakerRole;
+  /** Headings above the segment, outermost first (the interview guide's part and question). */
+  headings: string[];
+  text: string;
+}
+
+export type CodeUnit = 'paragraph' | 'sentence' | 'turn';
+
+export interface Corpus {
+  documents: Document[];
+  segments: Segment[];
+  unit: CodeUnit;
+}
+
+export interface Labels {
+  nb?: string;
+  en?: string;
+}
+
+export type Polarity = 'lack' | 'presence' | 'any';
+
+export type TermKind = 'word' | 'phrase' | 'regex';
+
+/** How one word of a term meets a token: same stem, word start, compound tail, or compound part. */
+export interface WordPattern {
+  kind: 'stem' | 'prefix' | 'suffix' | 'part';
+  /** Lower-cased text, without the `*`. */
+  text: string;
+}
+
+/** Where a value sits in a source file (for diagnostics). */
+export interface SourcePlace {
+  line: number;
+  column: number;
+}
+
+export interface Term {
+  /** The term as written in the codebook. */
+  raw: string;
+  kind: TermKind;
+  /** For words and phrases: one pattern per word. */
+  words?: WordPattern[];
+  /** For regular expressions: the source and flags. */
+  regex?: { source: string; flags: string };
+  /** Overrides the code's polarity when set. */
+  polarity?: Polarity;
+  place?: SourcePlace;
+}
+
+export interface Code {
+  id: string;
+  /** Theme ids from the top-level theme down to the code's direct parent. */
+  themePath: string[];
+  label: Labels;
+  definition?: string;
+  inclusion?: string;
+  exclusion?: string;
+  examples: string[];
+  counterexamples: string[];
+  polarity: Polarity;
+  terms: Term[];
+  /** True for candidates written by the inductive pass. */
+  candidate?: boolean;
+  place?: SourcePlace;
+}
+
+export interface Theme {
+  id: string;
+  label: Labels;
+  description?: string;
+  themes: Theme[];
+  codes: Code[];
+  place?: SourcePlace;
+}
+
+export interface Codebook {
+  id: string;
+  title?: string;
+  language: Lang;
+  version?: string | number;
+  description?: string;
+  /** Extra lack cue words for the polarity rule, added to the built-in ones. */
+  cues: { lack: string[] };
+  themes: Theme[];
+  /** Every code in document order (depth first). */
+  codes: Code[];
+  /** Path as given and sha256 of its bytes. */
+  source: { path: string; sha256: string };
+}
+
+/** Which part of a segment made a code apply. Offsets are into Segment.text. */
+export interface Evidence {
+  term: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The lack cue that decided the polarity, when one did. */
+  cue?: { start: number; end: number; text: string };
+}
+
+export type CodingMethod = 'deductive' | 'inductive' | 'human';
+
+export interface Coding {
+  segment: string;
+  code: string;
+  method: CodingMethod;
+  evidence: Evidence[];
+  coder?: string;
+}

@@ -1,0 +1,47 @@
+import type { CodeReport } from '../analysis/report.js';
+import type { Coding, Segment } from '../model.js';
+import { toolInfo } from '../version.js';
+
+/** Version of the JSON shapes below; bump when a field changes meaning. */
+export const JSON_VERSION = 1;
+
+export function reportJson(report: CodeReport): string {
+  const tool = toolInfo();
+  return `${JSON.stringify({
+    version: JSON_VERSION,
+    tool: { name: tool.name, version: tool.version },
+    codebook: { id: report.codebook.id, sha256: report.codebook.source.sha256 },
+    corpus: {
+      documents: report.corpus.documents.length,
+      informants: report.informants.length,
+      segments: report.corpus.segments.length,
+      unit: report.corpus.unit,
+    },
+    frequencies: report.frequencies.map((r) => ({
+      kind: r.kind, id: r.id, parent: r.path[r.path.length - 1] ?? null, label: report.label(r.id),
+      segments: r.segments, informants: r.informants, share: Math.round(r.share * 10000) / 10000,
+    })),
+    quotes: report.quotes,
+  }, null, 2)}\n`;
+}
+
+/** One JSON object per segment, with its codes and their evidence: the traceable record of a run. */
+export function segmentsJsonl(segments: readonly Segment[], codings: readonly Coding[], themeOf: (code: string) => string[], path: (doc: string) => string): string {
+  const bySegment = new Map<string, Coding[]>();
+  for (const c of codings) {
+    const list = bySegment.get(c.segment);
+    if (list) list.push(c);
+    else bySegment.set(c.segment, [c]);
+  }
+  let out = '';
+  for (const s of segments) {
+    const codes = bySegment.get(s.id) ?? [];
+    const themes = [...new Set(codes.flatMap((c) => themeOf(c.code)))];
+    out += `${JSON.stringify({
+      id: s.id, document: s.document, file: path(s.document), line: s.line, start: s.start, end: s.end,
+      speaker: s.speaker ?? null, headings: s.headings, text: s.text, themes,
+      codes: codes.map((c) => ({ code: c.code, method: c.method, evidence: c.evidence })),
+    })}\n`;
+  }
+  return out;
+}

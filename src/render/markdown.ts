@@ -1,0 +1,39 @@
+import type { CodeReport } from '../analysis/report.js';
+import { attribution, guillemets, percent } from './format.js';
+
+const HEAD = {
+  nb: { title: 'Temafrekvenser', theme: 'Tema / kode', segments: 'Segmenter', informants: 'Informanter', share: 'Andel', quotes: 'Sitater', none: 'Ingen sitater.' },
+  en: { title: 'Theme frequencies', theme: 'Theme / code', segments: 'Segments', informants: 'Informants', share: 'Share', quotes: 'Quotes', none: 'No quotes.' },
+} as const;
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function frequenciesMarkdown(report: CodeReport): string {
+  const h = HEAD[report.lang];
+  const lines = [`## ${h.title}`, '', `| ${h.theme} | ${h.segments} | ${h.informants} | ${h.share} |`, '| --- | ---: | ---: | ---: |'];
+  for (const r of report.frequencies) {
+    const indent = '&nbsp;&nbsp;'.repeat(r.depth);
+    const name = r.kind === 'theme' ? `**${cell(report.label(r.id))}**` : cell(report.label(r.id));
+    lines.push(`| ${indent}${name} \`${r.id}\` | ${r.segments} | ${r.informants} | ${percent(r.share)} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function quotesMarkdown(report: CodeReport): string {
+  const h = HEAD[report.lang];
+  const lines = [`## ${h.quotes}`, ''];
+  for (const code of report.codebook.codes) {
+    const quotes = report.quotes.filter((q) => q.code === code.id);
+    if (quotes.length === 0) continue;
+    lines.push(`### ${report.label(code.id)} (\`${code.id}\`)`, '');
+    for (const q of quotes) lines.push(`> ${guillemets(q.text)} ${attribution(q)}  `, `> \`${q.file}:${q.line}\``, '');
+  }
+  if (lines.length === 2) lines.push(h.none, '');
+  return `${lines.join('\n')}`;
+}
+
+export function reportMarkdown(report: CodeReport): string {
+  return `${frequenciesMarkdown(report)}\n${quotesMarkdown(report)}`;
+}

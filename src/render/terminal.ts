@@ -1,0 +1,35 @@
+import type { ChalkInstance } from 'chalk';
+import type { CodeReport } from '../analysis/report.js';
+import { attribution, guillemets, pad, percent, width } from './format.js';
+
+const HEAD = {
+  nb: { theme: 'Tema / kode', segments: 'Segm.', informants: 'Inf.', share: 'Andel', quotes: 'Sitater', of: 'av' },
+  en: { theme: 'Theme / code', segments: 'Segm.', informants: 'Inf.', share: 'Share', quotes: 'Quotes', of: 'of' },
+} as const;
+
+/** The report for a person at a terminal: the frequency table, then quotes per code. */
+export function reportTerminal(report: CodeReport, c: ChalkInstance, columns = 100): string {
+  const h = HEAD[report.lang];
+  const names = report.frequencies.map((r) => `${'  '.repeat(r.depth)}${report.label(r.id)}`);
+  const nameWidth = Math.min(Math.max(width(h.theme), ...names.map(width)), Math.max(30, columns - 30));
+  const out: string[] = [];
+  const cut = (s: string) => (width(s) > nameWidth ? `${[...s].slice(0, nameWidth - 1).join('')}…` : s);
+  out.push(c.bold(`${pad(h.theme, nameWidth)}  ${pad(h.segments, 6, true)}  ${pad(h.informants, 5, true)}  ${pad(h.share, 6, true)}`));
+  out.push(c.dim('─'.repeat(nameWidth + 25)));
+  report.frequencies.forEach((r, i) => {
+    const line = `${pad(cut(names[i]!), nameWidth)}  ${pad(String(r.segments), 6, true)}  ${pad(String(r.informants), 5, true)}  ${pad(percent(r.share), 6, true)}`;
+    out.push(r.kind === 'theme' ? c.bold(line) : r.segments === 0 ? c.dim(line) : line);
+  });
+  out.push(c.dim(`${report.informants.length} informants, ${report.corpus.segments.length} segments (${report.corpus.unit})`));
+  out.push('', c.bold(h.quotes));
+  for (const code of report.codebook.codes) {
+    const quotes = report.quotes.filter((q) => q.code === code.id);
+    if (quotes.length === 0) continue;
+    out.push('', c.bold.cyan(`${report.label(code.id)} [${code.id}]`));
+    for (const q of quotes) {
+      out.push(`  ${guillemets(q.text)}`);
+      out.push(c.dim(`    ${attribution(q)} ${q.file}:${q.line}`));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,29 @@
+import porterNo from 'natural/lib/natural/stemmers/porter_stemmer_no.js';
+import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Lang } from '../model.js';
+
+export type Stemmer = (word: string) => string;
+
+const caches = new Map<Lang, Map<string, string>>();
+
+/**
+ * A cached stemmer for a language: Snowball Norwegian for bokmål and nynorsk, Porter for English.
+ * Corpora repeat word forms heavily, so the cache turns stemming into a map lookup.
+ */
+export function stemmerFor(lang: Lang): Stemmer {
+  let cache = caches.get(lang);
+  if (!cache) {
+    cache = new Map();
+    caches.set(lang, cache);
+  }
+  const memo = cache;
+  const base = lang === 'en' ? porterEn : porterNo;
+  return (word: string): string => {
+    let s = memo.get(word);
+    if (s === undefined) {
+      s = word.length <= 2 ? word : base.stem(word);
+      memo.set(word, s);
+    }
+    return s;
+  };
+}

@@ -1,0 +1,49 @@
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node, type Document as YamlDocument } from 'yaml';
+import type { Diagnostic, SourcePlace } from '../model.js';
+
+/** A parsed YAML text that can turn node positions into line and column. */
+export interface YamlSource {
+  doc: YamlDocument.Parsed;
+  place(node: Node | null | undefined): SourcePlace;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Parse YAML keeping positions. `lineOffset` shifts lines for YAML embedded in a larger file
+ * (front matter). Syntax errors (tabs, duplicate keys, bad indentation) become diagnostics.
+ */
+export function parseYaml(text: string, file: string, errorCode: string, lineOffset = 0): YamlSource {
+  const lineCounter = new LineCounter();
+  // The core schema keeps dates as strings: a note dated 2026-03-14 stays "2026-03-14".
+  const doc = parseDocument(text, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const place = (node: Node | null | undefined): SourcePlace => {
+    const offset = node?.range?.[0] ?? 0;
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + lineOffset, column: pos.col };
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const err of [...doc.errors, ...doc.warnings]) {
+    const pos = lineCounter.linePos(err.pos[0]);
+    diagnostics.push({
+      severity: doc.errors.includes(err as never) ? 'error' : 'warning',
+      code: err.code === 'DUPLICATE_KEY' ? `${errorCode}_DUPLICATE_KEY` : errorCode,
+      message: yamlMessage(err.message),
+      hint: err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message)
+        ? 'YAML does not allow tabs for indentation: indent with spaces.'
+        : err.code === 'DUPLICATE_KEY'
+          ? 'Each key may appear once per mapping: remove or rename the repeated key.'
+          : 'Check the YAML syntax at this place (indentation, quotes, a missing colon).',
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+    });
+  }
+  return { doc, place, diagnostics };
+}
+
+/** The first line of a yaml error message, without the code frame. */
+function yamlMessage(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export { isMap, isScalar, isSeq };
