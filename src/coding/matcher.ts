@@ -1,7 +1,8 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
 import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../text/cues.js';
-import { stemmerFor, type Stemmer } from '../text/stem.js';
-import { tokenize, type Token } from '../text/tokenize.js';
+import { FormTable } from '../text/forms.js';
+import { plainStemmer, type Stemmer } from '../text/stem.js';
+import { TokenBuffer } from '../text/tokenize.js';
 
 /** One code's match in a segment, before it becomes a Coding. */
 export interface CodeMatch {
@@ -29,7 +30,10 @@ const NO_HITS: readonly number[] = [];
 
 /**
  * A codebook compiled for matching. Word patterns are indexed so that each distinct word form is
- * looked up once per run (forms repeat heavily in any corpus), then cached.
+ * looked up once per run (forms repeat heavily in any corpus), then cached by form id. The hot
+ * path (every token of every segment) allocates nothing: tokens go into typed arrays, forms are
+ * found by hashing their characters in place, and clauses and cues are looked at only when a
+ * term that needs polarity has matched.
  */
 export class Matcher {
   private readonly codeIds: string[];
@@ -41,10 +45,16 @@ export class Matcher {
   private readonly parts: Array<{ text: string; id: number }> = [];
   private readonly startsWith: TermRef[][] = [];
   private readonly regexes: RegexRef[] = [];
-  private readonly formCache = new Map<string, readonly number[]>();
+  /** Lower-cased word forms seen so far, and the pattern ids each satisfies (filled on first sight). */
+  private readonly forms = new FormTable();
+  private readonly formHits: Array<readonly number[] | undefined> = [];
+  private readonly clauseWordIds: Set<number>;
+  private readonly tokens = new TokenBuffer();
+  private ids = new Int32Array(256);
+  private clause = new Int32Array(256);
 
   constructor(codebook: Codebook) {
-    this.stem = stemmerFor(codebook.language);
+    this.stem = plainStemmer(codebook.language);
     this.cues = cueMatcher(codebook.language, codebook.cues.lack);
     this.codeIds = codebook.codes.map((c) => c.id);
     const patternIds = new Map<string, number>();
@@ -79,51 +89,74 @@ export class Matcher {
         }
       }
     });
+    this.clauseWordIds = new Set([...CLAUSE_WORDS].map((w) => this.forms.add(w)));
   }
 
+
   /** Pattern ids that a word form satisfies; computed once per distinct form. */
-  private hits(form: string): readonly number[] {
-    const cached = this.formCache.get(form);
+  private hits(formId: number): readonly number[] {
+    const cached = this.formHits[formId];
     if (cached !== undefined) return cached;
+    const form = this.forms.forms[formId]!;
     let out: number[] | undefined;
     const add = (id: number) => (out ??= []).includes(id) || out.push(id);
-    const byStem = this.byStem.get(this.stem(form));
+    const s = this.stem(form);
+    const byStem = this.byStem.get(s);
     if (byStem) byStem.forEach(add);
     for (const p of this.prefixes) if (form.startsWith(p.text)) add(p.id);
-    if (this.suffixes.length) {
-      const s = this.stem(form);
-      for (const p of this.suffixes) if (form.endsWith(p.text) || s.endsWith(p.stem)) add(p.id);
-    }
+    for (const p of this.suffixes) if (form.endsWith(p.text) || s.endsWith(p.stem)) add(p.id);
     for (const p of this.parts) if (form.includes(p.text)) add(p.id);
     const result = out ?? NO_HITS;
-    this.formCache.set(form, result);
+    this.formHits[formId] = result;
     return result;
   }
 
   /** Match every term of the codebook in one segment's text. Offsets in evidence are into `text`. */
   match(text: string): CodeMatch[] {
-    const tokens = tokenize(text);
-    const clause = clauses(tokens);
+    const t = this.tokens;
+    const n = t.fill(text);
+    if (this.ids.length < n) this.ids = new Int32Array(Math.max(n, this.ids.length * 2));
+    const ids = this.ids;
+    let anyHit = false;
+    for (let i = 0; i < n; i++) {
+      const id = this.forms.idOf(text, t.start[i]!, t.end[i]!);
+      ids[i] = id;
+      const h = this.formHits[id] ?? this.hits(id);
+      if (h.length !== 0) anyHit = true;
+    }
+    if (!anyHit && this.regexes.length === 0) return [];
+    let clause: Int32Array | undefined;
     const found = new Map<number, Evidence[]>();
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
-      const cue = polarity === 'any' ? undefined : this.lackCue(tokens, clause, first, last);
-      if (polarity === 'lack' && !cue) return;
-      if (polarity === 'presence' && cue) return;
+      let cue = -1;
+      if (polarity !== 'any') {
+        clause ??= this.clauses(n);
+        cue = this.lackCue(clause, n, first, last);
+      }
+      if (polarity === 'lack' && cue < 0) return;
+      if (polarity === 'presence' && cue >= 0) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
-      if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
+      if (cue >= 0 && polarity === 'lack') {
+        const cs = t.start[cue]!;
+        const ce = t.end[cue]!;
+        evidence.cue = { start: cs, end: ce, text: text.slice(cs, ce) };
+      }
       const list = found.get(code);
       if (list) list.push(evidence);
       else found.set(code, [evidence]);
     };
-    for (let i = 0; i < tokens.length; i++) {
-      const ids = this.hits(tokens[i]!.norm);
-      for (const id of ids) {
-        for (const term of this.startsWith[id]!) {
-          const last = i + term.patterns.length - 1;
-          if (last >= tokens.length) continue;
-          let ok = true;
-          for (let k = 1; k < term.patterns.length && ok; k++) ok = this.hits(tokens[i + k]!.norm).includes(term.patterns[k]!);
-          if (ok) accept(term.code, term.raw, i, last, tokens[i]!.start, tokens[last]!.end, term.polarity);
+    if (anyHit) {
+      for (let i = 0; i < n; i++) {
+        const hitIds = this.formHits[ids[i]!]!;
+        if (hitIds.length === 0) continue;
+        for (const id of hitIds) {
+          for (const term of this.startsWith[id]!) {
+            const last = i + term.patterns.length - 1;
+            if (last >= n) continue;
+            let ok = true;
+            for (let k = 1; k < term.patterns.length && ok; k++) ok = this.hits(ids[i + k]!).includes(term.patterns[k]!);
+            if (ok) accept(term.code, term.raw, i, last, t.start[i]!, t.end[last]!, term.polarity);
+          }
         }
       }
     }
@@ -133,10 +166,11 @@ export class Matcher {
         if (m[0].length === 0) continue;
         const start = m.index;
         const end = start + m[0].length;
-        const first = tokens.findIndex((t) => t.end > start);
+        let first = 0;
+        while (first < n && t.end[first]! <= start) first++;
+        if (first === n) continue;
         let last = first;
-        while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
-        if (first === -1) continue;
+        while (last + 1 < n && t.start[last + 1]! < end) last++;
         accept(r.code, r.raw, first, last, start, end, r.polarity);
       }
     }
@@ -146,27 +180,28 @@ export class Matcher {
     }));
   }
 
-  /** The lack cue that governs tokens first..last, if any: up to 4 words before or 3 after, in one clause. */
-  private lackCue(tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
+  /** The token index of the lack cue that governs tokens first..last, if any (else -1): up to 4 words before or 3 after, in one clause. */
+  private lackCue(clause: Int32Array, n: number, first: number, last: number): number {
+    const forms = this.forms.forms;
     const c = clause[first];
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
-      if (this.cues.before(tokens[k]!.norm)) return tokens[k];
+      if (this.cues.before(forms[this.ids[k]!]!)) return k;
     }
-    for (let k = last + 1; k < tokens.length && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
-      if (this.cues.after(tokens[k]!.norm)) return tokens[k];
+    for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
+      if (this.cues.after(forms[this.ids[k]!]!)) return k;
     }
-    return undefined;
+    return -1;
   }
-}
 
-/** Clause number per token: a new clause starts at punctuation and after "men"/"but". */
-function clauses(tokens: Token[]): Int32Array {
-  const out = new Int32Array(tokens.length);
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (i > 0 && (t.clauseStart || CLAUSE_WORDS.has(t.norm))) n++;
-    out[i] = n;
+  /** Clause number per token of the current segment: a new clause starts at punctuation and after "men"/"but". */
+  private clauses(n: number): Int32Array {
+    if (this.clause.length < n) this.clause = new Int32Array(Math.max(n, this.clause.length * 2));
+    const out = this.clause;
+    let c = 0;
+    for (let i = 0; i < n; i++) {
+      if (i > 0 && (this.tokens.clauseStart[i] === 1 || this.clauseWordIds.has(this.ids[i]!))) c++;
+      out[i] = c;
+    }
+    return out;
   }
-  return out;
 }

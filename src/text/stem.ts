@@ -1,6 +1,6 @@
-import porterNo from 'natural/lib/natural/stemmers/porter_stemmer_no.js';
 import porterEn from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Lang } from '../model.js';
+import { stemNo } from './stem-no.js';
 
 export type Stemmer = (word: string) => string;
 
@@ -17,13 +17,20 @@ export function stemmerFor(lang: Lang): Stemmer {
     caches.set(lang, cache);
   }
   const memo = cache;
-  const base = lang === 'en' ? porterEn : porterNo;
+  const base = plainStemmer(lang);
   return (word: string): string => {
     let s = memo.get(word);
     if (s === undefined) {
-      s = word.length <= 2 ? word : base.stem(word);
+      s = base(word);
       memo.set(word, s);
     }
     return s;
   };
 }
+
+/** The stemmer without a cache, for callers that keep their own per-form cache (the matcher). */
+export function plainStemmer(lang: Lang): Stemmer {
+  const base = lang === 'en' ? (w: string) => porterEn.stem(w) : stemNo;
+  return (word) => (word.length <= 2 ? word : base(word));
+}
+

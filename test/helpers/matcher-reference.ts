@@ -1,0 +1,175 @@
+// The matcher as it was before the speed work (regular-expression tokenizer, a Map per form,
+// every form stemmed), kept as the oracle that test/matcher-equivalence.test.ts compares the
+// fast matcher against. Not used by the tool.
+import type { Codebook, Evidence, Polarity, WordPattern } from '../../src/model.js';
+import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
+import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
+import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
+
+/** One code's match in a segment, before it becomes a Coding. */
+export interface CodeMatch {
+  code: string;
+  evidence: Evidence[];
+}
+
+interface TermRef {
+  code: number;
+  raw: string;
+  patterns: number[];
+  polarity: Polarity;
+}
+
+interface RegexRef {
+  code: number;
+  raw: string;
+  regex: RegExp;
+  polarity: Polarity;
+}
+
+/** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
+const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
+const NO_HITS: readonly number[] = [];
+
+/**
+ * A codebook compiled for matching. Word patterns are indexed so that each distinct word form is
+ * looked up once per run (forms repeat heavily in any corpus), then cached.
+ */
+export class ReferenceMatcher {
+  private readonly codeIds: string[];
+  private readonly stem: Stemmer;
+  private readonly cues: CueMatcher;
+  private readonly byStem = new Map<string, number[]>();
+  private readonly prefixes: Array<{ text: string; id: number }> = [];
+  private readonly suffixes: Array<{ text: string; stem: string; id: number }> = [];
+  private readonly parts: Array<{ text: string; id: number }> = [];
+  private readonly startsWith: TermRef[][] = [];
+  private readonly regexes: RegexRef[] = [];
+  private readonly formCache = new Map<string, readonly number[]>();
+
+  constructor(codebook: Codebook) {
+    this.stem = stemmerFor(codebook.language);
+    this.cues = cueMatcher(codebook.language, codebook.cues.lack);
+    this.codeIds = codebook.codes.map((c) => c.id);
+    const patternIds = new Map<string, number>();
+    const patternId = (p: WordPattern): number => {
+      const key = `${p.kind}:${p.text}`;
+      let id = patternIds.get(key);
+      if (id !== undefined) return id;
+      id = patternIds.size;
+      patternIds.set(key, id);
+      this.startsWith.push([]);
+      if (p.kind === 'stem') {
+        // The stemmer is not idempotent ("ressurs" → "ressur", "ressurser" → "ressurs"), so a
+        // form matches when its stem equals the term's stem or the term as written.
+        for (const key of new Set([this.stem(p.text), p.text])) {
+          const list = this.byStem.get(key) ?? [];
+          list.push(id);
+          this.byStem.set(key, list);
+        }
+      } else if (p.kind === 'prefix') this.prefixes.push({ text: p.text, id });
+      else if (p.kind === 'suffix') this.suffixes.push({ text: p.text, stem: this.stem(p.text), id });
+      else this.parts.push({ text: p.text, id });
+      return id;
+    };
+    codebook.codes.forEach((code, codeIndex) => {
+      for (const term of code.terms) {
+        const polarity = term.polarity ?? code.polarity;
+        if (term.kind === 'regex' && term.regex) {
+          this.regexes.push({ code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity });
+        } else if (term.words && term.words.length > 0) {
+          const patterns = term.words.map(patternId);
+          this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity });
+        }
+      }
+    });
+  }
+
+  /** Pattern ids that a word form satisfies; computed once per distinct form. */
+  private hits(form: string): readonly number[] {
+    const cached = this.formCache.get(form);
+    if (cached !== undefined) return cached;
+    let out: number[] | undefined;
+    const add = (id: number) => (out ??= []).includes(id) || out.push(id);
+    const byStem = this.byStem.get(this.stem(form));
+    if (byStem) byStem.forEach(add);
+    for (const p of this.prefixes) if (form.startsWith(p.text)) add(p.id);
+    if (this.suffixes.length) {
+      const s = this.stem(form);
+      for (const p of this.suffixes) if (form.endsWith(p.text) || s.endsWith(p.stem)) add(p.id);
+    }
+    for (const p of this.parts) if (form.includes(p.text)) add(p.id);
+    const result = out ?? NO_HITS;
+    this.formCache.set(form, result);
+    return result;
+  }
+
+  /** Match every term of the codebook in one segment's text. Offsets in evidence are into `text`. */
+  match(text: string): CodeMatch[] {
+    const tokens = tokenize(text);
+    const clause = clauses(tokens);
+    const found = new Map<number, Evidence[]>();
+    const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
+      const cue = polarity === 'any' ? undefined : this.lackCue(tokens, clause, first, last);
+      if (polarity === 'lack' && !cue) return;
+      if (polarity === 'presence' && cue) return;
+      const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
+      if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
+      const list = found.get(code);
+      if (list) list.push(evidence);
+      else found.set(code, [evidence]);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const ids = this.hits(tokens[i]!.norm);
+      for (const id of ids) {
+        for (const term of this.startsWith[id]!) {
+          const last = i + term.patterns.length - 1;
+          if (last >= tokens.length) continue;
+          let ok = true;
+          for (let k = 1; k < term.patterns.length && ok; k++) ok = this.hits(tokens[i + k]!.norm).includes(term.patterns[k]!);
+          if (ok) accept(term.code, term.raw, i, last, tokens[i]!.start, tokens[last]!.end, term.polarity);
+        }
+      }
+    }
+    for (const r of this.regexes) {
+      r.regex.lastIndex = 0;
+      for (const m of text.matchAll(r.regex)) {
+        if (m[0].length === 0) continue;
+        const start = m.index;
+        const end = start + m[0].length;
+        const first = tokens.findIndex((t) => t.end > start);
+        let last = first;
+        while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
+        if (first === -1) continue;
+        accept(r.code, r.raw, first, last, start, end, r.polarity);
+      }
+    }
+    return [...found.keys()].sort((a, b) => a - b).map((code) => ({
+      code: this.codeIds[code]!,
+      evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)),
+    }));
+  }
+
+  /** The lack cue that governs tokens first..last, if any: up to 4 words before or 3 after, in one clause. */
+  private lackCue(tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
+    const c = clause[first];
+    for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
+      if (this.cues.before(tokens[k]!.norm)) return tokens[k];
+    }
+    for (let k = last + 1; k < tokens.length && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
+      if (this.cues.after(tokens[k]!.norm)) return tokens[k];
+    }
+    return undefined;
+  }
+}
+
+/** Clause number per token: a new clause starts at punctuation and after "men"/"but". */
+function clauses(tokens: Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (i > 0 && (t.clauseStart || CLAUSE_WORDS.has(t.norm))) n++;
+    out[i] = n;
+  }
+  return out;
+}

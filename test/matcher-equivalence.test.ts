@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadCodebook } from '../src/codebook/load.js';
+import { Matcher } from '../src/coding/matcher.js';
+import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
+import type { Codebook } from '../src/model.js';
+import { root, samples } from './helpers/cli.js';
+import { ReferenceMatcher } from './helpers/matcher-reference.js';
+
+// The fast matcher (typed arrays, interned forms, stemming only forms that can match, clauses
+// only when polarity is needed) must give exactly what the straightforward one gave.
+
+function codebookAt(path: string): Codebook {
+  const { codebook, diagnostics } = loadCodebook(readFileSync(`${root}/${path}`, 'utf8'), path);
+  if (!codebook) throw new Error(JSON.stringify(diagnostics));
+  return codebook;
+}
+
+const ENGLISH = `codebook: en
+language: en
+themes:
+  - id: t
+    codes:
+      - id: lack-of-time
+        polarity: lack
+        terms: [time, resources, "room for", "*funding", happy]
+      - id: support
+        polarity: presence
+        terms: [support, "leadership support", anchor*, "*work*"]
+      - id: any
+        terms: [innovation, /co-?creation/i]
+`;
+
+const codebooks: Array<[string, Codebook]> = [
+  ['bench fixture', codebookAt('bench/fixture-codebook.yaml')],
+  ['test fixture', codebookAt('test/fixtures/codebook-small.yaml')],
+  ['english', loadCodebook(ENGLISH, 'en.yaml').codebook!],
+  ...['codebooks/innovasjon.yaml', 'codebooks/innovation-en.yaml']
+    .filter((p) => existsSync(`${root}/${p}`)).map((p): [string, Codebook] => [p, codebookAt(p)]),
+];
+
+const sampleTexts = loadCorpus([samples], root, { unit: 'paragraph', speakers: DEFAULT_SPEAKERS, includeInterviewer: true })
+  .corpus.segments.map((s) => s.text);
+
+/** Synthetic segments dense with terms, inflections, compounds, cue words, clause breaks and odd characters. */
+function synthetic(codebook: Codebook, count: number, seed: number): string[] {
+  let x = seed;
+  const rnd = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 4294967296);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const termWords = codebook.codes.flatMap((c) => c.terms.flatMap((t) => t.words?.map((w) => w.text) ?? []));
+  const filler = ['og', 'det', 'er', 'ikke', 'ingen', 'mangel', 'på', 'for', 'lite', 'men', 'but', 'not', 'no', 'lack', 'of',
+    'mangler', 'uten', 'god', 'vi', 'har', 'fått', 'kommune', 'bydel', 'ÆØÅ', 'Σίσυφος', 'İstanbul', "don't", 'x²', '3.0'];
+  const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
+  const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];
+  const out: string[] = [];
+  for (let s = 0; s < count; s++) {
+    let text = '';
+    const n = 1 + Math.floor(rnd() * 40);
+    for (let i = 0; i < n; i++) {
+      let w = rnd() < 0.5 ? pick(termWords) + pick(endings) : pick(filler);
+      if (rnd() < 0.2) w = pick(filler) + w;
+      if (rnd() < 0.15) w = w.toUpperCase();
+      else if (rnd() < 0.2) w = w[0]!.toUpperCase() + w.slice(1);
+      text += w + pick(breaks);
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+describe('the fast matcher gives what the reference matcher gives', () => {
+  for (const [name, codebook] of codebooks) {
+    it(`on every sample paragraph, with the ${name} codebook`, () => {
+      const fast = new Matcher(codebook);
+      const reference = new ReferenceMatcher(codebook);
+      let hits = 0;
+      for (const text of sampleTexts) {
+        const got = fast.match(text);
+        hits += got.length;
+        expect(got, text).toEqual(reference.match(text));
+      }
+      if (name !== 'english') expect(hits).toBeGreaterThan(0);
+    });
+
+    it(`on synthetic segments dense with terms and cues, with the ${name} codebook`, () => {
+      const fast = new Matcher(codebook);
+      const reference = new ReferenceMatcher(codebook);
+      let lack = 0;
+      for (const text of synthetic(codebook, 600, name.length)) {
+        const got = fast.match(text);
+        lack += got.flatMap((m) => m.evidence).filter((e) => e.cue).length;
+        expect(got, text).toEqual(reference.match(text));
+      }
+      expect(lack).toBeGreaterThan(0);
+    });
+  }
+});
+

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import porterNo from 'natural/lib/natural/stemmers/porter_stemmer_no.js';
+import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
+import { stemNo } from '../src/text/stem-no.js';
+import { plainStemmer, stemmerFor } from '../src/text/stem.js';
+import { words } from '../src/text/tokenize.js';
+import { root, samples } from './helpers/cli.js';
+
+// src/text/stem-no.ts re-expresses natural's Norwegian stemmer for speed; it must agree with
+// natural on every word, including natural's quirks (R1 never before position 3, o and y before s).
+
+const ENDINGS = ['', 'a', 'e', 'ede', 'ande', 'ende', 'ane', 'ene', 'hetene', 'en', 'heten', 'ar', 'er', 'heter', 'as', 'es',
+  'edes', 'endes', 'enes', 'hetenes', 'ens', 'hetens', 'ers', 'ets', 'et', 'het', 'ast', 's', 'ks', 'erte', 'ert', 'dt', 'vt',
+  'leg', 'eleg', 'ig', 'eig', 'lig', 'elig', 'els', 'lov', 'elov', 'slov', 'hetslov', 'ligs', 'eligere', 'ingen'];
+
+function syntheticWords(count: number): string[] {
+  const letters = 'aeiouyæøåbdfgklmnprstvhjkz';
+  let x = 7;
+  const rnd = (n: number) => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % n;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let w = '';
+    const n = 1 + rnd(8);
+    for (let k = 0; k < n; k++) w += letters[rnd(letters.length)];
+    out.push(w + ENDINGS[rnd(ENDINGS.length)]! + (rnd(4) === 0 ? ENDINGS[rnd(ENDINGS.length)]! : ''));
+  }
+  return out;
+}
+
+describe('the Norwegian stemmer', () => {
+  it('gives what natural gives on 20,000 synthetic words built from its suffixes', () => {
+    for (const w of syntheticWords(20000)) expect(stemNo(w), w).toBe(porterNo.stem(w));
+  });
+
+  it('gives what natural gives on every word of the samples, and on words outside its alphabet', () => {
+    const corpus = loadCorpus([samples], root, { unit: 'paragraph', speakers: DEFAULT_SPEAKERS, includeInterviewer: true }).corpus;
+    const all = new Set(corpus.documents.flatMap((d) => words(d.text)));
+    for (const w of ['kafeen', 'kaféene', 'caféer', 'ressurser', 'ressurs', 'tid', 'tida', 'ord', 'ordene', 'x2s', 'bæs', 'ørkens', 'naïve', 'straße', 'ά']) all.add(w);
+    expect(all.size).toBeGreaterThan(500);
+    for (const w of all) expect(stemNo(w), w).toBe(porterNo.stem(w));
+  });
+
+  it('leaves words of one or two letters alone, cached or not', () => {
+    expect(plainStemmer('nb')('er')).toBe('er');
+    expect(stemmerFor('nb')('ressursene')).toBe('ressurs');
+    expect(plainStemmer('en')('resources')).toBe('resourc');
+  });
+});
