@@ -51,6 +51,19 @@ export class FormTable {
     return this.insert(slot, text.slice(start, end).toLowerCase(), h);
   }
 
+  /** Id of `text.slice(start, end)`, which is already lower-cased, or -1 when it is not in the table. */
+  find(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (let id = this.slots[slot]!; id !== -1; id = this.slots[slot]!) {
+      if (this.hashes[id] === h && text.startsWith(this.forms[id]!, start) && this.forms[id]!.length === end - start) return id;
+      slot = (slot + 1) & mask;
+    }
+    return -1;
+  }
+
   /** Id of a form that is already lower-cased, added when new. */
   add(form: string): number {
     const h = hashOf(form);

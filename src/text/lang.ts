@@ -1,5 +1,6 @@
 import type { Lang } from '../model.js';
-import { words } from './tokenize.js';
+import { FormTable } from './forms.js';
+import { TokenBuffer } from './tokenize.js';
 
 // Function words that are frequent in one written standard and rare in the others.
 const MARKERS: Record<Lang, readonly string[]> = {
@@ -8,14 +9,30 @@ const MARKERS: Record<Lang, readonly string[]> = {
   en: ['the', 'and', 'is', 'not', 'of', 'to', 'that', 'we', 'they', 'it', 'with', 'have', 'what', 'this', 'are', 'was'],
 };
 
+const LANGS = ['nb', 'nn', 'en'] as const;
+const markers = new FormTable();
+/** Per marker id, a bit per language (nb 1, nn 2, en 4) whose list has the word. */
+const markerLangs: number[] = [];
+for (const [bit, lang] of LANGS.entries()) {
+  for (const w of MARKERS[lang]) {
+    const id = markers.add(w);
+    markerLangs[id] = (markerLangs[id] ?? 0) | (1 << bit);
+  }
+}
+const tokens = new TokenBuffer();
+
 /** Guess bokmål, nynorsk or English from function words; bokmål wins ties and empty texts. */
 export function detectLang(text: string): Lang {
   const counts: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  const sets = Object.fromEntries(
-    (Object.keys(MARKERS) as Lang[]).map((l) => [l, new Set(MARKERS[l])]),
-  ) as Record<Lang, Set<string>>;
-  for (const w of words(text.slice(0, 20000))) {
-    for (const l of ['nb', 'nn', 'en'] as const) if (sets[l].has(w)) counts[l]++;
+  const lower = text.slice(0, 20000).toLowerCase();
+  const n = tokens.fill(lower);
+  for (let k = 0; k < n; k++) {
+    const id = markers.find(lower, tokens.start[k]!, tokens.end[k]!);
+    if (id < 0) continue;
+    const bits = markerLangs[id]!;
+    if (bits & 1) counts.nb++;
+    if (bits & 2) counts.nn++;
+    if (bits & 4) counts.en++;
   }
   // Nynorsk shares many words with bokmål; a clear share of nynorsk markers decides it.
   if (counts.en > counts.nb && counts.en > counts.nn) return 'en';

@@ -17,9 +17,17 @@ for (const c of 'bcdfghjlmnoprtvyz') S_AFTER[c.charCodeAt(0)] = 1;
 const STEP1A = ['a', 'e', 'ede', 'ande', 'ende', 'ane', 'ene', 'hetene', 'en', 'heten', 'ar', 'er', 'heter', 'as', 'es',
   'edes', 'endes', 'enes', 'hetenes', 'ens', 'hetens', 'ers', 'ets', 'et', 'het', 'ast'];
 const STEP3 = ['leg', 'eleg', 'ig', 'eig', 'lig', 'elig', 'els', 'lov', 'elov', 'slov', 'hetslov'];
-const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
-const STEP1A_LONGEST_FIRST = byLength(STEP1A);
-const STEP3_LONGEST_FIRST = byLength(STEP3);
+/** Suffixes by their last letter, longest first. */
+function byLastLetter(list: string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const s of [...list].sort((a, b) => b.length - a.length)) {
+    const c = s.charCodeAt(s.length - 1);
+    out.set(c, [...(out.get(c) ?? []), s]);
+  }
+  return out;
+}
+const STEP1A_BY_LAST = byLastLetter(STEP1A);
+const STEP3_BY_LAST = byLastLetter(STEP3);
 
 /**
  * Where R1 starts as natural computes it (after the first vowel followed by a non-vowel, but never
@@ -36,7 +44,9 @@ function r1Start(w: string): number {
 }
 
 /** Remove the longest suffix of the list that lies inside R1. */
-function dropSuffix(w: string, list: readonly string[]): string {
+function dropSuffix(w: string, lists: ReadonlyMap<number, readonly string[]>): string {
+  const list = lists.get(w.charCodeAt(w.length - 1));
+  if (list === undefined) return w;
   const r1 = r1Start(w);
   if (r1 < 0) return w;
   for (const s of list) if (s.length <= w.length - r1 && w.endsWith(s)) return w.slice(0, w.length - s.length);
@@ -73,9 +83,9 @@ function isSimple(w: string): boolean {
 /** The Norwegian stem of a word: exactly natural's PorterStemmerNo.stem. */
 export function stemNo(word: string): string {
   if (!isSimple(word)) return porterNo.stem(word);
-  const a = dropSuffix(word, STEP1A_LONGEST_FIRST);
+  const a = dropSuffix(word, STEP1A_BY_LAST);
   const b = step1b(word);
   const c = step1c(word);
   const one = a.length < b.length ? (a.length < c.length ? a : c) : b.length < c.length ? b : c;
-  return dropSuffix(step2(one), STEP3_LONGEST_FIRST);
+  return dropSuffix(step2(one), STEP3_BY_LAST);
 }
