@@ -1,13 +1,21 @@
-import type { Codebook, Coding, Corpus, Lang } from '../model.js';
+import type { Codebook, Coding, Document, Lang, Segment } from '../model.js';
 import { Matcher } from './matcher.js';
 
 export { Matcher, type CodeMatch } from './matcher.js';
 
+/** What coding needs of a corpus: each document's language and each segment's text (a Corpus will do). */
+export interface CodingInput {
+  documents: ReadonlyArray<Pick<Document, 'id' | 'lang'>>;
+  segments: ReadonlyArray<Pick<Segment, 'id' | 'document' | 'text'>>;
+}
+
 /**
  * The deductive pass: every segment against the codebook's terms. With several codebooks (one
  * per language, sharing ids), each document is coded with the one written in its language.
+ * Codings come in segment order, so coding the segments in parts and joining the results in
+ * order gives the same list (what src/cli/parallel/ relies on).
  */
-export function codeCorpus(corpus: Corpus, codebooks: readonly Codebook[]): Coding[] {
+export function codeCorpus(corpus: CodingInput, codebooks: readonly Codebook[]): Coding[] {
   if (codebooks.length === 0) return [];
   const matchers = codebooks.map((cb) => ({ lang: cb.language, matcher: new Matcher(cb) }));
   const langOf = new Map(corpus.documents.map((d) => [d.id, d.lang]));

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCodebook } from '../src/codebook/load.js';
+import { codeCorpus } from '../src/coding/deductive.js';
+import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
+import type { Codebook } from '../src/model.js';
+import { root, runBin, samples } from './helpers/cli.js';
+
+// Coding on two cores (a worker thread codes the second part of the segments) must give the
+// same codings, in the same order, as coding in one thread. The worker runs the built code in
+// dist/ (npm test builds first), so the parallel coder is imported from there.
+type Parallel = typeof import('../src/cli/parallel/code.js');
+const built = join(root, 'dist/cli/parallel/code.js');
+const { codeCorpusParallel } = (await import(built)) as Parallel;
+
+function codebookAt(path: string): Codebook {
+  const { codebook, diagnostics } = loadCodebook(readFileSync(join(root, path), 'utf8'), path);
+  if (!codebook) throw new Error(JSON.stringify(diagnostics));
+  return codebook;
+}
+
+const corpus = loadCorpus([samples], root, { unit: 'sentence', speakers: DEFAULT_SPEAKERS, includeInterviewer: true }).corpus;
+const codebooks = [codebookAt('bench/fixture-codebook.yaml'), codebookAt('test/fixtures/codebook-small.yaml')];
+
+describe('coding in a worker thread', () => {
+  for (const codebook of codebooks) {
+    it(`gives the in-process codings on the samples (${codebook.id} codebook)`, () => {
+      const stats: { threads?: number } = {};
+      const parallel = codeCorpusParallel(corpus, [codebook], 'always', stats);
+      expect(stats.threads).toBe(2);
+      const single = codeCorpus(corpus, [codebook]);
+      expect(single.length).toBeGreaterThan(5);
+      expect(parallel).toEqual(single);
+    });
+  }
+
+  it('stays in one thread for small corpora unless asked', () => {
+    const stats: { threads?: number } = {};
+    expect(codeCorpusParallel(corpus, codebooks, 'auto', stats)).toEqual(codeCorpus(corpus, codebooks));
+    expect(stats.threads).toBe(1);
+    codeCorpusParallel(corpus, codebooks, 'never', stats);
+    expect(stats.threads).toBe(1);
+  });
+
+  it('writes byte-identical bundles with THEMES_THREADS=1 and THEMES_THREADS=2 (the real binary)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-threads-'));
+    try {
+      const args = (out: string) => ['code', samples, '--codebook', 'bench/fixture-codebook.yaml', '--unit', 'sentence', '--out', join(dir, out)];
+      const env = { SOURCE_DATE_EPOCH: '1700000000' };
+      const one = await runBin(args('one'), { env: { ...env, THEMES_THREADS: '1' } });
+      const two = await runBin(args('two'), { env: { ...env, THEMES_THREADS: '2' } });
+      expect([one.code, two.code]).toEqual([0, 0]);
+      const files = readdirSync(join(dir, 'one')).sort();
+      expect(files).toContain('segments.jsonl');
+      expect(readdirSync(join(dir, 'two')).sort()).toEqual(files);
+      for (const f of files) {
+        expect(readFileSync(join(dir, 'two', f), 'utf8'), f).toBe(readFileSync(join(dir, 'one', f), 'utf8'));
+      }
+      expect(readFileSync(join(dir, 'one', 'segments.jsonl'), 'utf8')).toContain('"evidence"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
