@@ -19,11 +19,17 @@ function lowerOf(c: number): number {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
+/**
+ * The table keeps, per slot, the hash, id, offset and length of a form side by side, and the
+ * characters of all forms in one pool, so a lookup touches two places in memory, not five.
+ */
 export class FormTable {
   /** Lower-cased form by id, in order of first sight. */
   readonly forms: string[] = [];
-  private hashes = new Int32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
+  /** Four int32 per slot: hash, id + 1 (0 = empty), offset in the pool, length. */
+  private slots = new Int32Array(4 * 2048);
+  private pool = new Uint16Array(1 << 16);
+  private poolSize = 0;
 
   get size(): number {
     return this.forms.length;
@@ -42,10 +48,15 @@ export class FormTable {
       }
       h = Math.imul(h ^ c, FNV_PRIME);
     }
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
+    const length = end - start;
     let slot = h & mask;
-    for (let id = this.slots[slot]!; id !== -1; id = this.slots[slot]!) {
-      if (this.hashes[id] === h && sameForm(this.forms[id]!, text, start, end)) return id;
+    for (;;) {
+      const at = slot << 2;
+      const id = slots[at + 1]! - 1;
+      if (id < 0) break;
+      if (slots[at] === h && slots[at + 3] === length && this.samePooled(slots[at + 2]!, text, start, length)) return id;
       slot = (slot + 1) & mask;
     }
     return this.insert(slot, text.slice(start, end).toLowerCase(), h);
@@ -53,70 +64,83 @@ export class FormTable {
 
   /** Id of `text.slice(start, end)`, which is already lower-cased, or -1 when it is not in the table. */
   find(text: string, start: number, end: number): number {
-    let h = FNV_OFFSET;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-    const mask = this.slots.length - 1;
+    const h = hashOf(text, start, end);
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
     let slot = h & mask;
-    for (let id = this.slots[slot]!; id !== -1; id = this.slots[slot]!) {
-      if (this.hashes[id] === h && text.startsWith(this.forms[id]!, start) && this.forms[id]!.length === end - start) return id;
+    for (;;) {
+      const at = slot << 2;
+      const id = slots[at + 1]! - 1;
+      if (id < 0) return -1;
+      if (slots[at] === h && this.forms[id]!.length === end - start && text.startsWith(this.forms[id]!, start)) return id;
       slot = (slot + 1) & mask;
     }
-    return -1;
   }
 
   /** Id of a form that is already lower-cased, added when new. */
   add(form: string): number {
-    const h = hashOf(form);
-    const mask = this.slots.length - 1;
+    const h = hashOf(form, 0, form.length);
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
     let slot = h & mask;
-    for (let id = this.slots[slot]!; id !== -1; id = this.slots[slot]!) {
-      if (this.hashes[id] === h && this.forms[id] === form) return id;
+    for (;;) {
+      const at = slot << 2;
+      const id = slots[at + 1]! - 1;
+      if (id < 0) break;
+      if (slots[at] === h && this.forms[id] === form) return id;
       slot = (slot + 1) & mask;
     }
     return this.insert(slot, form, h);
   }
 
+  private samePooled(offset: number, text: string, start: number, length: number): boolean {
+    const pool = this.pool;
+    for (let k = 0; k < length; k++) {
+      let c = text.charCodeAt(start + k);
+      if (c < 0x80) {
+        if (c >= 0x41 && c <= 0x5a) c += 32;
+      } else c = lowerOf(c);
+      if (c !== pool[offset + k]) return false;
+    }
+    return true;
+  }
+
   private insert(slot: number, form: string, h: number): number {
     const id = this.forms.length;
     this.forms.push(form);
-    if (id === this.hashes.length) {
-      const hashes = new Int32Array(id * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
+    if (this.poolSize + form.length > this.pool.length) {
+      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + form.length));
+      pool.set(this.pool);
+      this.pool = pool;
     }
-    this.hashes[id] = h;
-    this.slots[slot] = id;
-    if (this.forms.length * 2 > this.slots.length) this.rehash();
+    const offset = this.poolSize;
+    for (let k = 0; k < form.length; k++) this.pool[offset + k] = form.charCodeAt(k);
+    this.poolSize += form.length;
+    const at = slot << 2;
+    this.slots[at] = h;
+    this.slots[at + 1] = id + 1;
+    this.slots[at + 2] = offset;
+    this.slots[at + 3] = form.length;
+    if (this.forms.length * 2 > this.slots.length >> 2) this.rehash();
     return id;
   }
 
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.forms.length; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (slots[slot] !== -1) slot = (slot + 1) & mask;
-      slots[slot] = id;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 2) - 1;
+    for (let at = 0; at < old.length; at += 4) {
+      if (old[at + 1] === 0) continue;
+      let slot = old[at]! & mask;
+      while (slots[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
+      slots.set(old.subarray(at, at + 4), slot << 2);
     }
     this.slots = slots;
   }
 }
 
-function hashOf(form: string): number {
+function hashOf(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < form.length; i++) h = Math.imul(h ^ form.charCodeAt(i), FNV_PRIME);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
-}
-
-/** Whether `form` equals the range lower-cased unit by unit (only called for ranges without slow characters). */
-function sameForm(form: string, text: string, start: number, end: number): boolean {
-  if (form.length !== end - start) return false;
-  for (let k = 0; k < form.length; k++) {
-    let c = text.charCodeAt(start + k);
-    if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) c += 32;
-    } else c = lowerOf(c);
-    if (c !== form.charCodeAt(k)) return false;
-  }
-  return true;
 }
