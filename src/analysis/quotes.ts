@@ -31,10 +31,12 @@ export function selectQuotes(corpus: Corpus, codings: readonly Coding[], codeIds
   }
   const quotes: Quote[] = [];
   for (const code of codeIds) {
+    // Scores computed once per candidate, not once per comparison: large corpora have thousands per code.
     const candidates = (byCode.get(code) ?? [])
       .map((c) => ({ coding: c, segment: segments.get(c.segment)! }))
       .filter((x) => x.segment)
-      .sort((a, b) => score(b.segment.text, b.coding) - score(a.segment.text, a.coding) || a.segment.index - b.segment.index);
+      .map((x) => ({ ...x, score: score(x.segment.text, x.coding) }))
+      .sort((a, b) => b.score - a.score || a.segment.index - b.segment.index);
     const byInformant = new Map<string, typeof candidates>();
     for (const x of candidates) {
       const inf = informantOf(docs.get(x.segment.document)!);
