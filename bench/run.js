@@ -62,7 +62,9 @@ function measure(cmd, argv, env = {}) {
   const status = timeBin ? Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? r.status) : r.status;
   if (status !== 0 && status !== 1) throw new Error(`${cmd} ${argv.join(' ')} failed (${status}):\n${stderr.slice(0, 2000)}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
-  return { seconds, rssMiB: kb ? Number(kb) / 1024 : NaN };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
+  return { seconds, rssMiB: kb ? Number(kb) / 1024 : NaN, cpu: user && sys ? Number(user) + Number(sys) : NaN };
 }
 
 const median = (xs) => {
@@ -89,10 +91,14 @@ for (const words of sizes) {
   }
   const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
   const themes = [];
+  const single = [];
   const py = [];
+  const code = ['code', dir, '--codebook', codebook, '--format', 'csv'];
   for (let i = 0; i < runs; i++) {
-    themes.push(measure(process.execPath, [bin, 'code', dir, '--codebook', codebook, '--format', 'csv']));
-    log(`  ${words} words: themes ${themes.at(-1).seconds.toFixed(2)} s, ${themes.at(-1).rssMiB.toFixed(0)} MiB (load ${load()})`);
+    themes.push(measure(process.execPath, [bin, ...code]));
+    log(`  ${words} words: themes ${themes.at(-1).seconds.toFixed(2)} s (CPU ${themes.at(-1).cpu.toFixed(2)} s), ${themes.at(-1).rssMiB.toFixed(0)} MiB (load ${load()})`);
+    single.push(measure(process.execPath, [bin, ...code], { THEMES_THREADS: '1' }));
+    log(`  ${words} words: themes in one thread ${single.at(-1).seconds.toFixed(2)} s (CPU ${single.at(-1).cpu.toFixed(2)} s)`);
     if (withPython && (i === 0 || words <= 2_000_000)) {
       py.push(measure(python, [join(root, 'bench', 'python_coder.py'), dir, termsFile]));
       log(`  ${words} words: python ${py.at(-1).seconds.toFixed(2)} s, ${py.at(-1).rssMiB.toFixed(0)} MiB`);
@@ -101,7 +107,8 @@ for (const words of sizes) {
   const t = median(themes.map((r) => r.seconds));
   const p = py.length ? median(py.map((r) => r.seconds)) : NaN;
   rows.push({
-    words: meta.words, forms: meta.forms, documents: meta.documents, t,
+    words: meta.words, forms: meta.forms, documents: meta.documents, t, t1: median(single.map((r) => r.seconds)),
+    cpu: median(themes.map((r) => r.cpu)),
     rss: Math.max(...themes.map((r) => r.rssMiB)), p, pyRss: py.length ? Math.max(...py.map((r) => r.rssMiB)) : NaN,
   });
 }
@@ -115,18 +122,20 @@ for (let i = 0; i < helpRuns; i++) {
 }
 rmSync(termsFile, { force: true });
 
-const n = (x, d = 0) => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : 'n/a');
+const n = (x, d = 0, unit = '') => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) + unit : 'n/a');
 const out = [
-  `| words | documents | distinct forms | themes code | words/s | peak RSS | Python coder | Python RSS | speed-up |`,
-  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
-  ...rows.map((r) => `| ${n(r.words)} | ${n(r.documents)} | ${n(r.forms)} | ${n(r.t, 2)} s | ${n(r.words / r.t)} | ${n(r.rss)} MiB | ${n(r.p, 2)} s | ${n(r.pyRss)} MiB | ${n(r.p / r.t, 1)}× |`),
+  `| words | documents | distinct forms | themes code | words/s | CPU | one thread | peak RSS | Python coder | Python RSS | speed-up |`,
+  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  ...rows.map((r) => `| ${n(r.words)} | ${n(r.documents)} | ${n(r.forms)} | ${n(r.t, 2, ' s')} | ${n(r.words / r.t)} | ${n(r.cpu, 2, ' s')} | ` +
+    `${n(r.t1, 2, ' s')} | ${n(r.rss, 0, ' MiB')} | ${n(r.p, 2, ' s')} | ${n(r.pyRss, 0, ' MiB')} | ${n(r.p / r.t, 1, '×')} |`),
   '',
   `| command | median of ${helpRuns} |`,
   `| --- | ---: |`,
-  `| \`node -e 0\` | ${n(median(bare) * 1000)} ms |`,
-  `| \`themes --help\` | ${n(median(help) * 1000)} ms (${n(median(help) / median(bare), 1)}× bare Node) |`,
+  `| \`node -e 0\` | ${n(median(bare) * 1000, 0, ' ms')} |`,
+  `| \`themes --help\` | ${n(median(help) * 1000, 0, ' ms')} (${n(median(help) / median(bare), 1, '×')} bare Node) |`,
   '',
   `${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}; load average at the end ${load()}; ` +
-    `themes: median of ${runs} runs, peak RSS the largest; codebook ${codebook.slice(root.length)}.`,
+    `themes: median of ${runs} runs (CPU: user + system, both threads; one thread: THEMES_THREADS=1), peak RSS the largest; ` +
+    `codebook ${codebook.slice(root.length)}.`,
 ];
 process.stdout.write(`${out.join('\n')}\n`);
