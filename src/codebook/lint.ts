@@ -35,7 +35,7 @@ export function lintCodebook(codebook: Codebook, places: CasePlaces = new Map())
       const key = term.raw.toLowerCase();
       if (seen.has(key)) {
         const first = seen.get(key);
-        warn('CODEBOOK_DUPLICATE_TERM', term.place, `term "${term.raw}" is listed twice in ${code.id}${first ? ` (first at line ${first.line})` : ''}`,
+        warn('CODEBOOK_DUPLICATE_TERM', term.place, `term "${term.raw}" is listed twice in ${code.id}${first ? ` (first at ${first.line}:${first.column})` : ''}`,
           'Remove the repeated term.');
       } else seen.set(key, term.place);
     }

@@ -199,7 +199,7 @@ function code(s: string): string {
 
 /** Text in Markdown: escape what would turn into markup or break a table. */
 function esc(s: string): string {
-  return s.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]|<>])/g, '\\$1');
+  return s.replace(/\s*\n\s*/g, ' ').replace(/([\\`*_[\]|<])/g, '\\$1');
 }
 
 // ---------------------------------------------------------------- json

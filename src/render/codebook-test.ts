@@ -15,7 +15,7 @@ export function testTerminal(reports: TestReport[], c: ChalkInstance): string {
     const examples = result.cases.filter((x) => x.kind === 'example').length;
     const counter = result.cases.length - examples;
     const status = result.failed ? c.red(`${result.failed} failed`) : c.green('all passed');
-    out.push(`${file}: ${status}, ${result.passed} of ${result.cases.length} passed (${examples} examples, ${counter} counterexamples)`);
+    out.push(`${file}: ${status}, ${result.passed} of ${result.cases.length} passed (${plural(examples, 'example')}, ${plural(counter, 'counterexample')})`);
     if (result.untested.length) out.push(`  codes with terms but no examples (not tested): ${result.untested.join(', ')}`);
   }
   return `${out.join('\n')}\n`;
@@ -43,4 +43,8 @@ export function testJson(reports: TestReport[]): string {
     version: 1,
     codebooks: reports.map(({ file, result }) => ({ file, passed: result.passed, failed: result.failed, untested: result.untested, cases: result.cases })),
   }, null, 2)}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
