@@ -208,8 +208,8 @@ export function diffJson(r: DiffReport): string {
   const { diff } = r;
   return `${JSON.stringify({
     version: 1,
-    old: { ...diff.old, name: r.oldName },
-    new: { ...diff.new, name: r.newName },
+    old: { id: diff.old.id, language: diff.old.language, source: r.oldName },
+    new: { id: diff.new.id, language: diff.new.language, source: r.newName },
     equal: diff.equal,
     summary: diff.summary,
     fields: diff.fields,
