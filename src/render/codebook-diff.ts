@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CodeChanges, CodebookDiff, CodeDiff, FieldChange, ThemeDiff } from '../codebook/diff.js';
 import type { Impact, ImpactExample } from '../codebook/impact.js';
+import { guillemets } from './format.js';
 import { markWords, wordDiff } from './word-diff.js';
 
 /** A codebook diff with its optional impact on a set of notes, as the renderers take it. */
@@ -116,7 +117,7 @@ function impactLines(impact: NonNullable<DiffReport['impact']>, c: ChalkInstance
 }
 
 function exampleLine(e: ImpactExample): string {
-  return `${e.file}:${e.line} «${e.text}» (${e.terms.join(', ')})`;
+  return `${e.file}:${e.line} ${guillemets(e.text)} (${e.terms.join(', ')})`;
 }
 
 function path(p: string[]): string {
@@ -190,7 +191,7 @@ function mdField(f: FieldChange): string {
 }
 
 function mdExample(e: ImpactExample): string {
-  return `${code(`${e.file}:${e.line}`)} ${esc(`«${e.text}»`)} (${e.terms.map(code).join(', ')})`;
+  return `${code(`${e.file}:${e.line}`)} ${esc(guillemets(e.text))} (${e.terms.map(code).join(', ')})`;
 }
 
 function code(s: string): string {

@@ -1,18 +1,14 @@
 import { canonicalText } from '../../../codebook/canonical.js';
 import { diffCodebooks } from '../../../codebook/diff.js';
-import { codingImpact } from '../../../codebook/impact.js';
 import { lintCodebook } from '../../../codebook/lint.js';
 import { loadCodebook } from '../../../codebook/load.js';
 import { casePlaces, looksLikeCodebook } from '../../../codebook/places.js';
-import { testCodebook } from '../../../codebook/testing.js';
-import { codeCorpus } from '../../../coding/deductive.js';
 import type { Diagnostic } from '../../../model.js';
 import { diffJson, diffMarkdown, diffTerminal, type DiffReport } from '../../../render/codebook-diff.js';
 import { testJson, testTerminal, type TestReport } from '../../../render/codebook-test.js';
 import { formatDiagnostic, sortDiagnostics } from '../../../render/diagnostics.js';
 import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
-import { readNotes } from '../../load.js';
 import type { DiffOptions, LintOptions, TestOptions } from './index.js';
 import { notACodebook, parseSource, readSource } from './read.js';
 
@@ -61,6 +57,10 @@ export async function diffAction(oldArg: string, newArg: string, options: DiffOp
   const diff = diffCodebooks(before, after);
   const report: DiffReport = { diff, oldName: a.name, newName: b.name };
   if (options.impact) {
+    // The matcher and the notes reader load the stemmers: only when asked, so `show` (git's textconv) stays quick.
+    const [{ readNotes }, { codeCorpus }, { codingImpact }] = await Promise.all([
+      import('../../load.js'), import('../../../coding/deductive.js'), import('../../../codebook/impact.js'),
+    ]);
     const notes = readNotes(options.impact, ctx.io.cwd, { unit: options.unit, includeInterviewer: options.includeInterviewer });
     ctx.report(notes.diagnostics);
     const impact = codingImpact(notes.corpus, codeCorpus(notes.corpus, [before]), codeCorpus(notes.corpus, [after]), diff.renames, options.examples);
@@ -73,6 +73,7 @@ export async function diffAction(oldArg: string, newArg: string, options: DiffOp
 
 /** `test`: exit 1 when an example misses its code or a counterexample gets it. */
 export async function testAction(files: string[], options: TestOptions, ctx: Context): Promise<number> {
+  const { testCodebook } = await import('../../../codebook/testing.js');
   const sources = await Promise.all(files.map((f) => readSource(f, ctx.io)));
   const reports: TestReport[] = sources.map((source) => {
     const { codebook } = parseSource(source);
