@@ -1,19 +1,10 @@
-import type { Code, Codebook, Labels, Theme } from '../model.js';
+import type { Code, Codebook } from '../model.js';
 import { termText } from './canonical.js';
-import { allThemes } from './load.js';
+import { cmp, fieldChanges, labelOf, labelText, listChange, type FieldChange, type ListChange } from './diff-fields.js';
+import { diffThemes, type ThemeDiff } from './diff-themes.js';
+import { coverage, origin, shared, similarity, termKey } from './similarity.js';
 
-/** One field that has a different value in the new version (undefined: absent). */
-export interface FieldChange {
-  field: string;
-  from?: string;
-  to?: string;
-}
-
-/** Items of a list (examples, counterexamples, terms) only in the old or only in the new version. */
-export interface ListChange {
-  added: string[];
-  removed: string[];
-}
+export type { FieldChange, ListChange, ThemeDiff };
 
 export interface TermPolarityChange {
   term: string;
@@ -50,15 +41,6 @@ export interface CodeDiff {
   changes: CodeChanges;
   /** For merges and splits: the terms each new code got from each old code. */
   carried?: Array<{ from: string; to: string; terms: string[] }>;
-}
-
-export interface ThemeDiff {
-  kind: 'added' | 'removed' | 'changed' | 'renamed';
-  from: string[];
-  to: string[];
-  label: string;
-  moved?: { from: string[]; to: string[] };
-  fields: FieldChange[];
 }
 
 export interface CodebookDiff {
@@ -210,110 +192,6 @@ export function codeChanges(o: Code, n: Code): CodeChanges {
   };
 }
 
-function diffThemes(a: Codebook, b: Codebook): ThemeDiff[] {
-  const info = (cb: Codebook) => {
-    const out = new Map<string, { theme: Theme; path: string[]; members: string[] }>();
-    const walk = (t: Theme, path: string[]) => {
-      out.set(t.id, { theme: t, path, members: [...t.codes.map((c) => c.id), ...t.themes.map((s) => s.id)] });
-      t.themes.forEach((s) => walk(s, [...path, t.id]));
-    };
-    cb.themes.forEach((t) => walk(t, []));
-    return out;
-  };
-  const before = info(a);
-  const after = info(b);
-  const out: ThemeDiff[] = [];
-  const removed = allThemes(a).filter((t) => !after.has(t.id));
-  const added = allThemes(b).filter((t) => !before.has(t.id));
-  const renamedTo = new Map<string, string>();
-  // A theme with a new id but the same members (codes and sub-themes) is the old theme renamed.
-  for (const r of removed) {
-    const members = before.get(r.id)!.members.join(',');
-    const match = added.find((x) => !renamedTo.has(x.id) && members !== '' && after.get(x.id)!.members.join(',') === members);
-    if (match) renamedTo.set(match.id, r.id);
-  }
-  const entry = (kind: ThemeDiff['kind'], o: Theme | undefined, n: Theme | undefined): void => {
-    const t = (n ?? o)!;
-    const d: ThemeDiff = { kind, from: o ? [o.id] : [], to: n ? [n.id] : [], label: labelOf(t.label, t.id), fields: [] };
-    if (o && n) {
-      d.fields = fieldChanges([
-        ['label.nb', o.label.nb, n.label.nb], ['label.en', o.label.en, n.label.en], ['description', o.description, n.description],
-      ]);
-      const p = before.get(o.id)!.path;
-      const q = after.get(n.id)!.path;
-      if (p.join('/') !== q.join('/')) d.moved = { from: p, to: q };
-      if (kind === 'changed' && labelText(o.label) !== labelText(n.label)) d.kind = 'renamed';
-      if (d.kind === 'changed' && d.fields.length === 0 && !d.moved) return;
-    }
-    out.push(d);
-  };
-  for (const t of allThemes(a)) if (after.has(t.id)) entry('changed', t, after.get(t.id)!.theme);
-  for (const [to, from] of renamedTo) entry('renamed', before.get(from)!.theme, after.get(to)!.theme);
-  for (const t of removed) if (![...renamedTo.values()].includes(t.id)) entry('removed', t, undefined);
-  for (const t of added) if (!renamedTo.has(t.id)) entry('added', undefined, t);
-  return out.sort((x, y) => cmp((x.to[0] ?? x.from[0])!, (y.to[0] ?? y.from[0])!) || cmp(x.kind, y.kind));
-}
-
-/** Share of old code o's terms that the new code n has. */
-function coverage(o: Code, n: Code): number {
-  return o.terms.length === 0 ? 0 : shared(o, n).length / o.terms.length;
-}
-
-/** Share of new code n's terms that came from old code o. */
-function origin(n: Code, o: Code): number {
-  return n.terms.length === 0 ? 0 : shared(o, n).length / n.terms.length;
-}
-
-function shared(o: Code, n: Code): string[] {
-  const keys = new Set(n.terms.map((t) => termKey(t.raw)));
-  return o.terms.filter((t) => keys.has(termKey(t.raw))).map((t) => t.raw);
-}
-
-/** How alike two codes are in what they say (labels, definition, examples, terms), 0..1. */
-function similarity(o: Code, n: Code): number {
-  const parts: number[] = [
-    jaccard(words(labelText(o.label)), words(labelText(n.label))),
-    jaccard(words([o.definition, o.inclusion, o.exclusion].join(' ')), words([n.definition, n.inclusion, n.exclusion].join(' '))),
-    jaccard(new Set([...o.examples, ...o.counterexamples]), new Set([...n.examples, ...n.counterexamples])),
-    jaccard(new Set(o.terms.map((t) => termKey(t.raw))), new Set(n.terms.map((t) => termKey(t.raw)))),
-  ];
-  return parts.reduce((s, x) => s + x, 0) / parts.length;
-}
-
-function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-function jaccard(x: Set<string>, y: Set<string>): number {
-  if (x.size === 0 && y.size === 0) return 1;
-  let both = 0;
-  for (const v of x) if (y.has(v)) both++;
-  return both / (x.size + y.size - both);
-}
-
-function termKey(raw: string): string {
-  return raw.trim().toLowerCase();
-}
-
-function listChange(before: string[], after: string[]): ListChange {
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ');
-  const b = new Set(before.map(norm));
-  const a = new Set(after.map(norm));
-  return { added: after.filter((x) => !b.has(norm(x))), removed: before.filter((x) => !a.has(norm(x))) };
-}
-
-function fieldChanges(rows: Array<[string, string | undefined, string | undefined]>): FieldChange[] {
-  const out: FieldChange[] = [];
-  for (const [field, from, to] of rows) {
-    if (from === to) continue;
-    const change: FieldChange = { field };
-    if (from !== undefined) change.from = from;
-    if (to !== undefined) change.to = to;
-    out.push(change);
-  }
-  return out;
-}
-
 function emptyChanges(): CodeChanges {
   return { fields: [], examples: { added: [], removed: [] }, counterexamples: { added: [], removed: [] }, terms: { added: [], removed: [], polarity: [] } };
 }
@@ -324,18 +202,7 @@ export function isEmpty(c: CodeChanges): boolean {
     && c.terms.added.length + c.terms.removed.length + c.terms.polarity.length === 0;
 }
 
-function labelText(l: Labels): string {
-  return `${l.nb ?? ''}\u0000${l.en ?? ''}`;
-}
-
-function labelOf(l: Labels, id: string): string {
-  return l.nb ?? l.en ?? id;
-}
-
 function sortKey(d: CodeDiff): string {
   return (d.to[0] ?? d.from[0])!;
 }
 
-function cmp(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
-}
