@@ -66,6 +66,22 @@ describe('themes codebook lint', () => {
     expect([clean.code, clean.stdout, clean.stderr]).toEqual([0, '', '2 codebooks: 0 errors, 0 warnings\n']);
   });
 
+  it('checks that translations linted together have the same codes', async () => {
+    const r = await runCli(['codebook', 'lint', `${dir}/v1.yaml`, `${dir}/english.yaml`]);
+    expect(r.code).toBe(0);
+    const found = r.stdout.split('\n').filter((l) => l.includes('CODEBOOK_SET_MISMATCH')).map((l) => l.replace(/ warning CODEBOOK_SET_MISMATCH code (\S+) is not in .*/, ' $1'));
+    expect(found).toEqual([
+      `${dir}/v1.yaml:23:9: lack-of-money`,
+      `${dir}/v1.yaml:30:9: silo`,
+      `${dir}/v1.yaml:36:9: resistance`,
+      `${dir}/v1.yaml:45:9: set-aside-time`,
+      `${dir}/v1.yaml:56:9: leader-support`,
+      `${dir}/v1.yaml:66:9: citizens`,
+      `${dir}/english.yaml:14:9: lack-of-staff`,
+    ]);
+    expect((await runCli(['codebook', 'lint', `${dir}/v1.yaml`, `${dir}/v2.yaml`])).stdout).toBe('');
+  });
+
   it('gives JSON with every diagnostic', async () => {
     const r = await runCli(['codebook', 'lint', '--format', 'json', `${dir}/warnings.yaml`]);
     const j = JSON.parse(r.stdout);

@@ -53,3 +53,26 @@ export function lintCodebook(codebook: Codebook, places: CasePlaces = new Map())
 function norm(s: string): string {
   return s.trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+/**
+ * Codebooks in different languages linted together are translations (innovasjon.yaml and
+ * innovation-en.yaml): each code must be in all of them, or tables of a mixed corpus would not add up.
+ */
+export function lintTranslations(codebooks: readonly Codebook[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const cb of codebooks) {
+    for (const other of codebooks) {
+      if (other === cb || other.language === cb.language) continue;
+      const ids = new Set(other.codes.map((c) => c.id));
+      for (const code of cb.codes) {
+        if (ids.has(code.id)) continue;
+        out.push({
+          severity: 'warning', code: 'CODEBOOK_SET_MISMATCH', file: cb.source.path, ...(code.place ?? {}),
+          message: `code ${code.id} is not in ${other.source.path} (${other.language})`,
+          hint: 'Translations of a codebook keep the same theme and code ids; add the code there or rename it to match.',
+        });
+      }
+    }
+  }
+  return out;
+}

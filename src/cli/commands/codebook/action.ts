@@ -1,6 +1,6 @@
 import { canonicalText } from '../../../codebook/canonical.js';
 import { diffCodebooks } from '../../../codebook/diff.js';
-import { lintCodebook } from '../../../codebook/lint.js';
+import { lintCodebook, lintTranslations } from '../../../codebook/lint.js';
 import { loadCodebook } from '../../../codebook/load.js';
 import { casePlaces, looksLikeCodebook } from '../../../codebook/places.js';
 import type { Diagnostic } from '../../../model.js';
@@ -18,12 +18,14 @@ import { notACodebook, parseSource, readSource } from './read.js';
  */
 export async function lintAction(files: string[], options: LintOptions, ctx: Context): Promise<number> {
   const sources = await Promise.all(files.map((f) => readSource(f, ctx.io)));
-  const results = sources.map((source) => {
+  const loaded = sources.map((source) => {
     if (!looksLikeCodebook(source.text)) throw notACodebook(source.name);
-    const loaded = loadCodebook(source.text, source.name, source.bytes);
-    const extra = loaded.codebook ? lintCodebook(loaded.codebook, casePlaces(source.text, source.name)) : [];
-    return { file: source.name, diagnostics: sortDiagnostics([...loaded.diagnostics, ...extra]) };
+    const { codebook, diagnostics } = loadCodebook(source.text, source.name, source.bytes);
+    const extra = codebook ? lintCodebook(codebook, casePlaces(source.text, source.name)) : [];
+    return { file: source.name, codebook, diagnostics: [...diagnostics, ...extra] };
   });
+  const set = lintTranslations(loaded.flatMap((r) => (r.codebook ? [r.codebook] : [])));
+  const results = loaded.map((r) => ({ file: r.file, diagnostics: sortDiagnostics([...r.diagnostics, ...set.filter((d) => d.file === r.file)]) }));
   const all: Diagnostic[] = results.flatMap((r) => r.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.length - errors;
