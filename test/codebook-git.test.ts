@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runBin, runCli } from './helpers/cli.js';
-import { expectGolden, fixtures, git, makeRepo } from './helpers/codebook-repo.js';
+import { fixtures, git, makeRepo } from './helpers/codebook-repo.js';
+import { expectGolden } from './helpers/golden.js';
 
 // Every test here runs against a real git repository made in a temporary folder.
 let repo: string;
@@ -24,13 +25,13 @@ describe('themes codebook diff, sides read from git', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toMatch(/\u001b\[/);
-    expectGolden('diff-impact.txt', r.stdout);
+    expectGolden('codebook/diff-impact.txt', r.stdout);
   });
 
   it('Markdown for a pull request', async () => {
     const r = await runCli(['codebook', 'diff', OLD, NEW, '--impact', 'notes', '--format', 'md'], { cwd: repo });
     expect(r.code).toBe(1);
-    expectGolden('diff-impact.md', r.stdout);
+    expectGolden('codebook/diff-impact.md', r.stdout);
   });
 
   it('JSON with a version field', async () => {
@@ -40,7 +41,7 @@ describe('themes codebook diff, sides read from git', () => {
     expect(j.version).toBe(1);
     expect(j.old).toMatchObject({ id: 'kommune-lite', language: 'nb', source: OLD });
     expect(j.impact.codes.every((c: { gainedExamples: unknown[]; lostExamples: unknown[] }) => c.gainedExamples.length <= 1 && c.lostExamples.length <= 1)).toBe(true);
-    expectGolden('diff-impact.json', r.stdout);
+    expectGolden('codebook/diff-impact.json', r.stdout);
   });
 
   it('colours the terminal output on a TTY only', async () => {
@@ -67,7 +68,29 @@ describe('themes codebook diff, sides read from git', () => {
   it('shows a codebook from an old revision', async () => {
     const r = await runCli(['codebook', 'show', OLD], { cwd: repo });
     expect(r.code).toBe(0);
-    expectGolden('show-v1.txt', r.stdout);
+    expectGolden('codebook/show-v1.txt', r.stdout);
+  });
+});
+
+describe('the default codebook', () => {
+  it('a term removed from lack-of-time shows as a changed code and as segments lost in samples/notes', async () => {
+    const copy = join(repo, 'innovasjon.yaml');
+    const text = readFileSync(join(root, 'codebooks/innovasjon.yaml'), 'utf8');
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => /- id: lack-of-time\b/.test(l));
+    const tid = lines.findIndex((l, i) => i > start && /^\s+- tid\s*(#.*)?$/.test(l));
+    expect(tid).toBeGreaterThan(start);
+    lines.splice(tid, 1);
+    writeFileSync(copy, lines.join('\n'));
+    const r = await runCli(['codebook', 'diff', join(root, 'codebooks/innovasjon.yaml'), copy, '--impact', join(root, 'samples/notes'), '--format', 'json'], { cwd: repo });
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.codes).toEqual([expect.objectContaining({ kind: 'changed', from: ['lack-of-time'], to: ['lack-of-time'] })]);
+    expect(j.codes[0].changes.terms.removed).toEqual(['tid']);
+    const impact = j.impact.codes.find((c: { code: string }) => c.code === 'lack-of-time');
+    expect(impact.lost).toBeGreaterThan(0);
+    expect(impact.gained).toBe(0);
+    expect(impact.lostExamples[0].file).toMatch(/samples\/notes\/informant-\d+\.md$/);
   });
 });
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../src/codebook/canonical.js';
 import { loadCodebook } from '../src/codebook/load.js';
-import { expectGolden, fixtures } from './helpers/codebook-repo.js';
+import { fixtures } from './helpers/codebook-repo.js';
+import { expectGolden } from './helpers/golden.js';
 import { runCli } from './helpers/cli.js';
 
 const canonical = (text: string) => canonicalText(loadCodebook(text, 'x.yaml').codebook!);
@@ -45,7 +46,7 @@ themes:
   });
 
   it('matches the golden text of the review fixture', () => {
-    expectGolden('show-v2.txt', canonical(readFileSync(join(fixtures, 'v2.yaml'), 'utf8')));
+    expectGolden('codebook/show-v2.txt', canonical(readFileSync(join(fixtures, 'v2.yaml'), 'utf8')));
   });
 });
 
@@ -54,7 +55,7 @@ describe('themes codebook show', () => {
     const r = await runCli(['codebook', 'show', 'test/fixtures/codebook-review/v1.yaml']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expectGolden('show-v1.txt', r.stdout);
+    expectGolden('codebook/show-v1.txt', r.stdout);
   });
 
   it('rejects a missing file, a file that is not a codebook and a broken codebook with exit 2', async () => {

@@ -87,6 +87,15 @@ describe('themes codebook test', () => {
     expect(j.codebooks[0].cases[1]).toMatchObject({ code: 'lack-of-time', kind: 'counterexample', pass: false, place: { line: 11, column: 27 } });
   });
 
+  it('passes on the shipped default codebooks (their examples and counterexamples hold)', async () => {
+    const r = await runCli(['codebook', 'test', 'codebooks/innovasjon.yaml', 'codebooks/innovation-en.yaml', '--format', 'json']);
+    const j = JSON.parse(r.stdout);
+    const failures = j.codebooks.flatMap((c: { cases: Array<{ pass: boolean; code: string; kind: string; text: string }> }) => c.cases.filter((x) => !x.pass).map((x) => `${x.code} ${x.kind}: ${x.text}`));
+    expect(failures).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(j.codebooks.map((c: { passed: number }) => c.passed).every((n: number) => n > 50)).toBe(true);
+  });
+
   it('exits 2 on a codebook with errors', async () => {
     const r = await runCli(['codebook', 'test', `${dir}/broken.yaml`]);
     expect(r.code).toBe(2);

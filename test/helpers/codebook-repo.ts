@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { expect } from 'vitest';
-import { normalise, root } from './cli.js';
+import { join } from 'node:path';
+import { root } from './cli.js';
 
 export const fixtures = join(root, 'test/fixtures/codebook-review');
 
@@ -33,17 +32,4 @@ export function makeRepo(): string {
   cpSync(join(fixtures, 'v2.yaml'), join(repo, 'codebooks/kommune.yaml'));
   git(repo, 'commit', '-q', '-a', '-m', 'codebook v2');
   return repo;
-}
-
-/** Compare with test/golden/codebook/NAME; UPDATE_GOLDEN=1 writes the file instead. */
-export function expectGolden(name: string, text: string): void {
-  const file = join(root, 'test/golden/codebook', name);
-  const actual = normalise(text);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, actual);
-    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`golden file ${name} did not exist and was written; check it and run again`);
-    return;
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
 }
