@@ -73,6 +73,12 @@ describe('diffCodebooks', () => {
     expect(into.codes.map((c) => [c.kind, c.from, c.to])).toEqual([['changed', ['silo'], ['silo']], ['merged', ['silo', 'resistance'], ['silo']]]);
   });
 
+  it('does not call a removed code merged into one that already had its terms', () => {
+    const a = book(code('time', ['tid', 'tidspress']) + code('old', ['tid']));
+    const d = diffCodebooks(a, book(code('time', ['tid', 'tidspress'])));
+    expect(d.codes.map((c) => [c.kind, c.from, c.to])).toEqual([['removed', ['old'], []]]);
+  });
+
   it('detects a split into new codes, and a split-off from a code that keeps its id', () => {
     const a = book(code('citizens', ['innbygger*', 'brukermedvirkning', 'samskap*']));
     const split = diffCodebooks(a, book(code('involvement', ['innbygger*', 'brukermedvirkning']) + code('projects', ['samskap*'])));

@@ -51,8 +51,8 @@ export interface CodebookDiff {
   fields: FieldChange[];
   themes: ThemeDiff[];
   codes: CodeDiff[];
-  /** How many code entries of each kind. */
-  summary: Record<CodeDiffKind, number> & { themes: number; fields: number };
+  /** How many code entries of each kind; `moved` counts changed or renamed codes under another theme now. */
+  summary: Record<CodeDiffKind, number> & { moved: number; themes: number; fields: number };
   /** Old code id → new code id, for codes that kept or changed their id (not merges and splits). */
   renames: Record<string, string>;
 }
@@ -80,8 +80,11 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
 
   // Merges: one new code holds most of the terms of several old codes (or of one old code besides its own).
   for (const n of b.codes) {
-    const sources = removed.filter((r) => !used.has(`old:${r.id}`) && coverage(r, n) >= CARRY);
-    const kept = oldCodes.has(n.id);
+    const before = oldCodes.get(n.id);
+    const kept = before !== undefined;
+    // A code that keeps its id has taken in another only if it gained some of that code's terms.
+    const gained = (r: Code) => !before || shared(r, n).some((t) => !before.terms.some((u) => termKey(u.raw) === termKey(t)));
+    const sources = removed.filter((r) => !used.has(`old:${r.id}`) && coverage(r, n) >= CARRY && gained(r));
     if (sources.length === 0 || (!kept && sources.length < 2)) continue;
     const from = [...(kept ? [n.id] : []), ...sources.map((s) => s.id)];
     for (const s of sources) used.add(`old:${s.id}`);
@@ -146,8 +149,11 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
     ['cues.lack', a.cues.lack.join(', ') || undefined, b.cues.lack.join(', ') || undefined],
   ]);
   const themes = diffThemes(a, b);
-  const summary = { added: 0, removed: 0, changed: 0, renamed: 0, merged: 0, split: 0, themes: themes.length, fields: fields.length };
-  for (const c of codes) summary[c.kind]++;
+  const summary = { added: 0, removed: 0, changed: 0, renamed: 0, merged: 0, split: 0, moved: 0, themes: themes.length, fields: fields.length };
+  for (const c of codes) {
+    summary[c.kind]++;
+    if (c.moved) summary.moved++;
+  }
   return {
     old: { id: a.id, language: a.language, path: a.source.path },
     new: { id: b.id, language: b.language, path: b.source.path },

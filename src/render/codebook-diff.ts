@@ -21,6 +21,7 @@ export function summaryLine(d: CodebookDiff): string {
   const s = d.summary;
   const parts = (['added', 'removed', 'changed', 'renamed', 'merged', 'split'] as const).filter((k) => s[k] > 0).map((k) => `${s[k]} ${k}`);
   const codes = d.codes.length;
+  if (s.moved) parts.push(`${s.moved} moved`);
   const out = [`${codes} code ${codes === 1 ? 'entry' : 'entries'}${parts.length ? ` (${parts.join(', ')})` : ''}`];
   if (s.themes) out.push(`${s.themes} theme ${s.themes === 1 ? 'entry' : 'entries'}`);
   if (s.fields) out.push(`${s.fields} codebook ${s.fields === 1 ? 'field' : 'fields'}`);
