@@ -137,6 +137,10 @@ describe('bad input: a clear message and exit 2', () => {
     expect(await bad(['diff', OLD, 'english.yaml'], 'CODEBOOK_LANGUAGE_MISMATCH')).toMatch(/language nb .* in en/);
   });
 
+  it('notes for --impact that do not exist', async () => {
+    await bad(['diff', OLD, NEW, '--impact', 'no-such-notes'], 'INPUT_NOT_FOUND');
+  });
+
   it('a missing argument', async () => {
     const r = await runCli(['codebook', 'diff', OLD], { cwd: repo });
     expect(r.code).toBe(2);
