@@ -49,7 +49,10 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const termWords = codebook.codes.flatMap((c) => c.terms.flatMap((t) => t.words?.map((w) => w.text) ?? []));
   const filler = ['og', 'det', 'er', 'ikke', 'ingen', 'mangel', 'på', 'for', 'lite', 'men', 'but', 'not', 'no', 'lack', 'of',
-    'mangler', 'uten', 'god', 'vi', 'har', 'fått', 'kommune', 'bydel', 'ÆØÅ', 'Σίσυφος', 'İstanbul', "don't", 'x²', '3.0'];
+    'mangler', 'uten', 'god', 'vi', 'har', 'fått', 'kommune', 'bydel', 'ÆØÅ', 'Σίσυφος', 'İstanbul', "don't", 'x²', '3.0',
+    // Words the default codebook's regular expressions look for, to exercise their literal prefilter.
+    'stor avstand', 'kutt', 'kuttes ut', 'SLIK', 'slik', 'satt av tid', 'forankring i ledelsen', 'politisk forankring',
+    'fri en dag i måneden', 'hovedtillitsvalgt', 'hvert sitt budsjett', 'nytt, nyttig', 'Ph.d', 'kommune 3.0', 'AVſTAND'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];
   const out: string[] = [];

@@ -1,6 +1,7 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
 import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
+import { requiredLiterals } from './literal.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { TokenBuffer } from '../text/tokenize.js';
 
@@ -22,6 +23,9 @@ interface RegexRef {
   raw: string;
   regex: RegExp;
   polarity: Polarity;
+  /** Every match contains one of these (lower-cased when `folded`): segments with none are skipped. */
+  literals: string[] | undefined;
+  folded: boolean;
 }
 
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
@@ -41,6 +45,9 @@ export class Matcher {
   private readonly cues: CueMatcher;
   private readonly byStem = new Map<string, number[]>();
   private readonly prefixes: Array<{ text: string; id: number }> = [];
+  /** Prefix patterns by their first two letters (shorter ones always checked), so a new form checks only a few. */
+  private readonly prefixIndex = new Map<string, Array<{ text: string; id: number }>>();
+  private readonly shortPrefixes: Array<{ text: string; id: number }> = [];
   private readonly suffixes: Array<{ text: string; stem: string; id: number }> = [];
   private readonly parts: Array<{ text: string; id: number }> = [];
   private readonly startsWith: TermRef[][] = [];
@@ -82,13 +89,24 @@ export class Matcher {
       for (const term of code.terms) {
         const polarity = term.polarity ?? code.polarity;
         if (term.kind === 'regex' && term.regex) {
-          this.regexes.push({ code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity });
+          const folded = term.regex.flags.includes('i');
+          this.regexes.push({
+            code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity,
+            literals: requiredLiterals(term.regex.source, folded), folded,
+          });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
           this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity });
         }
       }
     });
+    for (const p of this.prefixes) {
+      if (p.text.length < 2) this.shortPrefixes.push(p);
+      else {
+        const key = p.text.slice(0, 2);
+        this.prefixIndex.set(key, [...(this.prefixIndex.get(key) ?? []), p]);
+      }
+    }
     this.clauseWordIds = new Set([...CLAUSE_WORDS].map((w) => this.forms.add(w)));
   }
 
@@ -103,7 +121,11 @@ export class Matcher {
     const s = this.stem(form);
     const byStem = this.byStem.get(s);
     if (byStem) byStem.forEach(add);
-    for (const p of this.prefixes) if (form.startsWith(p.text)) add(p.id);
+    // Prefix hits in pattern order, as if every prefix had been tried.
+    const prefixHits: number[] = [];
+    for (const p of this.shortPrefixes) if (form.startsWith(p.text)) prefixHits.push(p.id);
+    for (const p of this.prefixIndex.get(form.slice(0, 2)) ?? []) if (form.startsWith(p.text)) prefixHits.push(p.id);
+    prefixHits.sort((a, b) => a - b).forEach(add);
     for (const p of this.suffixes) if (form.endsWith(p.text) || s.endsWith(p.stem)) add(p.id);
     for (const p of this.parts) if (form.includes(p.text)) add(p.id);
     const result = out ?? NO_HITS;
@@ -160,7 +182,12 @@ export class Matcher {
         }
       }
     }
+    let lower: string | undefined;
     for (const r of this.regexes) {
+      if (r.literals !== undefined) {
+        const hay = r.folded ? (lower ??= text.toLowerCase()) : text;
+        if (!r.literals.some((l) => hay.includes(l))) continue;
+      }
       r.regex.lastIndex = 0;
       for (const m of text.matchAll(r.regex)) {
         if (m[0].length === 0) continue;

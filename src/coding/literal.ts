@@ -1,0 +1,131 @@
+// A piece of text that every match of a regular expression must contain, found by a
+// conservative reading of the pattern: the matcher skips a regular expression on segments that
+// lack it, which saves scanning every segment with every pattern of a large codebook.
+
+/**
+ * Characters whose case-insensitive (/iu) matches are exactly what toLowerCase finds: not "s"
+ * (ſ folds to it) and nothing outside a-z, æøå, digits and space.
+ */
+const FOLDABLE = /^[a-rt-z0-9æøå ]$/;
+const PLAIN = /^[\p{L}\p{N} ]$/u;
+
+/**
+ * Texts of which every match of `source` contains at least one, or undefined when the pattern is
+ * too intricate to be sure. Either the longest run of literal characters (at least 2), or the
+ * alternatives of a required group such as (system|budsjett) when that says more. With
+ * `ignoreCase` the texts are lower-cased and must be looked for in the lower-cased text.
+ */
+export function requiredLiterals(source: string, ignoreCase: boolean): string[] | undefined {
+  const options: string[][] = [];
+  let run = '';
+  const cut = () => {
+    if (run.length >= 2) options.push([run]);
+    run = '';
+  };
+  let lastWasChar = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '|') return undefined;
+    if (c === '\\') {
+      cut();
+      const next = source[i + 1];
+      i++;
+      if ((next === 'p' || next === 'P' || next === 'u' || next === 'k') && source[i + 1] === '{') i = skipTo(source, i + 1, '}');
+      lastWasChar = false;
+      continue;
+    }
+    if (c === '(' || c === '[') {
+      cut();
+      const end = c === '(' ? skipGroup(source, i) : skipClass(source, i);
+      if (end < 0) return undefined;
+      const after = source[end + 1];
+      const required = after !== '?' && after !== '*' && !(after === '{' && /^\{0[,}]/.test(source.slice(end + 1)));
+      if (c === '(' && required) {
+        const alternatives = groupAlternatives(source.slice(i + 1, end), ignoreCase);
+        if (alternatives) options.push(alternatives);
+      }
+      i = end;
+      lastWasChar = false;
+      continue;
+    }
+    if (c === '?' || c === '*' || c === '+' || c === '{') {
+      // The character before is optional or repeated: it cannot end a required run.
+      if (lastWasChar) run = run.slice(0, -1);
+      cut();
+      if (c === '{') i = skipTo(source, i, '}');
+      lastWasChar = false;
+      continue;
+    }
+    const ch = ignoreCase ? c.toLowerCase() : c;
+    if (ignoreCase ? FOLDABLE.test(ch) : PLAIN.test(c)) {
+      run += ch;
+      lastWasChar = true;
+    } else {
+      cut();
+      lastWasChar = false;
+    }
+  }
+  cut();
+  // Best: the requirement whose shortest text is longest (rarer in text), then the fewest texts.
+  const worth = (o: string[]) => Math.min(...o.map((t) => t.length)) * 100 - o.length;
+  options.sort((a, b) => worth(b) - worth(a));
+  return options[0];
+}
+
+/** The required texts of each alternative of a group's body, or undefined if any has none. */
+function groupAlternatives(body: string, ignoreCase: boolean): string[] | undefined {
+  if (body.startsWith('?') && !body.startsWith('?:')) return undefined;
+  const inner = body.startsWith('?:') ? body.slice(2) : body;
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = skipClass(inner, i);
+      if (i < 0) return undefined;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(inner.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(inner.slice(from));
+  const out: string[] = [];
+  for (const part of parts) {
+    const texts = requiredLiterals(part, ignoreCase);
+    if (!texts) return undefined;
+    out.push(...texts);
+  }
+  return out;
+}
+
+function skipTo(source: string, i: number, close: string): number {
+  const j = source.indexOf(close, i);
+  return j < 0 ? source.length : j;
+}
+
+function skipClass(source: string, i: number): number {
+  for (let j = i + 1; j < source.length; j++) {
+    if (source[j] === '\\') j++;
+    else if (source[j] === ']') return j;
+  }
+  return -1;
+}
+
+/** Index of the ) that closes the group opening at i, or -1. */
+function skipGroup(source: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < source.length; j++) {
+    const c = source[j];
+    if (c === '\\') j++;
+    else if (c === '[') {
+      j = skipClass(source, j);
+      if (j < 0) return -1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+  }
+  return -1;
+}
