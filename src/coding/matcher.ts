@@ -186,7 +186,9 @@ export class Matcher {
     for (const r of this.regexes) {
       if (r.literals !== undefined) {
         const hay = r.folded ? (lower ??= text.toLowerCase()) : text;
-        if (!r.literals.some((l) => hay.includes(l))) continue;
+        let found = false;
+        for (let k = 0; k < r.literals.length && !found; k++) found = hay.includes(r.literals[k]!);
+        if (!found) continue;
       }
       r.regex.lastIndex = 0;
       for (const m of text.matchAll(r.regex)) {

@@ -7,10 +7,11 @@ import type { Codebook, Coding } from '../../model.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
 /**
- * Below this many characters of segment text, coding in one thread is faster than starting a
- * worker (about 50 ms: a fresh V8 isolate, our modules, the codebook compiled again).
+ * Below this many characters of segment text (about 2.5 million words), coding in one thread is
+ * as fast: a worker costs a fresh V8 isolate, our modules, the codebook compiled again, and it
+ * must look up again the word forms the main thread has already seen.
  */
-export const PARALLEL_MIN_CHARS = 4_000_000;
+export const PARALLEL_MIN_CHARS = 20_000_000;
 
 /** `auto`: a worker for large corpora on machines with two or more cores; `never`; `always` (tests). */
 export type ThreadPolicy = 'auto' | 'never' | 'always';
