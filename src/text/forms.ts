@@ -20,15 +20,18 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
 
 /**
- * The table keeps, per slot, the hash, id, offset and length of a form side by side, and the
- * characters of all forms in one pool, so a lookup touches two places in memory, not five.
+ * Compact on purpose: a large corpus has close to a million distinct forms, and each lookup of
+ * a rare one misses the CPU caches. Slots hold hash and id (8 bytes); each id has its offset and
+ * length in one array, and its characters in a byte pool (Latin-1; wider forms compare as strings).
  */
 export class FormTable {
   /** Lower-cased form by id, in order of first sight. */
   readonly forms: string[] = [];
-  /** Four int32 per slot: hash, id + 1 (0 = empty), offset in the pool, length. */
-  private slots = new Int32Array(4 * 2048);
-  private pool = new Uint16Array(1 << 16);
+  /** Two int32 per slot: hash, id + 1 (0 = empty). */
+  private slots = new Int32Array(2 * 4096);
+  /** Two int32 per id: offset in the pool, and length (negative: not Latin-1, compare as strings). */
+  private spans = new Int32Array(2 * 1024);
+  private pool = new Uint8Array(1 << 16);
   private poolSize = 0;
 
   get size(): number {
@@ -49,14 +52,12 @@ export class FormTable {
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
-    const length = end - start;
+    const mask = (slots.length >> 1) - 1;
     let slot = h & mask;
     for (;;) {
-      const at = slot << 2;
-      const id = slots[at + 1]! - 1;
+      const id = slots[(slot << 1) + 1]! - 1;
       if (id < 0) break;
-      if (slots[at] === h && slots[at + 3] === length && this.samePooled(slots[at + 2]!, text, start, length)) return id;
+      if (slots[slot << 1] === h && this.sameForm(id, text, start, end)) return id;
       slot = (slot + 1) & mask;
     }
     return this.insert(slot, text.slice(start, end).toLowerCase(), h);
@@ -66,13 +67,12 @@ export class FormTable {
   find(text: string, start: number, end: number): number {
     const h = hashOf(text, start, end);
     const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
+    const mask = (slots.length >> 1) - 1;
     let slot = h & mask;
     for (;;) {
-      const at = slot << 2;
-      const id = slots[at + 1]! - 1;
+      const id = slots[(slot << 1) + 1]! - 1;
       if (id < 0) return -1;
-      if (slots[at] === h && this.forms[id]!.length === end - start && text.startsWith(this.forms[id]!, start)) return id;
+      if (slots[slot << 1] === h && this.forms[id]!.length === end - start && text.startsWith(this.forms[id]!, start)) return id;
       slot = (slot + 1) & mask;
     }
   }
@@ -81,19 +81,34 @@ export class FormTable {
   add(form: string): number {
     const h = hashOf(form, 0, form.length);
     const slots = this.slots;
-    const mask = (slots.length >> 2) - 1;
+    const mask = (slots.length >> 1) - 1;
     let slot = h & mask;
     for (;;) {
-      const at = slot << 2;
-      const id = slots[at + 1]! - 1;
+      const id = slots[(slot << 1) + 1]! - 1;
       if (id < 0) break;
-      if (slots[at] === h && this.forms[id] === form) return id;
+      if (slots[slot << 1] === h && this.forms[id] === form) return id;
       slot = (slot + 1) & mask;
     }
     return this.insert(slot, form, h);
   }
 
-  private samePooled(offset: number, text: string, start: number, length: number): boolean {
+  /** Whether form `id` equals the range lower-cased unit by unit (ranges here have no slow characters). */
+  private sameForm(id: number, text: string, start: number, end: number): boolean {
+    const offset = this.spans[id << 1]!;
+    const length = this.spans[(id << 1) + 1]!;
+    if (length < 0) {
+      const form = this.forms[id]!;
+      if (form.length !== end - start) return false;
+      for (let k = 0; k < form.length; k++) {
+        let c = text.charCodeAt(start + k);
+        if (c < 0x80) {
+          if (c >= 0x41 && c <= 0x5a) c += 32;
+        } else c = lowerOf(c);
+        if (c !== form.charCodeAt(k)) return false;
+      }
+      return true;
+    }
+    if (length !== end - start) return false;
     const pool = this.pool;
     for (let k = 0; k < length; k++) {
       let c = text.charCodeAt(start + k);
@@ -108,32 +123,44 @@ export class FormTable {
   private insert(slot: number, form: string, h: number): number {
     const id = this.forms.length;
     this.forms.push(form);
-    if (this.poolSize + form.length > this.pool.length) {
-      const pool = new Uint16Array(Math.max(this.pool.length * 2, this.poolSize + form.length));
-      pool.set(this.pool);
-      this.pool = pool;
+    if ((id << 1) + 2 > this.spans.length) {
+      const spans = new Int32Array(this.spans.length * 2);
+      spans.set(this.spans);
+      this.spans = spans;
     }
-    const offset = this.poolSize;
-    for (let k = 0; k < form.length; k++) this.pool[offset + k] = form.charCodeAt(k);
-    this.poolSize += form.length;
-    const at = slot << 2;
-    this.slots[at] = h;
-    this.slots[at + 1] = id + 1;
-    this.slots[at + 2] = offset;
-    this.slots[at + 3] = form.length;
-    if (this.forms.length * 2 > this.slots.length >> 2) this.rehash();
+    let latin1 = true;
+    for (let k = 0; k < form.length && latin1; k++) latin1 = form.charCodeAt(k) < 0x100;
+    if (latin1) {
+      if (this.poolSize + form.length > this.pool.length) {
+        const pool = new Uint8Array(Math.max(this.pool.length * 2, this.poolSize + form.length));
+        pool.set(this.pool);
+        this.pool = pool;
+      }
+      for (let k = 0; k < form.length; k++) this.pool[this.poolSize + k] = form.charCodeAt(k);
+      this.spans[id << 1] = this.poolSize;
+      this.spans[(id << 1) + 1] = form.length;
+      this.poolSize += form.length;
+    } else {
+      this.spans[id << 1] = 0;
+      this.spans[(id << 1) + 1] = -1;
+    }
+    this.slots[slot << 1] = h;
+    this.slots[(slot << 1) + 1] = id + 1;
+    // Linear probing stays short up to three quarters full when slots are this small.
+    if (this.forms.length * 4 > (this.slots.length >> 1) * 3) this.rehash();
     return id;
   }
 
   private rehash(): void {
     const old = this.slots;
     const slots = new Int32Array(old.length * 2);
-    const mask = (slots.length >> 2) - 1;
-    for (let at = 0; at < old.length; at += 4) {
+    const mask = (slots.length >> 1) - 1;
+    for (let at = 0; at < old.length; at += 2) {
       if (old[at + 1] === 0) continue;
       let slot = old[at]! & mask;
-      while (slots[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
-      slots.set(old.subarray(at, at + 4), slot << 2);
+      while (slots[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+      slots[slot << 1] = old[at]!;
+      slots[(slot << 1) + 1] = old[at + 1]!;
     }
     this.slots = slots;
   }
