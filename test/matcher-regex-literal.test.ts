@@ -69,3 +69,21 @@ describe('requiredLiterals', () => {
     expect(found.length).toBeGreaterThanOrEqual(regexes.length - 2);
   });
 });
+
+describe('LiteralSet', () => {
+  it('finds exactly the texts that String.includes finds, overlapping and nested ones too', async () => {
+    const { LiteralSet } = await import('../src/coding/literal-set.js');
+    const texts = ['he', 'she', 'his', 'hers', 'tid', 'tida', 'ida', 'a', ' av ', 'nakker', 'kommuni', 'SLIK'];
+    const set = new LiteralSet(texts);
+    let x = 3;
+    const alphabet = 'hesirtdav nkomuSLIKæøå.';
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const n = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 40;
+      for (let i = 0; i < n; i++) text += alphabet[((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % alphabet.length];
+      const found = new Uint8Array(texts.length);
+      set.scan(text, found);
+      expect([...found].map((f) => f === 1), text).toEqual(texts.map((t) => text.includes(t)));
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
 import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredLiterals } from './literal.js';
+import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { TokenBuffer } from '../text/tokenize.js';
 
@@ -23,8 +24,8 @@ interface RegexRef {
   raw: string;
   regex: RegExp;
   polarity: Polarity;
-  /** Every match contains one of these (lower-cased when `folded`): segments with none are skipped. */
-  literals: string[] | undefined;
+  /** Every match contains one of these texts (ids in the folded or exact LiteralSet): segments with none are skipped. */
+  literals: number[] | undefined;
   folded: boolean;
 }
 
@@ -52,6 +53,11 @@ export class Matcher {
   private readonly parts: Array<{ text: string; id: number }> = [];
   private readonly startsWith: TermRef[][] = [];
   private readonly regexes: RegexRef[] = [];
+  /** The regular expressions' required texts, found in one pass per segment (lower-cased text for /i). */
+  private readonly foldedLiterals: LiteralSet;
+  private readonly exactLiterals: LiteralSet;
+  private readonly foldedSeen: Uint8Array;
+  private readonly exactSeen: Uint8Array;
   /** Lower-cased word forms seen so far, and the pattern ids each satisfies (filled on first sight). */
   private readonly forms = new FormTable();
   private readonly formHits: Array<readonly number[] | undefined> = [];
@@ -85,14 +91,20 @@ export class Matcher {
       else this.parts.push({ text: p.text, id });
       return id;
     };
+    const foldedTexts: string[] = [];
+    const exactTexts: string[] = [];
     codebook.codes.forEach((code, codeIndex) => {
       for (const term of code.terms) {
         const polarity = term.polarity ?? code.polarity;
         if (term.kind === 'regex' && term.regex) {
           const folded = term.regex.flags.includes('i');
+          const texts = folded ? foldedTexts : exactTexts;
+          const literals = requiredLiterals(term.regex.source, folded)?.map((t) => {
+            if (!texts.includes(t)) texts.push(t);
+            return texts.indexOf(t);
+          });
           this.regexes.push({
-            code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity,
-            literals: requiredLiterals(term.regex.source, folded), folded,
+            code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity, literals, folded,
           });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
@@ -100,6 +112,10 @@ export class Matcher {
         }
       }
     });
+    this.foldedLiterals = new LiteralSet(foldedTexts);
+    this.exactLiterals = new LiteralSet(exactTexts);
+    this.foldedSeen = new Uint8Array(foldedTexts.length);
+    this.exactSeen = new Uint8Array(exactTexts.length);
     for (const p of this.prefixes) {
       if (p.text.length < 2) this.shortPrefixes.push(p);
       else {
@@ -140,10 +156,9 @@ export class Matcher {
     if (this.ids.length < n) this.ids = new Int32Array(Math.max(n, this.ids.length * 2));
     const ids = this.ids;
     let anyHit = false;
+    this.forms.idsOf(text, t.start, t.end, n, ids);
     for (let i = 0; i < n; i++) {
-      const id = this.forms.idOf(text, t.start[i]!, t.end[i]!);
-      ids[i] = id;
-      const h = this.formHits[id] ?? this.hits(id);
+      const h = this.formHits[ids[i]!] ?? this.hits(ids[i]!);
       if (h.length !== 0) anyHit = true;
     }
     if (!anyHit && this.regexes.length === 0) return [];
@@ -182,12 +197,17 @@ export class Matcher {
         }
       }
     }
-    let lower: string | undefined;
+    if (this.regexes.length !== 0) {
+      this.foldedSeen.fill(0);
+      this.exactSeen.fill(0);
+      if (this.foldedLiterals.size !== 0) this.foldedLiterals.scan(text.toLowerCase(), this.foldedSeen);
+      if (this.exactLiterals.size !== 0) this.exactLiterals.scan(text, this.exactSeen);
+    }
     for (const r of this.regexes) {
       if (r.literals !== undefined) {
-        const hay = r.folded ? (lower ??= text.toLowerCase()) : text;
+        const seen = r.folded ? this.foldedSeen : this.exactSeen;
         let found = false;
-        for (let k = 0; k < r.literals.length && !found; k++) found = hay.includes(r.literals[k]!);
+        for (let k = 0; k < r.literals.length && !found; k++) found = seen[r.literals[k]!] === 1;
         if (!found) continue;
       }
       r.regex.lastIndex = 0;
