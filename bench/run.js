@@ -25,7 +25,7 @@ const opt = (name, fallback) => {
 const sizes = opt('words', '1000000,10000000').split(',').map(Number);
 const runs = Number(opt('runs', 3));
 const helpRuns = Number(opt('help-runs', 20));
-const withPython = !args.includes('--no-python');
+let pythonOk = !args.includes('--no-python');
 const log = (s) => process.stderr.write(`${s}\n`);
 
 const defaultCodebook = join(root, 'codebooks', 'innovasjon.yaml');
@@ -99,9 +99,14 @@ for (const words of sizes) {
     log(`  ${words} words: themes ${themes.at(-1).seconds.toFixed(2)} s (CPU ${themes.at(-1).cpu.toFixed(2)} s), ${themes.at(-1).rssMiB.toFixed(0)} MiB (load ${load()})`);
     single.push(measure(process.execPath, [bin, ...code], { THEMES_THREADS: '1' }));
     log(`  ${words} words: themes in one thread ${single.at(-1).seconds.toFixed(2)} s (CPU ${single.at(-1).cpu.toFixed(2)} s)`);
-    if (withPython && (i === 0 || words <= 2_000_000)) {
-      py.push(measure(python, [join(root, 'bench', 'python_coder.py'), dir, termsFile]));
-      log(`  ${words} words: python ${py.at(-1).seconds.toFixed(2)} s, ${py.at(-1).rssMiB.toFixed(0)} MiB`);
+    if (pythonOk && (i === 0 || words <= 2_000_000)) {
+      try {
+        py.push(measure(python, [join(root, 'bench', 'python_coder.py'), dir, termsFile]));
+        log(`  ${words} words: python ${py.at(-1).seconds.toFixed(2)} s, ${py.at(-1).rssMiB.toFixed(0)} MiB`);
+      } catch (e) {
+        pythonOk = false;
+        log(`  the Python coder failed; install Debian's python3-nltk and python3-sklearn (apt-get install), or pass --no-python\n${e.message}`);
+      }
     }
   }
   const t = median(themes.map((r) => r.seconds));
