@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Corpus, Diagnostic, Document, Segment } from '../model.js';
 import { parseNote } from './document.js';
+import { docxToText } from './docx.js';
 import { findNoteFiles } from './files.js';
 import type { SegmentOptions } from './segment.js';
 
@@ -18,8 +19,9 @@ export interface LoadedCorpus {
 /**
  * Read notes from files and folders into a corpus. Bad files are reported and left out; the
  * good ones are still read. Documents are ordered by id, so file order never changes results.
+ * Async because Word files are converted by mammoth, whose API is promise-based.
  */
-export function loadCorpus(paths: readonly string[], cwd: string, options: SegmentOptions): LoadedCorpus {
+export async function loadCorpus(paths: readonly string[], cwd: string, options: SegmentOptions): Promise<LoadedCorpus> {
   const found = findNoteFiles(paths, cwd);
   const diagnostics = [...found.diagnostics];
   const failed = found.diagnostics.filter((d) => d.severity === 'error' && d.file).map((d) => d.file!);
@@ -38,7 +40,25 @@ export function loadCorpus(paths: readonly string[], cwd: string, options: Segme
       failed.push(shown);
       continue;
     }
-    const note = parseNote(shown, bytes, options);
+    let converted: string | undefined;
+    if (file.toLowerCase().endsWith('.docx')) {
+      const docx = await docxToText(bytes);
+      if (!docx.ok) {
+        diagnostics.push(docx.reason === 'encrypted' ? {
+          severity: 'error', code: 'DOCX_ENCRYPTED', file: shown,
+          message: `cannot be read: ${docx.detail}`,
+          hint: 'Remove the password in Word (File > Info > Protect Document), or save the note as .docx again; other notes are still read.',
+        } : {
+          severity: 'error', code: 'DOCX_CORRUPT', file: shown,
+          message: `is not a readable Word document (${docx.detail})`,
+          hint: 'Open it in Word or LibreOffice and save it again as .docx; other notes are still read.',
+        });
+        failed.push(shown);
+        continue;
+      }
+      converted = docx.text;
+    }
+    const note = parseNote(shown, bytes, options, converted);
     diagnostics.push(...note.diagnostics);
     if (!note.document) {
       failed.push(shown);
