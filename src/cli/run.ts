@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
+import { registerAgree } from './commands/agree/index.js';
 import { registerCode } from './commands/code/index.js';
+import { registerExport } from './commands/export/index.js';
+import { registerImport } from './commands/import/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -8,6 +11,9 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerAgree,
+  registerExport,
+  registerImport,
 ];
 
 /**

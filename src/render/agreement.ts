@@ -10,7 +10,7 @@ export function num(x: number | null): string {
 }
 
 function pct(x: number | null): string {
-  return x === null ? '–' : `${(x * 100).toFixed(1)}%`;
+  return x === null ? '–' : `${(x * 100).toFixed(1)} %`;
 }
 
 function whoCoded(report: AgreeReport, d: Disagreement): string {
