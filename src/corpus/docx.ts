@@ -60,7 +60,10 @@ export function htmlToNote(html: string): string {
     }
     const closing = m[1] === '/';
     const tag = m[2]!.toLowerCase();
-    if (/^h[1-6]$/.test(tag)) {
+    if (cells && current !== undefined && tag !== 'td' && tag !== 'th' && tag !== 'tr' && tag !== 'br') {
+      // Paragraphs and lists inside a table cell stay in the cell.
+      if (tag === 'p' || tag === 'li') current += ' ';
+    } else if (/^h[1-6]$/.test(tag)) {
       flush();
       if (!closing) { current = ''; prefix = `${'#'.repeat(Number(tag[1]))} `; }
     } else if (tag === 'p' || tag === 'li') {
