@@ -55,7 +55,8 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
   let entries: Record<string, Uint8Array> = {};
   let qdeName: string;
   const head = decodeText(bytes.subarray(0, 64)).trimStart();
-  if (head.startsWith('<')) {
+  const bare = head.startsWith('<');
+  if (bare) {
     qdeName = file;
     entries[file] = bytes;
   } else {
@@ -121,8 +122,8 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
     const raw = sourceText(src, entries, files);
     if (raw === undefined) {
       const n = children(src, 'PlainTextSelection').length;
-      report('warning', 'QDPX_SOURCE_MISSING', `the text of source "${name}" is not in the archive (${src.attrs.plainTextPath ?? 'no plainTextPath'})${n ? `; its ${n} coded selection(s) are left out` : ''}`,
-        'Export the project again with its sources included.');
+      report('warning', 'QDPX_SOURCE_MISSING', `the text of source "${name}" is not in the ${bare ? 'project (a bare .qde has no sources)' : 'archive'} (${src.attrs.plainTextPath ?? 'no plainTextPath'})${n ? `; its ${n} coded selection(s) are left out` : ''}`,
+        bare ? 'Import the .qdpx archive, which holds the sources.' : 'Export the project again with its sources included.');
       continue;
     }
     const text = raw.replace(/^\uFEFF/, '');
