@@ -191,7 +191,8 @@ function projectCoders(project: NonNullable<ReturnType<typeof readProject>['proj
       }
     }
     // `themes export qdpx` writes the automatic coding as the user "themes".
-    return coderFrom(coder, user === 'themes' ? 'auto' : 'human', all, (d) => docOf.get(d) ?? d, codings);
+    const auto = (user ?? (users.length === 1 ? users[0] : undefined)) === 'themes';
+    return coderFrom(coder, auto ? 'auto' : 'human', all, (d) => docOf.get(d) ?? d, codings);
   };
   if (users.length <= 1) return [build(name)];
   return users.map((u) => build(`${name}:${u}`, u));
