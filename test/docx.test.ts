@@ -36,7 +36,7 @@ describe('Word notes (.docx)', () => {
   it('keeps headings as the heading path, paragraphs, list items, tables and typed front matter', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'themes-docx-'));
     writeFileSync(join(dir, 'intervju.docx'), await wordNote());
-    const { corpus, diagnostics } = await loadCorpus([dir], dir, options);
+    const { corpus, diagnostics } = loadCorpus([dir], dir, options);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const [doc] = corpus.documents;
     expect(doc!.id).toBe('informant-07');
@@ -67,7 +67,7 @@ describe('Word notes (.docx)', () => {
   });
 
   it('says what is wrong with bytes that are not a Word file', async () => {
-    expect(await docxToText(new TextEncoder().encode('plain text'))).toMatchObject({ ok: false, reason: 'corrupt' });
+    expect(docxToText([new TextEncoder().encode('plain text')])[0]).toMatchObject({ ok: false, reason: 'corrupt' });
   });
 
   it('flattens mammoth HTML: entities, nested lists, line breaks', () => {

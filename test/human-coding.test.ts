@@ -38,7 +38,7 @@ describe('inline marks', () => {
 
   it('never lets the deductive pass match a term inside a mark', async () => {
     const dir = notesDir({ 'a.md': 'R: Vi snakket om været. {#idea-box}\n' });
-    const { corpus } = await loadCorpus([dir], dir, options);
+    const { corpus } = loadCorpus([dir], dir, options);
     const book = loadCodebook('codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: idea-box\n        terms: [idea, box]\n', 'cb.yaml');
     expect(book.codebook).toBeDefined();
     expect(corpus.segments[0]!.text).toBe('Vi snakket om været.');
@@ -50,11 +50,11 @@ describe('inline marks', () => {
     const dir = notesDir({
       'n.md': '# Del 1\n\nR: Vi har ikke tid. Alt går til drift. {#lack-of-time}\n\nI: Og ledelsen? {#mgmt}\n\nR: Den støtter oss.\n{#support}\n',
     });
-    const para = await loadCorpus([dir], dir, options);
+    const para = loadCorpus([dir], dir, options);
     const byPara = codingsFromMarks(para.corpus);
     expect(byPara.codings.map((c) => [c.segment, c.code])).toEqual([['n:3', 'lack-of-time'], ['n:7', 'support']]);
     expect(byPara.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['HUMAN_MARK_UNATTACHED', 5, 17]]);
-    const sent = await loadCorpus([dir], dir, { ...options, unit: 'sentence' });
+    const sent = loadCorpus([dir], dir, { ...options, unit: 'sentence' });
     expect(codingsFromMarks(sent.corpus).codings.map((c) => [c.segment, c.code])).toEqual([['n:3#2', 'lack-of-time'], ['n:7', 'support']]);
   });
 });

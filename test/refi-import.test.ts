@@ -119,7 +119,7 @@ describe('round trip: export qdpx, import, the same codes and positions', () => 
     expect(r.code).toBe(0);
     const back = readProject(readFileSync(out), 'rt.qdpx', opts);
     expect(back.diagnostics).toEqual([]);
-    const { corpus } = await loadCorpus(['test/fixtures/refi/notes'], root, { unit: 'paragraph', includeInterviewer: false, speakers: DEFAULT_SPEAKERS });
+    const { corpus } = loadCorpus(['test/fixtures/refi/notes'], root, { unit: 'paragraph', includeInterviewer: false, speakers: DEFAULT_SPEAKERS });
     const book = loadCodebook(readFileSync(join(root, 'test/fixtures/refi/codebook.yaml'), 'utf8'), 'cb').codebook!;
     const segment = new Map(corpus.segments.map((s) => [s.id, s]));
     const expected = [

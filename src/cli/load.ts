@@ -63,8 +63,8 @@ export interface NotesOptions {
   informantLabels?: string[];
 }
 
-export async function readNotes(paths: readonly string[], cwd: string, options: NotesOptions): Promise<LoadedCorpus> {
-  const loaded = await loadCorpus(paths, cwd, {
+export function readNotes(paths: readonly string[], cwd: string, options: NotesOptions): LoadedCorpus {
+  const loaded = loadCorpus(paths, cwd, {
     unit: options.unit,
     includeInterviewer: options.includeInterviewer,
     speakers: {

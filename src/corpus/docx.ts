@@ -1,5 +1,7 @@
 // Word notes: .docx bytes in, note text out (headings as `#` lines, paragraphs, list items as
 // `- ` lines, table rows as `a | b` lines), so the ordinary segmenter keeps the heading path.
+import { createRequire } from 'node:module';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
 export type DocxText =
   | { ok: true; text: string; warnings: string[] }
@@ -8,24 +10,73 @@ export type DocxText =
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /**
- * Convert with mammoth (a well-kept .docx reader that maps Word styles to HTML), then flatten its
- * small, regular HTML to note text. A password-protected .docx is an OLE container, not a zip.
+ * mammoth (the well-kept .docx reader, which maps Word's heading and list styles to HTML) only
+ * has a promise API, while reading notes is synchronous everywhere in themes. So the conversion
+ * runs in a worker thread and this thread waits for it (Atomics.wait + receiveMessageOnPort, the
+ * pattern of the `synckit` library): all Word files of a run in one worker, started only when there are any.
  */
-export async function docxToText(bytes: Uint8Array): Promise<DocxText> {
-  if (OLE.every((b, i) => bytes[i] === b)) {
-    return { ok: false, reason: 'encrypted', detail: 'an encrypted (password-protected) Word file or an old .doc file' };
-  }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { ok: false, reason: 'corrupt', detail: 'not a zip archive' };
-  const { default: mammoth } = await import('mammoth');
+const WORKER = `
+const { workerData } = require('node:worker_threads');
+const done = (out) => {
+  workerData.port.postMessage(out);
+  Atomics.store(workerData.flag, 0, 1);
+  Atomics.notify(workerData.flag, 0);
+};
+(async () => {
+  const out = [];
   try {
-    const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true },
-    );
-    return { ok: true, text: htmlToNote(result.value), warnings: result.messages.map((m) => m.message).sort() };
+    const mammoth = require(workerData.mammoth);
+    const options = { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true };
+    for (const bytes of workerData.files) {
+      try {
+        const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, options);
+        out.push({ ok: true, html: r.value, warnings: r.messages.map((m) => m.message) });
+      } catch (e) {
+        out.push({ ok: false, detail: String((e && e.message) || e).split('\\n')[0] });
+      }
+    }
   } catch (e) {
-    return { ok: false, reason: 'corrupt', detail: String((e as Error)?.message ?? e).split('\n')[0]! };
+    while (out.length < workerData.files.length) out.push({ ok: false, detail: String((e && e.message) || e).split('\\n')[0] });
   }
+  done(out);
+})();
+`;
+
+type Converted = { ok: true; html: string; warnings: string[] } | { ok: false; detail: string };
+
+function convertAll(files: readonly Uint8Array[]): Converted[] {
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const mammoth = createRequire(import.meta.url).resolve('mammoth');
+  const worker = new Worker(WORKER, { eval: true, workerData: { files, port: port2, flag, mammoth }, transferList: [port2] });
+  try {
+    Atomics.wait(flag, 0, 0, 5 * 60 * 1000);
+    const message = receiveMessageOnPort(port1);
+    const out = message?.message as Converted[] | undefined;
+    return out ?? files.map(() => ({ ok: false as const, detail: 'the Word converter did not answer' }));
+  } finally {
+    port1.close();
+    void worker.terminate();
+  }
+}
+
+/** Word files' bytes in, note text (or why not) out, in the same order. */
+export function docxToText(files: readonly Uint8Array[]): DocxText[] {
+  const results: Array<DocxText | undefined> = files.map((bytes) => {
+    if (OLE.every((b, i) => bytes[i] === b)) {
+      return { ok: false, reason: 'encrypted', detail: 'an encrypted (password-protected) Word file or an old .doc file' };
+    }
+    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { ok: false, reason: 'corrupt', detail: 'not a zip archive' };
+    return undefined;
+  });
+  const todo = files.filter((_, i) => results[i] === undefined);
+  const converted = todo.length > 0 ? convertAll(todo) : [];
+  let next = 0;
+  return results.map((r) => {
+    if (r) return r;
+    const c = converted[next++]!;
+    return c.ok ? { ok: true, text: htmlToNote(c.html), warnings: [...c.warnings].sort() } : { ok: false, reason: 'corrupt', detail: c.detail };
+  });
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

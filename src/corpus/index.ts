@@ -19,30 +19,33 @@ export interface LoadedCorpus {
 /**
  * Read notes from files and folders into a corpus. Bad files are reported and left out; the
  * good ones are still read. Documents are ordered by id, so file order never changes results.
- * Async because Word files are converted by mammoth, whose API is promise-based.
  */
-export async function loadCorpus(paths: readonly string[], cwd: string, options: SegmentOptions): Promise<LoadedCorpus> {
+export function loadCorpus(paths: readonly string[], cwd: string, options: SegmentOptions): LoadedCorpus {
   const found = findNoteFiles(paths, cwd);
   const diagnostics = [...found.diagnostics];
   const failed = found.diagnostics.filter((d) => d.severity === 'error' && d.file).map((d) => d.file!);
   const parsed: Array<{ document: Document; segments: Omit<Segment, 'index'>[] }> = [];
   const byId = new Map<string, string>();
+  const read: Array<{ shown: string; bytes: Uint8Array; docx: boolean }> = [];
   for (const file of found.files) {
     const shown = relative(cwd, file).split(sep).join('/') || file;
-    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(file);
+      read.push({ shown, bytes: readFileSync(file), docx: file.toLowerCase().endsWith('.docx') });
     } catch {
       diagnostics.push({
         severity: 'error', code: 'NOTE_UNREADABLE', file: shown,
         message: 'cannot be read', hint: 'Check that the file exists and that you may read it.',
       });
       failed.push(shown);
-      continue;
     }
+  }
+  // Word files are converted together, in one worker (see docx.ts).
+  const words = read.filter((r) => r.docx);
+  const texts = new Map(docxToText(words.map((r) => r.bytes)).map((t, i) => [words[i]!.shown, t]));
+  for (const { shown, bytes } of read) {
     let converted: string | undefined;
-    if (file.toLowerCase().endsWith('.docx')) {
-      const docx = await docxToText(bytes);
+    const docx = texts.get(shown);
+    if (docx) {
       if (!docx.ok) {
         diagnostics.push(docx.reason === 'encrypted' ? {
           severity: 'error', code: 'DOCX_ENCRYPTED', file: shown,

@@ -24,7 +24,7 @@ export async function agreeAction(args: string[], options: AgreeCommandOptions, 
   const ready = inputs.coders.filter((c): c is LoadedCoder => 'seen' in c);
   for (const c of ready) for (const u of c.units) if (!units.has(u.id)) units.set(u.id, u);
   for (const p of options.notes ?? []) {
-    const corpus = await readNotes([p], cwd, notesOptions);
+    const corpus = readNotes([p], cwd, notesOptions);
     diagnostics.push(...corpus.diagnostics);
     const pathOf = new Map(corpus.corpus.documents.map((d) => [d.id, d.path]));
     for (const s of corpus.corpus.segments) if (!units.has(s.id)) units.set(s.id, { id: s.id, document: s.document, file: pathOf.get(s.document) ?? s.document, line: s.line, text: s.text });

@@ -80,7 +80,7 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
       if (loaded.coder) coders.push(loaded.coder);
       else failed.push(file);
     } else if (kind === 'notes') {
-      const corpus = await readNotes([path], cwd, notes);
+      const corpus = readNotes([path], cwd, notes);
       diagnostics.push(...corpus.diagnostics);
       failed.push(...corpus.failed);
       const marks = codingsFromMarks(corpus.corpus, coderName);

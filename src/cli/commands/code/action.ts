@@ -19,7 +19,7 @@ import type { CodeOptions } from './index.js';
 export async function codeAction(paths: string[], options: CodeOptions, ctx: Context): Promise<number> {
   const { cwd } = ctx.io;
   if (options.out) checkOutOutsideNotes(options.out, paths, cwd);
-  const prepared = await prepare(paths, options, ctx);
+  const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
 
   if (options.out) {
@@ -39,10 +39,10 @@ export interface Prepared {
 }
 
 /** The shared front half of every command that codes notes: load, validate, report, code. */
-export async function prepare(paths: string[], options: Omit<CodeOptions, 'format' | 'out' | 'force' | 'quotes'> & { quotes?: number }, ctx: Context): Promise<Prepared> {
+export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | 'out' | 'force' | 'quotes'> & { quotes?: number }, ctx: Context): Prepared {
   const { cwd } = ctx.io;
   const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
-  const notes = await readNotes(paths, cwd, {
+  const notes = readNotes(paths, cwd, {
     unit: options.unit,
     includeInterviewer: options.includeInterviewer,
     ...(options.interviewerLabels ? { interviewerLabels: options.interviewerLabels } : {}),

@@ -29,7 +29,7 @@ export async function exportQdcAction(path: string, options: ExportQdcOptions, c
 export async function exportQdpxAction(paths: string[], options: ExportQdpxOptions, ctx: Context): Promise<number> {
   const { cwd } = ctx.io;
   const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
-  const notes = await readNotes(paths, cwd, {
+  const notes = readNotes(paths, cwd, {
     unit: options.unit, includeInterviewer: options.includeInterviewer,
     ...(options.interviewerLabels ? { interviewerLabels: options.interviewerLabels } : {}),
     ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
