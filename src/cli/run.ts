@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
 import { registerAgree } from './commands/agree/index.js';
 import { registerCode } from './commands/code/index.js';
+import { registerCodebook } from './commands/codebook/index.js';
 import { registerExport } from './commands/export/index.js';
 import { registerImport } from './commands/import/index.js';
 import { makeContext, type Context } from './context.js';
@@ -11,6 +12,7 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerCodebook,
   registerAgree,
   registerExport,
   registerImport,
