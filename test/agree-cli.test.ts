@@ -84,3 +84,26 @@ describe('themes agree', () => {
     expect(csvOnly.stderr).toContain('AGREE_CSV_WITHOUT_UNITS');
   });
 });
+
+describe('themes agree against the hand-coded gold standard of the samples', () => {
+  it('gives the same micro counts as the independent scorer in src/analysis/score.ts', async () => {
+    const { scoreAgainst } = await import('../src/analysis/score.js');
+    const { codeCorpus } = await import('../src/coding/deductive.js');
+    const { loadCodebook } = await import('../src/codebook/load.js');
+    const { DEFAULT_SPEAKERS, loadCorpus } = await import('../src/corpus/index.js');
+    const books = ['innovasjon.yaml', 'innovation-en.yaml'].map((n) => loadCodebook(readFileSync(join(root, 'codebooks', n), 'utf8'), n).codebook!);
+    const { corpus } = loadCorpus(['samples/notes'], root, { unit: 'paragraph', includeInterviewer: false, speakers: DEFAULT_SPEAKERS });
+    const auto = codeCorpus(corpus, books).map((c) => ({ segment: c.segment, label: c.code }));
+    const gold = readFileSync(join(root, 'samples/gold/gold.csv'), 'utf8').trim().split('\n').slice(1)
+      .map((r) => r.split(',')).map(([d, l, c]) => ({ segment: `${d}:${l}`, label: c! }));
+    const micro = scoreAgainst(auto, gold, books[0]!.codes.map((c) => c.id)).micro;
+
+    const out = join(mkdtempSync(join(tmpdir(), 'themes-gold-')), 'auto');
+    expect((await runCli(['code', 'samples/notes', '--out', out])).code).toBe(0);
+    const r = await runCli(['agree', `auto=${out}`, 'gold=samples/gold/gold.csv', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { units: number; prf: Array<{ overall: { tp: number; fp: number; fn: number } }> };
+    expect(json.units).toBe(corpus.segments.length);
+    expect(json.prf[0]!.overall).toMatchObject({ tp: micro.tp, fp: micro.fp, fn: micro.fn });
+  });
+});

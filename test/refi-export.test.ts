@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
@@ -47,17 +47,30 @@ describe('themes export qdc', () => {
     expect(xml).toMatch(/name="Mangel på tid" isCodable="true"/);
   });
 
+  const strip = (cb: Codebook) => ({
+    id: cb.id, language: cb.language,
+    themes: JSON.stringify(cb.themes, (k, v: unknown) => (k === 'place' || k === 'codes' ? undefined : v)),
+    codes: cb.codes.map((c) => ({ ...c, place: undefined, terms: c.terms.map((t) => ({ ...t, place: undefined })) })),
+  });
+
   it('round trips: export, import, the same codebook', () => {
     const back = qdcToYaml(xml, 'x.qdc', { id: 'other', language: 'en' });
     expect(back.diagnostics).toEqual([]);
     const loaded = loadCodebook(back.yaml!, 'back.yaml');
     expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const strip = (cb: Codebook) => ({
-      id: cb.id, language: cb.language,
-      codes: cb.codes.map((c) => ({ ...c, place: undefined, terms: c.terms.map((t) => ({ ...t, place: undefined })) })),
-    });
     expect(strip(loaded.codebook!)).toEqual(strip(codebook));
   });
+
+  for (const name of ['innovasjon.yaml', 'innovation-en.yaml']) {
+    it.skipIf(!existsSync(`${root}/codebooks/${name}`))(`round trips the default codebook ${name}, valid against the schema`, () => {
+      const original = loadCodebook(readFileSync(`${root}/codebooks/${name}`, 'utf8'), name).codebook!;
+      const qdc = codebookToQdc(original, { lang: original.language === 'en' ? 'en' : 'nb', version: '0.0.0' });
+      if (canValidate) expect(xmllint(qdc, 'Codebook.xsd')).toBe('');
+      const back = loadCodebook(qdcToYaml(qdc, name, { id: 'x', language: 'nb' }).yaml!, 'back.yaml');
+      expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(strip(back.codebook!)).toEqual(strip(original));
+    });
+  }
 
   it('writes to stdout, or to --out without overwriting', async () => {
     const r = await runCli(['export', 'qdc', cbPath]);
