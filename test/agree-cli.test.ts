@@ -1,18 +1,15 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normalise, root, runCli } from './helpers/cli.js';
+import { root, runCli } from './helpers/cli.js';
+import { expectGolden } from './helpers/golden.js';
 
 const notes = 'test/fixtures/refi/notes';
 const cb = 'test/fixtures/refi/codebook.yaml';
 let auto: string;
 
-function golden(name: string, actual: string): void {
-  const file = join(root, 'test/golden/agree', name);
-  if (process.env.UPDATE_GOLDEN || !existsSync(file)) writeFileSync(file, normalise(actual));
-  expect(normalise(actual)).toBe(readFileSync(file, 'utf8'));
-}
+const golden = (name: string, actual: string) => expectGolden(`agree/${name}`, actual);
 
 beforeAll(async () => {
   auto = join(mkdtempSync(join(tmpdir(), 'themes-agree-')), 'auto');
@@ -26,6 +23,9 @@ describe('themes agree', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     golden('three-coders.md', r.stdout);
+    const terminal = await runCli(['agree', `auto=${auto}`, `marks=${notes}`, 'anna=test/fixtures/refi/anna.csv', '--max-disagreements', '1']);
+    golden('three-coders.txt', terminal.stdout);
+    expect(terminal.stdout).toContain('… 1 more');
   });
 
   it('gives kappa for two coders, precision/recall of auto against human, and JSON with a version', async () => {

@@ -204,3 +204,11 @@ describe('bad project files: a clear message naming the file, nothing else lost'
     expect(readdirSync(join(out, 'notes')).sort()).toEqual(['informant-01.txt', 'informant-02.txt']);
   });
 });
+
+describe('a .qdc that is not XML', () => {
+  it('gives QDC_NOT_XML with line and column', () => {
+    const r = qdcToYaml('<?xml version="1.0"?>\n<CodeBook>\n  <Codes>\n</CodeBook>\n', 'bad.qdc', opts);
+    expect(r.yaml).toBeUndefined();
+    expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'QDC_NOT_XML', file: 'bad.qdc', line: 4 }]);
+  });
+});

@@ -58,7 +58,7 @@ export function agreeTerminal(report: AgreeReport, c: ChalkInstance, maxDisagree
       out.push(`${pad(r.code, codeWidth)}  ${pad(num(r.precision), 7, true)}  ${pad(num(r.recall), 7, true)}  ${pad(num(r.f1), 7, true)}  ${pad(String(r.tp), 4, true)}  ${pad(String(r.fp), 4, true)}  ${pad(String(r.fn), 4, true)}`);
     }
   }
-  return `${out.join('\n')}\n`;
+  return `${out.map((l) => l.trimEnd()).join('\n')}\n`;
 }
 
 /** One row per code (and a last `*overall*` row): the table a thesis appendix needs. */
