@@ -9,7 +9,7 @@ import { codeCorpus } from '../src/coding/deductive.js';
 import { codingsFromMarks } from '../src/coding/human.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import { qdcToYaml } from '../src/refi/qdc.js';
-import { positionMap, readProject } from '../src/refi/read-project.js';
+import { pickPositions, positionMap, readProject } from '../src/refi/read-project.js';
 import { root, runCli } from './helpers/cli.js';
 import { hasShared, refi } from './helpers/refi.js';
 
@@ -143,6 +143,20 @@ describe('positions', () => {
   it('maps code points to UTF-16 offsets, CRLF as one or two', () => {
     expect(positionMap('a😀\r\nb', 2)).toEqual([0, 1, 3, 3, 4, 5]);
     expect(positionMap('a😀\r\nb', 1)).toEqual([0, 1, 3, 4, 5]);
+  });
+
+  it('decides per source whether CRLF is one or two and whether the BOM was counted, from the selection names', () => {
+    const sel = (name: string, s: number, e: number) => ({ name: 'PlainTextSelection', attrs: { name, startPosition: String(s), endPosition: String(e) }, children: [], text: '' });
+    const text = 'Første linje.\r\nAndre linje her.\r\n';
+    const normal = text.replace(/\r\n/g, '\n');
+    const span = (map: number[], s: number, e: number) => normal.slice(map[s], map[e]);
+    // CRLF as two code points: "Andre" starts at 15; as one: at 14; BOM counted as well: 16 or 15.
+    expect(span(pickPositions(text, false, [sel('Andre linje her.', 15, 31)]), 15, 31)).toBe('Andre linje her.');
+    expect(span(pickPositions(text, false, [sel('Andre linje her.', 14, 30)]), 14, 30)).toBe('Andre linje her.');
+    expect(span(pickPositions(text, true, [sel('Andre linje her.', 16, 32)]), 16, 32)).toBe('Andre linje her.');
+    expect(span(pickPositions(text, true, [sel('Andre linje her.', 15, 31)]), 15, 31)).toBe('Andre linje her.');
+    // Without names to go by: the code points as stored.
+    expect(span(pickPositions(text, true, []), 15, 31)).toBe('Andre linje her.');
   });
 
   it('reads plainTextPath without internal://, a project named after itself, lower-case braced GUIDs, CRLF counted as one', () => {

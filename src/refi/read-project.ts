@@ -106,7 +106,7 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
   const idByGuid = book?.idByGuid ?? new Map<string, string>();
 
   const files = new Map<string, string>();
-  for (const name of Object.keys(entries)) files.set(name.toLowerCase(), name);
+  for (const name of Object.keys(entries)) files.set(name.replace(/\\/g, '/').toLowerCase(), name);
   const sources: ImportedSource[] = [];
   const codings: ImportedCoding[] = [];
   const usedNames = new Set<string>();
@@ -126,10 +126,11 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
         bare ? 'Import the .qdpx archive, which holds the sources.' : 'Export the project again with its sources included.');
       continue;
     }
-    const text = raw.replace(/^\uFEFF/, '');
+    const bom = raw.startsWith('\uFEFF');
+    const text = bom ? raw.slice(1) : raw;
     const normal = text.replace(/\r\n?/g, '\n');
     const selections = children(src, 'PlainTextSelection');
-    const map = positionMap(text, pickCrlfCounting(text, selections));
+    const map = pickPositions(text, bom, selections);
     let fileName = `${safeName(name.replace(/\.(txt|md|markdown|docx?|rtf|pdf|odt)$/i, ''))}.txt`;
     for (let n = 2; usedNames.has(fileName.toLowerCase()); n++) fileName = fileName.replace(/(-\d+)?\.txt$/, `-${n}.txt`);
     usedNames.add(fileName.toLowerCase());
@@ -175,32 +176,46 @@ function sourceText(src: XmlNode, entries: Record<string, Uint8Array>, files: Ma
   const base = bare.replace(/^.*\//, '');
   for (const candidate of [bare, `sources/${bare}`, `sources/${base}`, base]) {
     const found = files.get(candidate.replace(/^\/+/, '').toLowerCase());
-    if (found) return decodeText(entries[found]!);
+    if (!found) continue;
+    const bytes = entries[found]!;
+    const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    // Keep the BOM as U+FEFF: whether a tool counted it is decided with the positions.
+    return (bom ? '\uFEFF' : '') + decodeText(bytes);
   }
   return undefined;
 }
 
 /**
- * Tools disagree on whether CRLF is one character or two. Selections usually carry the selected
- * text as their name: count both ways and keep the one that matches more names (ties: two, the
- * code points as stored).
+ * Tools disagree on whether CRLF is one character or two, and on whether a UTF-8 BOM counts.
+ * Selections usually carry the selected text as their name: try each reading and keep the one
+ * that matches most names (ties: CRLF as two, BOM not counted: the code points as stored).
  */
-export function pickCrlfCounting(text: string, selections: readonly XmlNode[]): 1 | 2 {
-  if (!text.includes('\r\n')) return 2;
-  const cps = [...text];
-  const one = [...text.replace(/\r\n/g, '\n')];
-  let votes1 = 0;
-  let votes2 = 0;
-  for (const sel of selections) {
-    const name = (sel.attrs.name ?? '').replace(/…$/, '').replace(/\s+/g, ' ').trim();
-    if (name.length < 4) continue;
-    const s = Number(sel.attrs.startPosition);
-    const e = Number(sel.attrs.endPosition);
-    const flat = (arr: string[]) => arr.slice(s, e).join('').replace(/\s+/g, ' ').trim();
-    if (flat(cps).startsWith(name)) votes2++;
-    if (flat(one).startsWith(name)) votes1++;
+export function pickPositions(text: string, bom: boolean, selections: readonly XmlNode[]): number[] {
+  const readings: Array<{ crlf: 1 | 2; bom: boolean }> = [{ crlf: 2, bom: false }];
+  if (text.includes('\r\n')) readings.push({ crlf: 1, bom: false });
+  if (bom) readings.push(...readings.map((r) => ({ ...r, bom: true })));
+  if (readings.length === 1) return positionMap(text, 2);
+  const normal = text.replace(/\r\n?/g, '\n');
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  let best: number[] = [];
+  let bestVotes = -1;
+  for (const r of readings) {
+    const base = positionMap(text, r.crlf);
+    const map = r.bom ? [0, ...base] : base;
+    let votes = 0;
+    for (const sel of selections) {
+      const name = flat((sel.attrs.name ?? '').replace(/…$/, ''));
+      const s = Number(sel.attrs.startPosition);
+      const e = Number(sel.attrs.endPosition);
+      if (name.length < 4 || !(s >= 0 && e >= s && e < map.length)) continue;
+      if (flat(normal.slice(map[s], map[e])).startsWith(name)) votes++;
+    }
+    if (votes > bestVotes) {
+      best = map;
+      bestVotes = votes;
+    }
   }
-  return votes1 > votes2 ? 1 : 2;
+  return best;
 }
 
 /**
