@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
 import { canonicalGuid, guidFor } from '../src/refi/guid.js';
 import { codebookToQdc, codeGuid, qdcToYaml } from '../src/refi/qdc.js';
-import { codePointOffset } from '../src/refi/qdpx.js';
+import { codePointOffset } from '../src/refi/positions.js';
 import type { Codebook } from '../src/model.js';
 import { root, runCli } from './helpers/cli.js';
 import { canValidate, xmllint } from './helpers/refi.js';

@@ -9,7 +9,8 @@ import { codeCorpus } from '../src/coding/deductive.js';
 import { codingsFromMarks } from '../src/coding/human.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import { qdcToYaml } from '../src/refi/qdc.js';
-import { pickPositions, positionMap, readProject } from '../src/refi/read-project.js';
+import { pickPositions, positionMap } from '../src/refi/positions.js';
+import { readProject } from '../src/refi/read-project.js';
 import { root, runCli } from './helpers/cli.js';
 import { hasShared, refi } from './helpers/refi.js';
 

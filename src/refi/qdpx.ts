@@ -3,6 +3,7 @@ import { zipSync } from 'fflate';
 import type { AttributeValue, Codebook, Coding, Corpus, Diagnostic, Document } from '../model.js';
 import { codeGuid, codeTreeXml, themeGuid } from './qdc.js';
 import { guidFor } from './guid.js';
+import { codePointOffset } from './positions.js';
 import { esc, escText } from './xml.js';
 
 export const PROJECT_NS = 'urn:QDA-XML:project:1.0';
@@ -19,17 +20,6 @@ export interface BuiltProject {
   /** The files of the archive: project.qde and sources/<GUID>.txt. */
   files: Map<string, Uint8Array>;
   diagnostics: Diagnostic[];
-}
-
-/** Offsets in JavaScript strings are UTF-16 units; REFI-QDA counts Unicode code points from 0. */
-export function codePointOffset(text: string, utf16: number): number {
-  let n = 0;
-  for (let i = 0; i < utf16; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < utf16) i++;
-    n++;
-  }
-  return n;
 }
 
 type VariableType = 'Text' | 'Boolean' | 'Integer' | 'Float' | 'Date';
