@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import { docxToText, htmlToNote } from '../src/corpus/docx.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, samples } from './helpers/cli.js';
 
 const options = { unit: 'paragraph' as const, includeInterviewer: false, speakers: DEFAULT_SPEAKERS };
 
@@ -32,7 +32,50 @@ async function wordNote(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
+/** A Markdown note typed into Word: front matter lines, headings as Heading 1-3, bullet lists, paragraphs. */
+async function markdownToWord(markdown: string): Promise<Buffer> {
+  const levels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
+  const children: Paragraph[] = [];
+  let body = markdown;
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
+  if (front) {
+    for (const line of ['---', ...front[1]!.split('\n'), '---']) children.push(new Paragraph(line));
+    body = markdown.slice(front[0].length);
+  }
+  for (const block of body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)) {
+    const lines = block.split('\n');
+    const heading = /^(#{1,3}) (.*)$/.exec(lines[0]!);
+    if (heading && lines.length === 1) children.push(new Paragraph({ text: heading[2]!, heading: levels[heading[1]!.length - 1]! }));
+    else if (lines.every((l) => /^[-*] /.test(l))) for (const l of lines) children.push(new Paragraph({ text: l.slice(2), bullet: { level: 0 } }));
+    else children.push(new Paragraph(lines.join(' ')));
+  }
+  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+}
+
 describe('Word notes (.docx)', () => {
+  it('the sample notes typed into Word give the same segments, headings and table as the Markdown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-docx-samples-'));
+    for (const name of readdirSync(samples).filter((n) => n.endsWith('.md'))) {
+      const raw = readFileSync(join(samples, name));
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+      } catch {
+        text = new TextDecoder('windows-1252').decode(raw);
+      }
+      writeFileSync(join(dir, name.replace(/\.md$/, '.docx')), await markdownToWord(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n')));
+    }
+    const word = loadCorpus([dir], dir, options);
+    const markdown = loadCorpus([samples], samples, options);
+    expect(word.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const shape = (c: typeof word.corpus) => c.segments.map((s) => [s.document, s.speaker ?? '', s.headings.join(' > '), s.text.replace(/\s+/g, ' ')]);
+    expect(shape(word.corpus)).toEqual(shape(markdown.corpus));
+    const a = await runCli(['code', dir, '--format', 'csv']);
+    const b = await runCli(['code', samples, '--format', 'csv']);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.split('\n').length).toBeGreaterThan(10);
+  });
+
   it('keeps headings as the heading path, paragraphs, list items, tables and typed front matter', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'themes-docx-'));
     writeFileSync(join(dir, 'intervju.docx'), await wordNote());
