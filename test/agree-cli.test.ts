@@ -61,6 +61,17 @@ describe('themes agree', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('code,units,percent,kappa,alpha,n_tiny,n_anna');
     expect(r.stdout).toMatch(/^lack-of-time,8,1\.000,1\.000,1\.000,3,3$/m);
+    // The folder `themes import qdpx` writes is a coder too, and agrees fully with the marks it came from.
+    const imported = join(mkdtempSync(join(tmpdir(), 'themes-imp-')), 'veileder');
+    expect((await runCli(['import', 'qdpx', 'test/fixtures/refi/tiny.qdpx', '-o', imported])).code).toBe(0);
+    const back = await runCli(['agree', imported, notes, '--format', 'csv']);
+    expect(back.code).toBe(0);
+    expect(back.stdout).toBe([
+      'code,units,percent,kappa,alpha,n_veileder,n_notes',
+      'idea-box,8,1.000,1.000,1.000,2,2',
+      'lack-of-time,8,1.000,1.000,1.000,3,3',
+      'set-aside-time,8,1.000,1.000,1.000,2,2',
+      '*overall*,8,1.000,1.000,1.000,,', ''].join('\n'));
   });
 
   it('refuses a unit that differs from the run, too few coders, and an unknown reference', async () => {

@@ -27,7 +27,7 @@ export interface LoadedInputs {
   failed: string[];
 }
 
-type Kind = 'jsonl' | 'notes' | 'csv' | 'project';
+type Kind = 'jsonl' | 'notes' | 'csv' | 'project' | 'imported';
 
 function shown(cwd: string, path: string): string {
   const rel = relative(cwd, path);
@@ -43,7 +43,12 @@ export function splitName(arg: string, cwd: string): { name?: string; path: stri
 
 function classify(full: string): Kind | undefined {
   const st = statSync(full);
-  if (st.isDirectory()) return existsSync(join(full, 'segments.jsonl')) ? 'jsonl' : 'notes';
+  if (st.isDirectory()) {
+    if (existsSync(join(full, 'segments.jsonl'))) return 'jsonl';
+    // What `themes import qdpx` writes: notes/ and codings.csv.
+    if (existsSync(join(full, 'codings.csv')) && existsSync(join(full, 'notes'))) return 'imported';
+    return 'notes';
+  }
   const lower = full.toLowerCase();
   if (lower.endsWith('.jsonl')) return 'jsonl';
   if (lower.endsWith('.csv')) return 'csv';
@@ -90,6 +95,18 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
       }
       const pathOf = new Map(corpus.corpus.documents.map((d) => [d.id, d.path]));
       coders.push(coderFrom(coderName, 'human', corpus.corpus.segments, (d) => pathOf.get(d) ?? d, marks.codings));
+    } else if (kind === 'imported') {
+      const corpus = readNotes([join(path, 'notes')], cwd, notes);
+      diagnostics.push(...corpus.diagnostics);
+      failed.push(...corpus.failed);
+      const pathOf = new Map(corpus.corpus.documents.map((d) => [d.id, d.path]));
+      const units = corpus.corpus.segments.map((s) => ({ id: s.id, document: s.document, file: pathOf.get(s.document) ?? s.document, line: s.line, text: s.text }));
+      const csvFile = `${file}/codings.csv`;
+      const parsed = parseHumanCsv(readFileSync(join(full, 'codings.csv'), 'utf8'), csvFile);
+      diagnostics.push(...parsed.diagnostics);
+      const resolved = resolveCsv({ name: coderName, file: csvFile, rows: parsed.rows }, units);
+      diagnostics.push(...resolved.diagnostics);
+      coders.push({ ...resolved.coder, units, seen: new Set(units.map((u) => u.id)) });
     } else if (kind === 'csv') {
       const parsed = parseHumanCsv(readFileSync(full, 'utf8'), file);
       diagnostics.push(...parsed.diagnostics);
