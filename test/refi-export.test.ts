@@ -99,6 +99,8 @@ describe('themes export qdpx', () => {
     expect(qde).toContain('<Project xmlns="urn:QDA-XML:project:1.0"');
     if (canValidate) expect(xmllint(qde, 'Project.xsd')).toBe('');
     expect(qde).toMatch(/<Variable guid="[^"]+" name="structure" typeOfVariable="Integer"\/>/);
+    expect(qde).toMatch(/<Variable guid="[^"]+" name="date" typeOfVariable="Date"\/>/);
+    expect(qde).toContain('<DateValue>2026-02-10</DateValue>');
     expect(qde).toMatch(/<Case guid="[^"]+" name="informant-01">/);
     expect(qde).toContain('<TextValue>tillitsvalgt</TextValue>');
     expect(qde).toContain('<User guid="' + guidFor('user:human') + '" name="human"/>');

@@ -26,10 +26,17 @@ type VariableType = 'Text' | 'Boolean' | 'Integer' | 'Float' | 'Date';
 
 function variableType(values: AttributeValue[]): VariableType {
   if (values.every((v) => typeof v === 'boolean')) return 'Boolean';
-  if (values.every((v) => typeof v === 'number' && Number.isInteger(v))) return 'Integer';
-  if (values.every((v) => typeof v === 'number')) return 'Float';
-  if (values.every((v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))) return 'Date';
+  // Only values the schema's xsd:integer, xsd:decimal and xsd:date accept as written.
+  if (values.every((v) => typeof v === 'number' && Number.isSafeInteger(v))) return 'Integer';
+  if (values.every((v) => typeof v === 'number' && Number.isFinite(v) && !/e/i.test(String(v)))) return 'Float';
+  if (values.every((v) => typeof v === 'string' && isDate(v))) return 'Date';
   return 'Text';
+}
+
+function isDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
 function variableValue(type: VariableType, v: AttributeValue): string {
