@@ -1,6 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
 import { registerCode } from './commands/code/index.js';
+import { registerCount } from './commands/count/index.js';
+import { registerKwic } from './commands/kwic/index.js';
+import { registerReport } from './commands/report/index.js';
+import { registerTable } from './commands/table/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -8,6 +12,10 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerTable,
+  registerReport,
+  registerCount,
+  registerKwic,
 ];
 
 /**

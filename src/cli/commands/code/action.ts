@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
-import { codeCorpus } from '../../../coding/deductive.js';
+import { codeCorpusInSlices } from '../../../coding/chunks.js';
 import type { Codebook, Corpus, Diagnostic } from '../../../model.js';
 import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
@@ -12,6 +12,7 @@ import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
 import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
+import { progressBar } from '../../progress.js';
 import type { CodeOptions } from './index.js';
 
 /** `themes code`: read, code, analyse, render. */
@@ -53,7 +54,9 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
   }
   const primary = books.codebooks[0]!;
-  const codings = codeCorpus(notes.corpus, books.codebooks);
+  const bar = progressBar(ctx.io, 'coding');
+  const codings = codeCorpusInSlices(notes.corpus, books.codebooks, bar.update);
+  bar.done();
   const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
   const report = buildReport(notes.corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
   return { report, codebooks: books.codebooks, corpus: notes.corpus, failed: notes.failed };
