@@ -47,7 +47,7 @@ function cutLeft(s: string, width: number): string {
   if (s.length <= width) return s;
   const cut = s.slice(s.length - width);
   const space = cut.indexOf(' ');
-  return `…${space >= 0 && space < width / 2 ? cut.slice(space) : cut}`;
+  return `…${space >= 0 && space < width / 2 ? cut.slice(space + 1) : cut}`;
 }
 
 function cutRight(s: string, width: number): string {

@@ -41,6 +41,11 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   section, figure, table, .quote { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   .table-wrap { overflow: visible; }
+  .chart { height: auto !important; }
+  .chart > div { width: 100% !important; height: auto !important; }
+  .chart svg { position: static !important; width: 100% !important; height: auto !important; }
+  table { font-size: 8pt; }
+  th, td { padding: .1rem .25rem; }
 }
 `;
 
@@ -50,6 +55,13 @@ export const HTML_SCRIPT = `
   var data = JSON.parse(document.getElementById('themes-data').textContent);
   var charts = [];
   var font = { fontFamily: 'system-ui, sans-serif', fontSize: 12, color: '#1b1b1b' };
+  // A viewBox lets the drawn SVG shrink to the printed page width instead of being cut off.
+  function fit(chart, el) {
+    var svg = el.querySelector('svg');
+    if (!svg) return;
+    svg.setAttribute('viewBox', '0 0 ' + chart.getWidth() + ' ' + chart.getHeight());
+    svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
+  }
   function make(id, option) {
     var el = document.getElementById('chart-' + id);
     if (!el || typeof echarts === 'undefined') return;
@@ -57,6 +69,8 @@ export const HTML_SCRIPT = `
     option.animation = false;
     option.textStyle = font;
     chart.setOption(option);
+    fit(chart, el);
+    chart.on('finished', function () { fit(chart, el); });
     charts.push(chart);
   }
   var themes = data.themes.slice().reverse();

@@ -171,7 +171,7 @@ export function formatCell(cell: Cell, column: Column, options: FormatOptions): 
     case 'share': return options.raw ? dec(cell, 3) : `${Math.round(cell * 100)} %`;
     case 'decimal': return dec(cell, 2);
     case 'number': return Number.isInteger(cell) ? String(cell) : dec(cell, 2);
-    case 'jaccard': return dec(cell, 2);
+    case 'jaccard': return dec(cell, options.raw ? 3 : 2);
     case 'check': return options.raw ? String(cell) : cell > 0 ? '✓' : '';
     default: return String(cell);
   }

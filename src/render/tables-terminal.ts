@@ -11,10 +11,11 @@ export function tableTerminal(table: Table, c: ChalkInstance, options: Pick<Form
   }));
   const widths = table.columns.map((col, i) => Math.max(width(col.header), ...body.map((r) => width(r[i] ?? ''))));
   const groups = headerGroups(table.columns);
-  // Widen the last column of a group when its label is wider than the columns under it.
+  // Widen the columns of a group evenly when its label is wider than the columns under it.
   for (const g of groups) {
     const span = widths.slice(g.start, g.start + g.span).reduce((s, w) => s + w, 0) + 2 * (g.span - 1);
-    if (width(g.label) > span) widths[g.start + g.span - 1]! += width(g.label) - span;
+    const extra = width(g.label) - span;
+    for (let k = 0; k < g.span && extra > 0; k++) widths[g.start + k]! += Math.floor(extra / g.span) + (k < extra % g.span ? 1 : 0);
   }
   const line = (cells: string[]) => cells.map((s, i) => pad(s, widths[i]!, table.columns[i]!.align === 'right')).join('  ').trimEnd();
   const out = [c.bold(table.caption)];

@@ -17,6 +17,8 @@ export interface CodeOptions {
   interviewerLabels?: string[];
   informantLabels?: string[];
   strict: boolean;
+  /** Cross-tabulate by these document attributes (theme × value tables) instead of the frequency table. */
+  by?: string[];
 }
 
 /** Options shared by every command that reads notes and a codebook. */
@@ -39,6 +41,7 @@ export function registerCode(program: Command, ctx: () => Context): void {
     .option('-o, --out <dir>', 'write a bundle: frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json')
     .option('--force', 'replace a non-empty --out folder', false)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
+    .option('--by <attribute>', 'theme × attribute table (role, site ...) instead of the frequency table; repeat or comma-separate', (v: string, prev: string[] | undefined) => [...(prev ?? []), ...list(v)])
     .action(async (paths: string[], options: CodeOptions) => {
       const { codeAction } = await import('./action.js');
       const c = ctx();

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
 import { count, list } from '../../options.js';
 
-export interface ReportOptions extends Omit<CodeOptions, 'format' | 'out'> {
+export interface ReportOptions extends Omit<CodeOptions, 'format' | 'out' | 'by'> {
   out?: string;
   by?: string[];
 }

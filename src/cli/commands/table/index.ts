@@ -6,7 +6,7 @@ import { count, list, oneOf } from '../../options.js';
 export const TABLE_FORMATS = ['md', 'csv', 'json', 'latex', 'docx'] as const;
 export const TABLE_IDS = ['frequencies', 'crosstab', 'matrix', 'inhibitors-promoters', 'cooccurrence', 'numeric', 'numeric-summary'] as const;
 
-export interface TableOptions extends Omit<CodeOptions, 'format' | 'out'> {
+export interface TableOptions extends Omit<CodeOptions, 'format' | 'out' | 'by'> {
   format: (typeof TABLE_FORMATS)[number];
   by?: string[];
   matrix: 'checks' | 'counts';
