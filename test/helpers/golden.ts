@@ -4,8 +4,8 @@ import { expect } from 'vitest';
 import { normalise, root } from './cli.js';
 
 /**
- * Compare with test/golden/<name> after normalising. UPDATE_GOLDEN=1 rewrites the file; review
- * the diff in git before committing it.
+ * Compare user-facing output with a golden file under test/golden/. Run with UPDATE_GOLDEN=1 to
+ * write the files, then read the diff in git before committing it.
  */
 export function expectGolden(name: string, actual: string): void {
   const file = join(root, 'test', 'golden', name);
@@ -14,6 +14,7 @@ export function expectGolden(name: string, actual: string): void {
     if (process.env.CI && !existsSync(file)) throw new Error(`golden file ${name} is missing`);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
+    return;
   }
-  expect(text).toBe(readFileSync(file, 'utf8'));
+  expect(text).toBe(normalise(readFileSync(file, 'utf8')));
 }
