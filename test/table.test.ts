@@ -106,6 +106,19 @@ describe('themes table --format latex', () => {
     expect(log).not.toMatch(/^! /m);
     expect(readFileSync(join(out, 'tables.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('compiles the default codebooks\' tables too, long ones as longtable', async () => {
+    const pdflatex = ['/usr/bin/pdflatex'].find((p) => existsSync(p));
+    if (!pdflatex && !process.env.CI) return;
+    const big = join(tmp, 'latex-default');
+    const r = await runCli(['table', 'samples/notes', '--format', 'latex', '--out', big]);
+    expect(r.code).toBe(0);
+    const longtables = readdirSync(big).filter((f) => readFileSync(join(big, f), 'utf8').includes('\\begin{longtable}'));
+    expect(longtables.length).toBeGreaterThan(0);
+    const log = execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'tables.tex'], { cwd: big, encoding: 'utf8' });
+    expect(log).not.toMatch(/^! /m);
+    expect(existsSync(join(big, 'tables.pdf'))).toBe(true);
+  });
 });
 
 describe('themes table --format docx', () => {

@@ -63,10 +63,12 @@ export async function appendixDocx(input: DocxInput): Promise<Uint8Array> {
 function docxTable(table: Table, f: FormatOptions): DocxTable {
   const rows: TableRow[] = [];
   const align = (a: string) => (a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
-  const cell = (text: string, opts: { bold?: boolean; alignment: string; span?: number; top?: boolean; bottom?: boolean; indent?: number }) =>
+  // Only header cells carry their own borders; the table draws the top and bottom rules. Fewer
+  // border elements keep large tables fast to write (docx builds an object per XML element).
+  const cell = (text: string, opts: { bold?: boolean; alignment: string; span?: number; rule?: boolean; indent?: number }) =>
     new TableCell({
       ...(opts.span && opts.span > 1 ? { columnSpan: opts.span } : {}),
-      borders: { top: opts.top ? RULE : NONE, bottom: opts.bottom ? THIN : NONE, left: NONE, right: NONE },
+      ...(opts.rule ? { borders: { bottom: THIN } } : {}),
       children: [new Paragraph({
         alignment: align(opts.alignment),
         ...(opts.indent ? { indent: { left: opts.indent * 227 } } : {}),
@@ -77,25 +79,27 @@ function docxTable(table: Table, f: FormatOptions): DocxTable {
   if (grouped) {
     rows.push(new TableRow({
       tableHeader: true,
-      children: headerGroups(table.columns).map((g) => cell(g.label, { bold: true, alignment: 'center', span: g.span, top: true, bottom: g.label !== '' })),
+      children: headerGroups(table.columns).map((g) => cell(g.label, { bold: true, alignment: 'center', span: g.span, rule: g.label !== '' })),
     }));
   }
   rows.push(new TableRow({
     tableHeader: true,
-    children: table.columns.map((c) => cell(c.header, { bold: true, alignment: c.align, top: !grouped, bottom: true })),
+    children: table.columns.map((c) => cell(c.header, { bold: true, alignment: c.align, rule: true })),
   }));
-  table.rows.forEach((row, r) => {
-    const last = r === table.rows.length - 1;
+  table.rows.forEach((row) => {
     rows.push(new TableRow({
       children: row.cells.map((v, i) => {
         const text = formatCell(v, table.columns[i]!, f);
         return cell(text === '–' ? '' : text, {
-          alignment: table.columns[i]!.align, bold: i === 0 && row.style !== undefined, bottom: last, ...(i === 0 && row.depth ? { indent: row.depth } : {}),
+          alignment: table.columns[i]!.align, bold: i === 0 && row.style !== undefined, ...(i === 0 && row.depth ? { indent: row.depth } : {}),
         });
       }),
     }));
   });
-  return new DocxTable({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+  return new DocxTable({
+    rows, width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: RULE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
+  });
 }
 
 /**

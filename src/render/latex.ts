@@ -67,7 +67,7 @@ function bodyCell(row: Row, i: number, text: string): string {
   let s = escapeLatex(text === '–' ? '' : text);
   if (i === 0) {
     if (row.style && s) s = `\\textbf{${s}}`;
-    if (row.depth) s = `\\hspace*{${row.depth}em}${s}`;
+    if (row.depth && s) s = `\\hspace*{${row.depth}em}${s}`;
   }
   return s;
 }

@@ -121,7 +121,10 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
     columns: [{ header: t.codeA, align: 'left' }, { header: t.codeB, align: 'left' },
       { header: t.n, group: t.inSegment, align: 'right', format: 'int' }, { header: t.jaccard, group: t.inSegment, align: 'right', format: 'jaccard' },
       { header: t.n, group: t.inInformant, align: 'right', format: 'int' }, { header: t.jaccard, group: t.inInformant, align: 'right', format: 'jaccard' }],
-    rows: set.coOccurrence.pairs.map((p) => ({ cells: [label(p.a), label(p.b), p.segments, p.segmentJaccard, p.informants, p.informantJaccard] })),
+    // Pairs that share at least one segment: with a dozen informants nearly every pair shares an
+    // informant, and a table of all of them is too long to read (the JSON of the analysis has them all).
+    rows: set.coOccurrence.pairs.filter((p) => p.segments > 0)
+      .map((p) => ({ cells: [label(p.a), label(p.b), p.segments, p.segmentJaccard, p.informants, p.informantJaccard] })),
   });
 
   const num = set.numeric;

@@ -15,7 +15,7 @@ export function tableMarkdown(table: Table, options: Pick<FormatOptions, 'lang'>
       let s = cell(formatCell(v, table.columns[i]!, f));
       if (i === 0) {
         if (row.style === 'theme' || row.style === 'section' || row.style === 'total') s = s && s !== '–' ? `**${s}**` : s;
-        if (row.depth) s = `${'&nbsp;&nbsp;'.repeat(row.depth)}${s}`;
+        if (row.depth && s) s = `${'&nbsp;&nbsp;'.repeat(row.depth)}${s}`;
       }
       return s;
     });

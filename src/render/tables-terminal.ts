@@ -7,7 +7,7 @@ export function tableTerminal(table: Table, c: ChalkInstance, options: Pick<Form
   const f: FormatOptions = { lang: options.lang, comma: options.lang === 'nb', raw: false };
   const body = table.rows.map((row) => row.cells.map((v, i) => {
     const s = formatCell(v, table.columns[i]!, f);
-    return i === 0 && row.depth ? `${'  '.repeat(row.depth)}${s}` : s;
+    return i === 0 && row.depth && s ? `${'  '.repeat(row.depth)}${s}` : s;
   }));
   const widths = table.columns.map((col, i) => Math.max(width(col.header), ...body.map((r) => width(r[i] ?? ''))));
   const groups = headerGroups(table.columns);
