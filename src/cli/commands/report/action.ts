@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { buildTableSet } from '../../../analysis/tables.js';
 import { reportHtml, type ChartLibrary } from '../../../render/html.js';
 import { toolInfo } from '../../../version.js';
-import { checkAttributes, defaultBy } from '../../attributes.js';
 import type { Context } from '../../context.js';
 import { EXIT } from '../../errors.js';
 import { writeOneFile } from '../../output.js';
@@ -15,10 +14,8 @@ import type { ReportOptions } from './index.js';
 export async function reportAction(paths: string[], options: ReportOptions, ctx: Context): Promise<number> {
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
-  const by = options.by ?? defaultBy(report.corpus);
-  checkAttributes(report.corpus, by);
   const html = reportHtml({
-    set: buildTableSet(report, by),
+    set: buildTableSet(report, []),
     tool: toolInfo(),
     codebooks: prepared.codebooks.map((c) => ({ id: c.id, path: c.source.path, sha256: c.source.sha256 })),
   }, chartLibrary());

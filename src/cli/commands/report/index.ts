@@ -1,11 +1,10 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
-import { count, list } from '../../options.js';
+import { count } from '../../options.js';
 
 export interface ReportOptions extends Omit<CodeOptions, 'format' | 'out' | 'by'> {
   out?: string;
-  by?: string[];
 }
 
 export function registerReport(program: Command, ctx: () => Context): void {
@@ -13,7 +12,6 @@ export function registerReport(program: Command, ctx: () => Context): void {
     .description('one self-contained HTML page with charts, tables and quotes (works offline)')
     .argument('<paths...>', 'note files or folders (.md, .markdown, .txt)'))
     .option('-o, --out <file>', 'the HTML file to write (default: stdout)')
-    .option('--by <attribute>', 'attribute for the numeric summary; repeat or comma-separate (default: role)', (v: string, prev: string[] | undefined) => [...(prev ?? []), ...list(v)])
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
     .action(async (paths: string[], options: ReportOptions) => {
       const { reportAction } = await import('./action.js');
