@@ -30,8 +30,8 @@ describe('themes code --by', () => {
 
   it('takes several attributes, and adds their tables to an --out bundle', async () => {
     const two = await runCli([...base, '--by', 'site']);
-    expect(two.stdout).toContain('fordelt på role');
-    expect(two.stdout).toContain('fordelt på site');
+    expect(two.stdout).toContain('fordelt på rolle');
+    expect(two.stdout).toContain('fordelt på sted');
     const dir = mkdtempSync(join(tmpdir(), 'themes-by-'));
     const r = await runCli([...base, '--by', 'site', '--out', join(dir, 'out')]);
     expect(r.code).toBe(0);

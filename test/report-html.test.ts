@@ -32,6 +32,13 @@ describe('themes report: the file', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('speaks English with --lang en', async () => {
+    const r = await runCli(['report', 'samples/notes', '-c', codebook, '--lang', 'en']);
+    expect(r.stdout).toContain('<html lang="en">');
+    expect(r.stdout).toContain('<h2 id="themes-h">Theme frequencies</h2>');
+    expect(r.stdout).toContain('Inhibitors and promoters by area');
+  });
+
   it('is the same bytes for the same inputs', async () => {
     const a = await runCli(['report', 'samples/notes', '-c', codebook]);
     const b = await runCli(['report', 'samples/notes', '-c', codebook]);

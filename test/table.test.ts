@@ -27,9 +27,11 @@ describe('themes table --format md', () => {
     const r = await runCli([...base, '--lang', 'en', '--only', 'numeric-summary,inhibitors-promoters']);
     expect(r.stdout).toContain('**Inhibitors and promoters by area (number of informants)**');
     expect(r.stdout).toContain('| role | leader_support: n | leader_support: Mean |');
+    expect(r.stdout).toContain('**Numeric attributes by role**');
     expect(r.stdout).toMatch(/\| \*\*All\*\* \| 12 \| 3\.50 \|/);
     const nb = await runCli([...base, '--only', 'numeric-summary']);
     expect(nb.stdout).toMatch(/\| \*\*Alle\*\* \| 12 \| 3,50 \|/);
+    expect(nb.stdout).toContain('**Tallverdier fordelt på rolle**');
   });
 
   it('shows the code × informant matrix as ✓ or as counts', async () => {

@@ -42,6 +42,16 @@ const TEXT = {
 
 export type Captions = (typeof TEXT)[LabelLang];
 
+/** The attributes every thesis splits by, named in the caption's language; others as written. */
+const ATTRIBUTES: Record<LabelLang, Record<string, string>> = {
+  nb: { role: 'rolle', site: 'sted', lang: 'språk' },
+  en: {},
+};
+
+export function attributeName(attribute: string, lang: LabelLang): string {
+  return ATTRIBUTES[lang][attribute] ?? attribute;
+}
+
 export function captions(lang: LabelLang): Captions {
   return TEXT[lang];
 }

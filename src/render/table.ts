@@ -1,7 +1,7 @@
 import type { LabelLang } from '../analysis/labels.js';
 import type { TableSet } from '../analysis/tables.js';
 import type { NumericStats } from '../analysis/numeric.js';
-import { captions } from './captions.js';
+import { attributeName, captions } from './captions.js';
 
 // The one shape every appendix table takes on its way to a renderer: the renderers (md, csv,
 // json, LaTeX, DOCX, terminal, HTML) know this shape and nothing about what the numbers mean.
@@ -62,7 +62,7 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
     const groups = ct.values.map((v) => `${v.value ?? t.none} (n = ${v.informants})`);
     const total = `${t.total} (n = ${report.informants.length})`;
     tables.push({
-      id: `crosstab-${slug(ct.attribute)}`, caption: t.crosstab(ct.attribute),
+      id: `crosstab-${slug(ct.attribute)}`, caption: t.crosstab(attributeName(ct.attribute, options.lang)),
       columns: [labelCol, ...[...groups, total].flatMap((g) => [
         { header: t.inf, group: g, align: 'right' as const, format: 'int' as const },
         { header: t.segm, group: g, align: 'right' as const, format: 'int' as const },
@@ -133,14 +133,14 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
     const docBy = new Map(report.corpus.documents.map((d) => [d.id, by && d.attributes[by] !== undefined ? String(d.attributes[by]) : null]));
     tables.push({
       id: 'numeric', caption: t.numeric,
-      columns: [{ header: t.informant, align: 'left' }, ...(by ? [{ header: by, align: 'left' as const }] : []),
+      columns: [{ header: t.informant, align: 'left' }, ...(by ? [{ header: attributeName(by, options.lang), align: 'left' as const }] : []),
         ...num.attributes.map((a) => ({ header: a, align: 'right' as const, format: 'number' as const }))],
       rows: num.perInformant.map((p, i) => ({ cells: [p.informant, ...(by ? [docBy.get(report.corpus.documents[i]!.id) ?? null] : []), ...p.values] })),
     });
     const statCells = (stats: NumericStats[]): Cell[] => stats.flatMap((s) => [s.n, s.mean, s.min, s.max]);
     tables.push({
-      id: 'numeric-summary', caption: t.numericSummary(by),
-      columns: [{ header: by ?? '', align: 'left' }, ...num.attributes.flatMap((a) => [
+      id: 'numeric-summary', caption: t.numericSummary(by === undefined ? undefined : attributeName(by, options.lang)),
+      columns: [{ header: by === undefined ? '' : attributeName(by, options.lang), align: 'left' }, ...num.attributes.flatMap((a) => [
         { header: t.n, group: a, align: 'right' as const, format: 'int' as const },
         { header: t.mean, group: a, align: 'right' as const, format: 'decimal' as const },
         { header: t.min, group: a, align: 'right' as const, format: 'number' as const },
