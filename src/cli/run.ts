@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
 import { registerCode } from './commands/code/index.js';
+import { registerCodebook } from './commands/codebook/index.js';
 import { registerCount } from './commands/count/index.js';
 import { registerKwic } from './commands/kwic/index.js';
 import { registerReport } from './commands/report/index.js';
@@ -12,6 +13,7 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerCodebook,
   registerTable,
   registerReport,
   registerCount,
