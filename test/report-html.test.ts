@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // Browser-side code is passed as strings: the test project has no DOM types.
-import { runCli, root } from './helpers/cli.js';
+import { runBin, runCli, root } from './helpers/cli.js';
 import { colourCount, inkShare } from './helpers/png.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -30,6 +30,14 @@ describe('themes report: the file', () => {
     // Quotes with attribution and file:line.
     expect(html).toMatch(/\(informant-05, tillitsvalgt\) <code>samples\/notes\/informant-05\.md:\d+<\/code>/);
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds the chart library from the built binary too (end to end)', async () => {
+    const r = await runBin(['report', 'samples/notes', '-c', codebook, '--quotes', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+    expect(r.stdout).toMatch(/Apache ECharts 5\.\d+\.\d+ \(Apache-2\.0\)/);
+    expect(r.stdout.length).toBeGreaterThan(1_000_000);
   });
 
   it('speaks English with --lang en', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './helpers/cli.js';
+import { runBin, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
 
 const codebook = 'test/fixtures/tables/codebook.yaml';
@@ -69,6 +69,16 @@ describe('themes table --format csv', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('TABLE_CSV_SEVERAL');
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('themes table from the built binary', () => {
+  it('gives the same CSV as in-process, on stdout only', async () => {
+    const args = [...base, '--format', 'csv', '--only', 'frequencies'];
+    const bin = await runBin(args);
+    expect(bin.code).toBe(0);
+    expect(bin.stderr).toBe('');
+    expect(bin.stdout).toBe((await runCli(args)).stdout);
   });
 });
 
