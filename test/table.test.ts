@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
@@ -150,6 +151,19 @@ describe('themes table --format docx', () => {
     expect(doc).toMatch(/samples\/notes\/informant-\d\d\.md:\d+/);
     expect(styles).toContain('w:styleId="Caption"');
     expect(styles).toContain('w:styleId="Quote"');
+  });
+
+  it('reads back with an independent DOCX reader (mammoth): tables with header rows, captions, quotes', async () => {
+    const file = join(tmp, 'read-back.docx');
+    expect((await runCli([...base, '--format', 'docx', '--out', file])).code).toBe(0);
+    const styleMap = ["p[style-name='Caption'] => p.caption:fresh", "p[style-name='Quote'] => blockquote:fresh"];
+    const { value: html, messages } = await mammoth.convertToHtml({ path: file }, { styleMap });
+    expect(messages).toEqual([]);
+    expect(html.match(/<table>/g)).toHaveLength(ALL.length);
+    expect(html.match(/<table><thead>/g)).toHaveLength(ALL.length);
+    expect(html.match(/<p class="caption"><strong>Tabell \d+: <\/strong>/g)).toHaveLength(ALL.length);
+    expect(html).toContain('<td><p>Lederstøtte &amp; forankring</p></td>');
+    expect((html.match(/<blockquote>/g) ?? []).length).toBeGreaterThan(10);
   });
 
   it('gives the same bytes for the same input', async () => {
