@@ -96,6 +96,7 @@ export const HTML_SCRIPT = `
       label: { show: true, formatter: function (p) { return p.value[2] ? String(p.value[2]) : ''; } } }]
   });
   if (data.areas.length) {
+    // Okabe-Ito orange and blue: told apart with every common colour-vision deficiency; the bars carry their numbers too.
     make('areas', {
       grid: { left: 8, right: 40, top: 32, bottom: 24, containLabel: true },
       legend: { top: 0 },
@@ -103,8 +104,8 @@ export const HTML_SCRIPT = `
       xAxis: { type: 'value', minInterval: 1, name: data.text.informants, nameLocation: 'middle', nameGap: 22 },
       yAxis: { type: 'category', inverse: true, data: data.areas.map(function (a) { return a.name; }) },
       series: [
-        { type: 'bar', name: data.text.inhibitors, data: data.areas.map(function (a) { return a.inhibitors; }), itemStyle: { color: '#c0392b' }, label: { show: true, position: 'right' } },
-        { type: 'bar', name: data.text.promoters, data: data.areas.map(function (a) { return a.promoters; }), itemStyle: { color: '#1e8449' }, label: { show: true, position: 'right' } }
+        { type: 'bar', name: data.text.inhibitors, data: data.areas.map(function (a) { return a.inhibitors; }), itemStyle: { color: '#d55e00' }, label: { show: true, position: 'right' } },
+        { type: 'bar', name: data.text.promoters, data: data.areas.map(function (a) { return a.promoters; }), itemStyle: { color: '#0072b2' }, label: { show: true, position: 'right' } }
       ]
     });
   }
