@@ -19,6 +19,8 @@ export interface CodeOptions {
   strict: boolean;
   /** Take the codings from the human coder's inline marks instead of the deductive pass. */
   human?: boolean;
+  /** Cross-tabulate by these document attributes (theme × value tables) instead of the frequency table. */
+  by?: string[];
 }
 
 /** Options shared by every command that reads notes and a codebook. */
@@ -42,6 +44,7 @@ export function registerCode(program: Command, ctx: () => Context): void {
     .option('--force', 'replace a non-empty --out folder', false)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
     .option('--human', 'use the inline code marks {#code} written in the notes instead of the codebook\'s terms', false)
+    .option('--by <attribute>', 'theme × attribute table (role, site ...) instead of the frequency table; repeat or comma-separate', (v: string, prev: string[] | undefined) => [...(prev ?? []), ...list(v)])
     .action(async (paths: string[], options: CodeOptions) => {
       const { codeAction } = await import('./action.js');
       const c = ctx();
