@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
+import { registerAnonymize } from './commands/anonymize/index.js';
+import { registerCheck } from './commands/check/index.js';
 import { registerCode } from './commands/code/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
@@ -8,6 +10,8 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerCheck,
+  registerAnonymize,
 ];
 
 /**

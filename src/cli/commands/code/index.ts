@@ -17,6 +17,8 @@ export interface CodeOptions {
   interviewerLabels?: string[];
   informantLabels?: string[];
   strict: boolean;
+  /** Keep names, phone numbers and other identifiers in outputs (masked by default). */
+  allowIdentifiers?: boolean;
 }
 
 /** Options shared by every command that reads notes and a codebook. */
@@ -28,7 +30,8 @@ export function addNotesOptions(cmd: Command): Command {
     .option('--interviewer-labels <labels>', 'speaker labels of the interviewer, comma-separated (default: I,Intervjuer,Interviewer,Q,Spørsmål)', list)
     .option('--informant-labels <labels>', 'speaker labels of informants, comma-separated (default: R,Informant,Respondent,A,Svar,IP)', list)
     .addOption(new Option('--lang <lang>', 'language of labels and headings in tables (default: the codebook\'s)').argParser(oneOf(['nb', 'en'] as const)))
-    .option('--strict', 'treat warnings as errors', false);
+    .option('--strict', 'treat warnings as errors', false)
+    .option('--allow-identifiers', 'keep names, phone numbers, e-mail, addresses and fødselsnummer in outputs (masked by default)', false);
 }
 
 export function registerCode(program: Command, ctx: () => Context): void {
