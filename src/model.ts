@@ -31,7 +31,8 @@ export interface Document {
   attributes: Attributes;
   lang: Lang;
   /** The encoding the bytes were decoded from. */
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** `mixed`: UTF-8 lines and Windows-1252 lines in one file, each line decoded by its own bytes. */
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'mixed';
   /** sha256 of the raw bytes, hex. */
   sha256: string;
 }
