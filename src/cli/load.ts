@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../codebook/load.js';
+import { decode } from '../corpus/decode.js';
 import { DEFAULT_SPEAKERS, loadCorpus, type LoadedCorpus } from '../corpus/index.js';
 import type { Codebook, CodeUnit, Diagnostic } from '../model.js';
 import { packageRoot } from '../version.js';
@@ -35,7 +36,15 @@ export function readCodebooks(paths: readonly string[], cwd: string): { codebook
         hint: 'Check the path to the codebook (--codebook FILE).',
       }]);
     }
-    const loaded = loadCodebook(new TextDecoder().decode(bytes), name, bytes);
+    // Codebooks saved by Windows editors may be UTF-16 or Windows-1252; an image or a zip is refused.
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      throw new UserError([{
+        severity: 'error', code: 'CODEBOOK_NOT_TEXT', file: name, message: 'is not a text file (it contains binary data)',
+        hint: 'A codebook is a YAML text file; check the path given to --codebook.',
+      }]);
+    }
+    const loaded = loadCodebook(decoded.text, name, bytes);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.codebook) codebooks.push(loaded.codebook);
   }
