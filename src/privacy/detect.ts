@@ -26,6 +26,8 @@ const STREET_SUFFIX = 'veien|vegen|vei|veg|gata|gaten|gate|stien|stig|plassen|pl
 const ADDRESS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’.-]*?(?:${STREET_SUFFIX})|(?:\\p{Lu}[\\p{L}'’.-]*[ ]){1,3}(?:${STREET_SUFFIX}|gt\\.?))` +
   `[ ]\\d{1,4}(?:[ ]?[A-Za-z](?![\\p{L}\\p{N}]))?(?:,?[ ]\\d{4}[ ]\\p{Lu}[\\p{L}-]+)?(?![\\p{N}])`, 'gu');
+const AT = /@/g;
+const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`, 'g');
 const CAP_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
 const NO_STOP = stopwordsFor('nb');
 const EN_STOP = stopwordsFor('en');
@@ -37,7 +39,7 @@ export function findIdentifiers(text: string): Finding[] {
   const add = (kind: IdentifierKind, start: number, end: number) => {
     if (end > start && !taken(start, end)) found.push({ kind, start, end, text: text.slice(start, end) });
   };
-  for (const m of text.matchAll(EMAIL)) add('email', m.index, m.index + m[0].length);
+  for (const [start, end] of around(text, AT, EMAIL)) add('email', start, end);
   for (const m of text.matchAll(ID_NUMBER)) {
     const kind = idNumberKind(m[1]! + m[2]!);
     if (kind) add(kind, m.index, m.index + m[0].length);
@@ -54,9 +56,27 @@ export function findIdentifiers(text: string): Finding[] {
     const digits = m[0].replace(/\D/g, '').length;
     if (digits >= 8 && digits <= 15) add('phone', m.index, m.index + m[0].trimEnd().length);
   }
-  for (const m of text.matchAll(ADDRESS)) add('address', m.index, m.index + m[0].length);
+  for (const [start, end] of around(text, STREET_NUMBER, ADDRESS)) add('address', start, end);
   for (const [start, end] of names(text)) add('name', start, end);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Matches of `full` only in the lines where the cheap `anchor` occurs: the full patterns are slow
+ * to try at every position of a long text, and an e-mail needs an @, an address a street word and a number.
+ */
+function around(text: string, anchor: RegExp, full: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let doneUntil = -1;
+  for (const a of text.matchAll(anchor)) {
+    if (a.index < doneUntil) continue;
+    const lineStart = text.lastIndexOf('\n', a.index) + 1;
+    const nl = text.indexOf('\n', a.index);
+    const lineEnd = nl === -1 ? text.length : nl;
+    for (const m of text.slice(lineStart, lineEnd).matchAll(full)) out.push([lineStart + m.index, lineStart + m.index + m[0].length]);
+    doneUntil = lineEnd;
+  }
+  return out;
 }
 
 type Role = 'name' | 'weak' | 'cap' | 'allow';
