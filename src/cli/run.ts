@@ -3,6 +3,7 @@ import { toolInfo } from '../version.js';
 import { registerAnonymize } from './commands/anonymize/index.js';
 import { registerCheck } from './commands/check/index.js';
 import { registerCode } from './commands/code/index.js';
+import { registerCodebook } from './commands/codebook/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -10,6 +11,7 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerCodebook,
   registerCheck,
   registerAnonymize,
 ];
