@@ -173,6 +173,21 @@ describe('themes code masks by default', () => {
   });
 });
 
+describe('themes codebook diff --impact masks its examples', () => {
+  it('shows the gained segment with the name masked, or kept with --allow-identifiers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-impact-'));
+    const v1 = join(dir, 'v1.yaml');
+    writeFileSync(v1, readFileSync(codebook, 'utf8').replace('innovasjonskafé, ', ''));
+    const args = ['codebook', 'diff', v1, codebook, '--impact', samples, '--format', 'json'];
+    const masked = await runCli(args);
+    expect(masked.stdout).toContain('[NAVN] i staben');
+    expect(masked.stdout).not.toContain('Torunn');
+    expect(masked.stderr).toMatch(/masked 3 personal identifier/);
+    const kept = await runCli([...args, '--allow-identifiers']);
+    expect(kept.stdout).toContain('Torunn Bekkelund i staben');
+  });
+});
+
 describe('themes anonymize', () => {
   const setup = () => {
     const dir = mkdtempSync(join(tmpdir(), 'themes-anon-'));
