@@ -94,6 +94,7 @@ describe('a notes folder full of trouble', () => {
     writeFileSync(join(notes, 'mixed.md'), Buffer.concat([
       Buffer.from('Vi mangler tid og økonomi.\n\n', 'utf8'), Buffer.from('Forankring i ledelsen er s', 'latin1'), Buffer.from([0xe6]), Buffer.from('rlig viktig.\n', 'latin1'),
     ]));
+    writeFileSync(join(notes, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Samskaping med frivillige gir nye ideer.\r\n', 'utf16le')]));
     writeFileSync(join(notes, 'latin1.txt'), Buffer.from([...Buffer.from('Budsjettet er for lite, og vi f', 'latin1'), 0xe5, ...Buffer.from('r ikke midler.\n', 'latin1')]));
     // 200 MB: sparse, so the test is quick; notes over 50 MB are refused before they are read.
     writeFileSync(join(notes, 'huge.md'), '');
@@ -114,12 +115,13 @@ describe('a notes folder full of trouble', () => {
     expect(r.stderr).toMatch(/notes\/caf\\xE9\.md: error NOTE_NAME_NOT_UTF8/);
     expect(r.stderr).toMatch(/notes\/huge\.md: error NOTE_TOO_LARGE is 200 MB, over the limit of 50 MB/);
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
-    expect(run.inputs.map((i: { id: string }) => i.id)).toEqual(['blank', 'empty', 'informant-01', 'informant-02', 'latin1', 'mixed']);
+    expect(run.inputs.map((i: { id: string }) => i.id)).toEqual(['blank', 'empty', 'informant-01', 'informant-02', 'latin1', 'mixed', 'utf16']);
     expect(run.failed).toEqual(expect.arrayContaining(['notes/photo.md', 'notes/huge.md', 'notes/loop-a.md', 'notes/dangling.md']));
     const segments = readFileSync(join(out, 'segments.jsonl'), 'utf8');
     expect(segments).toContain('Forankring i ledelsen er særlig viktig.');
     expect(segments).toContain('Vi mangler tid og økonomi.');
     expect(segments).toContain('vi får ikke midler');
+    expect(segments).toContain('"text":"Samskaping med frivillige gir nye ideer."');
     expect(run.inputs.find((i: { id: string }) => i.id === 'mixed').encoding).toBe('mixed');
     expect(run.inputs.find((i: { id: string }) => i.id === 'latin1').encoding).toBe('windows-1252');
     expect(fingerprint(notes)).toBe(before);
@@ -133,7 +135,7 @@ describe('a notes folder full of trouble', () => {
     const anon = await runCli(['anonymize', notes, '--out', join(base, 'anon')], { cwd: base });
     noStackTrace(anon);
     expect(anon.code).toBe(1);
-    expect(readdirSync(join(base, 'anon')).sort()).toEqual(['blank.txt', 'empty.md', 'informant-01.md', 'latin1.txt', 'mixed.md', 'sub']);
+    expect(readdirSync(join(base, 'anon')).sort()).toEqual(['blank.txt', 'empty.md', 'informant-01.md', 'latin1.txt', 'mixed.md', 'sub', 'utf16.txt']);
     expect(fingerprint(notes)).toBe(before);
   });
 
