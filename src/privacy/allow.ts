@@ -1,5 +1,6 @@
-// Capitalised words that are not personal names: places, organisations, months, weekdays and the
-// domain words of interview notes. Lower case. A capitalised word in this list never starts or
+// Capitalised words that are not personal names: places (and the prefixes of Norwegian place names,
+// Øvre, Indre, Sør ...), organisations and the words that name them (AS, Hotel, Institutt ...),
+// months, weekdays and the domain words of interview notes. Lower case. A capitalised word in this list never starts or
 // continues a name.
 
 const PLACES = `
@@ -12,6 +13,7 @@ telemark østfold akershus buskerud hedmark oppland hordaland sogn fjordane
 frogner grünerløkka sagene gamle st hanshaugen alna bjerke grorud stovner nordstrand søndre
 østensjø ullern vestre nordre aker sentrum marka majorstuen tøyen grønland holmlia furuset
 vestlandet østlandet sørlandet nord-norge midt-norge
+øvre nedre midtre indre ytre sør nord øst vest søndre nordre østre store lille nye
 `;
 
 const ORGANISATIONS = `
@@ -22,6 +24,9 @@ uit nord nmbu bi fafo nibr sintef norce statistisk sentralbyrå ssb microsoft te
 outlook powerpoint google facebook instagram snapchat tiktok whatsapp zoom lean kommune kommunen
 fylkeskommune fylkeskommunen bydel bydelen bydelsutvalget statsforvalteren fylkesmannen
 innovasjon norge forskningsrådet digdir skatteetaten helfo ruter
+as asa sa ans hotel hotell consulting cluster office senter senteret center forum group gruppen
+institutt instituttet institute university universitet universitetet høgskole høgskolen
+forskning foundation stiftelse stiftelsen
 `;
 
 const TIME = `

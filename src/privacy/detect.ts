@@ -27,8 +27,11 @@ const ADDRESS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’.-]*?(?:${STREET_SUFFIX})|(?:\\p{Lu}[\\p{L}'’.-]*[ ]){1,3}(?:${STREET_SUFFIX}|gt\\.?))` +
   `[ ]\\d{1,4}(?:[ ]?[A-Za-z](?![\\p{L}\\p{N}]))?(?:,?[ ]\\d{4}[ ]\\p{Lu}[\\p{L}-]+)?(?![\\p{N}])`, 'gu');
 const AT = /@/g;
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu;
 const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`, 'g');
 const CAP_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
+/** Endings of Norwegian common nouns and job titles, which surnames hardly ever have. */
+const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
 const NO_STOP = stopwordsFor('nb');
 const EN_STOP = stopwordsFor('en');
 
@@ -47,9 +50,12 @@ export function findIdentifiers(text: string): Finding[] {
   for (const m of text.matchAll(NO_PHONE)) {
     const digits = m[0].replace(/\D/g, '').replace(/^(?:00)?47(?=\d{8}$)/, '');
     const plain = /^\d{8}$/.test(m[0]);
-    // A bare 8-digit run is a phone number only if it looks like a mobile or is labelled as one.
+    // A bare 8-digit run or two groups of four (also years: "2013 2025") is a phone number only
+    // if it looks like a mobile or is labelled as one.
     if (!/^[2-9]/.test(digits)) continue;
-    if (plain && !/^[49]/.test(digits) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const pairs = /^\d{4}[ \u00a0]\d{4}$/.test(m[0]);
+    if (pairs && /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/.test(m[0])) continue;
+    if ((plain || pairs) && !/^[49]/.test(digits) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     add('phone', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(INTL_PHONE)) {
@@ -97,6 +103,7 @@ function roleOf(word: string): Role {
     return weak ? 'weak' : 'name';
   }
   if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base(lower))) return 'allow';
+  if (COMMON_ENDING.test(lower)) return 'allow';
   return 'cap';
 }
 
@@ -121,6 +128,9 @@ function inHeading(text: string, at: number): boolean {
 function names(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const words: Word[] = [];
+  // A capitalised word that also occurs in lower case in the same text is an ordinary word
+  // (a heading, a table cell, a sentence start), not a surname nobody writes in lower case.
+  const lower = new Set(text.match(LOWER_WORD) ?? []);
   for (const m of text.matchAll(CAP_WORD)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -129,7 +139,8 @@ function names(text: string): Array<[number, number]> {
     // Inside a longer word (iPhone, e-post addresses, NAV-kontor handled as one token).
     if (before !== undefined && /[\p{L}\p{N}@._]/u.test(before)) continue;
     if (after !== undefined && /[\p{L}\p{N}@]/u.test(after)) continue;
-    words.push({ start, end, role: roleOf(m[0]) });
+    const role = roleOf(m[0]);
+    words.push({ start, end, role: role === 'cap' && lower.has(m[0].toLowerCase()) ? 'allow' : role });
   }
   let i = 0;
   while (i < words.length) {
@@ -159,6 +170,7 @@ function isName(text: string, span: Word[]): boolean {
   const first = span[0]!;
   const initial = sentenceInitial(text, first.start);
   if (span.length === 1) return strong === 1 || (weak === 1 && !initial);
-  if (strong + weak > 0) return strong > 0 || weak >= 2 || !initial || span.length >= 2;
-  return !inHeading(text, first.start);
+  if (strong + weak > 0) return true;
+  // Unknown words only: two or three together, as names are; longer runs are titles and tables.
+  return span.length <= 3 && !inHeading(text, first.start);
 }
