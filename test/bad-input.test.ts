@@ -63,6 +63,15 @@ describe('malformed codebooks', () => {
     noStackTrace(r);
     expect(readdirSync(dir).filter((f) => f.startsWith('out-') || f.includes('.tmp-'))).toEqual([]);
   });
+  it('a 200 MB codebook is refused before it is read', async () => {
+    const big = join(dir, 'huge.yaml');
+    writeFileSync(big, '');
+    truncateSync(big, 200 * 1024 * 1024);
+    const r = await run(big);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/huge\.yaml: error CODEBOOK_TOO_LARGE is 200 MB, over the limit of 5 MB/);
+    noStackTrace(r);
+  });
   it('a missing codebook and a folder given as codebook', async () => {
     for (const cb of [join(dir, 'nope.yaml'), dir]) {
       const r = await run(cb);

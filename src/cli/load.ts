@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../codebook/load.js';
@@ -10,6 +10,9 @@ import { EXIT, UserError } from './errors.js';
 
 /** The codebooks `themes code` uses when none is given: Norwegian, and English for English notes. */
 export const DEFAULT_CODEBOOKS = ['codebooks/innovasjon.yaml', 'codebooks/innovation-en.yaml'];
+
+/** Larger codebooks are refused before reading: a YAML parse of a huge file would take minutes. */
+export const MAX_CODEBOOK_BYTES = 5 * 1024 * 1024;
 
 export function defaultCodebookPaths(): string[] {
   return DEFAULT_CODEBOOKS.map((p) => fileURLToPath(new URL(p, packageRoot)));
@@ -29,8 +32,18 @@ export function readCodebooks(paths: readonly string[], cwd: string): { codebook
     const name = shown(cwd, full);
     let bytes: Buffer;
     try {
+      // Regular files only are measured: -c /dev/stdin must keep working.
+      const st = statSync(full);
+      if (st.isFile() && st.size > MAX_CODEBOOK_BYTES) {
+        throw new UserError([{
+          severity: 'error', code: 'CODEBOOK_TOO_LARGE', file: name,
+          message: `is ${Math.round(st.size / 1048576)} MB, over the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`,
+          hint: 'A codebook is a few hundred kB at most; check the path given to --codebook.',
+        }]);
+      }
       bytes = readFileSync(full);
-    } catch {
+    } catch (e) {
+      if (e instanceof UserError) throw e;
       throw new UserError([{
         severity: 'error', code: 'CODEBOOK_NOT_FOUND', file: name, message: 'cannot be read',
         hint: 'Check the path to the codebook (--codebook FILE).',
