@@ -37,6 +37,9 @@ async function outputs(base: string, env: Record<string, string>, reverseArgs: b
   for (const f of readdirSync(join(base, 'out')).sort()) out[f] = readFileSync(join(base, 'out', f), 'utf8');
   for (const format of ['csv', 'md']) out[format] = (await runBin(['code', 'notes', '-c', codebook, '--format', format], { cwd: base, env: all })).stdout;
   out.check = (await runBin(['check', ...args, '--format', 'json'], { cwd: base, env: all })).stdout;
+  expect((await runBin(['anonymize', ...args, '--out', 'anon', '--force'], { cwd: base, env: all })).code).toBe(0);
+  for (const f of readdirSync(join(base, 'anon')).sort()) out[`anon/${f}`] = readFileSync(join(base, 'anon', f), 'utf8');
+  out.key = readFileSync(join(base, 'anon.key.json'), 'utf8');
   return out;
 }
 
@@ -44,7 +47,9 @@ describe('determinism', () => {
   it('same bytes under every LANG/LC_ALL/TZ and file order', async () => {
     const [a, b] = copies();
     const reference = await outputs(a!, ENVS[0]!, false);
-    expect(Object.keys(reference).sort()).toEqual(['check', 'csv', 'frequencies.csv', 'json', 'matrix.csv', 'md', 'quotes.md', 'run.json', 'segments.jsonl', 'stderr']);
+    expect(Object.keys(reference).filter((k) => !k.startsWith('anon/')).sort()).toEqual(['check', 'csv', 'frequencies.csv', 'json', 'key', 'matrix.csv', 'md', 'quotes.md', 'run.json', 'segments.jsonl', 'stderr']);
+    expect(Object.keys(reference).filter((k) => k.startsWith('anon/'))).toHaveLength(12);
+    expect(reference.key).toContain('Person 1');
     expect(reference['segments.jsonl']!.length).toBeGreaterThan(1000);
     for (const [i, env] of ENVS.entries()) {
       // Each setting once, on alternating copies and argument orders, to spare the CPU.

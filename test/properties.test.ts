@@ -11,6 +11,7 @@ import type { CodeUnit, Corpus, Segment } from '../src/model.js';
 import { maskCorpus } from '../src/privacy/corpus.js';
 import { findIdentifiers } from '../src/privacy/detect.js';
 import { checkDigits } from '../src/privacy/fnr.js';
+import { pseudonymise } from '../src/privacy/pseudonym.js';
 import { frequenciesCsv, matrixCsv } from '../src/render/csv.js';
 import { reportJson, segmentsJsonl } from '../src/render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../src/render/markdown.js';
@@ -127,6 +128,19 @@ describe('properties of the pipeline', () => {
       }
       const csvRows = report.frequencies.length + 1;
       expect(frequenciesCsv(report).split('\r\n').filter(Boolean).length).toBe(csvRows);
+    }), PROPS);
+  });
+
+  it('pseudonyms are consistent across files and leave no identifier behind', () => {
+    fc.assert(fc.property(fc.array(note, { minLength: 1, maxLength: 4 }), (notes) => {
+      const docs = notes.map((text) => ({ text, findings: findIdentifiers(text) }));
+      const result = pseudonymise(docs);
+      for (const f of docs.flatMap((d) => d.findings)) {
+        const escaped = f.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        for (const text of result.texts) expect(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text), f.text).toBe(false);
+        if (f.kind === 'name') expect(result.persons.filter((p) => p.names.includes(f.text)), f.text).toHaveLength(1);
+      }
+      expect(result.persons.map((p) => p.pseudonym)).toEqual(result.persons.map((_, i) => `Person ${i + 1}`));
     }), PROPS);
   });
 
