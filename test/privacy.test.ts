@@ -150,6 +150,33 @@ describe('themes check', () => {
   });
 });
 
+describe('a names file (--names)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'themes-names-'));
+  writeFileSync(join(dir, 'a.md'), 'Jeg snakket med Kvalheim om tida. Torunn Bekkelund var der. Agenda Kaupang holdt kurs.\n');
+  writeFileSync(join(dir, 'names.txt'), '# kjente navn\nKvalheim\n!Agenda Kaupang\n');
+  it('finds the listed names and leaves the !phrases alone', async () => {
+    const plain = await runCli(['check', 'a.md'], { cwd: dir });
+    expect(plain.stdout).toBe('a.md:1:35: name Torunn Bekkelund\na.md:1:61: name Agenda Kaupang\n');
+    const r = await runCli(['check', 'a.md', '--names', 'names.txt'], { cwd: dir });
+    expect(r.stdout).toBe('a.md:1:17: name Kvalheim\na.md:1:35: name Torunn Bekkelund\n');
+  });
+  it('masks them in themes code and replaces them in themes anonymize', async () => {
+    const code = await runCli(['code', 'a.md', '-c', codebook, '--names', 'names.txt', '--unit', 'sentence', '--out', 'out'], { cwd: dir });
+    const segments = readFileSync(join(dir, 'out', 'segments.jsonl'), 'utf8');
+    expect(segments).toContain('Jeg snakket med [NAVN] om tida.');
+    expect(segments).toContain('Agenda Kaupang holdt kurs.');
+    expect(code.stderr).toMatch(/masked 2 personal identifier/);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8')).options.names).toBe('names.txt');
+    await runCli(['anonymize', 'a.md', '--out', 'anon', '--names', 'names.txt'], { cwd: dir });
+    expect(readFileSync(join(dir, 'anon', 'a.md'), 'utf8')).toBe('Jeg snakket med Person 1 om tida. Person 2 var der. Agenda Kaupang holdt kurs.\n');
+  });
+  it('a missing names file is a usage error', async () => {
+    const r = await runCli(['check', 'a.md', '--names', 'nope.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('NAMES_NOT_FOUND');
+  });
+});
+
 describe('themes code masks by default', () => {
   it('masks quotes, segments and every format, and counts on stderr', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'themes-mask-')), 'out');

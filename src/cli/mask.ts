@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Corpus } from '../model.js';
 import { maskCorpus } from '../privacy/corpus.js';
-import { KINDS } from '../privacy/detect.js';
+import { KINDS, parseNameLists, type NameLists } from '../privacy/detect.js';
 import { countByKind } from '../privacy/mask.js';
 import type { Context } from './context.js';
+import { userError } from './errors.js';
 
 /** Mask identifiers in a corpus and say on stderr how many, by kind. */
-export function maskCorpusReported(corpus: Corpus, ctx: Context): Corpus {
-  const masked = maskCorpus(corpus);
+export function maskCorpusReported(corpus: Corpus, ctx: Context, lists?: NameLists): Corpus {
+  const masked = maskCorpus(corpus, lists);
   const n = masked.findings.length;
   if (n > 0) {
     const counts = countByKind(masked.findings);
@@ -14,4 +17,16 @@ export function maskCorpusReported(corpus: Corpus, ctx: Context): Corpus {
     ctx.info(`masked ${n} personal identifier(s) in outputs (${parts.join(', ')}); run themes check to see where, --allow-identifiers to keep them`);
   }
   return masked.corpus;
+}
+
+/** The --names file: names that must always be masked, and `!phrases` that are never names. */
+export function readNameLists(path: string | undefined, cwd: string): NameLists | undefined {
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), 'utf8');
+  } catch {
+    throw userError('NAMES_NOT_FOUND', `--names ${path} cannot be read`, 'Give a text file with one name per line (and !phrase for words that are not names).', path);
+  }
+  return parseNameLists(text.replace(/^\uFEFF/, ''));
 }

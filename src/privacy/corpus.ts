@@ -1,5 +1,5 @@
 import type { Corpus } from '../model.js';
-import type { Finding } from './detect.js';
+import { findIdentifiers, type Finding, type NameLists } from './detect.js';
 import { maskText } from './mask.js';
 
 export interface MaskedCorpus {
@@ -13,11 +13,11 @@ export interface MaskedCorpus {
  * segment offsets valid for the masked document text. Coding then runs on masked text, so no
  * renderer (quotes, segments, evidence) can ever see an identifier.
  */
-export function maskCorpus(corpus: Corpus): MaskedCorpus {
+export function maskCorpus(corpus: Corpus, lists?: NameLists): MaskedCorpus {
   const findings: MaskedCorpus['findings'] = [];
   const masked = new Map<string, ReturnType<typeof maskText>>();
   const documents = corpus.documents.map((d) => {
-    const m = maskText(d.text);
+    const m = maskText(d.text, findIdentifiers(d.text, lists));
     masked.set(d.id, m);
     findings.push(...m.findings.map((f) => ({ ...f, document: d.id })));
     return { ...d, text: m.text };
@@ -25,7 +25,7 @@ export function maskCorpus(corpus: Corpus): MaskedCorpus {
   const headingCache = new Map<string, string>();
   const heading = (h: string) => {
     let v = headingCache.get(h);
-    if (v === undefined) headingCache.set(h, (v = maskText(h).text));
+    if (v === undefined) headingCache.set(h, (v = maskText(h, findIdentifiers(h, lists)).text));
     return v;
   };
   const segments = corpus.segments.map((s) => {

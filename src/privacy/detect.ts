@@ -35,8 +35,14 @@ const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|mo
 const NO_STOP = stopwordsFor('nb');
 const EN_STOP = stopwordsFor('en');
 
+/** A project's own word lists: names that must always be found, and phrases that are never names. */
+export interface NameLists {
+  known: readonly string[];
+  notNames: readonly string[];
+}
+
 /** Every likely personal identifier in `text`, in text order, without overlaps. Pure. */
-export function findIdentifiers(text: string): Finding[] {
+export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   const found: Finding[] = [];
   const taken = (start: number, end: number) => found.some((f) => f.start < end && start < f.end);
   const add = (kind: IdentifierKind, start: number, end: number) => {
@@ -63,7 +69,11 @@ export function findIdentifiers(text: string): Finding[] {
     if (digits >= 8 && digits <= 15) add('phone', m.index, m.index + m[0].trimEnd().length);
   }
   for (const [start, end] of around(text, STREET_NUMBER, ADDRESS)) add('address', start, end);
-  for (const [start, end] of names(text)) add('name', start, end);
+  if (lists) for (const [start, end] of occurrences(text, lists.known)) add('name', start, end);
+  const shielded = lists ? occurrences(text, lists.notNames) : [];
+  for (const [start, end] of names(text)) {
+    if (!shielded.some(([s, e]) => s < end && start < e)) add('name', start, end);
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -83,6 +93,31 @@ function around(text: string, anchor: RegExp, full: RegExp): Array<[number, numb
     doneUntil = lineEnd;
   }
   return out;
+}
+
+/** Whole-word occurrences of each phrase, longest phrases first. */
+function occurrences(text: string, phrases: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+    if (phrase === '') continue;
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t\\u00a0]+');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'gu'))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Read a names file: one name per line; `!` before a phrase that is never a name; `#` comments. */
+export function parseNameLists(text: string): NameLists {
+  const known: string[] = [];
+  const notNames: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('!')) {
+      if (line.slice(1).trim()) notNames.push(line.slice(1).trim());
+    } else known.push(line);
+  }
+  return { known, notNames };
 }
 
 type Role = 'name' | 'weak' | 'cap' | 'allow';

@@ -6,6 +6,7 @@ import { writeBundle, writeFileAtomic } from '../../../util/write.js';
 import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
 import { readNotes } from '../../load.js';
+import { readNameLists } from '../../mask.js';
 import { bundleProblem, checkOutOutsideNotes } from '../code/action.js';
 import type { AnonymizeOptions } from './index.js';
 
@@ -26,14 +27,16 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   if (existsSync(keyPath) && !options.force) {
     throw userError('KEY_EXISTS', `the key file ${shown(cwd, keyPath)} exists already`, 'Choose another --key, or add --force to replace it.');
   }
+  const lists = readNameLists(options.names, cwd);
   const notes = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true });
   ctx.report(notes.diagnostics);
   const docs = notes.corpus.documents;
-  const result = pseudonymise(docs.map((d) => ({ text: d.text, findings: findIdentifiers(d.text) })));
+  const found = docs.map((d) => findIdentifiers(d.text, lists));
+  const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]! })));
   const root = commonDir(docs.map((d) => resolve(cwd, d.path)));
   const files = new Map<string, string>();
   docs.forEach((d, i) => files.set(relative(root, resolve(cwd, d.path)).split(sep).join('/'), result.texts[i]!));
-  const masked = docs.reduce((n, d) => n + findIdentifiers(d.text).length, 0);
+  const masked = found.reduce((n, f) => n + f.length, 0);
   const key = `${JSON.stringify({
     version: 1,
     warning: 'This key re-identifies the people in the notes. Keep it out of git and apart from the pseudonymised copies.',

@@ -5,6 +5,7 @@ export interface AnonymizeOptions {
   out: string;
   key?: string;
   force: boolean;
+  names?: string;
 }
 
 export function registerAnonymize(program: Command, ctx: () => Context): void {
@@ -14,6 +15,7 @@ export function registerAnonymize(program: Command, ctx: () => Context): void {
     .requiredOption('-o, --out <dir>', 'folder for the pseudonymised copies (outside the notes folder)')
     .option('--key <file>', 'where to write the key (pseudonym → real name); default: <out>.key.json beside the folder')
     .option('--force', 'replace a non-empty --out folder and an existing key file', false)
+    .option('--names <file>', 'names to replace always, one per line; a line "!phrase" is never a name')
     .action(async (paths: string[], options: AnonymizeOptions) => {
       const { anonymizeAction } = await import('./action.js');
       const c = ctx();

@@ -3,6 +3,7 @@ import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT } from '../../errors.js';
 import { readNotes } from '../../load.js';
+import { readNameLists } from '../../mask.js';
 import type { CheckOptions } from './index.js';
 
 export interface PlacedFinding {
@@ -18,12 +19,13 @@ export interface PlacedFinding {
  * found or a file could not be read (so it can guard a commit or a CI job), 0 when all is clean.
  */
 export async function checkAction(paths: string[], options: CheckOptions, ctx: Context): Promise<number> {
+  const lists = readNameLists(options.names, ctx.io.cwd);
   const notes = readNotes(paths, ctx.io.cwd, { unit: 'paragraph', includeInterviewer: true });
   ctx.report(notes.diagnostics);
   const findings: PlacedFinding[] = [];
   for (const doc of notes.corpus.documents) {
     const starts = lineStarts(doc.text);
-    for (const f of findIdentifiers(doc.text)) {
+    for (const f of findIdentifiers(doc.text, lists)) {
       const line = lineOf(starts, f.start);
       findings.push({ file: doc.path, line: line + 1, column: f.start - starts[line]! + 1, kind: f.kind, text: f.text });
     }

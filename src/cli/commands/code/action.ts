@@ -7,7 +7,7 @@ import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
 import { reportTerminal } from '../../../render/terminal.js';
-import { maskCorpusReported } from '../../mask.js';
+import { maskCorpusReported, readNameLists } from '../../mask.js';
 import { writeBundle } from '../../../util/write.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
@@ -55,7 +55,7 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
   }
   const primary = books.codebooks[0]!;
   // Masked before coding, so no output (quotes, segments, evidence) can carry an identifier.
-  const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx);
+  const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
   const codings = codeCorpus(corpus, books.codebooks);
   const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
   const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
@@ -98,7 +98,7 @@ function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['e
     command: 'code',
     options: {
       unit: options.unit, quotes: options.quotes, lang: prepared.report.lang,
-      includeInterviewer: options.includeInterviewer, strict: options.strict, allowIdentifiers: options.allowIdentifiers === true,
+      includeInterviewer: options.includeInterviewer, strict: options.strict, allowIdentifiers: options.allowIdentifiers === true, names: options.names ?? null,
       interviewerLabels: options.interviewerLabels ?? null, informantLabels: options.informantLabels ?? null,
     },
     codebooks: prepared.codebooks.map((cb) => ({ id: cb.id, language: cb.language, path: cb.source.path, sha256: cb.source.sha256 })),
