@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
+import { registerAgree } from './commands/agree/index.js';
 import { registerAnonymize } from './commands/anonymize/index.js';
 import { registerCheck } from './commands/check/index.js';
 import { registerCode } from './commands/code/index.js';
 import { registerCodebook } from './commands/codebook/index.js';
+import { registerExport } from './commands/export/index.js';
+import { registerImport } from './commands/import/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -12,6 +15,9 @@ import type { Io } from './io.js';
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
   registerCodebook,
+  registerAgree,
+  registerExport,
+  registerImport,
   registerCheck,
   registerAnonymize,
 ];

@@ -20,7 +20,8 @@ export function maskCorpus(corpus: Corpus, lists?: NameLists): MaskedCorpus {
     const m = maskText(d.text, findIdentifiers(d.text, lists));
     masked.set(d.id, m);
     findings.push(...m.findings.map((f) => ({ ...f, document: d.id })));
-    return { ...d, text: m.text };
+    const marks = d.marks?.map((k) => ({ ...k, start: m.offset(k.start, 'start'), end: m.offset(k.end, 'end') }));
+    return { ...d, text: m.text, ...(marks ? { marks } : {}) };
   });
   const headingCache = new Map<string, string>();
   const heading = (h: string) => {

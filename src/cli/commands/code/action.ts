@@ -2,7 +2,8 @@ import { resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
 import { codeCorpus } from '../../../coding/deductive.js';
-import type { Codebook, Corpus, Diagnostic } from '../../../model.js';
+import { codingsFromMarks } from '../../../coding/human.js';
+import type { Codebook, Coding, Corpus, Diagnostic } from '../../../model.js';
 import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
@@ -48,7 +49,8 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
     ...(options.interviewerLabels ? { interviewerLabels: options.interviewerLabels } : {}),
     ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
   });
-  const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics];
+  const human = options.human ? humanCodings(notes.corpus, books.codebooks[0]!) : undefined;
+  const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics, ...(human?.diagnostics ?? [])];
   ctx.report(diagnostics);
   if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
@@ -56,10 +58,28 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
   const primary = books.codebooks[0]!;
   // Masked before coding, so no output (quotes, segments, evidence) can carry an identifier.
   const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
-  const codings = codeCorpus(corpus, books.codebooks);
+  const codings = human ? human.codings : codeCorpus(corpus, books.codebooks);
   const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
   const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
   return { report, codebooks: books.codebooks, corpus, failed: notes.failed };
+}
+
+/** `--human`: the marks as one coder's codings; codes the codebook does not know are reported and left out. */
+function humanCodings(corpus: Corpus, codebook: Codebook): { codings: Coding[]; diagnostics: Diagnostic[] } {
+  const { codings, diagnostics } = codingsFromMarks(corpus);
+  const known = new Set(codebook.codes.map((c) => c.id));
+  const pathOf = new Map(corpus.documents.map((d) => [d.id, d.path]));
+  const lineOf = new Map(corpus.segments.map((s) => [s.id, s.line]));
+  const unknown = codings.filter((c) => !known.has(c.code));
+  for (const c of unknown) {
+    const document = corpus.segments.find((s) => s.id === c.segment)?.document ?? '';
+    diagnostics.push({
+      severity: 'warning', code: 'HUMAN_UNKNOWN_CODE', file: pathOf.get(document) ?? document, line: lineOf.get(c.segment) ?? 1,
+      message: `the mark uses the code "${c.code}", which is not in codebook ${codebook.id}; it is left out`,
+      hint: 'Check the spelling against the codebook\'s code ids, or add the code to the codebook.',
+    });
+  }
+  return { codings: codings.filter((c) => known.has(c.code)), diagnostics };
 }
 
 export function render(report: CodeReport, format: NonNullable<CodeOptions['format']>, ctx: Context): string {
@@ -97,7 +117,7 @@ function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['e
     created: created.toISOString(),
     command: 'code',
     options: {
-      unit: options.unit, quotes: options.quotes, lang: prepared.report.lang,
+      unit: options.unit, quotes: options.quotes, lang: prepared.report.lang, human: options.human ?? false,
       includeInterviewer: options.includeInterviewer, strict: options.strict, allowIdentifiers: options.allowIdentifiers === true, names: options.names ?? null,
       interviewerLabels: options.interviewerLabels ?? null, informantLabels: options.informantLabels ?? null,
     },

@@ -17,6 +17,8 @@ export interface CodeOptions {
   interviewerLabels?: string[];
   informantLabels?: string[];
   strict: boolean;
+  /** Take the codings from the human coder's inline marks instead of the deductive pass. */
+  human?: boolean;
   /** Keep names, phone numbers and other identifiers in outputs (masked by default). */
   allowIdentifiers?: boolean;
   /** A file of names that must always be masked (and !phrases that are never names). */
@@ -40,11 +42,12 @@ export function addNotesOptions(cmd: Command): Command {
 export function registerCode(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('code')
     .description('code notes with a codebook: theme frequencies and quotes')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt)'))
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
     .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(FORMATS)))
     .option('-o, --out <dir>', 'write a bundle: frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json')
     .option('--force', 'replace a non-empty --out folder', false)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
+    .option('--human', 'use the inline code marks {#code} written in the notes instead of the codebook\'s terms', false)
     .action(async (paths: string[], options: CodeOptions) => {
       const { codeAction } = await import('./action.js');
       const c = ctx();
