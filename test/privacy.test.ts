@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -212,6 +213,41 @@ describe('themes codebook diff --impact masks its examples', () => {
     expect(masked.stderr).toMatch(/masked 3 personal identifier/);
     const kept = await runCli([...args, '--allow-identifiers']);
     expect(kept.stdout).toContain('Bekkelund i staben');
+  });
+});
+
+describe('themes export qdpx masks the sources it packs', () => {
+  it('no identifier in the project, unless --allow-identifiers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-qdpx-'));
+    const text = async (extra: string[]) => {
+      const file = join(dir, `p${extra.length}.qdpx`);
+      const r = await runCli(['export', 'qdpx', samples, '-c', codebook, '--out', file, ...extra]);
+      expect(r.code).toBe(0);
+      // Every entry of the zip, as text (sources are plain text, the project is XML).
+      return execFileSync('unzip', ['-p', file]).toString('utf8');
+    };
+    const masked = await text([]);
+    expect(masked).toContain('[NAVN] i staben');
+    for (const id of ['Torunn', '934 27 615', 'ungdomsteam.b3@']) expect(masked).not.toContain(id);
+    expect(await text(['--allow-identifiers'])).toContain('Torunn Bekkelund i staben');
+  });
+});
+
+describe('themes agree masks the units it quotes', () => {
+  it('no identifier in the disagreements, unless --allow-identifiers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-agree-'));
+    const v1 = join(dir, 'v1.yaml');
+    writeFileSync(v1, readFileSync(codebook, 'utf8').replace('innovasjonskafé, ', ''));
+    // Two unmasked runs that disagree on the paragraph with the name in it.
+    await runCli(['code', samples, '-c', v1, '--allow-identifiers', '--out', join(dir, 'a')]);
+    await runCli(['code', samples, '-c', codebook, '--allow-identifiers', '--out', join(dir, 'b')]);
+    expect(readFileSync(join(dir, 'a', 'segments.jsonl'), 'utf8')).toContain('Torunn');
+    const args = ['agree', join(dir, 'a'), join(dir, 'b'), '--format', 'md'];
+    const masked = await runCli(args);
+    expect(masked.stdout).toContain('[NAVN] i staben');
+    expect(masked.stdout).not.toContain('Torunn');
+    expect(masked.stderr).toMatch(/masked \d+ personal identifier/);
+    expect((await runCli([...args, '--allow-identifiers'])).stdout).toContain('Torunn Bekkelund i staben');
   });
 });
 
