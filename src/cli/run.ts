@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
 import { registerAgree } from './commands/agree/index.js';
+import { registerAnonymize } from './commands/anonymize/index.js';
+import { registerCheck } from './commands/check/index.js';
 import { registerCode } from './commands/code/index.js';
 import { registerCodebook } from './commands/codebook/index.js';
 import { registerExport } from './commands/export/index.js';
@@ -24,6 +26,8 @@ const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerReport,
   registerCount,
   registerKwic,
+  registerCheck,
+  registerAnonymize,
 ];
 
 /**

@@ -36,6 +36,13 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const id = attributes.id !== undefined ? String(attributes.id) : fileId;
   const diagnostics = [...front.diagnostics];
+  if (encoding === 'mixed') {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_MIXED_ENCODING', file: path,
+      message: 'mixes UTF-8 and Windows-1252 text; each character was decoded by its own bytes',
+      hint: 'Check æ, ø and å in the quotes; save the file once more as UTF-8 to make it uniform.',
+    });
+  }
   let lang: Lang;
   if (attributes.lang === undefined) lang = detectLang(text.slice(front.bodyStart));
   else if (isLang(attributes.lang)) lang = attributes.lang;

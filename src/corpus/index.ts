@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Corpus, Diagnostic, Document, Segment } from '../model.js';
 import { parseNote } from './document.js';
@@ -8,6 +8,9 @@ import type { SegmentOptions } from './segment.js';
 
 export { DEFAULT_SPEAKERS, type SegmentOptions, type SpeakerLabels } from './segment.js';
 export { informantOf } from './document.js';
+
+/** Notes larger than this are refused, not read: a 200 MB "note" is a mistake, and would cost gigabytes of memory. */
+export const MAX_NOTE_BYTES = 50 * 1024 * 1024;
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -30,7 +33,18 @@ export function loadCorpus(paths: readonly string[], cwd: string, options: Segme
   for (const file of found.files) {
     const shown = relative(cwd, file).split(sep).join('/') || file;
     try {
-      read.push({ shown, bytes: readFileSync(file), docx: file.toLowerCase().endsWith('.docx') });
+      const docx = file.toLowerCase().endsWith('.docx');
+      const size = statSync(file).size;
+      if (!docx && size > MAX_NOTE_BYTES) {
+        diagnostics.push({
+          severity: 'error', code: 'NOTE_TOO_LARGE', file: shown,
+          message: `is ${Math.round(size / 1048576)} MB, over the limit of ${MAX_NOTE_BYTES / 1048576} MB for one note, and is not read`,
+          hint: 'A note or transcript is rarely over 1 MB; check that this is the file you meant, or split it.',
+        });
+        failed.push(shown);
+        continue;
+      }
+      read.push({ shown, bytes: readFileSync(file), docx });
     } catch {
       diagnostics.push({
         severity: 'error', code: 'NOTE_UNREADABLE', file: shown,

@@ -5,6 +5,7 @@ import { agreeCsv, agreeJson, agreeMarkdown, agreeTerminal } from '../../../rend
 import type { Context } from '../../context.js';
 import { EXIT, UserError } from '../../errors.js';
 import { readCodebooks, readNotes, type NotesOptions } from '../../load.js';
+import { maskUnits, readNameLists } from '../../mask.js';
 import type { AgreeCommandOptions } from './index.js';
 import { loadInputs, resolveCsv, type LoadedCoder } from './inputs.js';
 
@@ -74,7 +75,9 @@ export async function agreeAction(args: string[], options: AgreeCommandOptions, 
   if (options.reference !== undefined && !coders.some((c) => c.name === options.reference)) {
     throw new UserError([{ severity: 'error', code: 'AGREE_UNKNOWN_REFERENCE', message: `--reference ${options.reference} is not one of the coders (${coders.map((c) => c.name).join(', ')})`, hint: 'Name a coder as shown, or name inputs with NAME=PATH.' }], EXIT.usage);
   }
-  const report = agree(ordered, coders, { dropUncoded: options.dropUncoded, ...(options.reference !== undefined ? { reference: options.reference } : {}) });
+  // The disagreements quote unit text: masked like every output of themes code.
+  const shown = options.allowIdentifiers ? ordered : maskUnits(ordered, ctx, readNameLists(options.names, cwd));
+  const report = agree(shown, coders, { dropUncoded: options.dropUncoded, ...(options.reference !== undefined ? { reference: options.reference } : {}) });
   const out = options.format === 'csv' ? agreeCsv(report)
     : options.format === 'json' ? agreeJson(report)
     : options.format === 'md' ? agreeMarkdown(report)

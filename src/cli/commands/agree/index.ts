@@ -5,7 +5,7 @@ import { UNITS, type CodeOptions } from '../code/index.js';
 
 export const AGREE_FORMATS = ['terminal', 'csv', 'json', 'md'] as const;
 
-export interface AgreeCommandOptions extends Pick<CodeOptions, 'codebook' | 'unit' | 'includeInterviewer' | 'interviewerLabels' | 'informantLabels' | 'strict'> {
+export interface AgreeCommandOptions extends Pick<CodeOptions, 'codebook' | 'unit' | 'includeInterviewer' | 'interviewerLabels' | 'informantLabels' | 'strict' | 'allowIdentifiers' | 'names'> {
   format?: (typeof AGREE_FORMATS)[number];
   dropUncoded: boolean;
   reference?: string;
@@ -28,6 +28,8 @@ export function registerAgree(program: Command, ctx: () => Context): void {
     .option('--reference <coder>', 'score every other coder against this one (default: automatic coders against the first human coder)')
     .option('--notes <path>', 'the notes a CSV coding refers to (repeatable; default: units from the other inputs)', collect)
     .option('--max-disagreements <n>', 'disagreements shown in the terminal', count, 30)
+    .option('--allow-identifiers', 'keep names, phone numbers and other identifiers in the texts shown (masked by default)', false)
+    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name')
     .action(async (inputs: string[], options: AgreeCommandOptions) => {
       const { agreeAction } = await import('./action.js');
       const c = ctx();

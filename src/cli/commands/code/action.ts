@@ -8,6 +8,7 @@ import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
 import { reportTerminal } from '../../../render/terminal.js';
+import { maskCorpusReported, readNameLists } from '../../mask.js';
 import { writeBundle } from '../../../util/write.js';
 import { buildTableSet } from '../../../analysis/tables.js';
 import { tablesOf, type Table } from '../../../render/table.js';
@@ -85,16 +86,18 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
   }
   const primary = books.codebooks[0]!;
+  // Masked before coding, so no output (quotes, segments, evidence) can carry an identifier.
+  const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
   let codings: Coding[];
   if (human) codings = human.codings;
   else {
     const bar = progressBar(ctx.io, 'coding');
-    codings = codeCorpusInSlices(notes.corpus, books.codebooks, bar.update);
+    codings = codeCorpusInSlices(corpus, books.codebooks, bar.update);
     bar.done();
   }
   const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
-  const report = buildReport(notes.corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
-  return { report, codebooks: books.codebooks, corpus: notes.corpus, failed: notes.failed };
+  const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
+  return { report, codebooks: books.codebooks, corpus, failed: notes.failed };
 }
 
 /** `--human`: the marks as one coder's codings; codes the codebook does not know are reported and left out. */
@@ -151,7 +154,7 @@ function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['e
     command: 'code',
     options: {
       unit: options.unit, quotes: options.quotes, lang: prepared.report.lang, human: options.human ?? false,
-      includeInterviewer: options.includeInterviewer, strict: options.strict,
+      includeInterviewer: options.includeInterviewer, strict: options.strict, allowIdentifiers: options.allowIdentifiers === true, names: options.names ?? null,
       interviewerLabels: options.interviewerLabels ?? null, informantLabels: options.informantLabels ?? null,
     },
     codebooks: prepared.codebooks.map((cb) => ({ id: cb.id, language: cb.language, path: cb.source.path, sha256: cb.source.sha256 })),
@@ -165,7 +168,7 @@ function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['e
   }, null, 2)}\n`;
 }
 
-function checkOutOutsideNotes(out: string, paths: string[], cwd: string): void {
+export function checkOutOutsideNotes(out: string, paths: string[], cwd: string): void {
   const target = resolve(cwd, out);
   for (const p of paths) {
     const input = resolve(cwd, p);
@@ -178,6 +181,11 @@ function checkOutOutsideNotes(out: string, paths: string[], cwd: string): void {
     if (isDir && (target === input || target.startsWith(input + sep))) {
       throw userError('OUT_INSIDE_NOTES', `--out ${out} is inside the notes folder ${p}`,
         'Write results outside the notes folder, so a later run does not read them as notes.');
+    }
+    // --force replaces the --out folder: it must never hold the notes themselves.
+    if (input.startsWith(target + sep)) {
+      throw userError('OUT_CONTAINS_NOTES', `--out ${out} contains the notes ${p}`,
+        'Write results to a new folder outside the notes; --out is replaced as a whole.');
     }
   }
 }

@@ -21,6 +21,10 @@ export interface CodeOptions {
   human?: boolean;
   /** Cross-tabulate by these document attributes (theme × value tables) instead of the frequency table. */
   by?: string[];
+  /** Keep names, phone numbers and other identifiers in outputs (masked by default). */
+  allowIdentifiers?: boolean;
+  /** A file of names that must always be masked (and !phrases that are never names). */
+  names?: string;
 }
 
 /** Options shared by every command that reads notes and a codebook. */
@@ -32,7 +36,9 @@ export function addNotesOptions(cmd: Command): Command {
     .option('--interviewer-labels <labels>', 'speaker labels of the interviewer, comma-separated (default: I,Intervjuer,Interviewer,Q,Spørsmål)', list)
     .option('--informant-labels <labels>', 'speaker labels of informants, comma-separated (default: R,Informant,Respondent,A,Svar,IP)', list)
     .addOption(new Option('--lang <lang>', 'language of labels and headings in tables (default: the codebook\'s)').argParser(oneOf(['nb', 'en'] as const)))
-    .option('--strict', 'treat warnings as errors', false);
+    .option('--strict', 'treat warnings as errors', false)
+    .option('--allow-identifiers', 'keep names, phone numbers, e-mail, addresses and fødselsnummer in outputs (masked by default)', false)
+    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name');
 }
 
 export function registerCode(program: Command, ctx: () => Context): void {

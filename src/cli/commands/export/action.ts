@@ -11,6 +11,7 @@ import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
 import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
+import { maskCorpusReported, readNameLists } from '../../mask.js';
 import type { ExportQdcOptions, ExportQdpxOptions } from './index.js';
 
 export async function exportQdcAction(path: string, options: ExportQdcOptions, ctx: Context): Promise<number> {
@@ -35,16 +36,18 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
     ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
   });
   const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics];
+  // The sources go into the project whole: masked like every output of themes code.
+  const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
   const codings: Coding[] = [];
-  if (options.coder !== 'human') codings.push(...codeCorpus(notes.corpus, books.codebooks).map((c) => ({ ...c, coder: 'themes' })));
+  if (options.coder !== 'human') codings.push(...codeCorpus(corpus, books.codebooks).map((c) => ({ ...c, coder: 'themes' })));
   if (options.coder !== 'auto') {
-    const human = codingsFromMarks(notes.corpus, 'human');
+    const human = codingsFromMarks(corpus, 'human');
     diagnostics.push(...human.diagnostics);
     codings.push(...human.codings);
   }
   const primary = books.codebooks[0]!;
   const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
-  const built = buildProject(notes.corpus, primary, codings, {
+  const built = buildProject(corpus, primary, codings, {
     name: options.name ?? basename(options.out).replace(/\.qdpx$/i, ''), lang, version: toolInfo().version, caseOf: informantOf,
   });
   diagnostics.push(...built.diagnostics);
