@@ -1,0 +1,204 @@
+import { excerpt } from '../../analysis/quotes.js';
+import type { Quote } from '../../analysis/quotes.js';
+import { informantOf } from '../../corpus/document.js';
+import type { Coding, Corpus, Diagnostic, Document, Segment } from '../../model.js';
+import { chooseK } from './choosek.js';
+import { extractFeatures, type FeatureTable } from './features.js';
+import { sphericalKMeans } from './kmeans.js';
+import { labelFor, slug } from './label.js';
+import type { Assignment, Candidate, CodeOverlap, GroupKeyTerms, KeyTerm, Suggestion } from './model.js';
+import { keyTerms, corpusKeyTerms } from './terms.js';
+import { tfidf } from './vectors.js';
+
+export type * from './model.js';
+
+export interface SuggestOptions {
+  /** Number of candidates; chosen by silhouette when absent. */
+  k?: number;
+  /** The largest k tried when choosing. */
+  maxK: number;
+  seed: number;
+  /** Only segments the codebook left uncoded. */
+  uncodedOnly: boolean;
+  /** Quotes per candidate. */
+  quotes: number;
+  /** Key terms per candidate and per group. */
+  terms: number;
+  /** Attribute whose values are compared for group key phrases (e.g. role); none when absent. */
+  groupBy?: string;
+}
+
+export const DEFAULT_SUGGEST: SuggestOptions = { maxK: 12, seed: 1, uncodedOnly: false, quotes: 3, terms: 8 };
+
+/** A candidate is new when no code covers this share of its segments. */
+export const NEW_BELOW = 0.25;
+/** Fewest segments per candidate that --k may ask for, and that the automatic choice allows. */
+export const MIN_PER_CANDIDATE = 2;
+const AUTO_MIN_PER_CANDIDATE = 3;
+
+export type SuggestResult = { ok: true; suggestion: Suggestion } | { ok: false; diagnostics: Diagnostic[] };
+
+function fail(code: string, message: string, hint: string): SuggestResult {
+  return { ok: false, diagnostics: [{ severity: 'error', code, message, hint }] };
+}
+
+/**
+ * The inductive pass: group segments by the words they share (stems, compound parts, phrases;
+ * TF-IDF, spherical k-means), name each group from its key terms, and relate it to the codebook.
+ * Pure and deterministic: the corpus is already in id order, and the clustering is seeded.
+ */
+export function suggest(corpus: Corpus, codings: readonly Coding[], options: SuggestOptions): SuggestResult {
+  const codesOf = new Map<string, string[]>();
+  for (const c of codings) {
+    const list = codesOf.get(c.segment);
+    if (!list) codesOf.set(c.segment, [c.code]);
+    else if (!list.includes(c.code)) list.push(c.code);
+  }
+  const docs = new Map<string, Document>(corpus.documents.map((d) => [d.id, d]));
+  const considered = corpus.segments.filter((s) => !options.uncodedOnly || !codesOf.has(s.id));
+  if (corpus.segments.length === 0) {
+    return fail('SUGGEST_EMPTY_CORPUS', 'the notes have no segments to group', 'Check that the notes contain text (interviewer turns are left out unless --include-interviewer).');
+  }
+  if (considered.length === 0) {
+    return fail('SUGGEST_NOTHING_UNCODED', 'the codebook coded every segment, so --uncoded leaves nothing to group', 'Run without --uncoded to group all segments.');
+  }
+  const table = extractFeatures(considered.map((s) => ({ text: s.text, lang: docs.get(s.document)?.lang ?? 'nb' })));
+  if (table.keys.length === 0) {
+    return fail('SUGGEST_NO_CONTENT_WORDS', `the ${considered.length} segments have no content words (only stop words, numbers or very short words)`, 'Check the notes: the inductive pass groups segments by the words they share.');
+  }
+  const { vectors, dims } = tfidf(table, { minDf: 2, maxDfShare: 0.5 });
+  const live = vectors.filter((v) => v.ids.length > 0).length;
+  const kmeans = { seed: options.seed, restarts: live <= 5000 ? 10 : 3, maxIterations: 60 };
+  let k: number;
+  let kChoice: Suggestion['kChoice'];
+  if (options.k !== undefined) {
+    if (options.k < 2) return fail('SUGGEST_K_TOO_SMALL', `--k ${options.k} asks for fewer than 2 candidates`, 'Give --k 2 or more, or leave it out to let themes choose.');
+    if (live < options.k * MIN_PER_CANDIDATE) {
+      return fail('SUGGEST_TOO_FEW_SEGMENTS', `--k ${options.k} needs at least ${options.k * MIN_PER_CANDIDATE} segments that share content words; found ${live} of ${considered.length}`,
+        `Give a smaller --k (at most ${Math.floor(live / MIN_PER_CANDIDATE)}), or add notes.`);
+    }
+    k = options.k;
+    kChoice = { method: 'fixed' };
+  } else {
+    const maxK = Math.min(options.maxK, Math.floor(live / AUTO_MIN_PER_CANDIDATE));
+    if (maxK < 2) {
+      return fail('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered.length} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
+    }
+    const choice = chooseK(vectors, dims, 2, maxK, kmeans);
+    k = choice.k;
+    kChoice = { method: 'silhouette', ...choice };
+  }
+  const clustering = sphericalKMeans(vectors, dims, k, kmeans);
+
+  const members: number[][] = Array.from({ length: k }, () => []);
+  clustering.assignment.forEach((c, i) => { if (c >= 0) members[c].push(i); });
+  const similarity = vectors.map((v, i) => {
+    const c = clustering.assignment[i];
+    if (c < 0) return 0;
+    let s = 0;
+    for (let j = 0; j < v.ids.length; j++) s += v.values[j] * clustering.centroids[c][v.ids[j]];
+    return s;
+  });
+  const informantOfSeg = (s: Segment) => informantOf(docs.get(s.document)!);
+
+  const draft = members.filter((m) => m.length > 0).map((m) => {
+    const terms = keyTerms(table, m, live, options.terms, clustering.assignment);
+    const segs = m.map((i) => considered[i]);
+    const overlaps = overlap(segs, codesOf);
+    return {
+      label: labelFor(terms), terms, members: m,
+      segments: segs.map((s) => s.id),
+      informants: [...new Set(segs.map(informantOfSeg))].sort(),
+      cohesion: round(m.reduce((a, i) => a + similarity[i], 0) / m.length),
+      overlaps,
+      relation: (overlaps[0]?.share ?? 0) >= NEW_BELOW ? 'overlaps' as const : 'new' as const,
+    };
+  });
+  draft.sort((a, b) => b.members.length - a.members.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || a.members[0] - b.members[0]);
+  const used = new Set<string>();
+  const candidates: Candidate[] = draft.map((d) => {
+    let id = `candidate-${slug(d.label)}`;
+    for (let n = 2; used.has(id); n++) id = `candidate-${slug(d.label)}-${n}`;
+    used.add(id);
+    const { members: m, ...rest } = d;
+    return { id, ...rest, quotes: representative(id, m, considered, similarity, docs, options.quotes) };
+  });
+
+  const idOfCluster = new Map<number, string>();
+  draft.forEach((d, i) => idOfCluster.set(clustering.assignment[d.members[0]], candidates[i].id));
+  const position = new Map(considered.map((s, i) => [s.id, i]));
+  const assignments: Assignment[] = corpus.segments.map((s) => {
+    const i = position.get(s.id);
+    if (i === undefined) return { segment: s.id, candidate: null, similarity: null, reason: 'coded' };
+    const c = clustering.assignment[i];
+    if (c < 0) return { segment: s.id, candidate: null, similarity: null, reason: 'no-content' };
+    return { segment: s.id, candidate: idOfCluster.get(c)!, similarity: round(similarity[i]) };
+  });
+
+  return {
+    ok: true,
+    suggestion: {
+      candidates, assignments, k, kChoice, seed: options.seed,
+      considered: considered.length, clustered: live, uncodedOnly: options.uncodedOnly,
+      keyPhrases: {
+        corpus: corpusKeyTerms(table, options.terms * 2),
+        groups: options.groupBy ? groupTerms(table, considered, docs, options.groupBy, options.terms) : [],
+      },
+    },
+  };
+}
+
+function overlap(segs: Segment[], codesOf: Map<string, string[]>): CodeOverlap[] {
+  const counts = new Map<string, number>();
+  for (const s of segs) for (const c of codesOf.get(s.id) ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts]
+    .map(([code, n]) => ({ code, segments: n, share: round(n / segs.length) }))
+    .sort((a, b) => b.segments - a.segments || (a.code < b.code ? -1 : 1))
+    .slice(0, 3);
+}
+
+/** The segments closest to the centroid, one per informant before a second from anyone. */
+function representative(id: string, m: number[], considered: Segment[], similarity: number[], docs: Map<string, Document>, count: number): Quote[] {
+  const ranked = [...m].sort((a, b) => similarity[b] - similarity[a] || a - b);
+  const picked: number[] = [];
+  const informants = new Set<string>();
+  for (const pass of [0, 1]) {
+    for (const i of ranked) {
+      if (picked.length >= count) break;
+      const inf = informantOf(docs.get(considered[i].document)!);
+      if (picked.includes(i) || (pass === 0 && informants.has(inf))) continue;
+      picked.push(i);
+      informants.add(inf);
+    }
+  }
+  return picked.map((i) => {
+    const s = considered[i];
+    const doc = docs.get(s.document)!;
+    const q: Quote = { code: id, segment: s.id, document: doc.id, informant: informantOf(doc), file: doc.path, line: s.line, text: excerpt(s.text, 0) };
+    if (doc.attributes.role !== undefined) q.role = String(doc.attributes.role);
+    return q;
+  });
+}
+
+function groupTerms(table: FeatureTable, considered: Segment[], docs: Map<string, Document>, attribute: string, count: number): GroupKeyTerms[] {
+  const groupOf = considered.map((s) => {
+    const v = docs.get(s.document)?.attributes[attribute];
+    return v === undefined ? undefined : String(v);
+  });
+  const values = [...new Set(groupOf.filter((v): v is string => v !== undefined))].sort();
+  if (values.length < 2) return [];
+  const index = new Map(values.map((v, i) => [v, i]));
+  const assignment = Int32Array.from(groupOf, (v) => (v === undefined ? -1 : index.get(v)!));
+  const total = groupOf.filter((v) => v !== undefined).length;
+  return values.map((value, g) => {
+    const m: number[] = [];
+    assignment.forEach((a, i) => { if (a === g) m.push(i); });
+    return { attribute, value, segments: m.length, terms: keyTerms(table, m, total, count, assignment) };
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+export type { KeyTerm };
