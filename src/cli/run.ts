@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
 import { registerCode } from './commands/code/index.js';
+import { registerSuggest } from './commands/suggest/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -8,6 +9,7 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerSuggest,
 ];
 
 /**

@@ -17,12 +17,20 @@ export interface Splitter {
  * A splitter that knows a part when the corpus uses it as a word of its own (any inflection, by
  * stem). Right-headed: the tail (what the compound is) is tried longest first, then the head.
  */
-export function compoundSplitter(knownStems: ReadonlySet<string>, stem: (w: string) => string): Splitter {
+export function compoundSplitter(stemCount: ReadonlyMap<string, number>, stem: (w: string) => string): Splitter {
   const memo = new Map<string, readonly string[]>();
   const known = (part: string): string | undefined => {
     if (part.length < MIN_PART) return undefined;
     const s = stem(part);
-    return knownStems.has(s) ? s : undefined;
+    return stemCount.has(s) ? s : undefined;
+  };
+  const count = (s: string | undefined) => (s === undefined ? 1 : stemCount.get(s) ?? 0);
+  // Split only when the parts are more common than the whole (Koehn & Knight 2003): "frivillige"
+  // is a word of its own here, not fri + villige; "utviklingstiden" is rarer than "tid".
+  const worth = (form: string, parts: readonly (string | undefined)[]) => {
+    const whole = count(stem(form));
+    const mean = Math.pow(parts.reduce((a, p) => a * count(p), 1), 1 / parts.length);
+    return mean > whole;
   };
   const split = (form: string, depth: number): readonly string[] => {
     if (form.length < MIN_WORD || depth > 2) return [];
@@ -34,12 +42,15 @@ export function compoundSplitter(knownStems: ReadonlySet<string>, stem: (w: stri
         if (link && !head.endsWith(link)) continue;
         const bare = head.slice(0, head.length - link.length);
         const h = known(bare);
-        if (h !== undefined) return [tail, h];
+        if (h !== undefined) {
+          if (worth(form, [tail, h])) return [tail, h];
+          continue;
+        }
         const inner = split(bare, depth + 1);
-        if (inner.length > 0) return [tail, ...inner];
+        if (inner.length > 0 && worth(form, [tail, inner[0]])) return [tail, ...inner];
       }
       // An unknown head before a long known tail still says what the word is about: velferds|teknologi.
-      if (form.length - i >= LONG_TAIL && head.length >= MIN_TAIL) return [tail];
+      if (form.length - i >= LONG_TAIL && head.length >= MIN_TAIL && worth(form, [tail, undefined])) return [tail];
     }
     return [];
   };

@@ -15,7 +15,7 @@ export type FeatureKind = 'word' | 'phrase' | 'prefix';
 
 /**
  * The words and phrases of a set of segments, grouped by stem. Feature ids index `keys`; each
- * segment holds its feature ids (ascending) and weights (term counts; compound parts count half).
+ * segment holds its feature ids (ascending) and weights (term counts; compound parts count as the word, first letters half).
  */
 export interface FeatureTable {
   keys: string[];
@@ -29,7 +29,23 @@ export interface FeatureTable {
 
 /** Prepositions that may sit inside a 3-word phrase: "mangel på tid", "lack of time". */
 const PHRASE_GLUE = new Set(['på', 'av', 'til', 'for', 'med', 'om', 'i', 'fra', 'frå', 'mellom', 'uten', 'utan', 'of', 'in', 'for', 'with', 'to', 'between', 'on']);
-const PART_WEIGHT = 0.5;
+const PART_WEIGHT = 1;
+/**
+ * Words too general to name a theme, on top of the stop words: verbs, adverbs and adjectives
+ * that informants use about anything ("det tar tid" is about time, not about "ta").
+ */
+const GENERAL = new Set([
+  'tar', 'ta', 'tatt', 'tok', 'går', 'gå', 'gikk', 'gått', 'kommer', 'komme', 'kom', 'kommet', 'sitter', 'sitte', 'satt',
+  'legger', 'legge', 'lagt', 'la', 'setter', 'sette', 'sett', 'satte', 'gir', 'gi', 'gitt', 'ga', 'holder', 'holde', 'holdt',
+  'står', 'stå', 'stod', 'sto', 'vet', 'vite', 'visste', 'finner', 'finne', 'fant', 'funnet', 'finnes', 'trenger', 'trenge',
+  'bruker', 'bruke', 'brukt', 'brukte', 'lager', 'lage', 'laget', 'laga', 'ser', 'se', 'så', 'sett', 'prøver', 'prøve',
+  'helt', 'ofte', 'alltid', 'aldri', 'nesten', 'først', 'første', 'siste', 'slutt', 'fram', 'frem', 'igjen', 'hele', 'selv',
+  'nye', 'nytt', 'ny', 'gamle', 'store', 'stor', 'stort', 'liten', 'lite', 'små', 'god', 'godt', 'gode', 'bra', 'viktig',
+  'viktige', 'viktigste', 'mange', 'fleste', 'måte', 'måten', 'hverandre', 'slik', 'sånn', 'folk', 'gang', 'ganger',
+  'gjennom', 'mellom', 'etter', 'sammen', 'samme', 'annen', 'annet', 'egen', 'eget', 'egne', 'sin', 'sitt', 'sine',
+  'blitt', 'vært', 'hatt', 'fikk', 'gjorde', 'sa', 'sier', 'mener', 'lenger', 'enda', 'heller', 'likevel', 'faktisk',
+  'stadig', 'fortsatt', 'kanskje', 'sikkert', 'klart', 'enkelt', 'vanskelig', 'mulig', 'greit', 'ganske', 'nok',
+]);
 /**
  * Truncation to the first letters is a crude stemmer that does well for Scandinavian languages:
  * it joins derivations the Snowball stemmer keeps apart (digital, digitalisering; leder, ledelse).
@@ -41,7 +57,7 @@ const MIN_LENGTH = 3;
 
 /** Is this token worth grouping on: a word of letters, long enough, not a stop word. */
 function content(form: string, stop: ReadonlySet<string>): boolean {
-  return form.length >= MIN_LENGTH && !stop.has(form) && !/^\d+$/.test(form) && /\p{L}/u.test(form);
+  return form.length >= MIN_LENGTH && !stop.has(form) && !GENERAL.has(form) && !/^\d+$/.test(form) && /\p{L}/u.test(form);
 }
 
 export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
@@ -53,7 +69,7 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
   const glue = [...PHRASE_GLUE];
   const glueId = new Map(glue.map((g, i) => [g, i]));
   const sequences: Int32Array[] = [];
-  const knownStems = new Set<string>();
+  const stemCount = new Map<string, number>();
   const stemmers = new Map<Lang, Stemmer>();
   let lastLang: Lang | undefined;
   let stem: Stemmer = stemmerFor('nb');
@@ -78,9 +94,9 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
           const s = stem(form);
           formStem.push(s);
           formCount.push(0);
-          knownStems.add(s);
         }
         formCount[id]++;
+        stemCount.set(formStem[id], (stemCount.get(formStem[id]) ?? 0) + 1);
         seq.push(id);
       } else {
         const g = glueId.get(form);
@@ -91,7 +107,7 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
   }
 
   // Compound parts, known from the corpus's own words; stemmed with the first language seen.
-  const splitter = compoundSplitter(knownStems, stemmers.values().next().value ?? stemmerFor('nb'));
+  const splitter = compoundSplitter(stemCount, stemmers.values().next().value ?? stemmerFor('nb'));
   const featureIds = new Map<string, number>();
   const keys: string[] = [];
   const kinds: FeatureKind[] = [];

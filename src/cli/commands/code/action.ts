@@ -2,6 +2,7 @@ import { resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
 import { codeCorpus } from '../../../coding/deductive.js';
+import { inductiveSummary } from '../../../coding/inductive/summary.js';
 import type { Codebook, Corpus, Diagnostic } from '../../../model.js';
 import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
@@ -20,6 +21,7 @@ export async function codeAction(paths: string[], options: CodeOptions, ctx: Con
   if (options.out) checkOutOutsideNotes(options.out, paths, cwd);
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
+  report.inductive = inductiveSummary(prepared.corpus, report.codings);
 
   if (options.out) {
     const problem = writeBundle(resolve(cwd, options.out), bundleFiles(report, prepared, options, ctx.io.env), options.force);
