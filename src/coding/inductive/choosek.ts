@@ -1,5 +1,5 @@
-import { sphericalKMeans, type KMeansOptions } from './kmeans.js';
-import { dot, type SparseVector } from './vectors.js';
+import { evenSample, sphericalKMeans, type KMeansOptions } from './kmeans.js';
+import { compact, dotDense, type SparseVector } from './vectors.js';
 
 export interface KScore {
   k: number;
@@ -15,29 +15,31 @@ export interface KChoice {
 }
 
 /** Segments used to choose k: all of them up to this many, else an evenly spaced sample. */
-export const K_SAMPLE = 1200;
+export const K_SAMPLE = 1000;
 
 /**
  * Choose the number of candidates: cluster an even sample for every k in [minK, maxK] and keep
  * the k with the highest mean silhouette (cosine distance). Ties go to the smaller k.
  */
 export function chooseK(vectors: readonly SparseVector[], dims: number, minK: number, maxK: number, options: KMeansOptions): KChoice {
-  const live = vectors.filter((v) => v.ids.length > 0);
-  const step = Math.max(1, live.length / K_SAMPLE);
-  const sample: SparseVector[] = [];
-  for (let x = 0; Math.floor(x) < live.length && sample.length < K_SAMPLE; x += step) sample.push(live[Math.floor(x)]);
+  const small = compact(evenSample(vectors.filter((v) => v.ids.length > 0), K_SAMPLE));
+  const sample = small.vectors;
   const n = sample.length;
   const distance = new Float32Array(n * n);
+  const dense = new Float64Array(small.dims);
   for (let i = 0; i < n; i++) {
+    const a = sample[i];
+    for (let j = 0; j < a.ids.length; j++) dense[a.ids[j]] = a.values[j];
     for (let j = i + 1; j < n; j++) {
-      const d = 1 - dot(sample[i], sample[j]);
+      const d = 1 - dotDense(sample[j], dense);
       distance[i * n + j] = d;
       distance[j * n + i] = d;
     }
+    for (let j = 0; j < a.ids.length; j++) dense[a.ids[j]] = 0;
   }
   const scores: KScore[] = [];
   for (let k = minK; k <= maxK; k++) {
-    const { assignment } = sphericalKMeans(sample, dims, k, options);
+    const { assignment } = sphericalKMeans(sample, small.dims, k, options);
     scores.push({ k, silhouette: silhouette(distance, n, assignment, k) });
   }
   let best = scores[0];

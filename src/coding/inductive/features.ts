@@ -69,7 +69,7 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
   const glue = [...PHRASE_GLUE];
   const glueId = new Map(glue.map((g, i) => [g, i]));
   const sequences: Int32Array[] = [];
-  const stemCount = new Map<string, number>();
+  const classified = new Map<string, number>();
   const stemmers = new Map<Lang, Stemmer>();
   let lastLang: Lang | undefined;
   let stem: Stemmer = stemmerFor('nb');
@@ -84,34 +84,39 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
     const seq: number[] = [];
     for (const t of tokenize(input.text)) {
       if (t.clauseStart && seq.length > 0 && seq[seq.length - 1] !== BREAK) seq.push(BREAK);
-      const form = t.norm;
-      if (content(form, stop)) {
-        let id = formIds.get(form);
-        if (id === undefined) {
-          id = forms.length;
-          formIds.set(form, id);
-          forms.push(form);
-          const s = stem(form);
-          formStem.push(s);
-          formCount.push(0);
+      // Each distinct form is classified once per language: content word (its id), glue or break.
+      const key = lastLang === 'nb' ? t.norm : `${lastLang}\u0000${t.norm}`;
+      let code = classified.get(key);
+      if (code === undefined) {
+        const form = t.norm;
+        if (content(form, stop)) {
+          code = formIds.get(form);
+          if (code === undefined) {
+            code = forms.length;
+            formIds.set(form, code);
+            forms.push(form);
+            formStem.push(stem(form));
+            formCount.push(0);
+          }
+        } else {
+          const g = glueId.get(form);
+          code = g === undefined ? BREAK : -2 - g;
         }
-        formCount[id]++;
-        stemCount.set(formStem[id], (stemCount.get(formStem[id]) ?? 0) + 1);
-        seq.push(id);
-      } else {
-        const g = glueId.get(form);
-        seq.push(g === undefined ? BREAK : -2 - g);
+        classified.set(key, code);
       }
+      if (code >= 0) formCount[code]++;
+      seq.push(code);
     }
     sequences.push(Int32Array.from(seq));
   }
 
+  const stemCount = new Map<string, number>();
+  forms.forEach((_, i) => stemCount.set(formStem[i], (stemCount.get(formStem[i]) ?? 0) + formCount[i]));
   // Compound parts, known from the corpus's own words; stemmed with the first language seen.
   const splitter = compoundSplitter(stemCount, stemmers.values().next().value ?? stemmerFor('nb'));
   const featureIds = new Map<string, number>();
   const keys: string[] = [];
   const kinds: FeatureKind[] = [];
-  const surfaces: Array<Map<string, number>> = [];
   const feature = (key: string, kind: FeatureKind): number => {
     let id = featureIds.get(key);
     if (id === undefined) {
@@ -119,13 +124,31 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
       featureIds.set(key, id);
       keys.push(key);
       kinds.push(kind);
-      surfaces.push(new Map());
     }
     return id;
   };
-  const seen = (id: number, form: string) => {
-    const m = surfaces[id];
-    m.set(form, (m.get(form) ?? 0) + 1);
+  // Phrases are interned by their word forms as a number (no string per occurrence): a
+  // million-word corpus has about as many phrase occurrences.
+  // Keys stay below 2^53 for up to 8M distinct word forms (far beyond any interview corpus).
+  const FORMS = 2 ** 23;
+  const pairs = new Map<number, number>();
+  const pairFeature: number[] = [];
+  const pairSurface: string[] = [];
+  const pairCount: number[] = [];
+  /** The phrase feature of forms a, c with glue word g between them (g = -1: none). */
+  const phrase = (a: number, g: number, c: number): number => {
+    const key = (a * 32 + g + 1) * FORMS + c;
+    let p = pairs.get(key);
+    if (p === undefined) {
+      const mid = g < 0 ? ' ' : ` ${glue[g]} `;
+      p = pairFeature.length;
+      pairs.set(key, p);
+      pairFeature.push(feature(`${formStem[a]}${mid}${formStem[c]}`, 'phrase'));
+      pairSurface.push(`${forms[a]}${mid}${forms[c]}`);
+      pairCount.push(0);
+    }
+    pairCount[p]++;
+    return pairFeature[p];
   };
   const formFeature = forms.map((_, i) => feature(formStem[i], 'word'));
   const formParts = forms.map((f) => splitter.parts(f).map((s) => feature(s, 'word')));
@@ -141,18 +164,24 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
     void i;
     return [...out];
   });
-  for (let i = 0; i < forms.length; i++) {
-    const m = surfaces[formFeature[i]];
-    m.set(forms[i], formCount[i]);
-  }
 
   // Pass 2: per segment counts of words, compound parts and phrases.
   const segments: FeatureTable['segments'] = [];
   const dfCounts: number[] = [];
-  const counts = new Map<number, number>();
+  // A dense accumulator (grown as phrases add features) and the ids touched in this segment.
+  let acc = new Float64Array(1 << 16);
+  const touched: number[] = [];
+  const add = (id: number, w: number) => {
+    if (id >= acc.length) {
+      const grown = new Float64Array(Math.max(acc.length * 2, id + 1));
+      grown.set(acc);
+      acc = grown;
+    }
+    if (acc[id] === 0) touched.push(id);
+    acc[id] += w;
+  };
   for (const seq of sequences) {
-    counts.clear();
-    const add = (id: number, w: number) => counts.set(id, (counts.get(id) ?? 0) + w);
+    touched.length = 0;
     for (let i = 0; i < seq.length; i++) {
       const a = seq[i];
       if (a < 0) continue;
@@ -160,39 +189,38 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
       for (const p of formParts[a]) if (p !== formFeature[a]) add(p, PART_WEIGHT);
       for (const p of formPrefixes[a]) add(p, PREFIX_WEIGHT);
       const b = seq[i + 1];
-      if (b !== undefined && b >= 0) {
-        const id = feature(`${formStem[a]} ${formStem[b]}`, 'phrase');
-        seen(id, `${forms[a]} ${forms[b]}`);
-        add(id, 1);
-      } else if (b !== undefined && b <= -2) {
+      if (b !== undefined && b >= 0) add(phrase(a, -1, b), 1);
+      else if (b !== undefined && b <= -2) {
         const c = seq[i + 2];
-        if (c !== undefined && c >= 0) {
-          const g = glue[-2 - b];
-          const id = feature(`${formStem[a]} ${g} ${formStem[c]}`, 'phrase');
-          seen(id, `${forms[a]} ${g} ${forms[c]}`);
-          add(id, 1);
-        }
+        if (c !== undefined && c >= 0) add(phrase(a, -2 - b, c), 1);
       }
     }
-    const ids = Int32Array.from([...counts.keys()].sort((x, y) => x - y));
-    const weights = Float64Array.from(ids, (id) => counts.get(id)!);
-    for (const id of ids) dfCounts[id] = (dfCounts[id] ?? 0) + 1;
+    const ids = Int32Array.from(touched).sort();
+    const weights = new Float64Array(ids.length);
+    for (let j = 0; j < ids.length; j++) {
+      weights[j] = acc[ids[j]];
+      acc[ids[j]] = 0;
+      dfCounts[ids[j]] = (dfCounts[ids[j]] ?? 0) + 1;
+    }
     segments.push({ ids, weights });
   }
-  const surface = surfaces.map((m, i) => mostFrequent(m) ?? keys[i]);
+  // Surface forms: per feature, the form (or pair of forms) seen most often.
+  const surface: string[] = keys.slice();
+  const best = new Float64Array(keys.length).fill(-1);
+  const offer = (id: number, form: string, n: number) => {
+    if (better(form, n, surface[id], best[id])) {
+      surface[id] = form;
+      best[id] = n;
+    }
+  };
+  forms.forEach((f, i) => offer(formFeature[i], f, formCount[i]));
+  pairFeature.forEach((id, p) => offer(id, pairSurface[p], pairCount[p]));
   const df = Int32Array.from({ length: keys.length }, (_, i) => dfCounts[i] ?? 0);
   return { keys, kinds, surface, segments, df };
 }
 
-/** The most frequent form; ties go to the shorter, then to the alphabetically first (stable output). */
-function mostFrequent(m: Map<string, number>): string | undefined {
-  let best: string | undefined;
-  let bestCount = -1;
-  for (const [form, n] of m) {
-    if (n > bestCount || (n === bestCount && best !== undefined && (form.length < best.length || (form.length === best.length && form < best)))) {
-      best = form;
-      bestCount = n;
-    }
-  }
-  return best;
+/** More frequent wins; ties go to the shorter, then to the alphabetically first (stable output). */
+function better(form: string, n: number, current: string, currentN: number): boolean {
+  if (n !== currentN) return n > currentN;
+  return form.length < current.length || (form.length === current.length && form < current);
 }

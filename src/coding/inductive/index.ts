@@ -7,7 +7,7 @@ import { extractFeatures, type FeatureTable } from './features.js';
 import { sphericalKMeans } from './kmeans.js';
 import { labelFor, slug } from './label.js';
 import type { Assignment, Candidate, CodeOverlap, GroupKeyTerms, KeyTerm, Suggestion } from './model.js';
-import { keyTerms, corpusKeyTerms } from './terms.js';
+import { corpusKeyTerms, keyTerms, outsideCounts } from './terms.js';
 import { tfidf } from './vectors.js';
 
 export type * from './model.js';
@@ -84,7 +84,8 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
     if (maxK < 2) {
       return fail('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered.length} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
     }
-    const choice = chooseK(vectors, dims, 2, maxK, kmeans);
+    // Choosing k needs a rough grouping per k, not the best of many: fewer restarts on large corpora.
+    const choice = chooseK(vectors, dims, 2, maxK, { ...kmeans, restarts: live <= 5000 ? kmeans.restarts : 1 });
     k = choice.k;
     kChoice = { method: 'silhouette', ...choice };
   }
@@ -101,8 +102,9 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
   });
   const informantOfSeg = (s: Segment) => informantOf(docs.get(s.document)!);
 
+  const outside = outsideCounts(table, clustering.assignment);
   const draft = members.filter((m) => m.length > 0).map((m) => {
-    const terms = keyTerms(table, m, live, options.terms, clustering.assignment);
+    const terms = keyTerms(table, m, live, options.terms, outside);
     const segs = m.map((i) => considered[i]);
     const overlaps = overlap(segs, codesOf);
     return {
@@ -190,10 +192,11 @@ function groupTerms(table: FeatureTable, considered: Segment[], docs: Map<string
   const index = new Map(values.map((v, i) => [v, i]));
   const assignment = Int32Array.from(groupOf, (v) => (v === undefined ? -1 : index.get(v)!));
   const total = groupOf.filter((v) => v !== undefined).length;
+  const outside = outsideCounts(table, assignment);
   return values.map((value, g) => {
     const m: number[] = [];
     assignment.forEach((a, i) => { if (a === g) m.push(i); });
-    return { attribute, value, segments: m.length, terms: keyTerms(table, m, total, count, assignment) };
+    return { attribute, value, segments: m.length, terms: keyTerms(table, m, total, count, outside) };
   });
 }
 

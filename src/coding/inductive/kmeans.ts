@@ -1,5 +1,5 @@
 import { prng } from './random.js';
-import { dotDense, type SparseVector } from './vectors.js';
+import { compact, dotDense, type SparseVector } from './vectors.js';
 
 export interface Clustering {
   /** Cluster of each vector; -1 for empty vectors. */
@@ -22,17 +22,45 @@ export interface KMeansOptions {
  */
 export function sphericalKMeans(vectors: readonly SparseVector[], dims: number, k: number, options: KMeansOptions): Clustering {
   const random = prng(options.seed);
+  const live = vectors.filter((v) => v.ids.length > 0);
+  // A large corpus: the restarts run on an even sample, then the best start is refined on all.
+  const small = live.length > SAMPLE ? compact(evenSample(live, SAMPLE)) : { vectors, dims, back: undefined };
   let best: Clustering | undefined;
   for (let r = 0; r < options.restarts; r++) {
-    const run = once(vectors, dims, k, random, options.maxIterations);
+    const run = once(small.vectors, k, seedPlusPlus(small.vectors, liveOf(small.vectors), small.dims, k, random), options.maxIterations);
     if (!best || run.objective > best.objective + 1e-12) best = run;
   }
-  return best!;
+  if (!small.back) return best!;
+  const back = small.back;
+  const start = best!.centroids.map((c) => {
+    const full = new Float64Array(dims);
+    c.forEach((x, j) => { full[back[j]] = x; });
+    return full;
+  });
+  return once(vectors, k, start, Math.min(options.maxIterations, REFINE));
 }
 
-function once(vectors: readonly SparseVector[], dims: number, k: number, random: () => number, maxIterations: number): Clustering {
-  const live = vectors.map((v, i) => (v.ids.length > 0 ? i : -1)).filter((i) => i >= 0);
-  const centroids = seedPlusPlus(vectors, live, dims, k, random);
+/** Above this many segments, restarts run on a sample of this size. */
+export const SAMPLE = 3000;
+/** Iterations on the whole corpus after the sample: the start is already good. */
+const REFINE = 20;
+
+export function evenSample<T>(items: readonly T[], size: number): T[] {
+  const step = Math.max(1, items.length / size);
+  const out: T[] = [];
+  for (let x = 0; Math.floor(x) < items.length && out.length < size; x += step) out.push(items[Math.floor(x)]);
+  return out;
+}
+
+function liveOf(vectors: readonly SparseVector[]): number[] {
+  return vectors.map((v, i) => (v.ids.length > 0 ? i : -1)).filter((i) => i >= 0);
+}
+
+function once(vectors: readonly SparseVector[], k: number, start: Float64Array[], maxIterations: number): Clustering {
+  const live = liveOf(vectors);
+  const centroids = start.map((c) => Float64Array.from(c));
+  // Stop when (almost) nobody moves: the last few per mille change nothing a reader would see.
+  const settled = Math.floor(live.length / 1000);
   const assignment = new Int32Array(vectors.length).fill(-1);
   const similarity = new Float64Array(vectors.length);
   let objective = 0;
@@ -51,7 +79,7 @@ function once(vectors: readonly SparseVector[], dims: number, k: number, random:
       similarity[i] = bestS;
       objective += bestS;
     }
-    if (changed === 0 && iteration > 0) break;
+    if (changed <= settled && iteration > 0) break;
     recompute(vectors, live, assignment, similarity, centroids);
   }
   return { assignment, centroids, objective };

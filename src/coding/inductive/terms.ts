@@ -7,16 +7,19 @@ const MIN_SEGMENTS = 2;
 
 /**
  * The features a group of segments uses more than the rest, by log-likelihood G² on segment
- * counts. `assignment` marks group membership (-1 = in no group, counted in neither).
+ * counts. `outside` counts the features of segments in no group, which count for neither side.
  */
-export function keyTerms(table: FeatureTable, members: readonly number[], total: number, count: number, assignment: Int32Array): KeyTerm[] {
-  const inGroup = new Map<number, number>();
-  for (const i of members) for (const id of table.segments[i].ids) inGroup.set(id, (inGroup.get(id) ?? 0) + 1);
-  // Features of segments outside every group do not count for the rest either.
+export function outsideCounts(table: FeatureTable, assignment: Int32Array): Map<number, number> {
   const outside = new Map<number, number>();
   assignment.forEach((a, i) => {
     if (a < 0) for (const id of table.segments[i].ids) outside.set(id, (outside.get(id) ?? 0) + 1);
   });
+  return outside;
+}
+
+export function keyTerms(table: FeatureTable, members: readonly number[], total: number, count: number, outside: ReadonlyMap<number, number>): KeyTerm[] {
+  const inGroup = new Map<number, number>();
+  for (const i of members) for (const id of table.segments[i].ids) inGroup.set(id, (inGroup.get(id) ?? 0) + 1);
   const c = members.length;
   const scored: KeyTerm[] = [];
   for (const [id, a] of inGroup) {
@@ -45,8 +48,13 @@ export function corpusKeyTerms(table: FeatureTable, count: number): KeyTerm[] {
   return top(scored, count);
 }
 
-/** Highest score first; ties by key, so output never depends on map order. A phrase hides nothing. */
+/** Highest score first; ties by key, so output never depends on map order. */
 function top(scored: KeyTerm[], count: number): KeyTerm[] {
+  if (scored.length > count * 20) {
+    // Only the best few are shown: cut by score before the full sort.
+    const cut = [...scored].map((t) => t.score).sort((a, b) => b - a)[count - 1];
+    scored = scored.filter((t) => t.score >= cut);
+  }
   scored.sort((x, y) => y.score - x.score || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   return scored.slice(0, count);
 }

@@ -68,3 +68,19 @@ export function dotDense(a: SparseVector, dense: Float64Array): number {
   return s;
 }
 
+
+/**
+ * The same vectors over only the dimensions they use (a sample uses a fraction of the corpus's
+ * features), so dense centroids stay small. `back` maps a compact dimension to the original one.
+ */
+export function compact(vectors: readonly SparseVector[]): { vectors: SparseVector[]; dims: number; back: Int32Array } {
+  const used = new Map<number, number>();
+  for (const v of vectors) for (const id of v.ids) if (!used.has(id)) used.set(id, 0);
+  const back = Int32Array.from([...used.keys()].sort((a, b) => a - b));
+  back.forEach((id, i) => used.set(id, i));
+  return {
+    vectors: vectors.map((v) => ({ ids: Int32Array.from(v.ids, (id) => used.get(id)!), values: v.values })),
+    dims: back.length,
+    back,
+  };
+}
