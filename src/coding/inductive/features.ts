@@ -1,7 +1,11 @@
 import type { Lang } from '../../model.js';
 import { stemmerFor, type Stemmer } from '../../text/stem.js';
 import { stopwordsFor } from '../../text/stopwords.js';
-import { tokenize } from '../../text/tokenize.js';
+
+// The words and clause breaks of src/text/tokenize.ts, scanned here without a Token object per
+// word: at a million words the allocations cost more than the scanning.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const CLAUSE_BREAK = new Set([...'.,;:!?()«»"\n–—']);
 import { compoundSplitter } from './compounds.js';
 
 /** A text to describe: a segment's words and the language they are written in. */
@@ -82,13 +86,24 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
       stop = stopwordsFor(input.lang);
     }
     const seq: number[] = [];
-    for (const t of tokenize(input.text)) {
-      if (t.clauseStart && seq.length > 0 && seq[seq.length - 1] !== BREAK) seq.push(BREAK);
+    const text = input.text;
+    let previousEnd = 0;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+      // The same clause breaks as the tokenizer's, checked without cutting out the gap.
+      for (let x = previousEnd; x < m.index; x++) {
+        if (CLAUSE_BREAK.has(text[x]) && seq.length > 0 && seq[seq.length - 1] !== BREAK) {
+          seq.push(BREAK);
+          break;
+        }
+      }
+      previousEnd = m.index + m[0].length;
+      const norm = m[0].toLowerCase();
       // Each distinct form is classified once per language: content word (its id), glue or break.
-      const key = lastLang === 'nb' ? t.norm : `${lastLang}\u0000${t.norm}`;
+      const key = lastLang === 'nb' ? norm : `${lastLang}\u0000${norm}`;
       let code = classified.get(key);
       if (code === undefined) {
-        const form = t.norm;
+        const form = norm;
         if (content(form, stop)) {
           code = formIds.get(form);
           if (code === undefined) {
@@ -129,20 +144,23 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
   };
   // Phrases are interned by their word forms as a number (no string per occurrence): a
   // million-word corpus has about as many phrase occurrences.
-  // Keys stay below 2^53 for up to 8M distinct word forms (far beyond any interview corpus).
+  // (glue + 1) * FORMS + form stays a small integer for up to 8M distinct word forms.
   const FORMS = 2 ** 23;
-  const pairs = new Map<number, number>();
+  const pairs: Array<Map<number, number> | undefined> = [];
   const pairFeature: number[] = [];
   const pairSurface: string[] = [];
   const pairCount: number[] = [];
   /** The phrase feature of forms a, c with glue word g between them (g = -1: none). */
   const phrase = (a: number, g: number, c: number): number => {
-    const key = (a * 32 + g + 1) * FORMS + c;
-    let p = pairs.get(key);
+    // Keyed per first form, so keys stay small integers (fast to hash, no boxing).
+    let byFirst = pairs[a];
+    if (byFirst === undefined) pairs[a] = byFirst = new Map();
+    const key = (g + 1) * FORMS + c;
+    let p = byFirst.get(key);
     if (p === undefined) {
       const mid = g < 0 ? ' ' : ` ${glue[g]} `;
       p = pairFeature.length;
-      pairs.set(key, p);
+      byFirst.set(key, p);
       pairFeature.push(feature(`${formStem[a]}${mid}${formStem[c]}`, 'phrase'));
       pairSurface.push(`${forms[a]}${mid}${forms[c]}`);
       pairCount.push(0);
