@@ -1,12 +1,12 @@
 import type { Lang } from '../../model.js';
 import { stemmerFor, type Stemmer } from '../../text/stem.js';
 import { stopwordsFor } from '../../text/stopwords.js';
+import { compoundSplitter } from './compounds.js';
 
 // The words and clause breaks of src/text/tokenize.ts, scanned here without a Token object per
 // word: at a million words the allocations cost more than the scanning.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CLAUSE_BREAK = new Set([...'.,;:!?()«»"\n–—']);
-import { compoundSplitter } from './compounds.js';
 
 /** A text to describe: a segment's words and the language they are written in. */
 export interface FeatureInput {
