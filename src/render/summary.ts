@@ -7,6 +7,7 @@ const TEXT = {
     title: 'Induktivt sammendrag',
     share: (s: InductiveSummary) => `${s.uncoded} av ${s.segments} segmenter (${percent(s.share)}) fikk ingen kode fra kodeboka.`,
     top: 'Største kandidater blant dem (themes suggest --uncoded viser alt):',
+    sample: (n: number) => `Største kandidater i et jevnt utvalg av ${n} av dem (themes suggest --uncoded viser alt):`,
     none: (why: string) => `Ingen kandidater blant dem (${why}).`,
     segs: 'segm.', inf: 'inf.',
   },
@@ -14,6 +15,7 @@ const TEXT = {
     title: 'Inductive summary',
     share: (s: InductiveSummary) => `${s.uncoded} of ${s.segments} segments (${percent(s.share)}) got no code from the codebook.`,
     top: 'Largest candidates among them (themes suggest --uncoded shows all):',
+    sample: (n: number) => `Largest candidates in an even sample of ${n} of them (themes suggest --uncoded shows all):`,
     none: (why: string) => `No candidates among them (${why}).`,
     segs: 'segm.', inf: 'inf.',
   },
@@ -27,7 +29,7 @@ export function summaryLines(s: InductiveSummary, lang: LabelLang): string[] {
     if (s.uncoded > 0) lines.push(t.none(s.none ?? ''));
     return lines;
   }
-  lines.push(t.top);
+  lines.push(s.sample ? t.sample(s.sample) : t.top);
   s.candidates.forEach((c, i) => lines.push(`  ${i + 1}. ${c.label} (${c.segments} ${t.segs}, ${c.informants} ${t.inf}): ${c.terms.join(', ')}`));
   return lines;
 }

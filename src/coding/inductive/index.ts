@@ -35,6 +35,8 @@ export const NEW_BELOW = 0.25;
 /** Fewest segments per candidate that --k may ask for, and that the automatic choice allows. */
 export const MIN_PER_CANDIDATE = 2;
 const AUTO_MIN_PER_CANDIDATE = 3;
+/** Up to this many segments, k-means gets 10 restarts (and 10 per k when choosing k); above, 3 (and 1). */
+const SMALL = 1000;
 
 export type SuggestResult = { ok: true; suggestion: Suggestion } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -68,7 +70,7 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
   }
   const { vectors, dims } = tfidf(table, { minDf: 2, maxDfShare: 0.5 });
   const live = vectors.filter((v) => v.ids.length > 0).length;
-  const kmeans = { seed: options.seed, restarts: live <= 5000 ? 10 : 3, maxIterations: 60 };
+  const kmeans = { seed: options.seed, restarts: live <= SMALL ? 10 : 3, maxIterations: 60 };
   let k: number;
   let kChoice: Suggestion['kChoice'];
   if (options.k !== undefined) {
@@ -85,7 +87,7 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
       return fail('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered.length} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
     }
     // Choosing k needs a rough grouping per k, not the best of many: fewer restarts on large corpora.
-    const choice = chooseK(vectors, dims, 2, maxK, { ...kmeans, restarts: live <= 5000 ? kmeans.restarts : 1 });
+    const choice = chooseK(vectors, dims, 2, maxK, { ...kmeans, restarts: live <= SMALL ? kmeans.restarts : 1 });
     k = choice.k;
     kChoice = { method: 'silhouette', ...choice };
   }
