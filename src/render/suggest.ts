@@ -20,7 +20,7 @@ const HEAD = {
   nb: {
     title: 'Kandidattemaer', fixed: (k: number) => `k = ${k}, satt med --k`,
     auto: (s: Extract<Suggestion['kChoice'], { method: 'silhouette' }>, k: number) =>
-      `k = ${k}, valgt automatisk: høyest gjennomsnittlig silhuett (cosinus) blant k = ${s.scores[0].k}–${s.scores[s.scores.length - 1].k} på ${s.sample} segmenter (${silhouetteOf(s, k)}); sett k selv med --k`,
+      `k = ${k}, valgt automatisk: høyest gjennomsnittlig silhuett (cosinus) blant k = ${s.scores[0].k}–${s.scores[s.scores.length - 1].k}${s.balanced ? ' der ingen kandidat har over halvparten av segmentene' : ''}, på ${s.sample} segmenter (${silhouetteOf(s, k)}); sett k selv med --k`,
     considered: (s: Suggestion) => `${s.considered} ${s.uncodedOnly ? 'ukodede ' : ''}segmenter, ${s.clustered} med innholdsord de deler med andre`,
     segments: 'segm.', informants: 'inf.', new: 'ny', overlaps: 'overlapper med', terms: 'Nøkkelord',
     keyPhrases: 'Nøkkelfraser i materialet (summert TF-IDF)', group: (a: string, v: string) => `${a} = ${v} (log-likelihood G² mot resten)`,
@@ -28,7 +28,7 @@ const HEAD = {
   en: {
     title: 'Candidate themes', fixed: (k: number) => `k = ${k}, set with --k`,
     auto: (s: Extract<Suggestion['kChoice'], { method: 'silhouette' }>, k: number) =>
-      `k = ${k}, chosen automatically: highest mean silhouette (cosine) among k = ${s.scores[0].k}–${s.scores[s.scores.length - 1].k} on ${s.sample} segments (${silhouetteOf(s, k)}); set k yourself with --k`,
+      `k = ${k}, chosen automatically: highest mean silhouette (cosine) among k = ${s.scores[0].k}–${s.scores[s.scores.length - 1].k}${s.balanced ? ' where no candidate holds over half of the segments' : ''}, on ${s.sample} segments (${silhouetteOf(s, k)}); set k yourself with --k`,
     considered: (s: Suggestion) => `${s.considered} ${s.uncodedOnly ? 'uncoded ' : ''}segments, ${s.clustered} with content words they share with others`,
     segments: 'segm.', informants: 'inf.', new: 'new', overlaps: 'overlaps', terms: 'Key terms',
     keyPhrases: 'Key phrases of the corpus (summed TF-IDF)', group: (a: string, v: string) => `${a} = ${v} (log-likelihood G² against the rest)`,

@@ -5,11 +5,18 @@ export interface KScore {
   k: number;
   /** Mean silhouette with cosine distance, −1..1: how much closer segments sit to their own candidate than to the next. */
   silhouette: number;
+  /** Share of the sample in the largest candidate. */
+  largest: number;
 }
+
+/** A candidate holding more than this share of the segments is no theme but "everything else". */
+export const MAX_LARGEST = 0.5;
 
 export interface KChoice {
   k: number;
   scores: KScore[];
+  /** False when every k left a candidate above MAX_LARGEST, so the best silhouette overall was taken. */
+  balanced: boolean;
   /** How many segments the scores were computed on (an even spread when the corpus is large). */
   sample: number;
 }
@@ -19,7 +26,9 @@ export const K_SAMPLE = 1000;
 
 /**
  * Choose the number of candidates: cluster an even sample for every k in [minK, maxK] and keep
- * the k with the highest mean silhouette (cosine distance). Ties go to the smaller k.
+ * the k with the highest mean silhouette (cosine distance) among those whose largest candidate
+ * holds at most half of the sample. On long, many-topic paragraphs the silhouette alone favours
+ * k = 2: one small group and one "everything else". Ties go to the smaller k.
  */
 export function chooseK(vectors: readonly SparseVector[], dims: number, minK: number, maxK: number, options: KMeansOptions): KChoice {
   const small = compact(evenSample(vectors.filter((v) => v.ids.length > 0), K_SAMPLE));
@@ -40,11 +49,15 @@ export function chooseK(vectors: readonly SparseVector[], dims: number, minK: nu
   const scores: KScore[] = [];
   for (let k = minK; k <= maxK; k++) {
     const { assignment } = sphericalKMeans(sample, small.dims, k, options);
-    scores.push({ k, silhouette: silhouette(distance, n, assignment, k) });
+    const sizes = new Array<number>(k).fill(0);
+    for (let i = 0; i < n; i++) sizes[assignment[i]]++;
+    scores.push({ k, silhouette: round(silhouette(distance, n, assignment, k)), largest: round(Math.max(...sizes) / n) });
   }
-  let best = scores[0];
-  for (const s of scores) if (s.silhouette > best.silhouette + 1e-9) best = s;
-  return { k: best.k, scores, sample: n };
+  const balanced = scores.filter((s) => s.largest <= MAX_LARGEST);
+  const pool = balanced.length > 0 ? balanced : scores;
+  let best = pool[0];
+  for (const s of pool) if (s.silhouette > best.silhouette + 1e-9) best = s;
+  return { k: best.k, scores, sample: n, balanced: balanced.length > 0 };
 }
 
 export function silhouette(distance: Float32Array, n: number, assignment: Int32Array, k: number): number {
@@ -64,4 +77,8 @@ export function silhouette(distance: Float32Array, n: number, assignment: Int32A
     total += (b - a) / Math.max(a, b);
   }
   return n > 0 ? total / n : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
 }

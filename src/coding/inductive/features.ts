@@ -49,6 +49,11 @@ const GENERAL = new Set([
   'gjennom', 'mellom', 'etter', 'sammen', 'samme', 'annen', 'annet', 'egen', 'eget', 'egne', 'sin', 'sitt', 'sine',
   'blitt', 'vært', 'hatt', 'fikk', 'gjorde', 'sa', 'sier', 'mener', 'lenger', 'enda', 'heller', 'likevel', 'faktisk',
   'stadig', 'fortsatt', 'kanskje', 'sikkert', 'klart', 'enkelt', 'vanskelig', 'mulig', 'greit', 'ganske', 'nok',
+  // Nynorsk function words the shared stop list lacks.
+  'ein', 'eit', 'frå', 'hjå', 'meir', 'mykje', 'fleire', 'kvar', 'kven', 'sjølv', 'nokon', 'noko', 'vart', 'blei',
+  'desse', 'saman', 'kor', 'difor', 'medan', 'utan', 'berre', 'ikkje', 'vere', 'vore', 'dykk', 'dykkar', 'hennar',
+  // Interview-note words that name the setting, not a theme.
+  'informant', 'informanten', 'informants', 'interviewer', 'intervjuer', 'respondent',
 ]);
 /**
  * Truncation to the first letters is a crude stemmer that does well for Scandinavian languages:
