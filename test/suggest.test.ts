@@ -11,7 +11,7 @@ const golden = (name: string) => join(root, 'test/golden/suggest', name);
 
 interface Json {
   k: number;
-  kChoice: { method: string; explanation: string; scores?: Array<{ k: number; silhouette: number }> };
+  kChoice: { method: string; explanation: string; balanced?: boolean; scores?: Array<{ k: number; silhouette: number; largest: number }> };
   segments: { considered: number; clustered: number; uncodedOnly: boolean };
   candidates: Array<{ id: string; label: string; segments: string[]; quotes: unknown[]; relation: string; overlaps: Array<{ code: string }> }>;
   keyPhrases: { corpus: { statistic: string; terms: unknown[] }; groups: Array<{ value: string; statistic: string }> };
@@ -44,6 +44,12 @@ describe('themes suggest --format json', () => {
     expect(out.kChoice.method).toBe('silhouette');
     expect(out.kChoice.scores!.map((s) => s.k)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(out.kChoice.explanation).toMatch(/silhuett/);
+    // The chosen k has the best silhouette among the k without a catch-all candidate.
+    const scores = out.kChoice.scores!;
+    const chosen = scores.find((s) => s.k === out.k)!;
+    expect(out.kChoice.balanced).toBe(true);
+    expect(chosen.largest).toBeLessThanOrEqual(0.5);
+    expect(scores.filter((s) => s.largest <= 0.5).every((s) => s.silhouette <= chosen.silhouette)).toBe(true);
     expect(out.candidates.every((c) => c.quotes.length >= 2 && c.quotes.length <= 3)).toBe(true);
     expect(out.keyPhrases.corpus.statistic).toBe('summed TF-IDF');
     expect(out.keyPhrases.groups.map((g) => g.value)).toEqual(['arbeidsgiver', 'tillitsvalgt']);
