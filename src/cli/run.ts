@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
 import { registerCode } from './commands/code/index.js';
+import { registerCodebook } from './commands/codebook/index.js';
 import { registerSuggest } from './commands/suggest/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
@@ -10,6 +11,7 @@ import type { Io } from './io.js';
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
   registerSuggest,
+  registerCodebook,
 ];
 
 /**

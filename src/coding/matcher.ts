@@ -56,10 +56,13 @@ export class Matcher {
       patternIds.set(key, id);
       this.startsWith.push([]);
       if (p.kind === 'stem') {
-        const s = this.stem(p.text);
-        const list = this.byStem.get(s) ?? [];
-        list.push(id);
-        this.byStem.set(s, list);
+        // The stemmer is not idempotent ("ressurs" → "ressur", "ressurser" → "ressurs"), so a
+        // form matches when its stem equals the term's stem or the term as written.
+        for (const key of new Set([this.stem(p.text), p.text])) {
+          const list = this.byStem.get(key) ?? [];
+          list.push(id);
+          this.byStem.set(key, list);
+        }
       } else if (p.kind === 'prefix') this.prefixes.push({ text: p.text, id });
       else if (p.kind === 'suffix') this.suffixes.push({ text: p.text, stem: this.stem(p.text), id });
       else this.parts.push({ text: p.text, id });

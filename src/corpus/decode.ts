@@ -5,7 +5,24 @@ export type Encoding = Document['encoding'];
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: 'binary' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const cp1252 = new TextDecoder('windows-1252');
+// Windows-1252 differs from Latin-1 in 0x80-0x9F (– — ‘ ’ “ ” … € and more). Node's TextDecoder
+// treats "windows-1252" as Latin-1 in some builds, so the table is spelt out here.
+const CP1252_HIGH =
+  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    const chars = new Array<string>(chunk.length);
+    for (let j = 0; j < chunk.length; j++) {
+      const b = chunk[j]!;
+      chars[j] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    }
+    out += chars.join('');
+  }
+  return out;
+}
 
 /**
  * Decode a notes file. UTF-8 with or without BOM and UTF-16 with BOM are recognised by their
@@ -34,7 +51,7 @@ export function decode(bytes: Uint8Array): Decoded {
       text = utf8.decode(bytes);
       encoding = 'utf-8';
     } catch {
-      text = cp1252.decode(bytes);
+      text = decodeCp1252(bytes);
       encoding = 'windows-1252';
     }
   }

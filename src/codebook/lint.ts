@@ -1,0 +1,78 @@
+import type { Codebook, Diagnostic, SourcePlace } from '../model.js';
+import { allThemes } from './load.js';
+import type { CasePlaces } from './testing.js';
+
+/**
+ * Review rules on top of what loading checks: what a supervisor would ask about a codebook
+ * entry (MacQueen et al.: label, definition, examples) and slips that loading lets through.
+ * All warnings: the codebook still works, but a reviewer should look.
+ */
+export function lintCodebook(codebook: Codebook, places: CasePlaces = new Map()): Diagnostic[] {
+  const file = codebook.source.path;
+  const out: Diagnostic[] = [];
+  const warn = (code: string, at: SourcePlace | undefined, message: string, hint: string) => {
+    out.push({ severity: 'warning', code, message, hint, file, ...(at ? { line: at.line, column: at.column } : {}) });
+  };
+  for (const theme of allThemes(codebook)) {
+    if (!theme.label.nb && !theme.label.en) {
+      warn('CODEBOOK_NO_LABEL', theme.place, `theme ${theme.id} has no label`, 'Add label: { nb: ..., en: ... }; tables show the id instead.');
+    }
+  }
+  for (const code of codebook.codes) {
+    if (!code.label.nb && !code.label.en) {
+      warn('CODEBOOK_NO_LABEL', code.place, `code ${code.id} has no label`, 'Add label: { nb: ..., en: ... }; tables show the id instead.');
+    }
+    if (!code.definition) {
+      warn('CODEBOOK_NO_DEFINITION', code.place, `code ${code.id} has no definition`,
+        'Write a definition (and inclusion/exclusion): a reviewer cannot judge the terms without it.');
+    }
+    if (code.terms.length > 0 && code.examples.length === 0) {
+      warn('CODEBOOK_NO_EXAMPLES', code.place, `code ${code.id} has no examples, so "themes codebook test" cannot check it`,
+        'Add one or two typical sentences under examples:.');
+    }
+    const seen = new Map<string, SourcePlace | undefined>();
+    for (const term of code.terms) {
+      const key = term.raw.toLowerCase();
+      if (seen.has(key)) {
+        const first = seen.get(key);
+        warn('CODEBOOK_DUPLICATE_TERM', term.place, `term "${term.raw}" is listed twice in ${code.id}${first ? ` (first at ${first.line}:${first.column})` : ''}`,
+          'Remove the repeated term.');
+      } else seen.set(key, term.place);
+    }
+    const counter = new Set(code.counterexamples.map(norm));
+    code.examples.forEach((e, i) => {
+      if (counter.has(norm(e))) {
+        warn('CODEBOOK_EXAMPLE_IS_COUNTEREXAMPLE', places.get(code.id)?.examples[i] ?? code.place,
+          `the same text is both an example and a counterexample of ${code.id}`, 'Keep it in one of the two lists.');
+      }
+    });
+  }
+  return out;
+}
+
+function norm(s: string): string {
+  return s.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Codebooks in different languages linted together are translations (innovasjon.yaml and
+ * innovation-en.yaml): each code must be in all of them, or tables of a mixed corpus would not add up.
+ */
+export function lintTranslations(codebooks: readonly Codebook[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const cb of codebooks) {
+    for (const other of codebooks) {
+      if (other === cb || other.language === cb.language) continue;
+      const ids = new Set(other.codes.map((c) => c.id));
+      for (const code of cb.codes) {
+        if (ids.has(code.id)) continue;
+        out.push({
+          severity: 'warning', code: 'CODEBOOK_SET_MISMATCH', file: cb.source.path, ...(code.place ?? {}),
+          message: `code ${code.id} is not in ${other.source.path} (${other.language})`,
+          hint: 'Translations of a codebook keep the same theme and code ids; add the code there or rename it to match.',
+        });
+      }
+    }
+  }
+  return out;
+}

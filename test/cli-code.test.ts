@@ -1,0 +1,145 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { root, runCli } from './helpers/cli.js';
+
+const cb = ['--codebook', 'test/fixtures/codebook-small.yaml'];
+const notes = 'test/fixtures/notes-small';
+
+describe('themes code (in-process)', () => {
+  it('prints the frequency table and quotes; nothing but data on stdout, no colour off a TTY', async () => {
+    const r = await runCli(['code', notes, ...cb]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(r.stdout).toMatch(/Mangel på tid\s+1\s+1\s+50 %/);
+    expect(r.stdout).toMatch(/Avsatt tid\s+1\s+1\s+50 %/);
+    expect(r.stdout).toMatch(/Samskaping\s+2\s+2\s+100 %/);
+    expect(r.stdout).toContain('«Vi har ikke tid til utviklingsarbeid. Driften tar alt.»');
+    expect(r.stdout).toContain('(informant-1, tillitsvalgt) test/fixtures/notes-small/a.md:8');
+  });
+
+  it('colours only on a TTY, and never with NO_COLOR', async () => {
+    expect((await runCli(['code', notes, ...cb], { tty: true })).stdout).toMatch(/\u001b\[/);
+    expect((await runCli(['code', notes, ...cb], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
+    expect((await runCli(['--no-color', 'code', notes, ...cb], { tty: true })).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('does not code interviewer turns unless --include-interviewer', async () => {
+    const without = JSON.parse((await runCli(['code', notes, ...cb, '--format', 'json'])).stdout);
+    const row = (j: { frequencies: Array<{ id: string; segments: number }> }, id: string) => j.frequencies.find((f) => f.id === id)!.segments;
+    expect(row(without, 'set-aside-time')).toBe(1);
+    const withI = JSON.parse((await runCli(['code', notes, ...cb, '--format', 'json', '--include-interviewer'])).stdout);
+    expect(row(withI, 'set-aside-time')).toBe(2);
+  });
+
+  it('writes CSV with a header and one row per theme and code', async () => {
+    const r = await runCli(['code', notes, ...cb, '--format', 'csv']);
+    expect(r.stdout.split('\r\n')).toEqual([
+      'kind,id,parent,label,segments,informants,share',
+      'theme,inhibitors,,Hemmere,1,1,0.500',
+      'code,lack-of-time,inhibitors,Mangel på tid,1,1,0.500',
+      'theme,promoters,,Fremmere,2,2,1.000',
+      'code,set-aside-time,promoters,Avsatt tid,1,1,0.500',
+      'code,co-creation,promoters,Samskaping,2,2,1.000',
+      '',
+    ]);
+  });
+
+  it('writes JSON with a version field and labels in the language asked for', async () => {
+    const j = JSON.parse((await runCli(['code', notes, ...cb, '--format', 'json', '--lang', 'en'])).stdout);
+    expect(j.version).toBe(1);
+    expect(j.corpus).toEqual({ documents: 2, informants: 2, segments: 4, unit: 'paragraph' });
+    expect(j.frequencies[1]).toMatchObject({ id: 'lack-of-time', label: 'Lack of time', segments: 1, informants: 1, share: 0.5 });
+  });
+
+  it('limits quotes per code with --quotes', async () => {
+    const j = JSON.parse((await runCli(['code', notes, ...cb, '--format', 'json', '--quotes', '1'])).stdout);
+    expect(j.quotes.filter((q: { code: string }) => q.code === 'co-creation')).toHaveLength(1);
+  });
+
+  it('writes the bundle whole, and refuses a non-empty folder without --force', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-out-'));
+    const out = join(dir, 'results');
+    const r = await runCli(['code', notes, ...cb, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(out).sort()).toEqual(['frequencies.csv', 'matrix.csv', 'quotes.md', 'run.json', 'segments.jsonl']);
+    const segments = readFileSync(join(out, 'segments.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(segments).toHaveLength(4);
+    expect(segments[0]).toMatchObject({ document: 'informant-1', line: 8, speaker: null, themes: ['inhibitors'] });
+    expect(segments[0].codes[0]).toMatchObject({ code: 'lack-of-time', evidence: [{ term: 'tid', text: 'tid', cue: { text: 'ikke' } }] });
+    expect(readFileSync(join(out, 'matrix.csv'), 'utf8').split('\r\n')[0]).toBe('code,label,informant-1,informant-2');
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(run.inputs.map((i: { sha256: string }) => i.sha256)).toHaveLength(2);
+    expect(run.codebooks[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const again = await runCli(['code', notes, ...cb, '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('OUT_NOT_EMPTY');
+    expect((await runCli(['code', notes, ...cb, '--out', out, '--force'])).code).toBe(0);
+    expect(readdirSync(dir)).toEqual(['results']);
+  });
+
+  it('refuses an --out inside the notes folder', async () => {
+    const r = await runCli(['code', notes, ...cb, '--out', `${notes}/results`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('OUT_INSIDE_NOTES');
+  });
+
+  it('gives a clear error for a missing path and for an empty folder', async () => {
+    const missing = await runCli(['code', 'no/such/folder', ...cb]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^no\/such\/folder: error INPUT_NOT_FOUND does not exist/);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const empty = mkdtempSync(join(tmpdir(), 'themes-empty-'));
+    const r = await runCli(['code', empty, ...cb]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('NOTES_NONE');
+  });
+
+  it('reports an invalid codebook with file, line and column, and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-cb-'));
+    writeFileSync(join(dir, 'bad.yaml'), 'codebook: x\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: b\n        terms: [/a(/]\n');
+    const r = await runCli(['code', notes, '--codebook', join(dir, 'bad.yaml')], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^bad\.yaml:7:17: error CODEBOOK_INVALID_REGEX/);
+  });
+
+  it('analyses the good notes, lists the bad ones and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-mixed-'));
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'good.md'), 'Vi har ikke tid.\n');
+    writeFileSync(join(dir, 'notes', 'bad.md'), '---\nid: [x\n---\nTekst.\n');
+    const r = await runCli(['code', 'notes', '--codebook', join(root, 'test/fixtures/codebook-small.yaml'), '--format', 'csv'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/notes\/bad\.md:[23]:\d+: error NOTE_FRONTMATTER_SYNTAX/);
+    expect(r.stdout).toContain('code,lack-of-time,inhibitors,Mangel på tid,1,1,1.000');
+  });
+
+  it('makes warnings fatal with --strict', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-strict-'));
+    writeFileSync(join(dir, 'cb.yaml'), 'codebook: x\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: b\n');
+    const loose = await runCli(['code', join(root, notes), '--codebook', 'cb.yaml'], { cwd: dir });
+    expect(loose.code).toBe(0);
+    expect(loose.stderr).toContain('warning CODEBOOK_CODE_WITHOUT_TERMS');
+    const strict = await runCli(['code', join(root, notes), '--codebook', 'cb.yaml', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(2);
+    expect(strict.stdout).toBe('');
+  });
+
+  it('rejects bad option values with exit 2', async () => {
+    const r = await runCli(['code', notes, ...cb, '--unit', 'page']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("'page'");
+    expect((await runCli(['code', notes, ...cb, '--quotes', 'many'])).code).toBe(2);
+  });
+
+  it('gives the same bytes whatever the order of the paths', async () => {
+    const a = await runCli(['code', `${notes}/a.md`, `${notes}/b.md`, ...cb, '--format', 'json']);
+    const b = await runCli(['code', `${notes}/b.md`, `${notes}/a.md`, ...cb, '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+});

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintCodebook } from '../src/codebook/lint.js';
+import { loadCodebook } from '../src/codebook/load.js';
+import { casePlaces } from '../src/codebook/places.js';
+import { runCli } from './helpers/cli.js';
+
+const dir = 'test/fixtures/codebook-review';
+
+describe('lintCodebook', () => {
+  it('warns about missing labels and definitions, untestable codes, repeated terms and examples that are also counterexamples', () => {
+    const text = `codebook: t
+language: nb
+themes:
+  - id: a
+    codes:
+      - id: x
+        label: X
+        examples: [«Ikke tid.»]
+        counterexamples: [«Ikke  tid.»]
+        terms: [tid, Tid]
+      - id: y
+        label: Y
+        definition: Noe.
+        terms: [penger]
+`;
+    const { codebook } = loadCodebook(text, 'cb.yaml');
+    const found = lintCodebook(codebook!, casePlaces(text, 'cb.yaml')).map((d) => [d.code, d.line, d.column]);
+    expect(found).toEqual([
+      ['CODEBOOK_NO_LABEL', 4, 5],
+      ['CODEBOOK_NO_DEFINITION', 6, 9],
+      ['CODEBOOK_DUPLICATE_TERM', 10, 22],
+      ['CODEBOOK_EXAMPLE_IS_COUNTEREXAMPLE', 8, 20],
+      ['CODEBOOK_NO_EXAMPLES', 11, 9],
+    ]);
+  });
+
+  it('finds nothing to say about the review fixtures', () => {
+    for (const f of ['v1.yaml', 'v2.yaml']) {
+      const { codebook } = loadCodebook(readFileSync(`${dir}/${f}`, 'utf8'), f);
+      expect(lintCodebook(codebook!)).toEqual([]);
+    }
+  });
+});
+
+describe('themes codebook lint', () => {
+  it('prints every error with file:line:column, code and hint on stdout and exits 1', async () => {
+    const r = await runCli(['codebook', 'lint', `${dir}/broken.yaml`]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n').filter((l) => !l.startsWith('  hint: ') && l !== '');
+    expect(lines.map((l) => /^(\S+:\d+:\d+): error (\S+)/.exec(l)?.slice(1).join(' '))).toEqual([
+      `${dir}/broken.yaml:8:13 CODEBOOK_INVALID_ID`,
+      `${dir}/broken.yaml:10:19 CODEBOOK_INVALID_POLARITY`,
+      `${dir}/broken.yaml:15:9 CODEBOOK_UNKNOWN_KEY`,
+    ]);
+    expect(r.stdout).toContain('  hint: Did you mean "definition"?');
+    expect(r.stderr).toBe('1 codebook: 3 errors, 0 warnings\n');
+  });
+
+  it('exits 0 with warnings, 1 with --strict; 0 for a clean codebook', async () => {
+    const loose = await runCli(['codebook', 'lint', `${dir}/warnings.yaml`]);
+    expect(loose.code).toBe(0);
+    expect(loose.stdout).toContain(`${dir}/warnings.yaml:12:22: warning CODEBOOK_DUPLICATE_TERM`);
+    expect((await runCli(['codebook', 'lint', '--strict', `${dir}/warnings.yaml`])).code).toBe(1);
+    const clean = await runCli(['codebook', 'lint', '--strict', `${dir}/v1.yaml`, `${dir}/v2.yaml`]);
+    expect([clean.code, clean.stdout, clean.stderr]).toEqual([0, '', '2 codebooks: 0 errors, 0 warnings\n']);
+  });
+
+  it('checks that translations linted together have the same codes', async () => {
+    const r = await runCli(['codebook', 'lint', `${dir}/v1.yaml`, `${dir}/english.yaml`]);
+    expect(r.code).toBe(0);
+    const found = r.stdout.split('\n').filter((l) => l.includes('CODEBOOK_SET_MISMATCH')).map((l) => l.replace(/ warning CODEBOOK_SET_MISMATCH code (\S+) is not in .*/, ' $1'));
+    expect(found).toEqual([
+      `${dir}/v1.yaml:23:9: lack-of-money`,
+      `${dir}/v1.yaml:30:9: silo`,
+      `${dir}/v1.yaml:36:9: resistance`,
+      `${dir}/v1.yaml:45:9: set-aside-time`,
+      `${dir}/v1.yaml:56:9: leader-support`,
+      `${dir}/v1.yaml:66:9: citizens`,
+      `${dir}/english.yaml:14:9: lack-of-staff`,
+    ]);
+    expect((await runCli(['codebook', 'lint', `${dir}/v1.yaml`, `${dir}/v2.yaml`])).stdout).toBe('');
+  });
+
+  it('finds nothing in the shipped default codebooks, even with --strict (they are translations with the same ids)', async () => {
+    const r = await runCli(['codebook', 'lint', '--strict', 'codebooks/innovasjon.yaml', 'codebooks/innovation-en.yaml']);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+  });
+
+  it('gives JSON with every diagnostic', async () => {
+    const r = await runCli(['codebook', 'lint', '--format', 'json', `${dir}/warnings.yaml`]);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ version: 1, errors: 0, warnings: 4 });
+    expect(j.files[0].diagnostics[0]).toMatchObject({ severity: 'warning', code: 'CODEBOOK_NO_LABEL', file: `${dir}/warnings.yaml`, line: 5, column: 5 });
+  });
+
+  it('exits 2 for a file that is missing or not a codebook', async () => {
+    const missing = await runCli(['codebook', 'lint', `${dir}/nope.yaml`]);
+    expect([missing.code, missing.stdout]).toEqual([2, '']);
+    expect(missing.stderr).toContain('CODEBOOK_NOT_FOUND');
+    const note = await runCli(['codebook', 'lint', `${dir}/notes/informant-b.md`]);
+    expect(note.code).toBe(2);
+    expect(note.stderr).toContain(`${dir}/notes/informant-b.md: error CODEBOOK_NOT_A_CODEBOOK`);
+  });
+});

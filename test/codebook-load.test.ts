@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../src/codebook/load.js';
+
+const valid = `codebook: test
+language: nb
+themes:
+  - id: inhibitors
+    label: { nb: Hemmere, en: Inhibitors }
+    themes:
+      - id: inhibitors-economy
+        label: { nb: Økonomi }
+        codes:
+          - id: lack-of-money
+            label: { nb: Mangel på penger, en: Lack of money }
+            definition: Penger mangler.
+            polarity: lack
+            examples: [«Vi har ikke penger til det.»]
+            terms: [penger, ressurs*, { term: kutt, polarity: any }, /sparekrav(?:et)?/i]
+`;
+
+function codes(text: string) {
+  return loadCodebook(text, 'cb.yaml').diagnostics.map((d) => [d.code, d.line, d.column]);
+}
+
+describe('loadCodebook', () => {
+  it('loads a valid codebook into themes, codes and compiled terms', () => {
+    const { codebook, diagnostics } = loadCodebook(valid, 'cb.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(codebook!.codes.map((c) => c.id)).toEqual(['lack-of-money']);
+    const code = codebook!.codes[0]!;
+    expect(code.themePath).toEqual(['inhibitors', 'inhibitors-economy']);
+    expect(code.label).toEqual({ nb: 'Mangel på penger', en: 'Lack of money' });
+    expect(code.polarity).toBe('lack');
+    expect(code.terms.map((t) => [t.raw, t.kind, t.polarity])).toEqual([
+      ['penger', 'word', undefined], ['ressurs*', 'word', undefined], ['kutt', 'word', 'any'], ['/sparekrav(?:et)?/i', 'regex', undefined],
+    ]);
+    expect(code.terms[1]!.words).toEqual([{ kind: 'prefix', text: 'ressurs' }]);
+    expect(codebook!.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reports every problem at once, each with line and column', () => {
+    const bad = `codebook: test
+language: nb
+themes:
+  - id: a
+    codes:
+      - id: x
+        lable: Typo
+        terms: ["", /a(/]
+      - id: x
+        polarity: sometimes
+        terms: [ok]
+      - id: Bad_Id
+        terms: "not a list"
+`;
+    expect(codes(bad)).toEqual([
+      ['CODEBOOK_UNKNOWN_KEY', 7, 9],
+      ['CODEBOOK_EMPTY_TERM', 8, 17],
+      ['CODEBOOK_INVALID_REGEX', 8, 21],
+      ['CODEBOOK_DUPLICATE_ID', 9, 13],
+      ['CODEBOOK_INVALID_POLARITY', 10, 19],
+      ['CODEBOOK_INVALID_ID', 12, 13],
+      ['CODEBOOK_WRONG_TYPE', 13, 16],
+      ['CODEBOOK_CODE_WITHOUT_TERMS', 12, 13],
+    ]);
+    expect(loadCodebook(bad, 'cb.yaml').codebook).toBeUndefined();
+  });
+
+  it('suggests the key that was meant', () => {
+    const d = loadCodebook(valid.replace('definition:', 'defintion:'), 'cb.yaml').diagnostics[0]!;
+    expect(d.code).toBe('CODEBOOK_UNKNOWN_KEY');
+    expect(d.hint).toContain('"definition"');
+  });
+
+  it('reports YAML syntax errors: tabs and duplicate keys', () => {
+    expect(codes('codebook: a\nlanguage: nb\nthemes:\n\t- id: x\n')[0]![0]).toBe('CODEBOOK_YAML_SYNTAX');
+    expect(codes('codebook: a\ncodebook: b\nlanguage: nb\nthemes: []\n')[0]).toEqual(['CODEBOOK_YAML_SYNTAX_DUPLICATE_KEY', 2, 1]);
+  });
+
+  it('requires codebook, language and themes', () => {
+    expect(codes('title: x\n').map((c) => c[0])).toEqual(['CODEBOOK_MISSING_FIELD', 'CODEBOOK_MISSING_FIELD', 'CODEBOOK_MISSING_FIELD']);
+    expect(codes('codebook: a\nlanguage: de\nthemes: []\n').map((c) => c[0])).toEqual(['CODEBOOK_INVALID_LANGUAGE']);
+  });
+
+  it('rejects regular expressions that can take exponential time', () => {
+    expect(codes(valid.replace('/sparekrav(?:et)?/i', '/(a+)+b/'))[0]![0]).toBe('CODEBOOK_UNSAFE_REGEX');
+  });
+
+  it('warns (not fails) on a term in two codes and a code without terms', () => {
+    const text = `codebook: t
+language: nb
+themes:
+  - id: t
+    codes:
+      - id: a
+        terms: [tid]
+      - id: b
+        terms: [tid]
+      - id: c
+`;
+    const r = loadCodebook(text, 'cb.yaml');
+    expect(r.codebook).toBeDefined();
+    expect(r.diagnostics.map((d) => [d.severity, d.code])).toEqual([
+      ['warning', 'CODEBOOK_TERM_IN_TWO_CODES'], ['warning', 'CODEBOOK_CODE_WITHOUT_TERMS'],
+    ]);
+  });
+
+  it('does not warn when one term serves an inhibitor (lack) and a promoter (presence)', () => {
+    const text = `codebook: t
+language: nb
+themes:
+  - id: t
+    codes:
+      - { id: a, polarity: lack, terms: [tid] }
+      - { id: b, polarity: presence, terms: [tid] }
+`;
+    expect(loadCodebook(text, 'cb.yaml').diagnostics).toEqual([]);
+  });
+});
