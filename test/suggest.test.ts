@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
 import { normalise, root, runBin, runCli } from './helpers/cli.js';
+import { expectGolden } from './helpers/golden.js';
 
 const notes = 'test/fixtures/inductive/notes';
 const codebook = ['-c', 'test/fixtures/inductive/codebook.yaml'];
-const golden = (name: string) => join(root, 'test/golden/suggest', name);
 
 interface Json {
   k: number;
@@ -136,9 +136,7 @@ describe('themes suggest in the terminal', () => {
   it('matches the golden output', async () => {
     const r = await runCli(['suggest', notes, ...codebook, '--k', '4']);
     expect(r.code).toBe(0);
-    const file = golden('terminal-k4.txt');
-    if (!existsSync(file)) writeFileSync(file, normalise(r.stdout));
-    expect(normalise(r.stdout)).toBe(readFileSync(file, 'utf8'));
+    expectGolden('suggest/terminal-k4.txt', r.stdout);
   });
 
   it('runs as the real binary, with data only on stdout', async () => {
