@@ -165,3 +165,11 @@ describe('the inductive summary of themes code', () => {
     expect(csv.stdout).not.toMatch(/ndukti|candidate/);
   });
 });
+
+describe('themes suggest samples/notes (end to end, default codebooks)', () => {
+  it('prints candidates of the shipped samples', async () => {
+    const r = await runBin(['suggest', 'samples/notes']);
+    expect(r.code).toBe(0);
+    expectGolden('suggest/samples-terminal.txt', r.stdout);
+  });
+});
