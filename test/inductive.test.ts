@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compoundSplitter } from '../src/coding/inductive/compounds.js';
+import { averageLinkage, consensusClusters } from '../src/coding/inductive/consensus.js';
 import { extractFeatures } from '../src/coding/inductive/features.js';
 import { logLikelihood } from '../src/coding/inductive/keyness.js';
 import { sphericalKMeans } from '../src/coding/inductive/kmeans.js';
@@ -81,5 +82,34 @@ describe('spherical k-means', () => {
     const first = a.assignment[0];
     expect([...a.assignment.slice(0, 4)].every((c) => c === first)).toBe(true);
     expect([...a.assignment.slice(4)].every((c) => c !== first)).toBe(true);
+  });
+});
+
+describe('evidence accumulation', () => {
+  it('average linkage merges the most similar groups first, down to k', () => {
+    // 0-1 close, 2-3 close, 4 nearer to 2-3 than to 0-1.
+    const s = [
+      [0, 9, 1, 1, 1],
+      [9, 0, 1, 1, 1],
+      [1, 1, 0, 8, 4],
+      [1, 1, 8, 0, 5],
+      [1, 1, 4, 5, 0],
+    ].flat();
+    expect(averageLinkage(Float32Array.from(s), 5, 2)).toEqual([[0, 1], [2, 3, 4]]);
+    expect(averageLinkage(Float32Array.from(s), 5, 3)).toEqual([[0, 1], [2, 3], [4]]);
+  });
+
+  it('groups by the votes of many k-means runs, the same for the same seed', () => {
+    const texts = [
+      'budsjett penger kroner', 'penger budsjett innsparing', 'kroner budsjett kutt', 'innsparing kutt penger',
+      'frivillige innbyggere samskaping', 'samskaping frivillige lag', 'innbyggere lag foreninger', 'foreninger frivillige innbyggere',
+    ];
+    const table = extractFeatures(texts.map((text) => ({ text, lang: 'nb' as const })));
+    const { vectors, dims } = tfidf(table, { minDf: 2, maxDfShare: 0.9 });
+    const a = consensusClusters(vectors, dims, 2, { seed: 3, restarts: 1, maxIterations: 50 });
+    expect([...a.assignment]).toEqual([...consensusClusters(vectors, dims, 2, { seed: 3, restarts: 1, maxIterations: 50 }).assignment]);
+    expect(new Set(a.assignment.slice(0, 4)).size).toBe(1);
+    expect(new Set(a.assignment.slice(4)).size).toBe(1);
+    expect(a.assignment[0]).not.toBe(a.assignment[4]);
   });
 });

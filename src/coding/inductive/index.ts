@@ -3,6 +3,7 @@ import type { Quote } from '../../analysis/quotes.js';
 import { informantOf } from '../../corpus/document.js';
 import type { Coding, Corpus, Diagnostic, Document, Segment } from '../../model.js';
 import { chooseK } from './choosek.js';
+import { CONSENSUS_MAX, consensusClusters } from './consensus.js';
 import { extractFeatures, type FeatureTable } from './features.js';
 import { sphericalKMeans } from './kmeans.js';
 import { labelFor, slug } from './label.js';
@@ -91,7 +92,7 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
     k = choice.k;
     kChoice = { method: 'silhouette', ...choice };
   }
-  const clustering = sphericalKMeans(vectors, dims, k, kmeans);
+  const clustering = live <= CONSENSUS_MAX ? consensusClusters(vectors, dims, k, kmeans) : sphericalKMeans(vectors, dims, k, kmeans);
 
   const members: number[][] = Array.from({ length: k }, () => []);
   clustering.assignment.forEach((c, i) => { if (c >= 0) members[c].push(i); });
