@@ -38,33 +38,55 @@ export function consensusClusters(vectors: readonly SparseVector[], dims: number
 
 /**
  * Average linkage (UPGMA) on a similarity matrix, merged down to k groups with the Lance-Williams
- * update. Ties go to the lowest pair of indexes, so the result is deterministic.
+ * update. Each row keeps its best partner, so a merge costs O(n) instead of a full O(n²) scan.
+ * Ties go to the lowest pair of indexes, so the result is deterministic.
  */
 export function averageLinkage(similarity: Float32Array, n: number, k: number): number[][] {
   const sim = Float64Array.from(similarity);
   const members: Array<number[] | undefined> = Array.from({ length: n }, (_, i) => [i]);
-  let alive = n;
-  while (alive > k) {
-    let best = -Infinity;
-    let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < n; i++) {
-      if (!members[i]) continue;
-      for (let j = i + 1; j < n; j++) {
-        if (members[j] && sim[i * n + j] > best) [best, bi, bj] = [sim[i * n + j], i, j];
+  const bestOf = new Int32Array(n).fill(-1);
+  const bestVal = new Float64Array(n).fill(-Infinity);
+  const rescan = (i: number) => {
+    bestOf[i] = -1;
+    bestVal[i] = -Infinity;
+    for (let j = 0; j < n; j++) {
+      if (j !== i && members[j] && sim[i * n + j] > bestVal[i]) {
+        bestVal[i] = sim[i * n + j];
+        bestOf[i] = j;
       }
     }
-    const a = members[bi]!;
-    const b = members[bj]!;
+  };
+  for (let i = 0; i < n; i++) rescan(i);
+  let alive = n;
+  while (alive > k) {
+    let bi = -1;
+    for (let i = 0; i < n; i++) if (members[i] && bestOf[i] >= 0 && (bi < 0 || bestVal[i] > bestVal[bi])) bi = i;
+    if (bi < 0) break;
+    const bj = bestOf[bi];
+    const [lo, hi] = bi < bj ? [bi, bj] : [bj, bi];
+    const a = members[lo]!;
+    const b = members[hi]!;
     for (let x = 0; x < n; x++) {
-      if (!members[x] || x === bi || x === bj) continue;
-      const s = (a.length * sim[bi * n + x] + b.length * sim[bj * n + x]) / (a.length + b.length);
-      sim[bi * n + x] = s;
-      sim[x * n + bi] = s;
+      if (!members[x] || x === lo || x === hi) continue;
+      const s = (a.length * sim[lo * n + x] + b.length * sim[hi * n + x]) / (a.length + b.length);
+      sim[lo * n + x] = s;
+      sim[x * n + lo] = s;
     }
-    members[bi] = a.concat(b);
-    members[bj] = undefined;
+    members[lo] = a.concat(b);
+    members[hi] = undefined;
     alive--;
+    rescan(lo);
+    for (let x = 0; x < n; x++) {
+      if (!members[x] || x === lo) continue;
+      if (bestOf[x] === lo || bestOf[x] === hi) rescan(x);
+      else {
+        const s = sim[x * n + lo];
+        if (s > bestVal[x] || (s === bestVal[x] && lo < bestOf[x])) {
+          bestVal[x] = s;
+          bestOf[x] = lo;
+        }
+      }
+    }
   }
   return members.filter((m): m is number[] => m !== undefined).map((m) => m.sort((x, y) => x - y));
 }

@@ -36,8 +36,10 @@ export const NEW_BELOW = 0.25;
 /** Fewest segments per candidate that --k may ask for, and that the automatic choice allows. */
 export const MIN_PER_CANDIDATE = 2;
 const AUTO_MIN_PER_CANDIDATE = 3;
-/** Up to this many segments, k-means gets 10 restarts (and 10 per k when choosing k); above, 3 (and 1). */
+/** Up to this many segments, k-means gets 10 restarts; above, 3. */
 const SMALL = 1000;
+/** Restarts per k when choosing k: 10 up to TINY segments, 3 up to SMALL, 1 above. */
+const TINY = 300;
 
 export type SuggestResult = { ok: true; suggestion: Suggestion } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -88,7 +90,7 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
       return fail('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered.length} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
     }
     // Choosing k needs a rough grouping per k, not the best of many: fewer restarts on large corpora.
-    const choice = chooseK(vectors, dims, 2, maxK, { ...kmeans, restarts: live <= SMALL ? kmeans.restarts : 1 });
+    const choice = chooseK(vectors, dims, 2, maxK, { ...kmeans, restarts: live <= TINY ? 10 : live <= SMALL ? 3 : 1 });
     k = choice.k;
     kChoice = { method: 'silhouette', ...choice };
   }
