@@ -2,6 +2,7 @@ import type { Lang } from '../../model.js';
 import { stemmerFor, type Stemmer } from '../../text/stem.js';
 import { stopwordsFor } from '../../text/stopwords.js';
 import { compoundSplitter } from './compounds.js';
+import { GENERAL } from './general.js';
 
 // The words and clause breaks of src/text/tokenize.ts, scanned here without a Token object per
 // word: at a million words the allocations cost more than the scanning.
@@ -34,27 +35,6 @@ export interface FeatureTable {
 /** Prepositions that may sit inside a 3-word phrase: "mangel på tid", "lack of time". */
 const PHRASE_GLUE = new Set(['på', 'av', 'til', 'for', 'med', 'om', 'i', 'fra', 'frå', 'mellom', 'uten', 'utan', 'of', 'in', 'for', 'with', 'to', 'between', 'on']);
 const PART_WEIGHT = 1;
-/**
- * Words too general to name a theme, on top of the stop words: verbs, adverbs and adjectives
- * that informants use about anything ("det tar tid" is about time, not about "ta").
- */
-const GENERAL = new Set([
-  'tar', 'ta', 'tatt', 'tok', 'går', 'gå', 'gikk', 'gått', 'kommer', 'komme', 'kom', 'kommet', 'sitter', 'sitte', 'satt',
-  'legger', 'legge', 'lagt', 'la', 'setter', 'sette', 'sett', 'satte', 'gir', 'gi', 'gitt', 'ga', 'holder', 'holde', 'holdt',
-  'står', 'stå', 'stod', 'sto', 'vet', 'vite', 'visste', 'finner', 'finne', 'fant', 'funnet', 'finnes', 'trenger', 'trenge',
-  'bruker', 'bruke', 'brukt', 'brukte', 'lager', 'lage', 'laget', 'laga', 'ser', 'se', 'så', 'sett', 'prøver', 'prøve',
-  'helt', 'ofte', 'alltid', 'aldri', 'nesten', 'først', 'første', 'siste', 'slutt', 'fram', 'frem', 'igjen', 'hele', 'selv',
-  'nye', 'nytt', 'ny', 'gamle', 'store', 'stor', 'stort', 'liten', 'lite', 'små', 'god', 'godt', 'gode', 'bra', 'viktig',
-  'viktige', 'viktigste', 'mange', 'fleste', 'måte', 'måten', 'hverandre', 'slik', 'sånn', 'folk', 'gang', 'ganger',
-  'gjennom', 'mellom', 'etter', 'sammen', 'samme', 'annen', 'annet', 'egen', 'eget', 'egne', 'sin', 'sitt', 'sine',
-  'blitt', 'vært', 'hatt', 'fikk', 'gjorde', 'sa', 'sier', 'mener', 'lenger', 'enda', 'heller', 'likevel', 'faktisk',
-  'stadig', 'fortsatt', 'kanskje', 'sikkert', 'klart', 'enkelt', 'vanskelig', 'mulig', 'greit', 'ganske', 'nok',
-  // Nynorsk function words the shared stop list lacks.
-  'ein', 'eit', 'frå', 'hjå', 'meir', 'mykje', 'fleire', 'kvar', 'kven', 'sjølv', 'nokon', 'noko', 'vart', 'blei',
-  'desse', 'saman', 'kor', 'difor', 'medan', 'utan', 'berre', 'ikkje', 'vere', 'vore', 'dykk', 'dykkar', 'hennar',
-  // Interview-note words that name the setting, not a theme.
-  'informant', 'informanten', 'informants', 'interviewer', 'intervjuer', 'respondent',
-]);
 /**
  * Truncation to the first letters is a crude stemmer that does well for Scandinavian languages:
  * it joins derivations the Snowball stemmer keeps apart (digital, digitalisering; leder, ledelse).

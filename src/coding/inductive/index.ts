@@ -1,13 +1,12 @@
-import { excerpt } from '../../analysis/quotes.js';
-import type { Quote } from '../../analysis/quotes.js';
 import { informantOf } from '../../corpus/document.js';
 import type { Coding, Corpus, Diagnostic, Document, Segment } from '../../model.js';
 import { chooseK } from './choosek.js';
 import { CONSENSUS_MAX, consensusClusters } from './consensus.js';
-import { extractFeatures, type FeatureTable } from './features.js';
+import { extractFeatures } from './features.js';
 import { sphericalKMeans } from './kmeans.js';
 import { labelFor, slug } from './label.js';
-import type { Assignment, Candidate, CodeOverlap, GroupKeyTerms, KeyTerm, Suggestion } from './model.js';
+import { groupTerms, overlap, representative } from './describe.js';
+import type { Assignment, Candidate, KeyTerm, Suggestion } from './model.js';
 import { corpusKeyTerms, keyTerms, outsideCounts } from './terms.js';
 import { tfidf } from './vectors.js';
 
@@ -153,56 +152,6 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
       },
     },
   };
-}
-
-function overlap(segs: Segment[], codesOf: Map<string, string[]>): CodeOverlap[] {
-  const counts = new Map<string, number>();
-  for (const s of segs) for (const c of codesOf.get(s.id) ?? []) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts]
-    .map(([code, n]) => ({ code, segments: n, share: round(n / segs.length) }))
-    .sort((a, b) => b.segments - a.segments || (a.code < b.code ? -1 : 1))
-    .slice(0, 3);
-}
-
-/** The segments closest to the centroid, one per informant before a second from anyone. */
-function representative(id: string, m: number[], considered: Segment[], similarity: number[], docs: Map<string, Document>, count: number): Quote[] {
-  const ranked = [...m].sort((a, b) => similarity[b] - similarity[a] || a - b);
-  const picked: number[] = [];
-  const informants = new Set<string>();
-  for (const pass of [0, 1]) {
-    for (const i of ranked) {
-      if (picked.length >= count) break;
-      const inf = informantOf(docs.get(considered[i].document)!);
-      if (picked.includes(i) || (pass === 0 && informants.has(inf))) continue;
-      picked.push(i);
-      informants.add(inf);
-    }
-  }
-  return picked.map((i) => {
-    const s = considered[i];
-    const doc = docs.get(s.document)!;
-    const q: Quote = { code: id, segment: s.id, document: doc.id, informant: informantOf(doc), file: doc.path, line: s.line, text: excerpt(s.text, 0) };
-    if (doc.attributes.role !== undefined) q.role = String(doc.attributes.role);
-    return q;
-  });
-}
-
-function groupTerms(table: FeatureTable, considered: Segment[], docs: Map<string, Document>, attribute: string, count: number): GroupKeyTerms[] {
-  const groupOf = considered.map((s) => {
-    const v = docs.get(s.document)?.attributes[attribute];
-    return v === undefined ? undefined : String(v);
-  });
-  const values = [...new Set(groupOf.filter((v): v is string => v !== undefined))].sort();
-  if (values.length < 2) return [];
-  const index = new Map(values.map((v, i) => [v, i]));
-  const assignment = Int32Array.from(groupOf, (v) => (v === undefined ? -1 : index.get(v)!));
-  const total = groupOf.filter((v) => v !== undefined).length;
-  const outside = outsideCounts(table, assignment);
-  return values.map((value, g) => {
-    const m: number[] = [];
-    assignment.forEach((a, i) => { if (a === g) m.push(i); });
-    return { attribute, value, segments: m.length, terms: keyTerms(table, m, total, count, outside) };
-  });
 }
 
 function round(x: number): number {
