@@ -55,6 +55,13 @@ function termList(terms: readonly KeyTerm[]): string {
   return terms.map((t) => t.term).join(', ');
 }
 
+/** Words, then phrases after a semicolon: "tid, budsjett; mangel på tid, øremerkede midler". */
+function wordsAndPhrases(terms: readonly KeyTerm[]): string {
+  const words = termList(terms.filter((t) => t.kind === 'word'));
+  const phrases = termList(terms.filter((t) => t.kind === 'phrase'));
+  return [words, phrases].filter(Boolean).join('; ') || '–';
+}
+
 export function suggestTerminal(v: SuggestView, c: ChalkInstance): string {
   const h = HEAD[v.lang];
   const s = v.suggestion;
@@ -67,8 +74,8 @@ export function suggestTerminal(v: SuggestView, c: ChalkInstance): string {
       out.push(c.dim(`     ${attribution(q)} ${q.file}:${q.line}`));
     }
   });
-  out.push('', c.bold(h.keyPhrases), `   ${termList(s.keyPhrases.corpus)}`);
-  for (const g of s.keyPhrases.groups) out.push(c.bold(h.group(g.attribute, g.value)), `   ${termList(g.terms) || '–'}`);
+  out.push('', c.bold(h.keyPhrases), `   ${wordsAndPhrases(s.keyPhrases.corpus)}`);
+  for (const g of s.keyPhrases.groups) out.push(c.bold(h.group(g.attribute, g.value)), `   ${wordsAndPhrases(g.terms)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -80,8 +87,8 @@ export function suggestMarkdown(v: SuggestView): string {
     out.push('', `### ${cand.label} (\`${cand.id}\`)`, '', `${cand.segments.length} ${h.segments}, ${cand.informants.length} ${h.informants}; ${relation(cand, v)}.`, '', `${h.terms}: ${termList(cand.terms)}`, '');
     for (const q of cand.quotes) out.push(`> ${guillemets(q.text)} ${attribution(q)}  `, `> \`${q.file}:${q.line}\``, '');
   }
-  out.push('', `## ${h.keyPhrases}`, '', termList(s.keyPhrases.corpus));
-  for (const g of s.keyPhrases.groups) out.push('', `### ${h.group(g.attribute, g.value)}`, '', termList(g.terms) || '–');
+  out.push('', `## ${h.keyPhrases}`, '', wordsAndPhrases(s.keyPhrases.corpus));
+  for (const g of s.keyPhrases.groups) out.push('', `### ${h.group(g.attribute, g.value)}`, '', wordsAndPhrases(g.terms));
   return `${out.join('\n')}\n`;
 }
 

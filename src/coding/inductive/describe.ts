@@ -53,6 +53,6 @@ export function groupTerms(table: FeatureTable, considered: Segment[], docs: Map
   return values.map((value, g) => {
     const m: number[] = [];
     assignment.forEach((a, i) => { if (a === g) m.push(i); });
-    return { attribute, value, segments: m.length, terms: keyTerms(table, m, total, count, outside) };
+    return { attribute, value, segments: m.length, terms: keyTerms(table, m, total, count, outside, Math.ceil(count / 2)) };
   });
 }

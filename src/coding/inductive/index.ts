@@ -147,7 +147,7 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
       candidates, assignments, k, kChoice, seed: options.seed,
       considered: considered.length, clustered: live, uncodedOnly: options.uncodedOnly,
       keyPhrases: {
-        corpus: corpusKeyTerms(table, options.terms * 2),
+        corpus: corpusKeyTerms(table, options.terms * 2, options.terms),
         groups: options.groupBy ? groupTerms(table, considered, docs, options.groupBy, options.terms) : [],
       },
     },

@@ -17,7 +17,7 @@ export function outsideCounts(table: FeatureTable, assignment: Int32Array): Map<
   return outside;
 }
 
-export function keyTerms(table: FeatureTable, members: readonly number[], total: number, count: number, outside: ReadonlyMap<number, number>): KeyTerm[] {
+export function keyTerms(table: FeatureTable, members: readonly number[], total: number, count: number, outside: ReadonlyMap<number, number>, phrases = 0): KeyTerm[] {
   const inGroup = new Map<number, number>();
   for (const i of members) for (const id of table.segments[i].ids) inGroup.set(id, (inGroup.get(id) ?? 0) + 1);
   const c = members.length;
@@ -29,11 +29,19 @@ export function keyTerms(table: FeatureTable, members: readonly number[], total:
     if (score <= 0) continue;
     scored.push({ term: table.surface[id], key: table.keys[id], kind: table.kinds[id] as KeyTerm['kind'], segments: a, score: Math.round(score * 100) / 100 });
   }
-  return top(scored, count);
+  return phrases > 0 ? wordsThenPhrases(scored, count, phrases) : top(scored, count);
+}
+
+/**
+ * Single words outscore phrases on any count-based statistic, so lists of key phrases show the
+ * best `words` words and then the best `phrases` phrases, each by score.
+ */
+function wordsThenPhrases(scored: KeyTerm[], words: number, phrases: number): KeyTerm[] {
+  return [...top(scored.filter((t) => t.kind === 'word'), words), ...top(scored.filter((t) => t.kind === 'phrase'), phrases)];
 }
 
 /** The corpus's key words and phrases by summed TF-IDF: Σ over segments of tf · ln(N / df). */
-export function corpusKeyTerms(table: FeatureTable, count: number): KeyTerm[] {
+export function corpusKeyTerms(table: FeatureTable, count: number, phrases: number): KeyTerm[] {
   const n = table.segments.length;
   const sums = new Float64Array(table.keys.length);
   for (const { ids, weights } of table.segments) {
@@ -45,7 +53,7 @@ export function corpusKeyTerms(table: FeatureTable, count: number): KeyTerm[] {
     if (df < MIN_SEGMENTS || df === n || table.kinds[id] === 'prefix') continue;
     scored.push({ term: table.surface[id], key: table.keys[id], kind: table.kinds[id] as KeyTerm['kind'], segments: df, score: Math.round(sums[id] * Math.log(n / df) * 100) / 100 });
   }
-  return top(scored, count);
+  return wordsThenPhrases(scored, count, phrases);
 }
 
 /** Highest score first; ties by key, so output never depends on map order. */
