@@ -14,7 +14,7 @@ interface Json {
   kChoice: { method: string; explanation: string; balanced?: boolean; scores?: Array<{ k: number; silhouette: number; largest: number }> };
   segments: { considered: number; clustered: number; uncodedOnly: boolean };
   candidates: Array<{ id: string; label: string; segments: string[]; quotes: unknown[]; relation: string; overlaps: Array<{ code: string }> }>;
-  keyPhrases: { corpus: { statistic: string; terms: unknown[] }; groups: Array<{ value: string; statistic: string }> };
+  keyPhrases: { corpus: { statistic: string; terms: Array<{ term: string; kind: string }> }; groups: Array<{ value: string; statistic: string }> };
   assignments: Array<{ segment: string; candidate: string | null; reason?: string; file: string; line: number }>;
 }
 
@@ -52,6 +52,9 @@ describe('themes suggest --format json', () => {
     expect(scores.filter((s) => s.largest <= 0.5).every((s) => s.silhouette <= chosen.silhouette)).toBe(true);
     expect(out.candidates.every((c) => c.quotes.length >= 2 && c.quotes.length <= 3)).toBe(true);
     expect(out.keyPhrases.corpus.statistic).toBe('summed TF-IDF');
+    const kinds = out.keyPhrases.corpus.terms.map((t) => t.kind);
+    expect(kinds.indexOf('phrase')).toBeGreaterThan(kinds.lastIndexOf('word'));
+    expect(out.keyPhrases.corpus.terms.filter((t) => t.kind === 'phrase').every((t) => /^\S+ (\S+ )?\S+$/.test(t.term))).toBe(true);
     expect(out.keyPhrases.groups.map((g) => g.value)).toEqual(['arbeidsgiver', 'tillitsvalgt']);
   });
 
