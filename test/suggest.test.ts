@@ -52,10 +52,19 @@ describe('themes suggest --format json', () => {
     expect(scores.filter((s) => s.largest <= 0.5).every((s) => s.silhouette <= chosen.silhouette)).toBe(true);
     expect(out.candidates.every((c) => c.quotes.length >= 2 && c.quotes.length <= 3)).toBe(true);
     expect(out.keyPhrases.corpus.statistic).toBe('summed TF-IDF');
-    const kinds = out.keyPhrases.corpus.terms.map((t) => t.kind);
-    expect(kinds.indexOf('phrase')).toBeGreaterThan(kinds.lastIndexOf('word'));
-    expect(out.keyPhrases.corpus.terms.filter((t) => t.kind === 'phrase').every((t) => /^\S+ (\S+ )?\S+$/.test(t.term))).toBe(true);
+
     expect(out.keyPhrases.groups.map((g) => g.value)).toEqual(['arbeidsgiver', 'tillitsvalgt']);
+  });
+
+  it('lists key words, then 2- and 3-word key phrases', async () => {
+    const r = await runCli(['suggest', 'samples/notes', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const terms = (JSON.parse(r.stdout) as Json).keyPhrases.corpus.terms;
+    const kinds = terms.map((t) => t.kind);
+    expect(kinds.indexOf('phrase')).toBeGreaterThan(kinds.lastIndexOf('word'));
+    const phrases = terms.filter((t) => t.kind === 'phrase').map((t) => t.term);
+    expect(phrases.every((t) => /^\S+ (\S+ )?\S+$/.test(t))).toBe(true);
+    expect(phrases).toContain('forankring i ledelsen');
   });
 
   it('gives --k candidates, related to the codebook', async () => {
