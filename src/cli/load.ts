@@ -76,7 +76,7 @@ export function readNotes(paths: readonly string[], cwd: string, options: NotesO
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     throw new UserError([...loaded.diagnostics, ...(errors.length ? [] : [{
       severity: 'error' as const, code: 'NOTES_NONE', message: `no notes found in ${paths.join(', ')}`,
-      hint: 'Give files or folders with .md, .markdown or .txt notes.',
+      hint: 'Give files or folders with .md, .markdown, .txt or .docx notes.',
     }])], EXIT.usage);
   }
   return loaded;

@@ -2,7 +2,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model.js';
 
-export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
 
 export interface FoundFiles {
   files: string[];
@@ -77,7 +77,7 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       diagnostics.push({
         severity: 'error', code: 'NOTE_UNSUPPORTED_TYPE', file: p,
         message: `is not a notes file (expected ${extensions.join(', ')})`,
-        hint: 'Save the note as Markdown or plain text.',
+        hint: 'Save the note as Markdown, plain text or Word (.docx).',
       });
     }
   }

@@ -17,6 +17,10 @@ export interface CodeOptions {
   interviewerLabels?: string[];
   informantLabels?: string[];
   strict: boolean;
+  /** Take the codings from the human coder's inline marks instead of the deductive pass. */
+  human?: boolean;
+  /** Cross-tabulate by these document attributes (theme × value tables) instead of the frequency table. */
+  by?: string[];
 }
 
 /** Options shared by every command that reads notes and a codebook. */
@@ -34,11 +38,13 @@ export function addNotesOptions(cmd: Command): Command {
 export function registerCode(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('code')
     .description('code notes with a codebook: theme frequencies and quotes')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt)'))
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
     .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(FORMATS)))
     .option('-o, --out <dir>', 'write a bundle: frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json')
     .option('--force', 'replace a non-empty --out folder', false)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
+    .option('--human', 'use the inline code marks {#code} written in the notes instead of the codebook\'s terms', false)
+    .option('--by <attribute>', 'theme × attribute table (role, site ...) instead of the frequency table; repeat or comma-separate', (v: string, prev: string[] | undefined) => [...(prev ?? []), ...list(v)])
     .action(async (paths: string[], options: CodeOptions) => {
       const { codeAction } = await import('./action.js');
       const c = ctx();

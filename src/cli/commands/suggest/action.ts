@@ -16,7 +16,9 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
     throw userError('SUGGEST_CODEBOOK_EXISTS', `--write-codebook ${options.writeCodebook} exists already`,
       'Choose a new file name, or add --force to replace it.');
   }
-  const prepared = prepare(paths, { ...options, quotes: 0 }, ctx);
+  // --by here names the attribute for group key phrases, not code's cross-tables.
+  const { by: _by, ...notesOptions } = options;
+  const prepared = prepare(paths, { ...notesOptions, quotes: 0 }, ctx);
   const { corpus, report } = prepared;
   const groupBy = options.by ?? (new Set(corpus.documents.map((d) => d.attributes.role).filter((r) => r !== undefined)).size >= 2 ? 'role' : undefined);
   const result = suggest(corpus, report.codings, {

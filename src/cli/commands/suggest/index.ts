@@ -5,7 +5,7 @@ import { addNotesOptions, type CodeOptions } from '../code/index.js';
 
 export const SUGGEST_FORMATS = ['terminal', 'json', 'md'] as const;
 
-export interface SuggestCliOptions extends Omit<CodeOptions, 'format' | 'out' | 'quotes'> {
+export interface SuggestCliOptions extends Omit<CodeOptions, 'format' | 'out' | 'quotes' | 'by' | 'human'> {
   format?: (typeof SUGGEST_FORMATS)[number];
   k?: number;
   maxK: number;

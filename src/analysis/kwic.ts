@@ -1,0 +1,58 @@
+import type { Occurrence } from '../coding/find.js';
+
+export interface KwicLine {
+  term: string;
+  file: string;
+  line: number;
+  /** 1-based column of the keyword in its line, in characters. */
+  column: number;
+  left: string;
+  keyword: string;
+  right: string;
+}
+
+/**
+ * Keyword in context: each occurrence with `width` characters of context on each side, taken
+ * from the surrounding text with line breaks flattened to spaces and cut at word boundaries.
+ */
+export function kwic(text: string, file: string, terms: readonly string[], occurrences: readonly Occurrence[], width = 40): KwicLine[] {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return occurrences.map((o) => {
+    const l = lineOf(o.start);
+    return {
+      term: terms[o.term] ?? '', file, line: l + 1, column: [...text.slice(lineStarts[l]!, o.start)].length + 1,
+      left: cutLeft(flat(text.slice(Math.max(0, o.start - width * 2), o.start)), width),
+      keyword: flat(o.text),
+      right: cutRight(flat(text.slice(o.end, o.end + width * 2)), width),
+    };
+  });
+}
+
+function flat(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}
+
+function cutLeft(s: string, width: number): string {
+  if (s.length <= width) return s;
+  const cut = s.slice(s.length - width);
+  const space = cut.indexOf(' ');
+  return `…${space >= 0 && space < width / 2 ? cut.slice(space + 1) : cut}`;
+}
+
+function cutRight(s: string, width: number): string {
+  if (s.length <= width) return s;
+  const cut = s.slice(0, width);
+  const space = cut.lastIndexOf(' ');
+  return `${space > width / 2 ? cut.slice(0, space) : cut}…`;
+}
