@@ -139,6 +139,8 @@ describe('themes suggest on bad input', () => {
 
   it('too few segments for --k', () => expectDiagnostic([notes, '--k', '60'], 'SUGGEST_TOO_FEW_SEGMENTS'));
   it('--k below 2', () => expectDiagnostic([notes, '--k', '1'], 'SUGGEST_K_TOO_SMALL'));
+  it('--max-k below 2', () => expectDiagnostic([notes, '--max-k', '1'], 'SUGGEST_K_TOO_SMALL'));
+  it('--uncoded when everything is coded', () => expectDiagnostic([folder({ 'a.md': 'Budsjettet er stramt.\n\nBudsjettet kuttes igjen.\n' }), '--uncoded'], 'SUGGEST_NOTHING_UNCODED'));
   it('an empty corpus', () => expectDiagnostic([folder({ 'a.md': '---\nid: a\n---\n' })], 'SUGGEST_EMPTY_CORPUS'));
   it('no content words', () => expectDiagnostic([folder({ 'a.md': 'Det er så.\n\nOg vi har det.\n\nJa, det er det.\n' })], 'SUGGEST_NO_CONTENT_WORDS'));
   it('too few segments to choose k', () => expectDiagnostic([folder({ 'a.md': 'Budsjettet er stramt.\n\nBudsjettet kuttes igjen.\n' })], 'SUGGEST_TOO_FEW_SEGMENTS'));

@@ -84,6 +84,7 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
     k = options.k;
     kChoice = { method: 'fixed' };
   } else {
+    if (options.maxK < 2) return fail('SUGGEST_K_TOO_SMALL', `--max-k ${options.maxK} leaves no k to choose from`, 'Give --max-k 2 or more.');
     const maxK = Math.min(options.maxK, Math.floor(live / AUTO_MIN_PER_CANDIDATE));
     if (maxK < 2) {
       return fail('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered.length} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
