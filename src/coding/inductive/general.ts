@@ -15,6 +15,11 @@ export const GENERAL: ReadonlySet<string> = new Set([
   'gjennom', 'mellom', 'etter', 'sammen', 'samme', 'annen', 'annet', 'egen', 'eget', 'egne', 'sin', 'sitt', 'sine',
   'blitt', 'vært', 'hatt', 'fikk', 'gjorde', 'sa', 'sier', 'mener', 'lenger', 'enda', 'heller', 'likevel', 'faktisk',
   'stadig', 'fortsatt', 'kanskje', 'sikkert', 'klart', 'enkelt', 'vanskelig', 'mulig', 'greit', 'ganske', 'nok',
+  'snakke', 'snakker', 'snakket', 'følger', 'følge', 'fulgt', 'eneste', 'spør', 'spørre', 'spurte', 'spurt', 'hører',
+  'høre', 'hørt', 'handler', 'handle', 'virker', 'virke', 'burde', 'bør', 'syns', 'synes', 'trodde', 'tro', 'tenke',
+  'tenkte', 'henger', 'ligger', 'skjer', 'skjedde', 'begynte', 'begynt', 'fortsette', 'fortalte', 'forteller',
+  'skrive', 'skriver', 'skrevet', 'måtte', 'kunne', 'ville', 'skulle', 'gjerne', 'ellers', 'uansett', 'hvert',
+  'hver', 'hvor', 'vel', 'også', 'bare', 'akkurat', 'rett', 'riktig', 'litt', 'veldig', 'ganske', 'mer', 'mindre',
   // Nynorsk function words the shared stop list lacks.
   'ein', 'eit', 'frå', 'hjå', 'meir', 'mykje', 'fleire', 'kvar', 'kven', 'sjølv', 'nokon', 'noko', 'vart', 'blei',
   'desse', 'saman', 'kor', 'difor', 'medan', 'utan', 'berre', 'ikkje', 'vere', 'vore', 'dykk', 'dykkar', 'hennar',
