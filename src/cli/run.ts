@@ -10,6 +10,7 @@ import { registerImport } from './commands/import/index.js';
 import { registerCount } from './commands/count/index.js';
 import { registerKwic } from './commands/kwic/index.js';
 import { registerReport } from './commands/report/index.js';
+import { registerSuggest } from './commands/suggest/index.js';
 import { registerTable } from './commands/table/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
@@ -18,6 +19,7 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerSuggest,
   registerCodebook,
   registerAgree,
   registerExport,

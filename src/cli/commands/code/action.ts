@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
 import { codeCorpusInSlices } from '../../../coding/chunks.js';
 import { codingsFromMarks } from '../../../coding/human.js';
+import { inductiveSummary } from '../../../coding/inductive/summary.js';
 import type { Codebook, Coding, Corpus, Diagnostic } from '../../../model.js';
 import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
@@ -32,6 +33,8 @@ export async function codeAction(paths: string[], options: CodeOptions, ctx: Con
   const { report } = prepared;
 
   const byTables = options.by?.length ? crossTabTables(report, options.by) : undefined;
+  // The inductive summary ends the report on stdout (not the --by tables, not the bundle).
+  if (!byTables && (!options.out || options.format)) report.inductive = inductiveSummary(prepared.corpus, report.codings);
   if (options.out) {
     const files = bundleFiles(report, prepared, options, ctx.io.env);
     for (const t of byTables ?? []) files.set(`${t.id}.csv`, tableCsv(t));
