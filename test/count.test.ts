@@ -117,6 +117,15 @@ describe('themes kwic', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^samples\/docs\/strategi\.md:\d+ /);
   });
 
+  it('masks personal identifiers in the context lines unless --allow-identifiers', async () => {
+    const masked = await runCli(['kwic', 'staben', 'samples/notes/informant-04.md', '--format', 'json']);
+    expect(masked.stdout).toContain('[NAVN] i ');
+    expect(masked.stdout).not.toContain('Bekkelund');
+    expect(masked.stderr).toContain('masked 1 personal identifier(s)');
+    const kept = await runCli(['kwic', 'staben', 'samples/notes/informant-04.md', '--format', 'json', '--allow-identifiers']);
+    expect(kept.stdout).toContain('Bekkelund');
+  });
+
   it('rejects an empty term', async () => {
     const r = await runCli(['kwic', ' ', 'samples/notes']);
     expect(r.code).toBe(2);

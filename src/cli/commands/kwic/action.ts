@@ -7,6 +7,7 @@ import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { parseTerms, readDocuments } from '../../documents.js';
 import { EXIT, userError } from '../../errors.js';
+import { maskUnits, readNameLists } from '../../mask.js';
 import type { KwicOptions } from './index.js';
 
 /** `themes kwic`: each occurrence of a term with its context and place. */
@@ -16,7 +17,9 @@ export async function kwicAction(rawTerm: string, paths: string[], options: Kwic
   const terms = parseTerms([term], 'KWIC');
   const read = readDocuments(paths, ctx.io.cwd);
   ctx.report(read.diagnostics);
-  const lines = read.documents.flatMap(({ doc, text }) => kwic(text, doc.path, [term], findTerms(text, doc.lang, terms, options.exact), options.width));
+  // Context lines are quotes too: identifiers are masked unless --allow-identifiers.
+  const documents = options.allowIdentifiers ? read.documents : maskUnits(read.documents, ctx, readNameLists(options.names, ctx.io.cwd));
+  const lines = documents.flatMap(({ doc, text }) => kwic(text, doc.path, [term], findTerms(text, doc.lang, terms, options.exact), options.width));
   if (lines.length === 0) ctx.info(`no occurrences of "${term}"`);
   ctx.io.stdout.write(render(lines, options, ctx));
   return read.failed.length > 0 ? EXIT.partial : EXIT.ok;

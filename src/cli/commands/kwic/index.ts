@@ -9,6 +9,8 @@ export interface KwicOptions {
   width: number;
   format: (typeof KWIC_FORMATS)[number];
   excel: boolean;
+  allowIdentifiers: boolean;
+  names?: string;
 }
 
 export function registerKwic(program: Command, ctx: () => Context): void {
@@ -20,6 +22,8 @@ export function registerKwic(program: Command, ctx: () => Context): void {
     .option('-w, --width <n>', 'characters of context on each side', count, 40)
     .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(KWIC_FORMATS)).default('terminal'))
     .option('--excel', 'CSV for Norwegian Excel: UTF-8 with BOM, ; separators', false)
+    .option('--allow-identifiers', 'keep names, phone numbers and other identifiers in the context lines (masked by default)', false)
+    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name')
     .action(async (term: string, paths: string[], options: KwicOptions) => {
       const { kwicAction } = await import('./action.js');
       const c = ctx();
