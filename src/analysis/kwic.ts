@@ -1,4 +1,5 @@
 import type { Occurrence } from '../coding/find.js';
+import { linePositions } from '../text/lines.js';
 
 export interface KwicLine {
   term: string;
@@ -16,27 +17,13 @@ export interface KwicLine {
  * from the surrounding text with line breaks flattened to spaces and cut at word boundaries.
  */
 export function kwic(text: string, file: string, terms: readonly string[], occurrences: readonly Occurrence[], width = 40): KwicLine[] {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  return occurrences.map((o) => {
-    const l = lineOf(o.start);
-    return {
-      term: terms[o.term] ?? '', file, line: l + 1, column: [...text.slice(lineStarts[l]!, o.start)].length + 1,
-      left: cutLeft(flat(text.slice(Math.max(0, o.start - width * 2), o.start)), width),
-      keyword: flat(o.text),
-      right: cutRight(flat(text.slice(o.end, o.end + width * 2)), width),
-    };
-  });
+  const at = linePositions(text);
+  return occurrences.map((o) => ({
+    term: terms[o.term] ?? '', file, line: at.line(o.start), column: at.column(o.start),
+    left: cutLeft(flat(text.slice(Math.max(0, o.start - width * 2), o.start)), width),
+    keyword: flat(o.text),
+    right: cutRight(flat(text.slice(o.end, o.end + width * 2)), width),
+  }));
 }
 
 function flat(s: string): string {

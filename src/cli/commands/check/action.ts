@@ -5,6 +5,7 @@ import { EXIT } from '../../errors.js';
 import { readNotes } from '../../load.js';
 import { readNameLists } from '../../mask.js';
 import type { CheckOptions } from './index.js';
+import { linePositions } from '../../../text/lines.js';
 
 export interface PlacedFinding {
   file: string;
@@ -24,10 +25,9 @@ export async function checkAction(paths: string[], options: CheckOptions, ctx: C
   ctx.report(notes.diagnostics);
   const findings: PlacedFinding[] = [];
   for (const doc of notes.corpus.documents) {
-    const starts = lineStarts(doc.text);
+    const at = linePositions(doc.text);
     for (const f of findIdentifiers(doc.text, lists)) {
-      const line = lineOf(starts, f.start);
-      findings.push({ file: doc.path, line: line + 1, column: f.start - starts[line]! + 1, kind: f.kind, text: f.text });
+      findings.push({ file: doc.path, line: at.line(f.start), column: at.column(f.start), kind: f.kind, text: f.text });
     }
   }
   findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
@@ -41,21 +41,4 @@ export async function checkAction(paths: string[], options: CheckOptions, ctx: C
     ? `no personal identifiers found in ${notes.corpus.documents.length} file(s)`
     : `${findings.length} possible personal identifier(s) in ${files} of ${notes.corpus.documents.length} file(s); mask them (themes anonymize) before sharing`);
   return findings.length > 0 || notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import { loadCodebook } from '../../../codebook/load.js';
 import { DEFAULT_SPEAKERS } from '../../../corpus/index.js';
 import { parseNote } from '../../../corpus/document.js';
-import { lineIndex } from '../../../corpus/segment.js';
+import { lineIndex } from '../../../text/lines.js';
 import type { Diagnostic } from '../../../model.js';
 import { qdcToYaml, slug } from '../../../refi/qdc.js';
 import { readProject } from '../../../refi/read-project.js';
