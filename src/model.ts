@@ -31,9 +31,21 @@ export interface Document {
   attributes: Attributes;
   lang: Lang;
   /** The encoding the bytes were decoded from. */
-  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+  /** `mixed`: UTF-8 and Windows-1252 text in one file, each character decoded by its own bytes. */
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'docx' | 'mixed';
   /** sha256 of the raw bytes, hex. */
   sha256: string;
+  /** Inline code marks (`{#code}`) a human wrote in the note; blanked out of `text`. */
+  marks?: InlineMark[];
+}
+
+/** A human coder's inline mark, `{#lack-of-time #idea-box}`. Offsets into Document.text, end exclusive. */
+export interface InlineMark {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  codes: string[];
 }
 
 export type SpeakerRole = 'interviewer' | 'informant';

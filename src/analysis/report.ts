@@ -1,3 +1,4 @@
+import type { InductiveSummary } from '../coding/inductive/summary.js';
 import type { Codebook, Coding, Corpus } from '../model.js';
 import { codeMatrix, frequencies, indexCorpus, type FrequencyRow } from './frequencies.js';
 import { labeller, type LabelLang } from './labels.js';
@@ -14,6 +15,8 @@ export interface CodeReport {
   quotes: Quote[];
   label: (id: string) => string;
   lang: LabelLang;
+  /** The inductive summary (issue 3): share left uncoded and the top candidates among it. */
+  inductive?: InductiveSummary;
 }
 
 export interface ReportOptions {

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../codebook/load.js';
+import { decode } from '../corpus/decode.js';
 import { DEFAULT_SPEAKERS, loadCorpus, type LoadedCorpus } from '../corpus/index.js';
 import type { Codebook, CodeUnit, Diagnostic } from '../model.js';
 import { packageRoot } from '../version.js';
@@ -9,6 +10,9 @@ import { EXIT, UserError } from './errors.js';
 
 /** The codebooks `themes code` uses when none is given: Norwegian, and English for English notes. */
 export const DEFAULT_CODEBOOKS = ['codebooks/innovasjon.yaml', 'codebooks/innovation-en.yaml'];
+
+/** Larger codebooks are refused before reading: a YAML parse of a huge file would take minutes. */
+export const MAX_CODEBOOK_BYTES = 5 * 1024 * 1024;
 
 export function defaultCodebookPaths(): string[] {
   return DEFAULT_CODEBOOKS.map((p) => fileURLToPath(new URL(p, packageRoot)));
@@ -28,14 +32,32 @@ export function readCodebooks(paths: readonly string[], cwd: string): { codebook
     const name = shown(cwd, full);
     let bytes: Buffer;
     try {
+      // Regular files only are measured: -c /dev/stdin must keep working.
+      const st = statSync(full);
+      if (st.isFile() && st.size > MAX_CODEBOOK_BYTES) {
+        throw new UserError([{
+          severity: 'error', code: 'CODEBOOK_TOO_LARGE', file: name,
+          message: `is ${Math.round(st.size / 1048576)} MB, over the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`,
+          hint: 'A codebook is a few hundred kB at most; check the path given to --codebook.',
+        }]);
+      }
       bytes = readFileSync(full);
-    } catch {
+    } catch (e) {
+      if (e instanceof UserError) throw e;
       throw new UserError([{
         severity: 'error', code: 'CODEBOOK_NOT_FOUND', file: name, message: 'cannot be read',
         hint: 'Check the path to the codebook (--codebook FILE).',
       }]);
     }
-    const loaded = loadCodebook(new TextDecoder().decode(bytes), name, bytes);
+    // Codebooks saved by Windows editors may be UTF-16 or Windows-1252; an image or a zip is refused.
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      throw new UserError([{
+        severity: 'error', code: 'CODEBOOK_NOT_TEXT', file: name, message: 'is not a text file (it contains binary data)',
+        hint: 'A codebook is a YAML text file; check the path given to --codebook.',
+      }]);
+    }
+    const loaded = loadCodebook(decoded.text, name, bytes);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.codebook) codebooks.push(loaded.codebook);
   }
@@ -76,7 +98,7 @@ export function readNotes(paths: readonly string[], cwd: string, options: NotesO
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     throw new UserError([...loaded.diagnostics, ...(errors.length ? [] : [{
       severity: 'error' as const, code: 'NOTES_NONE', message: `no notes found in ${paths.join(', ')}`,
-      hint: 'Give files or folders with .md, .markdown or .txt notes.',
+      hint: 'Give files or folders with .md, .markdown, .txt or .docx notes.',
     }])], EXIT.usage);
   }
   return loaded;

@@ -1,7 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
+import { registerAgree } from './commands/agree/index.js';
+import { registerAnonymize } from './commands/anonymize/index.js';
+import { registerCheck } from './commands/check/index.js';
 import { registerCode } from './commands/code/index.js';
 import { registerCodebook } from './commands/codebook/index.js';
+import { registerExport } from './commands/export/index.js';
+import { registerImport } from './commands/import/index.js';
+import { registerCount } from './commands/count/index.js';
+import { registerKwic } from './commands/kwic/index.js';
+import { registerReport } from './commands/report/index.js';
+import { registerSuggest } from './commands/suggest/index.js';
+import { registerTable } from './commands/table/index.js';
 import { makeContext, type Context } from './context.js';
 import { EXIT, UserError } from './errors.js';
 import type { Io } from './io.js';
@@ -9,7 +19,17 @@ import type { Io } from './io.js';
 /** Every command, in the order `themes --help` lists them. Each registers itself and imports its work lazily. */
 const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
   registerCode,
+  registerSuggest,
   registerCodebook,
+  registerAgree,
+  registerExport,
+  registerImport,
+  registerTable,
+  registerReport,
+  registerCount,
+  registerKwic,
+  registerCheck,
+  registerAnonymize,
 ];
 
 /**

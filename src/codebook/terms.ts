@@ -56,7 +56,7 @@ function parseRegex(raw: string, source: string, flags: string): ParsedTerm {
   if (unsafe) {
     return {
       ok: false, code: 'CODEBOOK_UNSAFE_REGEX', message: `regular expression ${raw} can take exponential time: ${unsafe}`,
-      hint: 'Remove the nested repetition, e.g. write (ab)+ instead of (a+b?)+, or use plain terms.',
+      hint: 'Remove the nested repetition (write (ab)+, not (a+b?)+), give alternatives different first letters, use at most two .* , or use plain terms and phrases.',
     };
   }
   return { ok: true, term: { raw, kind: 'regex', regex: { source, flags: uniqueFlags(`${flags}gu`) } } };
@@ -66,39 +66,104 @@ function uniqueFlags(flags: string): string {
   return [...new Set(flags)].sort().join('');
 }
 
+interface Group {
+  /** A quantifier applies somewhere inside. */
+  quantified: boolean;
+  alternatives: string[];
+  /** Every alternative so far is plain literal text. */
+  literal: boolean;
+}
+
+/** Atoms that match almost any character, so open-ended repeats of them overlap with anything. */
+const BROAD = /^(?:\.|\\[SWD]|\[\^|\[\\s\\S\]|\[\\S\\s\]|\[\\w\\W\]|\[\\d\\D\])/;
+
 /**
- * Reject the shapes that make a backtracking engine explode: a quantified group that itself
- * contains a quantifier or an alternation, as in (a+)+, (a|aa)* or (\w+\s?)*. Conservative on purpose.
+ * Reject the shapes that make a backtracking engine explode: a repeated group that itself
+ * contains a quantifier, as in (a+)+, (\w+\s?)* or (.*a){20}; a repeated group whose alternatives
+ * can overlap, as in (a|ab)* or (\w|\d)+ (plain words with different first letters, as in
+ * (?:tid|penger)+, are safe); and three or more open-ended wildcards, as in .*a.*b.*c, which take
+ * polynomial time of a high degree. Conservative on purpose.
  */
 export function unsafeRegexReason(source: string): string | undefined {
-  const stack: Array<{ quantified: boolean; alternation: boolean }> = [];
-  for (let i = 0; i < source.length; i++) {
+  const stack: Group[] = [{ quantified: false, alternatives: [''], literal: true }];
+  const top = () => stack[stack.length - 1]!;
+  let broadOpen = 0;
+  let lastAtom = '';
+  const quantifierAt = (i: number): { length: number; repeats: boolean; open: boolean } | undefined => {
+    const c = source[i];
+    let q: { length: number; repeats: boolean; open: boolean } | undefined;
+    if (c === '*' || c === '+') q = { length: 1, repeats: true, open: true };
+    else if (c === '?') q = { length: 1, repeats: false, open: false };
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+      if (!m) return undefined;
+      const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+      q = { length: m[0].length, repeats: max > 1, open: max === Infinity };
+    }
+    if (q && source[i + q.length] === '?') q.length++;
+    return q;
+  };
+  for (let i = 0; i < source.length;) {
     const c = source[i]!;
-    if (c === '\\') {
+    if (c === '(') {
+      const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(i))![0];
+      stack.push({ quantified: false, alternatives: [''], literal: true });
+      i += head.length;
+      continue;
+    }
+    if (c === '|') {
+      top().alternatives.push('');
       i++;
       continue;
     }
-    if (c === '[') {
-      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-      const next = source[i + 1];
-      if (next && '*+?{'.includes(next) && stack.length) stack[stack.length - 1]!.quantified = true;
+    if (c === ')') {
+      const group = stack.length > 1 ? stack.pop()! : top();
+      i++;
+      const q = quantifierAt(i);
+      if (q?.repeats) {
+        if (group.quantified) return 'a repeated group contains another repetition';
+        if (group.alternatives.length > 1 && !prefixFree(group)) return 'a repeated group has alternatives that can match the same text';
+      }
+      if (group.quantified || q) top().quantified = true;
+      if (q?.open && group.alternatives.some((a) => BROAD.test(a))) broadOpen++;
+      top().literal = false;
+      top().alternatives[top().alternatives.length - 1] += '(…)';
+      if (q) i += q.length;
       continue;
     }
-    if (c === '(') stack.push({ quantified: false, alternation: false });
-    else if (c === '|' && stack.length) stack[stack.length - 1]!.alternation = true;
-    else if (c === ')') {
-      const group = stack.pop();
-      const next = source[i + 1];
-      const repeated = next === '*' || next === '+' || (next === '{' && /^\{\d*,\d*\}/.test(source.slice(i + 1)) && !/^\{(\d+)\}/.test(source.slice(i + 1)));
-      if (group && repeated && (group.quantified || group.alternation)) {
-        return group.quantified ? 'a repeated group contains another repetition' : 'a repeated group contains alternatives';
-      }
-      if (group && stack.length && (group.quantified || next === '*' || next === '+' || next === '?' || next === '{')) {
-        stack[stack.length - 1]!.quantified = true;
-      }
-    } else if ((c === '*' || c === '+' || c === '?' || c === '{') && stack.length && source[i - 1] !== ')') {
-      stack[stack.length - 1]!.quantified = true;
+    // One atom: an escape, a character class or a single character.
+    let atom: string;
+    if (c === '\\') {
+      const m = /^\\(?:[pPk]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|[\s\S])/.exec(source.slice(i))!;
+      atom = m[0];
+    } else if (c === '[') {
+      let j = i + 1;
+      if (source[j] === '^') j++;
+      if (source[j] === ']') j++;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      atom = source.slice(i, j + 1);
+    } else atom = c;
+    i += atom.length;
+    lastAtom = atom;
+    const literal = /^(?:[\p{L}\p{N} ,'’-]|\\[.\-/\\()[\]{}*+?|^$ ])$/u.test(atom);
+    const group = top();
+    group.alternatives[group.alternatives.length - 1] += atom;
+    if (!literal) group.literal = false;
+    const q = quantifierAt(i);
+    if (q) {
+      group.quantified = true;
+      group.literal = false;
+      if (q.open && BROAD.test(lastAtom)) broadOpen++;
+      i += q.length;
     }
   }
+  if (broadOpen >= 3) return 'three or more open-ended wildcards (such as .* or \\S+) take time that grows too fast with the text';
   return undefined;
+}
+
+/** Plain words whose first letters differ can be told apart at their first letter: no overlap. */
+function prefixFree(group: Group): boolean {
+  if (!group.literal) return false;
+  const firsts = group.alternatives.map((a) => a.replace(/^\\/, '').slice(0, 1).toLowerCase());
+  return firsts.every((f) => f !== '') && new Set(firsts).size === firsts.length;
 }

@@ -1,4 +1,4 @@
-import type { Codebook, Coding, Document, Lang, Segment } from '../model.js';
+import type { Codebook, Coding, Corpus, Document, Lang, Segment } from '../model.js';
 import { Matcher } from './matcher.js';
 
 export { Matcher, type CodeMatch } from './matcher.js';
@@ -7,6 +7,8 @@ export { Matcher, type CodeMatch } from './matcher.js';
 export interface CodingInput {
   documents: ReadonlyArray<Pick<Document, 'id' | 'lang'>>;
   segments: ReadonlyArray<Pick<Segment, 'id' | 'document' | 'text'>>;
+  /** Not used for coding; allowed so that a Corpus-shaped slice can be passed as it is. */
+  unit?: Corpus['unit'];
 }
 
 /**

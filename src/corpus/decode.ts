@@ -51,12 +51,68 @@ export function decode(bytes: Uint8Array): Decoded {
       text = utf8.decode(bytes);
       encoding = 'utf-8';
     } catch {
-      text = decodeCp1252(bytes);
-      encoding = 'windows-1252';
+      const mixed = decodeMixed(bytes);
+      if (mixed !== undefined) {
+        // A file pasted together from UTF-8 and Windows-1252 sources: each character by its own bytes.
+        text = mixed;
+        encoding = 'mixed';
+      } else {
+        text = decodeCp1252(bytes);
+        encoding = 'windows-1252';
+      }
     }
   }
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192))) return { ok: false, reason: 'binary' };
   return { ok: true, text: normaliseNewlines(text), encoding };
+}
+
+/** Length of a well-formed UTF-8 multi-byte sequence at i, or 0. */
+function utf8Length(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number) => i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f)) return 0;
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Text that is neither UTF-8 nor Windows-1252 throughout: well-formed UTF-8 sequences are read as
+ * UTF-8, every other byte as Windows-1252. Undefined when the bytes hold no UTF-8 sequence at all.
+ */
+function decodeMixed(bytes: Uint8Array): string | undefined {
+  let out = '';
+  let runStart = 0;
+  let runUtf8 = true;
+  let sawUtf8 = false;
+  const flush = (end: number) => {
+    if (end > runStart) out += runUtf8 ? utf8.decode(bytes.subarray(runStart, end)) : decodeCp1252(bytes.subarray(runStart, end));
+    runStart = end;
+  };
+  for (let i = 0; i < bytes.length;) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8Length(bytes, i);
+    const isUtf = n > 0;
+    if (isUtf) sawUtf8 = true;
+    if (isUtf !== runUtf8) {
+      flush(i);
+      runUtf8 = isUtf;
+    }
+    i += isUtf ? n : 1;
+  }
+  flush(bytes.length);
+  return sawUtf8 ? out : undefined;
 }
 
 /** NUL bytes in the first 8 KiB mean an image, a PDF, a zip: not text. */

@@ -3,6 +3,7 @@ import type { Diagnostic, Document, Lang, Segment } from '../model.js';
 import { detectLang, isLang } from '../text/lang.js';
 import { decode } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
+import { extractMarks } from './marks.js';
 import { segmentDocument, type SegmentOptions } from './segment.js';
 
 export interface ParsedNote {
@@ -11,9 +12,12 @@ export interface ParsedNote {
   diagnostics: Diagnostic[];
 }
 
-/** Bytes of one note in, document and segments out. Pure. */
-export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptions): ParsedNote {
-  const decoded = decode(bytes);
+/**
+ * Bytes of one note in, document and segments out. Pure. A Word file arrives already converted
+ * to text (`converted`, see docx.ts); `bytes` are still the file's, for the hash.
+ */
+export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptions, converted?: string): ParsedNote {
+  const decoded = converted !== undefined ? { ok: true as const, text: converted, encoding: 'docx' as const } : decode(bytes);
   if (!decoded.ok) {
     return {
       segments: [],
@@ -24,13 +28,21 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       }],
     };
   }
-  const { text, encoding } = decoded;
-  const front = parseFrontMatter(text, path);
+  const { encoding } = decoded;
+  const front = parseFrontMatter(decoded.text, path);
   if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
+  const { text, marks } = extractMarks(decoded.text, front.bodyStart);
   const attributes = front.attributes;
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const id = attributes.id !== undefined ? String(attributes.id) : fileId;
   const diagnostics = [...front.diagnostics];
+  if (encoding === 'mixed') {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_MIXED_ENCODING', file: path,
+      message: 'mixes UTF-8 and Windows-1252 text; each character was decoded by its own bytes',
+      hint: 'Check æ, ø and å in the quotes; save the file once more as UTF-8 to make it uniform.',
+    });
+  }
   let lang: Lang;
   if (attributes.lang === undefined) lang = detectLang(text.slice(front.bodyStart));
   else if (isLang(attributes.lang)) lang = attributes.lang;
@@ -51,7 +63,8 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { document: { id, path, text, attributes, lang, encoding, sha256 }, segments, diagnostics };
+  const document: Document = { id, path, text, attributes, lang, encoding, sha256, ...(marks.length ? { marks } : {}) };
+  return { document, segments, diagnostics };
 }
 
 /** The informant a document belongs to: `informant` attribute, else the document id. */

@@ -1,8 +1,9 @@
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model.js';
 
-export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
 
 export interface FoundFiles {
   files: string[];
@@ -33,7 +34,14 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
     seenDirs.add(real);
     let entries: string[];
     try {
-      entries = readdirSync(dir).sort();
+      // As bytes: a name that is not UTF-8 would otherwise come back mangled and unreadable.
+      const raw = readdirSync(dir, { encoding: 'buffer' });
+      entries = [];
+      for (const b of raw) {
+        if (isUtf8(b)) entries.push(b.toString('utf8'));
+        else if (b[0] !== 0x2e) diagnostics.push(notUtf8Name(show(dir), b));
+      }
+      entries.sort();
     } catch {
       diagnostics.push(unreadable(show(dir)));
       return;
@@ -53,7 +61,8 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
         continue;
       }
       if (st.isDirectory()) walk(full);
-      else if (isNote(name)) files.add(full);
+      else if (isNote(name) && st.isFile()) files.add(full);
+      else if (isNote(name)) diagnostics.push(notRegular(show(full)));
       else skipped.push(show(full));
     }
   };
@@ -72,12 +81,13 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       continue;
     }
     if (st.isDirectory()) walk(full);
-    else if (isNote(p)) files.add(full);
+    else if (isNote(p) && st.isFile()) files.add(full);
+    else if (isNote(p)) diagnostics.push(notRegular(p));
     else {
       diagnostics.push({
         severity: 'error', code: 'NOTE_UNSUPPORTED_TYPE', file: p,
         message: `is not a notes file (expected ${extensions.join(', ')})`,
-        hint: 'Save the note as Markdown or plain text.',
+        hint: 'Save the note as Markdown, plain text or Word (.docx).',
       });
     }
   }
@@ -89,6 +99,29 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
     });
   }
   return { files: [...files].sort(), diagnostics };
+}
+
+/** A named pipe or device would block or never end: only regular files are read. */
+function notRegular(path: string): Diagnostic {
+  return {
+    severity: 'error', code: 'NOTE_NOT_A_FILE', file: path,
+    message: 'is not a regular file (a pipe, socket or device) and is not read',
+    hint: 'Move it out of the notes folder.',
+  };
+}
+
+function notUtf8Name(dir: string, name: Buffer): Diagnostic {
+  // Show the bytes that are not UTF-8 as \xNN, so the user can find the file.
+  let shownName = '';
+  for (const ch of name.toString('latin1')) {
+    const code = ch.charCodeAt(0);
+    shownName += code >= 0x20 && code < 0x7f ? ch : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  }
+  return {
+    severity: 'error', code: 'NOTE_NAME_NOT_UTF8', file: `${dir}/${shownName}`,
+    message: 'has a file name that is not valid UTF-8 and is not read',
+    hint: 'Rename the file (e.g. convmv -f latin1 -t utf8 --notest FILE); names from old Windows zips are often Latin-1.',
+  };
 }
 
 function unreadable(path: string): Diagnostic {

@@ -1,12 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Corpus, Diagnostic, Document, Segment } from '../model.js';
 import { parseNote } from './document.js';
+import { docxToText } from './docx.js';
 import { findNoteFiles } from './files.js';
 import type { SegmentOptions } from './segment.js';
 
 export { DEFAULT_SPEAKERS, type SegmentOptions, type SpeakerLabels } from './segment.js';
 export { informantOf } from './document.js';
+
+/** Notes larger than this are refused, not read: a 200 MB "note" is a mistake, and would cost gigabytes of memory. */
+export const MAX_NOTE_BYTES = 50 * 1024 * 1024;
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -25,20 +29,53 @@ export function loadCorpus(paths: readonly string[], cwd: string, options: Segme
   const failed = found.diagnostics.filter((d) => d.severity === 'error' && d.file).map((d) => d.file!);
   const parsed: Array<{ document: Document; segments: Omit<Segment, 'index'>[] }> = [];
   const byId = new Map<string, string>();
+  const read: Array<{ shown: string; bytes: Uint8Array; docx: boolean }> = [];
   for (const file of found.files) {
     const shown = relative(cwd, file).split(sep).join('/') || file;
-    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(file);
+      const docx = file.toLowerCase().endsWith('.docx');
+      const size = statSync(file).size;
+      if (!docx && size > MAX_NOTE_BYTES) {
+        diagnostics.push({
+          severity: 'error', code: 'NOTE_TOO_LARGE', file: shown,
+          message: `is ${Math.round(size / 1048576)} MB, over the limit of ${MAX_NOTE_BYTES / 1048576} MB for one note, and is not read`,
+          hint: 'A note or transcript is rarely over 1 MB; check that this is the file you meant, or split it.',
+        });
+        failed.push(shown);
+        continue;
+      }
+      read.push({ shown, bytes: readFileSync(file), docx });
     } catch {
       diagnostics.push({
         severity: 'error', code: 'NOTE_UNREADABLE', file: shown,
         message: 'cannot be read', hint: 'Check that the file exists and that you may read it.',
       });
       failed.push(shown);
-      continue;
     }
-    const note = parseNote(shown, bytes, options);
+  }
+  // Word files are converted together, in one worker (see docx.ts).
+  const words = read.filter((r) => r.docx);
+  const texts = new Map(docxToText(words.map((r) => r.bytes)).map((t, i) => [words[i]!.shown, t]));
+  for (const { shown, bytes } of read) {
+    let converted: string | undefined;
+    const docx = texts.get(shown);
+    if (docx) {
+      if (!docx.ok) {
+        diagnostics.push(docx.reason === 'encrypted' ? {
+          severity: 'error', code: 'DOCX_ENCRYPTED', file: shown,
+          message: `cannot be read: ${docx.detail}`,
+          hint: 'Remove the password in Word (File > Info > Protect Document), or save the note as .docx again; other notes are still read.',
+        } : {
+          severity: 'error', code: 'DOCX_CORRUPT', file: shown,
+          message: `is not a readable Word document (${docx.detail})`,
+          hint: 'Open it in Word or LibreOffice and save it again as .docx; other notes are still read.',
+        });
+        failed.push(shown);
+        continue;
+      }
+      converted = docx.text;
+    }
+    const note = parseNote(shown, bytes, options, converted);
     diagnostics.push(...note.diagnostics);
     if (!note.document) {
       failed.push(shown);

@@ -1,4 +1,5 @@
 import type { CodeUnit, Segment, SpeakerRole } from '../model.js';
+import { lineIndex } from '../text/lines.js';
 import { sentenceRanges } from './sentences.js';
 
 export interface SpeakerLabels {
@@ -142,20 +143,4 @@ function mergeTurns(list: Block[]): Block[] {
     else out.push({ ...b });
   }
   return out;
-}
-
-/** Offset → 1-based line, by binary search over line starts. */
-export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }

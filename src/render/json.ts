@@ -22,6 +22,7 @@ export function reportJson(report: CodeReport): string {
       segments: r.segments, informants: r.informants, share: Math.round(r.share * 10000) / 10000,
     })),
     quotes: report.quotes,
+    ...(report.inductive ? { inductive: report.inductive } : {}),
   }, null, 2)}\n`;
 }
 

@@ -1,5 +1,6 @@
 import type { CodeReport } from '../analysis/report.js';
 import { attribution, guillemets, percent } from './format.js';
+import { summaryMarkdown } from './summary.js';
 
 const HEAD = {
   nb: { title: 'Temafrekvenser', theme: 'Tema / kode', segments: 'Segmenter', informants: 'Informanter', share: 'Andel', quotes: 'Sitater', none: 'Ingen sitater.' },
@@ -35,5 +36,5 @@ export function quotesMarkdown(report: CodeReport): string {
 }
 
 export function reportMarkdown(report: CodeReport): string {
-  return `${frequenciesMarkdown(report)}\n${quotesMarkdown(report)}`;
+  return `${frequenciesMarkdown(report)}\n${quotesMarkdown(report)}${report.inductive ? `\n${summaryMarkdown(report.inductive, report.lang)}` : ''}`;
 }

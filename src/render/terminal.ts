@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CodeReport } from '../analysis/report.js';
 import { attribution, guillemets, pad, percent, width } from './format.js';
+import { summaryLines } from './summary.js';
 
 const HEAD = {
   nb: { theme: 'Tema / kode', segments: 'Segm.', informants: 'Inf.', share: 'Andel', quotes: 'Sitater', of: 'av' },
@@ -31,5 +32,6 @@ export function reportTerminal(report: CodeReport, c: ChalkInstance, columns = 1
       out.push(c.dim(`    ${attribution(q)} ${q.file}:${q.line}`));
     }
   }
+  if (report.inductive) out.push('', ...summaryLines(report.inductive, report.lang).map((l, i) => (i === 0 ? c.bold(l) : l)));
   return `${out.join('\n')}\n`;
 }

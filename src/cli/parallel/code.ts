@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { codeCorpus, type CodingInput } from '../../coding/deductive.js';
-import type { Codebook, Coding } from '../../model.js';
+import { codeCorpusInSlices } from '../../coding/chunks.js';
+import { codeCorpus } from '../../coding/deductive.js';
+import type { Codebook, Coding, Corpus } from '../../model.js';
 import type { WorkerJob, WorkerReply } from './worker.js';
 
 /**
@@ -31,7 +32,8 @@ const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
  * waits for the worker on a shared flag and takes its reply with receiveMessageOnPort.
  */
 export function codeCorpusParallel(
-  corpus: CodingInput, codebooks: readonly Codebook[], policy: ThreadPolicy = 'auto', stats: { threads?: number } = {},
+  corpus: Corpus, codebooks: readonly Codebook[], policy: ThreadPolicy = 'auto', stats: { threads?: number } = {},
+  onProgress: (done: number, total: number) => void = () => {},
 ): Coding[] {
   const segments = corpus.segments;
   let chars = 0;
@@ -39,7 +41,7 @@ export function codeCorpusParallel(
   const useWorker = policy === 'always'
     || (policy === 'auto' && chars >= PARALLEL_MIN_CHARS && availableParallelism() >= 2);
   stats.threads = 1;
-  if (!useWorker || segments.length < 2 || codebooks.length === 0 || !existsSync(workerFile)) return codeCorpus(corpus, codebooks);
+  if (!useWorker || segments.length < 2 || codebooks.length === 0 || !existsSync(workerFile)) return codeCorpusInSlices(corpus, codebooks, onProgress);
 
   // The worker starts late (module loading), so it gets a little less than half.
   const target = chars * 0.47;
@@ -56,7 +58,11 @@ export function codeCorpusParallel(
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(workerFile, { workerData: { job, port: port2, flag }, transferList: [port2] });
   try {
-    const head = codeCorpus({ documents: corpus.documents, segments: segments.slice(0, cut) }, codebooks);
+    // Progress follows this thread's part; the worker's part ends at about the same time.
+    const headSegments = segments.slice(0, cut);
+    const headDocuments = new Set(headSegments.map((s) => s.document));
+    const headCorpus: Corpus = { ...corpus, documents: corpus.documents.filter((d) => headDocuments.has(d.id)), segments: headSegments };
+    const head = codeCorpusInSlices(headCorpus, codebooks, onProgress);
     // 1 = started, 2 = done. A worker that has not even started within 20 s (a broken install)
     // is given up on, and its part coded here, as is the part of a worker that failed.
     let state = Atomics.load(flag, 0);
@@ -72,6 +78,7 @@ export function codeCorpusParallel(
     // Whatever went wrong in the worker, the same codings can still be made here.
     if (!reply?.ok) return head.concat(codeCorpus({ documents: corpus.documents, segments: segments.slice(cut) }, codebooks));
     stats.threads = 2;
+    onProgress(corpus.documents.length, corpus.documents.length);
     return head.concat(reply.codings);
   } finally {
     port1.close();

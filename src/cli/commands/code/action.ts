@@ -1,17 +1,28 @@
 import { resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
-import type { Codebook, Corpus, Diagnostic } from '../../../model.js';
+import { codingsFromMarks } from '../../../coding/human.js';
+import { inductiveSummary } from '../../../coding/inductive/summary.js';
+import type { Codebook, Coding, Corpus, Diagnostic } from '../../../model.js';
 import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
 import { reportTerminal } from '../../../render/terminal.js';
+import { maskCorpusReported, readNameLists } from '../../mask.js';
 import { writeBundle } from '../../../util/write.js';
+import { buildTableSet } from '../../../analysis/tables.js';
+import { tablesOf, type Table } from '../../../render/table.js';
+import { tableCsv } from '../../../render/tables-csv.js';
+import { tablesJson } from '../../../render/tables-json.js';
+import { tablesMarkdown } from '../../../render/tables-markdown.js';
+import { tableTerminal } from '../../../render/tables-terminal.js';
+import { checkAttributes } from '../../attributes.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
 import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
 import { codeCorpusParallel, threadPolicy } from '../../parallel/code.js';
+import { progressBar } from '../../progress.js';
 import type { CodeOptions } from './index.js';
 
 /** `themes code`: read, code, analyse, render. */
@@ -21,13 +32,37 @@ export async function codeAction(paths: string[], options: CodeOptions, ctx: Con
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
 
+  const byTables = options.by?.length ? crossTabTables(report, options.by) : undefined;
+  // The inductive summary ends the report on stdout (not the --by tables, not the bundle).
+  if (!byTables && (!options.out || options.format)) report.inductive = inductiveSummary(prepared.corpus, report.codings);
   if (options.out) {
-    const problem = writeBundle(resolve(cwd, options.out), bundleFiles(report, prepared, options, ctx.io.env), options.force);
+    const files = bundleFiles(report, prepared, options, ctx.io.env);
+    for (const t of byTables ?? []) files.set(`${t.id}.csv`, tableCsv(t));
+    const problem = writeBundle(resolve(cwd, options.out), files, options.force);
     if (problem) throw bundleProblem(problem.kind, options.out);
-    ctx.info(`wrote frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json to ${options.out}`);
+    ctx.info(`wrote frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json${(byTables ?? []).map((t) => `, ${t.id}.csv`).join('')} to ${options.out}`);
   }
-  if (!options.out || options.format) ctx.io.stdout.write(render(report, options.format ?? 'terminal', ctx));
+  if (!options.out || options.format) {
+    ctx.io.stdout.write(byTables ? renderByTables(byTables, options.format ?? 'terminal', report.lang, ctx) : render(report, options.format ?? 'terminal', ctx));
+  }
   return prepared.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/** `--by`: the theme × attribute tables, after checking that the notes have the attributes. */
+function crossTabTables(report: CodeReport, by: string[]): Table[] {
+  checkAttributes(report.corpus, by);
+  return tablesOf(buildTableSet(report, by), { lang: report.lang, matrix: 'checks' }).filter((t) => t.id.startsWith('crosstab-'));
+}
+
+function renderByTables(tables: Table[], format: NonNullable<CodeOptions['format']>, lang: CodeReport['lang'], ctx: Context): string {
+  switch (format) {
+    case 'csv':
+      if (tables.length > 1) throw userError('TABLE_CSV_SEVERAL', `${tables.length} tables do not fit in one CSV file`, 'Give one --by attribute for CSV, or use --out for a bundle.');
+      return tableCsv(tables[0]!);
+    case 'json': return tablesJson(tables);
+    case 'md': return tablesMarkdown(tables, { lang });
+    case 'terminal': return tables.map((t) => tableTerminal(t, ctx.out, { lang })).join('\n');
+  }
 }
 
 export interface Prepared {
@@ -47,16 +82,43 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
     ...(options.interviewerLabels ? { interviewerLabels: options.interviewerLabels } : {}),
     ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
   });
-  const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics];
+  const human = options.human ? humanCodings(notes.corpus, books.codebooks[0]!) : undefined;
+  const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics, ...(human?.diagnostics ?? [])];
   ctx.report(diagnostics);
   if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
   }
   const primary = books.codebooks[0]!;
-  const codings = codeCorpusParallel(notes.corpus, books.codebooks, threadPolicy(ctx.io.env));
+  // Masked before coding, so no output (quotes, segments, evidence) can carry an identifier.
+  const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
+  let codings: Coding[];
+  if (human) codings = human.codings;
+  else {
+    const bar = progressBar(ctx.io, 'coding');
+    codings = codeCorpusParallel(corpus, books.codebooks, threadPolicy(ctx.io.env), {}, bar.update);
+    bar.done();
+  }
   const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
-  const report = buildReport(notes.corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
-  return { report, codebooks: books.codebooks, corpus: notes.corpus, failed: notes.failed };
+  const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
+  return { report, codebooks: books.codebooks, corpus, failed: notes.failed };
+}
+
+/** `--human`: the marks as one coder's codings; codes the codebook does not know are reported and left out. */
+function humanCodings(corpus: Corpus, codebook: Codebook): { codings: Coding[]; diagnostics: Diagnostic[] } {
+  const { codings, diagnostics } = codingsFromMarks(corpus);
+  const known = new Set(codebook.codes.map((c) => c.id));
+  const pathOf = new Map(corpus.documents.map((d) => [d.id, d.path]));
+  const lineOf = new Map(corpus.segments.map((s) => [s.id, s.line]));
+  const unknown = codings.filter((c) => !known.has(c.code));
+  for (const c of unknown) {
+    const document = corpus.segments.find((s) => s.id === c.segment)?.document ?? '';
+    diagnostics.push({
+      severity: 'warning', code: 'HUMAN_UNKNOWN_CODE', file: pathOf.get(document) ?? document, line: lineOf.get(c.segment) ?? 1,
+      message: `the mark uses the code "${c.code}", which is not in codebook ${codebook.id}; it is left out`,
+      hint: 'Check the spelling against the codebook\'s code ids, or add the code to the codebook.',
+    });
+  }
+  return { codings: codings.filter((c) => known.has(c.code)), diagnostics };
 }
 
 export function render(report: CodeReport, format: NonNullable<CodeOptions['format']>, ctx: Context): string {
@@ -94,8 +156,8 @@ function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['e
     created: created.toISOString(),
     command: 'code',
     options: {
-      unit: options.unit, quotes: options.quotes, lang: prepared.report.lang,
-      includeInterviewer: options.includeInterviewer, strict: options.strict,
+      unit: options.unit, quotes: options.quotes, lang: prepared.report.lang, human: options.human ?? false,
+      includeInterviewer: options.includeInterviewer, strict: options.strict, allowIdentifiers: options.allowIdentifiers === true, names: options.names ?? null,
       interviewerLabels: options.interviewerLabels ?? null, informantLabels: options.informantLabels ?? null,
     },
     codebooks: prepared.codebooks.map((cb) => ({ id: cb.id, language: cb.language, path: cb.source.path, sha256: cb.source.sha256 })),
@@ -109,7 +171,7 @@ function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['e
   }, null, 2)}\n`;
 }
 
-function checkOutOutsideNotes(out: string, paths: string[], cwd: string): void {
+export function checkOutOutsideNotes(out: string, paths: string[], cwd: string): void {
   const target = resolve(cwd, out);
   for (const p of paths) {
     const input = resolve(cwd, p);
@@ -122,6 +184,11 @@ function checkOutOutsideNotes(out: string, paths: string[], cwd: string): void {
     if (isDir && (target === input || target.startsWith(input + sep))) {
       throw userError('OUT_INSIDE_NOTES', `--out ${out} is inside the notes folder ${p}`,
         'Write results outside the notes folder, so a later run does not read them as notes.');
+    }
+    // --force replaces the --out folder: it must never hold the notes themselves.
+    if (input.startsWith(target + sep)) {
+      throw userError('OUT_CONTAINS_NOTES', `--out ${out} contains the notes ${p}`,
+        'Write results to a new folder outside the notes; --out is replaced as a whole.');
     }
   }
 }

@@ -17,6 +17,14 @@ export interface CodeOptions {
   interviewerLabels?: string[];
   informantLabels?: string[];
   strict: boolean;
+  /** Take the codings from the human coder's inline marks instead of the deductive pass. */
+  human?: boolean;
+  /** Cross-tabulate by these document attributes (theme × value tables) instead of the frequency table. */
+  by?: string[];
+  /** Keep names, phone numbers and other identifiers in outputs (masked by default). */
+  allowIdentifiers?: boolean;
+  /** A file of names that must always be masked (and !phrases that are never names). */
+  names?: string;
 }
 
 /** Options shared by every command that reads notes and a codebook. */
@@ -28,17 +36,21 @@ export function addNotesOptions(cmd: Command): Command {
     .option('--interviewer-labels <labels>', 'speaker labels of the interviewer, comma-separated (default: I,Intervjuer,Interviewer,Q,Spørsmål)', list)
     .option('--informant-labels <labels>', 'speaker labels of informants, comma-separated (default: R,Informant,Respondent,A,Svar,IP)', list)
     .addOption(new Option('--lang <lang>', 'language of labels and headings in tables (default: the codebook\'s)').argParser(oneOf(['nb', 'en'] as const)))
-    .option('--strict', 'treat warnings as errors', false);
+    .option('--strict', 'treat warnings as errors', false)
+    .option('--allow-identifiers', 'keep names, phone numbers, e-mail, addresses and fødselsnummer in outputs (masked by default)', false)
+    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name');
 }
 
 export function registerCode(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('code')
     .description('code notes with a codebook: theme frequencies and quotes')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt)'))
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
     .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(FORMATS)))
     .option('-o, --out <dir>', 'write a bundle: frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json')
     .option('--force', 'replace a non-empty --out folder', false)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
+    .option('--human', 'use the inline code marks {#code} written in the notes instead of the codebook\'s terms', false)
+    .option('--by <attribute>', 'theme × attribute table (role, site ...) instead of the frequency table; repeat or comma-separate', (v: string, prev: string[] | undefined) => [...(prev ?? []), ...list(v)])
     .action(async (paths: string[], options: CodeOptions) => {
       const { codeAction } = await import('./action.js');
       const c = ctx();

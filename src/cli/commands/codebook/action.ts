@@ -60,12 +60,14 @@ export async function diffAction(oldArg: string, newArg: string, options: DiffOp
   const report: DiffReport = { diff, oldName: a.name, newName: b.name };
   if (options.impact) {
     // The matcher and the notes reader load the stemmers: only when asked, so `show` (git's textconv) stays quick.
-    const [{ readNotes }, { codeCorpus }, { codingImpact }] = await Promise.all([
-      import('../../load.js'), import('../../../coding/deductive.js'), import('../../../codebook/impact.js'),
+    const [{ readNotes }, { codeCorpus }, { codingImpact }, { maskCorpusReported }] = await Promise.all([
+      import('../../load.js'), import('../../../coding/deductive.js'), import('../../../codebook/impact.js'), import('../../mask.js'),
     ]);
     const notes = readNotes(options.impact, ctx.io.cwd, { unit: options.unit, includeInterviewer: options.includeInterviewer });
     ctx.report(notes.diagnostics);
-    const impact = codingImpact(notes.corpus, codeCorpus(notes.corpus, [before]), codeCorpus(notes.corpus, [after]), diff.renames, options.examples);
+    // Examples quote segment text: masked like every output of themes code.
+    const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx);
+    const impact = codingImpact(corpus, codeCorpus(corpus, [before]), codeCorpus(corpus, [after]), diff.renames, options.examples);
     report.impact = { ...impact, notes: options.impact };
   }
   const text = options.format === 'json' ? diffJson(report) : options.format === 'md' ? diffMarkdown(report) : diffTerminal(report, ctx.out);

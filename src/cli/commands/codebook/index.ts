@@ -13,6 +13,7 @@ export interface DiffOptions {
   impact?: string[];
   unit: (typeof UNITS)[number];
   includeInterviewer: boolean;
+  allowIdentifiers?: boolean;
   examples: number;
 }
 
@@ -54,6 +55,7 @@ export function registerCodebook(program: Command, ctx: () => Context): void {
     .addOption(new Option('-u, --unit <unit>', 'coding unit for --impact').choices(UNITS).default('paragraph'))
     .option('--include-interviewer', 'code interviewer turns too (--impact)', false)
     .option('--examples <n>', 'examples per code gained and lost (--impact)', count, 3)
+    .option('--allow-identifiers', 'keep names, phone numbers and other identifiers in --impact examples (masked by default)', false)
     .action(async (oldArg: string, newArg: string, options: DiffOptions) => {
       const c = ctx();
       c.exitCode = await (await actions()).diffAction(oldArg, newArg, options, c);

@@ -1,0 +1,70 @@
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { findIdentifiers } from '../../../privacy/detect.js';
+import { pseudonymise } from '../../../privacy/pseudonym.js';
+import { writeBundle, writeFileAtomic } from '../../../util/write.js';
+import type { Context } from '../../context.js';
+import { EXIT, userError } from '../../errors.js';
+import { readNotes } from '../../load.js';
+import { readNameLists } from '../../mask.js';
+import { bundleProblem, checkOutOutsideNotes } from '../code/action.js';
+import type { AnonymizeOptions } from './index.js';
+
+/**
+ * `themes anonymize`: pseudonymised copies in --out and the key in a file of its own. The notes
+ * are only read; copies are UTF-8 with `\n` line endings, in the folder layout of the input.
+ */
+export async function anonymizeAction(paths: string[], options: AnonymizeOptions, ctx: Context): Promise<number> {
+  const { cwd } = ctx.io;
+  const outDir = resolve(cwd, options.out);
+  const keyPath = resolve(cwd, options.key ?? `${options.out.replace(/[/\\]+$/, '')}.key.json`);
+  checkOutOutsideNotes(options.out, paths, cwd);
+  checkOutOutsideNotes(options.key ?? keyPath, paths, cwd);
+  if (keyPath === outDir || keyPath.startsWith(outDir + sep)) {
+    throw userError('KEY_INSIDE_OUT', `the key file ${shown(cwd, keyPath)} is inside --out ${options.out}`,
+      'Keep the key apart from the copies you share: give --key a path outside the --out folder.');
+  }
+  if (existsSync(keyPath) && !options.force) {
+    throw userError('KEY_EXISTS', `the key file ${shown(cwd, keyPath)} exists already`, 'Choose another --key, or add --force to replace it.');
+  }
+  const lists = readNameLists(options.names, cwd);
+  const notes = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true });
+  ctx.report(notes.diagnostics);
+  const docs = notes.corpus.documents;
+  const found = docs.map((d) => findIdentifiers(d.text, lists));
+  const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]! })));
+  const root = commonDir(docs.map((d) => resolve(cwd, d.path)));
+  const files = new Map<string, string>();
+  docs.forEach((d, i) => files.set(relative(root, resolve(cwd, d.path)).split(sep).join('/'), result.texts[i]!));
+  const masked = found.reduce((n, f) => n + f.length, 0);
+  const key = `${JSON.stringify({
+    version: 1,
+    warning: 'This key re-identifies the people in the notes. Keep it out of git and apart from the pseudonymised copies.',
+    copies: shown(cwd, outDir),
+    persons: result.persons,
+  }, null, 2)}\n`;
+  const keyProblem = writeFileAtomic(keyPath, key);
+  if (keyProblem) throw bundleProblem(keyProblem.kind, options.key ?? keyPath);
+  try {
+    const problem = writeBundle(outDir, files, options.force);
+    if (problem) throw bundleProblem(problem.kind, options.out);
+  } catch (e) {
+    rmSync(keyPath, { force: true });
+    throw e;
+  }
+  ctx.info(`wrote ${files.size} pseudonymised file(s) to ${shown(cwd, outDir)}: ${result.persons.length} person(s) renamed, ${masked} identifier(s) replaced`);
+  ctx.io.stderr.write(`${ctx.err.yellow('warning')} the key ${shown(cwd, keyPath)} re-identifies people: keep it out of git (add it to .gitignore) and store it apart from the copies.\n`);
+  return notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+function shown(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return (rel === '' || rel.startsWith('..') ? path : rel).split(sep).join('/');
+}
+
+function commonDir(files: readonly string[]): string {
+  if (files.length === 0) return '/';
+  let dir = dirname(files[0]!);
+  while (!files.every((f) => f.startsWith(dir.endsWith(sep) ? dir : dir + sep))) dir = dirname(dir);
+  return dir;
+}

@@ -1,0 +1,44 @@
+import { findIdentifiers, type IdentifierKind } from '../../../privacy/detect.js';
+import { toolInfo } from '../../../version.js';
+import type { Context } from '../../context.js';
+import { EXIT } from '../../errors.js';
+import { readNotes } from '../../load.js';
+import { readNameLists } from '../../mask.js';
+import type { CheckOptions } from './index.js';
+import { linePositions } from '../../../text/lines.js';
+
+export interface PlacedFinding {
+  file: string;
+  line: number;
+  column: number;
+  kind: IdentifierKind;
+  text: string;
+}
+
+/**
+ * `themes check`: every likely identifier with its place, like a linter. Exit 1 when something is
+ * found or a file could not be read (so it can guard a commit or a CI job), 0 when all is clean.
+ */
+export async function checkAction(paths: string[], options: CheckOptions, ctx: Context): Promise<number> {
+  const lists = readNameLists(options.names, ctx.io.cwd);
+  const notes = readNotes(paths, ctx.io.cwd, { unit: 'paragraph', includeInterviewer: true });
+  ctx.report(notes.diagnostics);
+  const findings: PlacedFinding[] = [];
+  for (const doc of notes.corpus.documents) {
+    const at = linePositions(doc.text);
+    for (const f of findIdentifiers(doc.text, lists)) {
+      findings.push({ file: doc.path, line: at.line(f.start), column: at.column(f.start), kind: f.kind, text: f.text });
+    }
+  }
+  findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  if (options.format === 'json') {
+    ctx.io.stdout.write(`${JSON.stringify({ version: 1, tool: toolInfo(), findings, failed: [...notes.failed].sort() }, null, 2)}\n`);
+  } else {
+    for (const f of findings) ctx.io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.kind} ${f.text}\n`);
+  }
+  const files = new Set(findings.map((f) => f.file)).size;
+  ctx.info(findings.length === 0
+    ? `no personal identifiers found in ${notes.corpus.documents.length} file(s)`
+    : `${findings.length} possible personal identifier(s) in ${files} of ${notes.corpus.documents.length} file(s); mask them (themes anonymize) before sharing`);
+  return findings.length > 0 || notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { codingsFromMarks } from '../../../coding/human.js';
+import { codeCorpus } from '../../../coding/deductive.js';
+import { informantOf } from '../../../corpus/index.js';
+import type { Coding, Diagnostic } from '../../../model.js';
+import { codebookToQdc } from '../../../refi/qdc.js';
+import { buildProject, zipProject } from '../../../refi/qdpx.js';
+import { writeFileAtomic } from '../../../util/write.js';
+import { toolInfo } from '../../../version.js';
+import type { Context } from '../../context.js';
+import { EXIT, UserError, userError } from '../../errors.js';
+import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
+import { maskCorpusReported, readNameLists } from '../../mask.js';
+import type { ExportQdcOptions, ExportQdpxOptions } from './index.js';
+
+export async function exportQdcAction(path: string, options: ExportQdcOptions, ctx: Context): Promise<number> {
+  const { codebooks, diagnostics } = readCodebooks([path], ctx.io.cwd);
+  ctx.report(diagnostics);
+  const codebook = codebooks[0]!;
+  const lang = options.lang ?? (codebook.language === 'en' ? 'en' : 'nb');
+  const xml = codebookToQdc(codebook, { lang, version: toolInfo().version });
+  if (options.out) {
+    writeOut(resolve(ctx.io.cwd, options.out), options.out, xml, options.force);
+    ctx.info(`wrote ${options.out} (${codebook.codes.length} codes)`);
+  } else ctx.io.stdout.write(xml);
+  return EXIT.ok;
+}
+
+export async function exportQdpxAction(paths: string[], options: ExportQdpxOptions, ctx: Context): Promise<number> {
+  const { cwd } = ctx.io;
+  const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
+  const notes = readNotes(paths, cwd, {
+    unit: options.unit, includeInterviewer: options.includeInterviewer,
+    ...(options.interviewerLabels ? { interviewerLabels: options.interviewerLabels } : {}),
+    ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
+  });
+  const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics];
+  // The sources go into the project whole: masked like every output of themes code.
+  const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
+  const codings: Coding[] = [];
+  if (options.coder !== 'human') codings.push(...codeCorpus(corpus, books.codebooks).map((c) => ({ ...c, coder: 'themes' })));
+  if (options.coder !== 'auto') {
+    const human = codingsFromMarks(corpus, 'human');
+    diagnostics.push(...human.diagnostics);
+    codings.push(...human.codings);
+  }
+  const primary = books.codebooks[0]!;
+  const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
+  const built = buildProject(corpus, primary, codings, {
+    name: options.name ?? basename(options.out).replace(/\.qdpx$/i, ''), lang, version: toolInfo().version, caseOf: informantOf,
+  });
+  diagnostics.push(...built.diagnostics);
+  ctx.report(diagnostics);
+  if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
+    throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
+  }
+  writeOut(resolve(cwd, options.out), options.out, zipProject(built.files), options.force);
+  ctx.info(`wrote ${options.out}: ${notes.corpus.documents.length} sources, ${codings.length} codings`);
+  return notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/** Whole or not at all, and never over an existing file without --force. */
+export function writeOut(full: string, shown: string, content: string | Uint8Array, force: boolean): void {
+  if (existsSync(full) && !force) {
+    throw userError('OUT_EXISTS', `${shown} already exists`, 'Choose another name, or add --force to replace it.', shown);
+  }
+  const problem = writeFileAtomic(full, content);
+  if (problem?.kind === 'no-parent') throw userError('OUT_NO_PARENT', `the folder that should hold ${shown} does not exist`, 'Create the folder first, or choose another place.', shown);
+  if (problem?.kind === 'is-file') throw userError('OUT_IS_DIRECTORY', `${shown} is a folder`, 'Give a file name.', shown);
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { loadCodebook } from '../../../codebook/load.js';
+import { DEFAULT_SPEAKERS } from '../../../corpus/index.js';
+import { parseNote } from '../../../corpus/document.js';
+import { lineIndex } from '../../../text/lines.js';
+import type { Diagnostic } from '../../../model.js';
+import { qdcToYaml, slug } from '../../../refi/qdc.js';
+import { readProject } from '../../../refi/read-project.js';
+import { writeBundle } from '../../../util/write.js';
+import type { Context } from '../../context.js';
+import { EXIT, UserError, userError } from '../../errors.js';
+import { bundleProblem } from '../code/action.js';
+import { writeOut } from '../export/action.js';
+import type { ImportOptions } from './index.js';
+
+function readInput(cwd: string, file: string): Uint8Array {
+  try {
+    return readFileSync(resolve(cwd, file));
+  } catch {
+    throw userError('INPUT_NOT_FOUND', 'cannot be read', 'Check the path.', file);
+  }
+}
+
+/** Warnings that the loaded codebook gives for every imported code (no terms yet) are summed up in one line. */
+function validate(yaml: string, name: string, ctx: Context): Diagnostic[] {
+  const loaded = loadCodebook(yaml, name);
+  const noTerms = loaded.diagnostics.filter((d) => d.code === 'CODEBOOK_CODE_WITHOUT_TERMS');
+  const rest = loaded.diagnostics.filter((d) => d.code !== 'CODEBOOK_CODE_WITHOUT_TERMS');
+  if (noTerms.length > 0) ctx.info(`${noTerms.length} code(s) have no terms yet: add terms for the deductive pass, or use the codebook for human coding.`);
+  return rest;
+}
+
+export async function importQdcAction(file: string, options: ImportOptions, ctx: Context): Promise<number> {
+  const bytes = readInput(ctx.io.cwd, file);
+  const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
+  const result = qdcToYaml(new TextDecoder().decode(bytes), file, { id, language: options.language });
+  if (!result.yaml || result.diagnostics.some((d) => d.severity === 'error')) throw new UserError(result.diagnostics);
+  ctx.report([...result.diagnostics, ...validate(result.yaml, options.out ?? `${id}.yaml`, ctx)]);
+  if (options.out) {
+    writeOut(resolve(ctx.io.cwd, options.out), options.out, result.yaml, options.force);
+    ctx.info(`wrote ${options.out}`);
+  } else ctx.io.stdout.write(result.yaml);
+  return EXIT.ok;
+}
+
+const LOSSY = new Set(['QDPX_SOURCE_MISSING', 'QDPX_UNKNOWN_CODE', 'QDPX_BAD_POSITION']);
+
+export async function importQdpxAction(file: string, options: ImportOptions & { out: string }, ctx: Context): Promise<number> {
+  const bytes = readInput(ctx.io.cwd, file);
+  const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
+  const result = readProject(bytes, file, { id, language: options.language });
+  if (!result.project) throw new UserError(result.diagnostics);
+  const project = result.project;
+  const files = new Map<string, string>();
+  const rows: Array<Array<string | number>> = [['document', 'line', 'code', 'start', 'end', 'coder', 'text']];
+  const encoder = new TextEncoder();
+  const options0 = { unit: 'paragraph' as const, includeInterviewer: true, speakers: DEFAULT_SPEAKERS };
+  for (const s of project.sources) {
+    files.set(`notes/${s.fileName}`, s.text);
+    const doc = parseNote(s.fileName, encoder.encode(s.text), options0).document;
+    const line = lineIndex(s.text);
+    for (const c of project.codings.filter((x) => x.source === s.guid)) {
+      let start = c.start;
+      while (start < c.end && /\s/.test(s.text[start]!)) start++;
+      rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, c.start, c.end, c.user, s.text.slice(c.start, c.end)]);
+    }
+  }
+  const diagnostics = [...result.diagnostics];
+  if (project.codebookYaml) {
+    files.set('codebook.yaml', project.codebookYaml);
+    diagnostics.push(...validate(project.codebookYaml, `${options.out}/codebook.yaml`, ctx));
+  }
+  files.set('codings.csv', stringify(rows, { record_delimiter: '\n' }));
+  ctx.report(diagnostics);
+  const problem = writeBundle(resolve(ctx.io.cwd, options.out), files, options.force);
+  if (problem) throw bundleProblem(problem.kind, options.out);
+  ctx.info(`wrote ${options.out}: ${project.sources.length} notes, ${rows.length - 1} codings${project.codebookYaml ? ', codebook.yaml' : ''}`);
+  return diagnostics.some((d) => LOSSY.has(d.code)) ? EXIT.partial : EXIT.ok;
+}

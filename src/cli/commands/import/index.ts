@@ -1,0 +1,37 @@
+import { Option, type Command } from 'commander';
+import type { Context } from '../../context.js';
+import { oneOf } from '../../options.js';
+
+export interface ImportOptions {
+  out?: string;
+  force: boolean;
+  id?: string;
+  language: 'nb' | 'nn' | 'en';
+}
+
+export function registerImport(program: Command, ctx: () => Context): void {
+  const imp = program.command('import').description('read REFI-QDA files from NVivo, ATLAS.ti, MAXQDA, QualCoder');
+  const common = (cmd: Command) => cmd
+    .option('--force', 'replace an existing --out', false)
+    .option('--id <id>', 'codebook id (default: from the file name)')
+    .addOption(new Option('--language <lang>', 'language of the codebook (decides stemming); kept when the file was written by themes').argParser(oneOf(['nb', 'nn', 'en'] as const)).default('nb'));
+  common(imp.command('qdc')
+    .description('a REFI-QDA codebook (.qdc) as a YAML codebook; stdout unless --out')
+    .argument('<file>', '.qdc file')
+    .option('-o, --out <file>', 'write the YAML codebook to this file'))
+    .action(async (file: string, options: ImportOptions) => {
+      const { importQdcAction } = await import('./action.js');
+      const c = ctx();
+      c.exitCode = await importQdcAction(file, options, c);
+    });
+  common(imp.command('qdpx')
+    .description('a REFI-QDA project (.qdpx or .qde): text sources as notes, its codebook, and its codings as a CSV that themes agree reads')
+    .argument('<file>', '.qdpx or .qde file')
+    .requiredOption('-o, --out <dir>', 'folder to write notes/, codebook.yaml and codings.csv to'))
+    .action(async (file: string, options: ImportOptions & { out: string }) => {
+      const { importQdpxAction } = await import('./action.js');
+      const c = ctx();
+      c.exitCode = await importQdpxAction(file, options, c);
+    });
+  imp.commands.forEach((c) => c.exitOverride());
+}

@@ -1,0 +1,46 @@
+import { kwic, type KwicLine } from '../../../analysis/kwic.js';
+import { findTerms } from '../../../coding/find.js';
+import { toCsv } from '../../../render/csv.js';
+import { pad, width } from '../../../render/format.js';
+import { JSON_VERSION } from '../../../render/json.js';
+import { toolInfo } from '../../../version.js';
+import type { Context } from '../../context.js';
+import { parseTerms, readDocuments } from '../../documents.js';
+import { EXIT, userError } from '../../errors.js';
+import { maskUnits, readNameLists } from '../../mask.js';
+import type { KwicOptions } from './index.js';
+
+/** `themes kwic`: each occurrence of a term with its context and place. */
+export async function kwicAction(rawTerm: string, paths: string[], options: KwicOptions, ctx: Context): Promise<number> {
+  const term = rawTerm.trim();
+  if (term === '') throw userError('KWIC_NO_TERM', 'the term is empty', 'Give a word to look for, e.g. themes kwic samskaping samples/notes.');
+  const terms = parseTerms([term], 'KWIC');
+  const read = readDocuments(paths, ctx.io.cwd);
+  ctx.report(read.diagnostics);
+  // Context lines are quotes too: identifiers are masked unless --allow-identifiers.
+  const documents = options.allowIdentifiers ? read.documents : maskUnits(read.documents, ctx, readNameLists(options.names, ctx.io.cwd));
+  const lines = documents.flatMap(({ doc, text }) => kwic(text, doc.path, [term], findTerms(text, doc.lang, terms, options.exact), options.width));
+  if (lines.length === 0) ctx.info(`no occurrences of "${term}"`);
+  ctx.io.stdout.write(render(lines, options, ctx));
+  return read.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+function render(lines: KwicLine[], options: KwicOptions, ctx: Context): string {
+  switch (options.format) {
+    case 'csv':
+      return toCsv([['file', 'line', 'column', 'left', 'keyword', 'right'], ...lines.map((l) => [l.file, l.line, l.column, l.left, l.keyword, l.right])], { excel: options.excel });
+    case 'json':
+      return `${JSON.stringify({ version: JSON_VERSION, tool: toolInfo(), exact: options.exact, lines }, null, 2)}\n`;
+    case 'md':
+      return `| file:line | left | keyword | right |\n| --- | ---: | :---: | --- |\n${lines.map((l) => `| \`${l.file}:${l.line}\` | ${md(l.left)} | **${md(l.keyword)}** | ${md(l.right)} |`).join('\n')}\n`;
+    default: {
+      const placeWidth = Math.max(0, ...lines.map((l) => width(`${l.file}:${l.line}`)));
+      const leftWidth = Math.max(0, ...lines.map((l) => width(l.left)));
+      return lines.map((l) => `${ctx.out.dim(pad(`${l.file}:${l.line}`, placeWidth))}  ${pad(l.left, leftWidth, true)}${ctx.out.bold.cyan(l.keyword)}${l.right}`.trimEnd()).join('\n') + (lines.length ? '\n' : '');
+    }
+  }
+}
+
+function md(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+}

@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { draftCodebook } from '../../../codebook/draft.js';
+import { suggest } from '../../../coding/inductive/index.js';
+import { suggestJson, suggestMarkdown, suggestTerminal, type SuggestView } from '../../../render/suggest.js';
+import { writeFileAtomic } from '../../../util/write.js';
+import type { Context } from '../../context.js';
+import { EXIT, UserError, userError } from '../../errors.js';
+import { prepare } from '../code/action.js';
+import type { SuggestCliOptions } from './index.js';
+
+/** `themes suggest`: read and code (for overlaps and --uncoded), then the inductive pass, then render. */
+export async function suggestAction(paths: string[], options: SuggestCliOptions, ctx: Context): Promise<number> {
+  const target = options.writeCodebook ? resolve(ctx.io.cwd, options.writeCodebook) : undefined;
+  if (target && existsSync(target) && !options.force) {
+    throw userError('SUGGEST_CODEBOOK_EXISTS', `--write-codebook ${options.writeCodebook} exists already`,
+      'Choose a new file name, or add --force to replace it.');
+  }
+  // --by here names the attribute for group key phrases, not code's cross-tables.
+  const { by: _by, ...notesOptions } = options;
+  const prepared = prepare(paths, { ...notesOptions, quotes: 0 }, ctx);
+  const { corpus, report } = prepared;
+  const groupBy = options.by ?? (new Set(corpus.documents.map((d) => d.attributes.role).filter((r) => r !== undefined)).size >= 2 ? 'role' : undefined);
+  const result = suggest(corpus, report.codings, {
+    ...(options.k !== undefined ? { k: options.k } : {}),
+    maxK: options.maxK, seed: options.seed, uncodedOnly: options.uncoded,
+    quotes: options.quotes, terms: options.terms, ...(groupBy ? { groupBy } : {}),
+  });
+  if (!result.ok) throw new UserError(result.diagnostics, EXIT.usage);
+  const suggestion = result.suggestion;
+  const primary = prepared.codebooks[0]!;
+  const view: SuggestView = {
+    suggestion, corpus, lang: report.lang, label: report.label,
+    codebook: { id: primary.id, sha256: primary.source.sha256 },
+  };
+  if (target && options.writeCodebook) {
+    const yaml = draftCodebook(suggestion.candidates, { id: `${primary.id}-candidates`, language: primary.language, terms: options.terms });
+    const problem = writeFileAtomic(target, yaml);
+    if (problem?.kind === 'no-parent') throw userError('SUGGEST_CODEBOOK_NO_PARENT', `the folder for --write-codebook ${options.writeCodebook} does not exist`, 'Create the folder first, or choose another place.');
+    if (problem) throw userError('SUGGEST_CODEBOOK_IS_FOLDER', `--write-codebook ${options.writeCodebook} is a folder`, 'Give a file name such as draft.yaml.');
+    ctx.info(`wrote ${suggestion.candidates.length} candidate codes to ${options.writeCodebook}`);
+  }
+  const format = options.format ?? 'terminal';
+  const text = format === 'json' ? suggestJson(view) : format === 'md' ? suggestMarkdown(view) : suggestTerminal(view, ctx.out);
+  ctx.io.stdout.write(text);
+  return prepared.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}

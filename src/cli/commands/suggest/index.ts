@@ -1,0 +1,39 @@
+import { Option, type Command } from 'commander';
+import type { Context } from '../../context.js';
+import { count, oneOf } from '../../options.js';
+import { addNotesOptions, type CodeOptions } from '../code/index.js';
+
+export const SUGGEST_FORMATS = ['terminal', 'json', 'md'] as const;
+
+export interface SuggestCliOptions extends Omit<CodeOptions, 'format' | 'out' | 'quotes' | 'by' | 'human'> {
+  format?: (typeof SUGGEST_FORMATS)[number];
+  k?: number;
+  maxK: number;
+  uncoded: boolean;
+  writeCodebook?: string;
+  quotes: number;
+  terms: number;
+  by?: string;
+  seed: number;
+}
+
+export function registerSuggest(program: Command, ctx: () => Context): void {
+  addNotesOptions(program.command('suggest')
+    .description('the inductive pass: candidate themes and key phrases the data suggests')
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt)'))
+    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(SUGGEST_FORMATS)))
+    .option('-k, --k <n>', 'number of candidate themes (default: chosen by silhouette, see --max-k)', count)
+    .option('--max-k <n>', 'the largest number of candidates tried when choosing k', count, 12)
+    .option('--uncoded', 'only segments the codebook left uncoded', false)
+    .option('--write-codebook <file>', 'write the candidates as a draft codebook (YAML, codes marked candidate: true)')
+    .option('--force', 'replace an existing --write-codebook file', false)
+    .option('-q, --quotes <n>', 'quotes per candidate', count, 3)
+    .option('--terms <n>', 'key terms per candidate and per group', count, 8)
+    .option('--by <attribute>', 'compare key phrases between the values of this front-matter attribute (default: role, when notes have two or more roles)')
+    .option('--seed <n>', 'seed of the clustering; the same seed gives the same candidates', count, 1)
+    .action(async (paths: string[], options: SuggestCliOptions) => {
+      const { suggestAction } = await import('./action.js');
+      const c = ctx();
+      c.exitCode = await suggestAction(paths, options, c);
+    });
+}

@@ -1,0 +1,95 @@
+import { buildTableSet } from '../../../analysis/tables.js';
+import { appendixDocx } from '../../../render/docx.js';
+import { latexDocument, tableLatex } from '../../../render/latex.js';
+import { tablesOf, type Table } from '../../../render/table.js';
+import { tableCsv } from '../../../render/tables-csv.js';
+import { tablesJson } from '../../../render/tables-json.js';
+import { tableMarkdown, tablesMarkdown } from '../../../render/tables-markdown.js';
+import { checkAttributes, defaultBy } from '../../attributes.js';
+import type { Context } from '../../context.js';
+import { EXIT, userError } from '../../errors.js';
+import { writeFolder, writeOneFile } from '../../output.js';
+import { prepare } from '../code/action.js';
+import type { TableOptions } from './index.js';
+
+const EXTENSION = { md: '.md', csv: '.csv', json: '.json', latex: '.tex', docx: '.docx' } as const;
+
+/** `themes table`: code the notes, build every appendix table, write them in one format. */
+export async function tableAction(paths: string[], options: TableOptions, ctx: Context): Promise<number> {
+  if (options.format === 'docx' && !options.out) {
+    throw userError('TABLE_DOCX_NEEDS_OUT', 'a Word document cannot go to the terminal', 'Add --out appendix.docx.');
+  }
+  if (options.excel && options.format !== 'csv') {
+    throw userError('TABLE_EXCEL_NOT_CSV', `--excel applies to CSV, not ${options.format}`, 'Add --format csv, or leave out --excel.');
+  }
+  const prepared = prepare(paths, options, ctx);
+  const { report } = prepared;
+  const by = options.by ?? defaultBy(report.corpus);
+  checkAttributes(report.corpus, by);
+  const all = tablesOf(buildTableSet(report, by), { lang: report.lang, matrix: options.matrix });
+  const tables = select(all, options.only);
+  const lang = report.lang;
+  const ext = EXTENSION[options.format];
+  const single = options.out !== undefined && options.out.toLowerCase().endsWith(ext);
+
+  if (options.format === 'docx') {
+    const bytes = await appendixDocx({
+      title: report.codebook.title ?? report.codebook.id,
+      tables,
+      quotes: report.codebook.codes.map((c) => ({ code: c.id, label: report.label(c.id), quotes: report.quotes.filter((q) => q.code === c.id) })),
+      lang,
+    });
+    writeOneFile(ctx.io.cwd, options.out!, bytes);
+    ctx.info(`wrote ${tables.length} tables and the quotes to ${options.out}`);
+    return done(prepared.failed);
+  }
+
+  if (options.format === 'csv' && (single || !options.out) && tables.length > 1) {
+    throw userError('TABLE_CSV_SEVERAL', `${tables.length} tables do not fit in one CSV file`,
+      `Write them to a folder (--out tables/), or choose one table with --only, e.g. --only ${tables[0]!.id}.`);
+  }
+  const one = (t: Table): string => {
+    switch (options.format) {
+      case 'md': return tableMarkdown(t, { lang });
+      case 'csv': return tableCsv(t, { excel: options.excel });
+      case 'json': return tablesJson([t]);
+      case 'latex': return tableLatex(t, { lang });
+      default: throw new Error(`unreachable: ${options.format}`);
+    }
+  };
+  const whole = (): string => {
+    switch (options.format) {
+      case 'md': return tablesMarkdown(tables, { lang });
+      case 'json': return tablesJson(tables);
+      case 'latex': return tables.map((t) => tableLatex(t, { lang })).join('\n');
+      default: return one(tables[0]!);
+    }
+  };
+  if (!options.out) {
+    ctx.io.stdout.write(whole());
+  } else if (single) {
+    writeOneFile(ctx.io.cwd, options.out, whole());
+    ctx.info(`wrote ${tables.length} ${tables.length === 1 ? 'table' : 'tables'} to ${options.out}`);
+  } else {
+    const files = new Map(tables.map((t) => [`${t.id}${ext}`, one(t)]));
+    if (options.format === 'latex') files.set('tables.tex', latexDocument(tables, lang));
+    writeFolder(ctx.io.cwd, options.out, files, options.force);
+    ctx.info(`wrote ${[...files.keys()].join(', ')} to ${options.out}`);
+  }
+  return done(prepared.failed);
+}
+
+function select(tables: Table[], only: string[] | undefined): Table[] {
+  if (!only) return tables;
+  const wanted = (t: Table) => only.some((o) => t.id === o || (o === 'crosstab' && t.id.startsWith('crosstab-')));
+  const unknown = only.filter((o) => !tables.some((t) => t.id === o || (o === 'crosstab' && t.id.startsWith('crosstab-'))));
+  if (unknown.length) {
+    throw userError('TABLE_UNKNOWN', `no table named ${unknown.map((u) => `"${u}"`).join(', ')} in these results`,
+      `Tables here: ${tables.map((t) => t.id).join(', ')}.`);
+  }
+  return tables.filter(wanted);
+}
+
+function done(failed: string[]): number {
+  return failed.length > 0 ? EXIT.partial : EXIT.ok;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Corpus } from '../model.js';
+import { maskCorpus } from '../privacy/corpus.js';
+import { findIdentifiers, KINDS, parseNameLists, type Finding, type NameLists } from '../privacy/detect.js';
+import { countByKind, maskText } from '../privacy/mask.js';
+import type { Context } from './context.js';
+import { userError } from './errors.js';
+
+/** Mask identifiers in a corpus and say on stderr how many, by kind. */
+export function maskCorpusReported(corpus: Corpus, ctx: Context, lists?: NameLists): Corpus {
+  const masked = maskCorpus(corpus, lists);
+  tell(masked.findings, ctx);
+  return masked.corpus;
+}
+
+/** Mask the text of units that are shown one by one (agreement reports). */
+export function maskUnits<U extends { text: string }>(units: readonly U[], ctx: Context, lists?: NameLists): U[] {
+  const findings: Finding[] = [];
+  const out = units.map((u) => {
+    const found = findIdentifiers(u.text, lists);
+    findings.push(...found);
+    return found.length ? { ...u, text: maskText(u.text, found).text } : u;
+  });
+  tell(findings, ctx);
+  return out;
+}
+
+function tell(findings: readonly Finding[], ctx: Context): void {
+  if (findings.length === 0) return;
+  const counts = countByKind(findings);
+  const parts = KINDS.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${k}`);
+  ctx.info(`masked ${findings.length} personal identifier(s) in outputs (${parts.join(', ')}); run themes check to see where, --allow-identifiers to keep them`);
+}
+
+/** The --names file: names that must always be masked, and `!phrases` that are never names. */
+export function readNameLists(path: string | undefined, cwd: string): NameLists | undefined {
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, path), 'utf8');
+  } catch {
+    throw userError('NAMES_NOT_FOUND', `--names ${path} cannot be read`, 'Give a text file with one name per line (and !phrase for words that are not names).', path);
+  }
+  return parseNameLists(text.replace(/^\uFEFF/, ''));
+}

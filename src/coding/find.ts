@@ -1,0 +1,44 @@
+import type { Codebook, Lang, Term } from '../model.js';
+import { Matcher } from './matcher.js';
+
+/** One place where a term occurs, with offsets into the searched text. */
+export interface Occurrence {
+  /** Index into the term list. */
+  term: number;
+  start: number;
+  end: number;
+  /** The text as written there (`Innovasjonen`). */
+  text: string;
+}
+
+/**
+ * Every occurrence of every term in a text, with the codebook's matching rules: a word matches
+ * its inflections (same stem in `lang`), `samskap*` a word start, phrases word by word. With
+ * `exact`, only the written form matches (case-insensitive, whole words).
+ */
+export function findTerms(text: string, lang: Lang, terms: readonly Term[], exact = false): Occurrence[] {
+  const codes = terms.map((term, i) => ({
+    id: `t${i}`, themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any' as const,
+    terms: [exact ? exactTerm(term) : term],
+  }));
+  const codebook: Codebook = {
+    id: 'find', language: lang, cues: { lack: [] }, themes: [], codes, source: { path: '', sha256: '' },
+  };
+  const out: Occurrence[] = [];
+  for (const m of new Matcher(codebook).match(text)) {
+    const term = Number(m.code.slice(1));
+    for (const e of m.evidence) out.push({ term, start: e.start, end: e.end, text: e.text });
+  }
+  return out.sort((a, b) => a.start - b.start || a.term - b.term);
+}
+
+/** A word or phrase as a regular expression that matches only the form written (and its explicit `*`), as whole words. */
+function exactTerm(term: Term): Term {
+  if (term.kind === 'regex' || !term.words) return term;
+  const any = '[\\p{L}\\p{N}]*';
+  const body = term.words.map((w) => {
+    const text = w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return w.kind === 'prefix' ? `${text}${any}` : w.kind === 'suffix' ? `${any}${text}` : w.kind === 'part' ? `${any}${text}${any}` : text;
+  }).join('[\\s-]+');
+  return { raw: term.raw, kind: 'regex', regex: { source: `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags: 'giu' } };
+}

@@ -1,0 +1,28 @@
+// Stop words for the inductive pass, on top of the shared lists in src/text/stopwords.ts.
+
+/**
+ * Words too general to name a theme, on top of the stop words: verbs, adverbs and adjectives
+ * that informants use about anything ("det tar tid" is about time, not about "ta").
+ */
+export const GENERAL: ReadonlySet<string> = new Set([
+  'tar', 'ta', 'tatt', 'tok', 'går', 'gå', 'gikk', 'gått', 'kommer', 'komme', 'kom', 'kommet', 'sitter', 'sitte', 'satt',
+  'legger', 'legge', 'lagt', 'la', 'setter', 'sette', 'sett', 'satte', 'gir', 'gi', 'gitt', 'ga', 'holder', 'holde', 'holdt',
+  'står', 'stå', 'stod', 'sto', 'vet', 'vite', 'visste', 'finner', 'finne', 'fant', 'funnet', 'finnes', 'trenger', 'trenge',
+  'bruker', 'bruke', 'brukt', 'brukte', 'lager', 'lage', 'laget', 'laga', 'ser', 'se', 'så', 'sett', 'prøver', 'prøve',
+  'helt', 'ofte', 'alltid', 'aldri', 'nesten', 'først', 'første', 'siste', 'slutt', 'fram', 'frem', 'igjen', 'hele', 'selv',
+  'nye', 'nytt', 'ny', 'gamle', 'store', 'stor', 'stort', 'liten', 'lite', 'små', 'god', 'godt', 'gode', 'bra', 'viktig',
+  'viktige', 'viktigste', 'mange', 'fleste', 'måte', 'måten', 'hverandre', 'slik', 'sånn', 'folk', 'gang', 'ganger',
+  'gjennom', 'mellom', 'etter', 'sammen', 'samme', 'annen', 'annet', 'egen', 'eget', 'egne', 'sin', 'sitt', 'sine',
+  'blitt', 'vært', 'hatt', 'fikk', 'gjorde', 'sa', 'sier', 'mener', 'lenger', 'enda', 'heller', 'likevel', 'faktisk',
+  'stadig', 'fortsatt', 'kanskje', 'sikkert', 'klart', 'enkelt', 'vanskelig', 'mulig', 'greit', 'ganske', 'nok',
+  'snakke', 'snakker', 'snakket', 'følger', 'følge', 'fulgt', 'eneste', 'spør', 'spørre', 'spurte', 'spurt', 'hører',
+  'høre', 'hørt', 'handler', 'handle', 'virker', 'virke', 'burde', 'bør', 'syns', 'synes', 'trodde', 'tro', 'tenke',
+  'tenkte', 'henger', 'ligger', 'skjer', 'skjedde', 'begynte', 'begynt', 'fortsette', 'fortalte', 'forteller',
+  'skrive', 'skriver', 'skrevet', 'måtte', 'kunne', 'ville', 'skulle', 'gjerne', 'ellers', 'uansett', 'hvert',
+  'hver', 'hvor', 'vel', 'også', 'bare', 'akkurat', 'rett', 'riktig', 'litt', 'veldig', 'ganske', 'mer', 'mindre',
+  // Nynorsk function words the shared stop list lacks.
+  'ein', 'eit', 'frå', 'hjå', 'meir', 'mykje', 'fleire', 'kvar', 'kven', 'sjølv', 'nokon', 'noko', 'vart', 'blei',
+  'desse', 'saman', 'kor', 'difor', 'medan', 'utan', 'berre', 'ikkje', 'vere', 'vore', 'dykk', 'dykkar', 'hennar',
+  // Interview-note words that name the setting, not a theme.
+  'informant', 'informanten', 'informants', 'interviewer', 'intervjuer', 'respondent',
+]);

@@ -1,0 +1,51 @@
+// Capitalised words that are not personal names: places (and the prefixes of Norwegian place names,
+// Øvre, Indre, Sør ...), organisations and the words that name them (AS, Hotel, Institutt ...),
+// months, weekdays and the domain words of interview notes. Lower case. A capitalised word in this list never starts or
+// continues a name.
+
+const PLACES = `
+norge norway noreg sverige sweden danmark denmark finland europa europe norden oslo bergen
+trondheim stavanger kristiansand tromsø drammen fredrikstad sandnes sarpsdal skien bodø ålesund
+tønsberg moss haugesund porsgrunn arendal hamar larvik halden lillehammer molde harstad
+gjøvik kongsberg narvik alta steinkjer levanger asker bærum lillestrøm lørenskog ski viken
+innlandet vestland rogaland agder nordland troms finnmark trøndelag møre romsdal vestfold
+telemark østfold akershus buskerud hedmark oppland hordaland sogn fjordane
+frogner grünerløkka sagene gamle st hanshaugen alna bjerke grorud stovner nordstrand søndre
+østensjø ullern vestre nordre aker sentrum marka majorstuen tøyen grønland holmlia furuset
+vestlandet østlandet sørlandet nord-norge midt-norge
+øvre nedre midtre indre ytre sør nord øst vest søndre nordre østre store lille nye
+`;
+
+const ORGANISATIONS = `
+ks nav difi dfø slik kommunesektorens fagforbundet delta unio lo ys akademikerne nsf
+sykepleierforbundet utdanningsforbundet fellesorganisasjonen husbanken helsedirektoratet
+regjeringen stortinget departementet kommunaldepartementet kommunal- kdd oslomet ntnu uio uib
+uit nord nmbu bi fafo nibr sintef norce statistisk sentralbyrå ssb microsoft teams excel word
+outlook powerpoint google facebook instagram snapchat tiktok whatsapp zoom lean kommune kommunen
+fylkeskommune fylkeskommunen bydel bydelen bydelsutvalget statsforvalteren fylkesmannen
+innovasjon norge forskningsrådet digdir skatteetaten helfo ruter
+as asa sa ans hotel hotell consulting cluster office senter senteret center forum group gruppen
+institutt instituttet institute university universitet universitetet høgskole høgskolen
+forskning foundation stiftelse stiftelsen
+`;
+
+const TIME = `
+januar februar mars april mai juni juli august september oktober november desember
+january february march may june july october december
+mandag tirsdag onsdag torsdag fredag lørdag søndag monday tuesday wednesday thursday friday
+saturday sunday jul påske pinse
+`;
+
+const DOMAIN = `
+informant informanten informantene intervjuer intervjueren interviewer respondent r i q a
+del part spørsmål question tema theme kode code svar answer notat notater note notes
+tillitsvalgt hovedtillitsvalgt arbeidsgiver ansatt medarbeider leder rådmann kommunedirektør
+bydelsdirektør bydelsdirektøren personalsjef direktør sjef avdelingsleder enhetsleder
+mdi hr it ikt nav-kontor helse barnevern sosial skole barnehage hjemmetjenesten
+kommune mr mrs ms dr prof
+norsk norske nordisk engelsk english norwegian bokmål nynorsk samisk
+`;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+export const ALLOWED: ReadonlySet<string> = new Set([...words(PLACES), ...words(ORGANISATIONS), ...words(TIME), ...words(DOMAIN)]);

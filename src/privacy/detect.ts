@@ -1,0 +1,211 @@
+import { stopwordsFor } from '../text/stopwords.js';
+import { ALLOWED } from './allow.js';
+import { idNumberKind } from './fnr.js';
+import { AMBIGUOUS, FIRST_NAMES, SURNAMES_SET } from './names.js';
+
+export type IdentifierKind = 'fodselsnummer' | 'd-nummer' | 'phone' | 'email' | 'address' | 'name';
+
+/** A likely personal identifier in a text. Offsets are UTF-16 code units, end exclusive. */
+export interface Finding {
+  kind: IdentifierKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const KINDS: readonly IdentifierKind[] = ['fodselsnummer', 'd-nummer', 'phone', 'email', 'address', 'name'];
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}])/gu;
+const ID_NUMBER = /(?<![\d.,/-])(\d{6})[ \u00a0]?(\d{5})(?![\d]|[.,/-]\d)/g;
+// Norwegian numbers are 8 digits, written 3-2-3, 2-2-2-2 (spaces or dashes), 4-4 or in one run;
+// +47 or 0047 may lead.
+const NO_PHONE = /(?<![\p{L}\p{N}+.,/-])(?:(?:\+|00)47[ \u00a0]?)?(?:\d{3}([ \u00a0-])\d{2}\1\d{3}|\d{2}([ \u00a0-])\d{2}\2\d{2}\2\d{2}|\d{4}[ \u00a0]\d{4}|\d{8})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
+const INTL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9]\d{0,2}(?:[ \u00a0.-]?\(?\d{1,4}\)?){2,6}(?![\p{L}\p{N}])/gu;
+const PHONE_CONTEXT = /(?:tlf|tel|telefon|telefonnummer|mobil|mobilnummer|mob|ring|ringe|phone|mobile|call|sms|nr)[.:]?\s*$/i;
+const STREET_SUFFIX = 'veien|vegen|vei|veg|gata|gaten|gate|stien|stig|plassen|plass|allé|alléen|alle|torget|torg|brygge|brygga|svingen|terrasse';
+const ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’.-]*?(?:${STREET_SUFFIX})|(?:\\p{Lu}[\\p{L}'’.-]*[ ]){1,3}(?:${STREET_SUFFIX}|gt\\.?))` +
+  `[ ]\\d{1,4}(?:[ ]?[A-Za-z](?![\\p{L}\\p{N}]))?(?:,?[ ]\\d{4}[ ]\\p{Lu}[\\p{L}-]+)?(?![\\p{N}])`, 'gu');
+const AT = /@/g;
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu;
+const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`, 'g');
+const CAP_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
+/** Endings of Norwegian common nouns and job titles, which surnames hardly ever have. */
+const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
+const NO_STOP = stopwordsFor('nb');
+const EN_STOP = stopwordsFor('en');
+
+/** A project's own word lists: names that must always be found, and phrases that are never names. */
+export interface NameLists {
+  known: readonly string[];
+  notNames: readonly string[];
+}
+
+/** Every likely personal identifier in `text`, in text order, without overlaps. Pure. */
+export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
+  const found: Finding[] = [];
+  const taken = (start: number, end: number) => found.some((f) => f.start < end && start < f.end);
+  const add = (kind: IdentifierKind, start: number, end: number) => {
+    if (end > start && !taken(start, end)) found.push({ kind, start, end, text: text.slice(start, end) });
+  };
+  for (const [start, end] of around(text, AT, EMAIL)) add('email', start, end);
+  for (const m of text.matchAll(ID_NUMBER)) {
+    const kind = idNumberKind(m[1]! + m[2]!);
+    if (kind) add(kind, m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(NO_PHONE)) {
+    const digits = m[0].replace(/\D/g, '').replace(/^(?:00)?47(?=\d{8}$)/, '');
+    const plain = /^\d{8}$/.test(m[0]);
+    // A bare 8-digit run or two groups of four (also years: "2013 2025") is a phone number only
+    // if it looks like a mobile or is labelled as one.
+    if (!/^[2-9]/.test(digits)) continue;
+    const pairs = /^\d{4}[ \u00a0]\d{4}$/.test(m[0]);
+    if (pairs && /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/.test(m[0])) continue;
+    if ((plain || pairs) && !/^[49]/.test(digits) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    add('phone', m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(INTL_PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 8 && digits <= 15) add('phone', m.index, m.index + m[0].trimEnd().length);
+  }
+  for (const [start, end] of around(text, STREET_NUMBER, ADDRESS)) add('address', start, end);
+  if (lists) for (const [start, end] of occurrences(text, lists.known)) add('name', start, end);
+  const shielded = lists ? occurrences(text, lists.notNames) : [];
+  for (const [start, end] of names(text)) {
+    if (!shielded.some(([s, e]) => s < end && start < e)) add('name', start, end);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Matches of `full` only in the lines where the cheap `anchor` occurs: the full patterns are slow
+ * to try at every position of a long text, and an e-mail needs an @, an address a street word and a number.
+ */
+function around(text: string, anchor: RegExp, full: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let doneUntil = -1;
+  for (const a of text.matchAll(anchor)) {
+    if (a.index < doneUntil) continue;
+    const lineStart = text.lastIndexOf('\n', a.index) + 1;
+    const nl = text.indexOf('\n', a.index);
+    const lineEnd = nl === -1 ? text.length : nl;
+    for (const m of text.slice(lineStart, lineEnd).matchAll(full)) out.push([lineStart + m.index, lineStart + m.index + m[0].length]);
+    doneUntil = lineEnd;
+  }
+  return out;
+}
+
+/** Whole-word occurrences of each phrase, longest phrases first. */
+function occurrences(text: string, phrases: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
+    if (phrase === '') continue;
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t\\u00a0]+');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'gu'))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Read a names file: one name per line; `!` before a phrase that is never a name; `#` comments. */
+export function parseNameLists(text: string): NameLists {
+  const known: string[] = [];
+  const notNames: string[] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (line.startsWith('!')) {
+      if (line.slice(1).trim()) notNames.push(line.slice(1).trim());
+    } else known.push(line);
+  }
+  return { known, notNames };
+}
+
+type Role = 'name' | 'weak' | 'cap' | 'allow';
+
+interface Word {
+  start: number;
+  end: number;
+  role: Role;
+}
+
+function roleOf(word: string): Role {
+  const lower = word.toLowerCase();
+  const parts = lower.split('-');
+  const base = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+  const listed = (w: string) => FIRST_NAMES.has(w) || SURNAMES_SET.has(w) || FIRST_NAMES.has(base(w)) || SURNAMES_SET.has(base(w));
+  if (parts.every(listed)) {
+    const weak = parts.length === 1 && (AMBIGUOUS.has(lower) || ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower));
+    return weak ? 'weak' : 'name';
+  }
+  if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base(lower))) return 'allow';
+  if (COMMON_ENDING.test(lower)) return 'allow';
+  return 'cap';
+}
+
+/** Where a sentence starts, a capital letter says nothing. */
+function sentenceInitial(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  return /[.!?:;«»"“”(*#>•–—-]/.test(text[i]!) || /\d/.test(text[i]!);
+}
+
+function inHeading(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*#/.test(text.slice(lineStart, lineStart + 8));
+}
+
+/**
+ * Person names: runs of capitalised words joined by single spaces, split at allowed words. A run
+ * is a name when it holds a listed name (alone only if unambiguous, or mid-sentence), or when two
+ * or more unknown capitalised words stand together outside a heading.
+ */
+function names(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const words: Word[] = [];
+  // A capitalised word that also occurs in lower case in the same text is an ordinary word
+  // (a heading, a table cell, a sentence start), not a surname nobody writes in lower case.
+  const lower = new Set(text.match(LOWER_WORD) ?? []);
+  for (const m of text.matchAll(CAP_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = text[start - 1];
+    const after = text[end];
+    // Inside a longer word (iPhone, e-post addresses, NAV-kontor handled as one token).
+    if (before !== undefined && /[\p{L}\p{N}@._]/u.test(before)) continue;
+    if (after !== undefined && /[\p{L}\p{N}@]/u.test(after)) continue;
+    const role = roleOf(m[0]);
+    words.push({ start, end, role: role === 'cap' && lower.has(m[0].toLowerCase()) ? 'allow' : role });
+  }
+  let i = 0;
+  while (i < words.length) {
+    let j = i;
+    while (j + 1 < words.length && /^[ \u00a0]$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    const run = words.slice(i, j + 1);
+    let k = 0;
+    while (k < run.length) {
+      if (run[k]!.role === 'allow') {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e + 1 < run.length && run[e + 1]!.role !== 'allow') e++;
+      const span = run.slice(k, e + 1);
+      if (isName(text, span)) out.push([span[0]!.start, span[span.length - 1]!.end]);
+      k = e + 1;
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+function isName(text: string, span: Word[]): boolean {
+  const strong = span.filter((w) => w.role === 'name').length;
+  const weak = span.filter((w) => w.role === 'weak').length;
+  const first = span[0]!;
+  const initial = sentenceInitial(text, first.start);
+  if (span.length === 1) return strong === 1 || (weak === 1 && !initial);
+  if (strong + weak > 0) return true;
+  // Unknown words only: two or three together, as names are; longer runs are titles and tables.
+  return span.length <= 3 && !inHeading(text, first.start);
+}

@@ -1,0 +1,50 @@
+import { findIdentifiers, type Finding, type IdentifierKind } from './detect.js';
+
+export const MASK: Record<IdentifierKind, string> = {
+  name: '[NAVN]',
+  phone: '[TELEFON]',
+  email: '[E-POST]',
+  fodselsnummer: '[FØDSELSNUMMER]',
+  'd-nummer': '[FØDSELSNUMMER]',
+  address: '[ADRESSE]',
+};
+
+export interface Masked {
+  text: string;
+  findings: Finding[];
+  /** Maps an offset in the original text to the masked text; offsets inside a finding go to its edges. */
+  offset(original: number, side: 'start' | 'end'): number;
+}
+
+/** Replace findings (default: every identifier found) with a label per finding. Pure. */
+export function maskText(text: string, findings: readonly Finding[] = findIdentifiers(text), replacement: (f: Finding) => string = (f) => MASK[f.kind]): Masked {
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  const edges: Array<{ start: number; end: number; newStart: number; newEnd: number }> = [];
+  for (const f of sorted) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start);
+    const newStart = out.length;
+    out += replacement(f);
+    edges.push({ start: f.start, end: f.end, newStart, newEnd: out.length });
+    at = f.end;
+  }
+  out += text.slice(at);
+  const offset = (original: number, side: 'start' | 'end'): number => {
+    let shift = 0;
+    for (const e of edges) {
+      if (original >= e.end) shift = e.newEnd - e.end;
+      else if (original > e.start) return side === 'start' ? e.newStart : e.newEnd;
+      else break;
+    }
+    return original + shift;
+  };
+  return { text: out, findings: sorted, offset };
+}
+
+export function countByKind(findings: readonly Finding[]): Map<IdentifierKind, number> {
+  const counts = new Map<IdentifierKind, number>();
+  for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
+  return counts;
+}

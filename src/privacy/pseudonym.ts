@@ -1,0 +1,44 @@
+import type { Finding } from './detect.js';
+import { maskText, MASK } from './mask.js';
+
+export interface Person {
+  pseudonym: string;
+  /** The names this person was written as, sorted. */
+  names: string[];
+}
+
+export interface Pseudonymised {
+  /** Document texts with names replaced by pseudonyms and other identifiers masked, in input order. */
+  texts: string[];
+  persons: Person[];
+}
+
+const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+
+/**
+ * Pseudonyms consistent across documents: "Person 1" is the same name in every file, numbered
+ * by first appearance. A lone first name or surname joins the full name it is part of, when
+ * exactly one full name has it. Phone numbers, e-mail, addresses and identity numbers are masked.
+ */
+export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: readonly Finding[] }>, label = 'Person'): Pseudonymised {
+  const mentions = docs.flatMap((d, di) => d.findings.filter((f) => f.kind === 'name').map((f) => ({ di, f, key: key(f.text) })));
+  const full = new Map<string, string>();
+  for (const m of mentions) if (m.key.includes(' ') && !full.has(m.key)) full.set(m.key, m.key);
+  const byPart = new Map<string, Set<string>>();
+  for (const k of full.keys()) for (const part of k.split(/[ ]/)) (byPart.get(part) ?? byPart.set(part, new Set()).get(part)!).add(k);
+  const personOf = (k: string): string => {
+    if (full.has(k)) return k;
+    const owners = byPart.get(k);
+    return owners && owners.size === 1 ? [...owners][0]! : k;
+  };
+  const numbers = new Map<string, number>();
+  const written = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const p = personOf(m.key);
+    if (!numbers.has(p)) numbers.set(p, numbers.size + 1);
+    (written.get(p) ?? written.set(p, new Set()).get(p)!).add(m.f.text);
+  }
+  const texts = docs.map((d) => maskText(d.text, d.findings, (f) => (f.kind === 'name' ? `${label} ${numbers.get(personOf(key(f.text)))!}` : MASK[f.kind])).text);
+  const persons = [...numbers].map(([p, n]) => ({ pseudonym: `${label} ${n}`, names: [...written.get(p)!].sort() }));
+  return { texts, persons };
+}

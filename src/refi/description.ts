@@ -1,0 +1,97 @@
+// A code's MacQueen fields folded into one REFI-QDA Description, and read back on import.
+// Labelled lines, so a supervisor reading the codebook in NVivo or ATLAS.ti sees plain text.
+import type { Code, Labels, Polarity, Theme } from '../model.js';
+
+export interface Unfolded {
+  id?: string;
+  labels: Labels;
+  text?: string;
+  definition?: string;
+  inclusion?: string;
+  exclusion?: string;
+  examples: string[];
+  counterexamples: string[];
+  polarity?: Polarity;
+  terms: Array<string | { term: string; polarity: Polarity }>;
+}
+
+const HEADERS = ['id', 'Label (nb)', 'Label (en)', 'Description', 'Definition', 'Inclusion', 'Exclusion', 'Examples', 'Counterexamples', 'Polarity', 'Terms'] as const;
+type Header = (typeof HEADERS)[number];
+
+function block(header: Header, value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [];
+  return [`${header}: ${value.trim()}`];
+}
+
+function list(header: Header, items: readonly string[]): string[] {
+  return items.length === 0 ? [] : [`${header}:`, ...items.map((i) => `- ${i.replace(/\s*\n\s*/g, ' ')}`)];
+}
+
+export function foldCode(code: Code): string {
+  const terms = code.terms.map((t) => (t.polarity !== undefined && t.polarity !== code.polarity ? `${t.raw} (polarity: ${t.polarity})` : t.raw));
+  return [
+    `id: ${code.id}`,
+    ...block('Label (nb)', code.label.nb),
+    ...block('Label (en)', code.label.en),
+    ...block('Definition', code.definition),
+    ...block('Inclusion', code.inclusion),
+    ...block('Exclusion', code.exclusion),
+    ...list('Examples', code.examples),
+    ...list('Counterexamples', code.counterexamples),
+    ...(code.polarity !== 'any' ? [`Polarity: ${code.polarity}`] : []),
+    ...list('Terms', terms),
+  ].join('\n');
+}
+
+export function foldTheme(theme: Theme): string {
+  return [
+    `id: ${theme.id}`,
+    ...block('Label (nb)', theme.label.nb),
+    ...block('Label (en)', theme.label.en),
+    ...block('Description', theme.description),
+  ].join('\n');
+}
+
+/**
+ * Read a Description back. Text that does not start with an `id:` line was written by another
+ * tool: it is kept whole, as the definition (codes) or description (themes).
+ */
+export function unfold(description: string | undefined): Unfolded {
+  const out: Unfolded = { labels: {}, examples: [], counterexamples: [], terms: [] };
+  const text = (description ?? '').replace(/\r\n?/g, '\n').trim();
+  if (text === '') return out;
+  if (!/^id: [a-z0-9][a-z0-9-]*$/m.test(text.split('\n')[0]!)) {
+    out.text = text;
+    return out;
+  }
+  let current: Header | undefined;
+  const values = new Map<Header, string[]>();
+  for (const line of text.split('\n')) {
+    const m = /^([A-Za-z ()]+): ?(.*)$/.exec(line);
+    const header = m && (HEADERS as readonly string[]).includes(m[1]!) ? (m[1] as Header) : undefined;
+    if (header) {
+      current = header;
+      values.set(header, m![2] ? [m![2]] : []);
+    } else if (current) values.get(current)!.push(line);
+  }
+  const one = (h: Header) => (values.has(h) ? values.get(h)!.join('\n').trim() || undefined : undefined);
+  const items = (h: Header) => (values.get(h) ?? []).filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim());
+  out.id = one('id');
+  const nb = one('Label (nb)');
+  const en = one('Label (en)');
+  if (nb) out.labels.nb = nb;
+  if (en) out.labels.en = en;
+  for (const [h, k] of [['Description', 'text'], ['Definition', 'definition'], ['Inclusion', 'inclusion'], ['Exclusion', 'exclusion']] as const) {
+    const v = one(h);
+    if (v !== undefined) out[k] = v;
+  }
+  out.examples = items('Examples');
+  out.counterexamples = items('Counterexamples');
+  const p = one('Polarity');
+  if (p === 'lack' || p === 'presence' || p === 'any') out.polarity = p;
+  out.terms = items('Terms').map((t) => {
+    const m = /^(.*) \(polarity: (lack|presence|any)\)$/.exec(t);
+    return m ? { term: m[1]!, polarity: m[2] as Polarity } : t;
+  });
+  return out;
+}

@@ -1,0 +1,72 @@
+// REFI-QDA positions: Unicode code points from 0, end exclusive, counted over the source file
+// as the tool saw it. JavaScript strings count UTF-16 units, and our texts end lines with \n.
+import type { XmlNode } from './xml.js';
+
+/** Offsets in JavaScript strings are UTF-16 units; REFI-QDA counts Unicode code points from 0. */
+export function codePointOffset(text: string, utf16: number): number {
+  let n = 0;
+  for (let i = 0; i < utf16; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < utf16) i++;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Tools disagree on whether CRLF is one character or two, and on whether a UTF-8 BOM counts.
+ * Selections usually carry the selected text as their name: try each reading and keep the one
+ * that matches most names (ties: CRLF as two, BOM not counted: the code points as stored).
+ */
+export function pickPositions(text: string, bom: boolean, selections: readonly XmlNode[]): number[] {
+  const readings: Array<{ crlf: 1 | 2; bom: boolean }> = [{ crlf: 2, bom: false }];
+  if (text.includes('\r\n')) readings.push({ crlf: 1, bom: false });
+  if (bom) readings.push(...readings.map((r) => ({ ...r, bom: true })));
+  if (readings.length === 1) return positionMap(text, 2);
+  const normal = text.replace(/\r\n?/g, '\n');
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  let best: number[] = [];
+  let bestVotes = -1;
+  for (const r of readings) {
+    const base = positionMap(text, r.crlf);
+    const map = r.bom ? [0, ...base] : base;
+    let votes = 0;
+    for (const sel of selections) {
+      const name = flat((sel.attrs.name ?? '').replace(/…$/, ''));
+      const s = Number(sel.attrs.startPosition);
+      const e = Number(sel.attrs.endPosition);
+      if (name.length < 4 || !(s >= 0 && e >= s && e < map.length)) continue;
+      if (flat(normal.slice(map[s], map[e])).startsWith(name)) votes++;
+    }
+    if (votes > bestVotes) {
+      best = map;
+      bestVotes = votes;
+    }
+  }
+  return best;
+}
+
+/**
+ * Code-point position → UTF-16 offset in the text with `\n` line endings. Index i is the
+ * position before code point i; the last entry is the end of the text.
+ */
+export function positionMap(text: string, crlf: 1 | 2): number[] {
+  const map: number[] = [];
+  let out = 0;
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    const units = cp > 0xffff ? 2 : 1;
+    if (text[i] === '\r' && text[i + 1] === '\n') {
+      map.push(out);
+      if (crlf === 2) map.push(out);
+      out += 1;
+      i += 2;
+      continue;
+    }
+    map.push(out);
+    out += units;
+    i += units;
+  }
+  map.push(out);
+  return map;
+}

@@ -1,0 +1,192 @@
+// Reading a REFI-QDA project (.qdpx zip, or a bare .qde): tolerant of what real tools write.
+import { unzipSync } from 'fflate';
+import type { Diagnostic, Lang } from '../model.js';
+import { canonicalGuid } from './guid.js';
+import { checkNamespace, readCodes, treeToCodebook } from './qdc.js';
+import { pickPositions } from './positions.js';
+import { child, children, parseXml, type XmlNode } from './xml.js';
+
+export interface ImportedSource {
+  guid: string;
+  /** The source's name in the project, e.g. `informant-01` or `Interview 3.docx`. */
+  name: string;
+  /** File name for a note: the name without extension, made safe, plus `.txt`. */
+  fileName: string;
+  /** Decoded text, BOM removed, line endings `\n`. */
+  text: string;
+}
+
+export interface ImportedCoding {
+  source: string;
+  /** UTF-16 offsets into ImportedSource.text, end exclusive. */
+  start: number;
+  end: number;
+  code: string;
+  user: string;
+}
+
+export interface ImportedProject {
+  name: string;
+  /** The project's codebook in our YAML format, when it has codes. */
+  codebookYaml?: string;
+  sources: ImportedSource[];
+  codings: ImportedCoding[];
+}
+
+export type ProjectResult = { project?: ImportedProject; diagnostics: Diagnostic[] };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Bytes of a .qdpx (or a bare .qde) in, sources and codings out. Pure. */
+export function readProject(bytes: Uint8Array, file: string, options: { id: string; language: Lang }): ProjectResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Diagnostic['severity'], code: string, message: string, hint: string) =>
+    diagnostics.push({ severity, code, message, hint, file });
+  let entries: Record<string, Uint8Array> = {};
+  let qdeName: string;
+  const head = decodeText(bytes.subarray(0, 64)).trimStart();
+  const bare = head.startsWith('<');
+  if (bare) {
+    qdeName = file;
+    entries[file] = bytes;
+  } else {
+    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+      report('error', 'QDPX_NOT_A_ZIP', 'is not a zip archive, so not a .qdpx project', 'Export the project again from the other tool as a REFI-QDA project (.qdpx).');
+      return { diagnostics };
+    }
+    try {
+      entries = unzipSync(bytes);
+    } catch (e) {
+      report('error', 'QDPX_CORRUPT_ZIP', `is a damaged zip archive (${(e as Error).message})`, 'The file may be cut short; copy or export it again.');
+      return { diagnostics };
+    }
+    const qdes = Object.keys(entries).filter((n) => !n.includes('/') && n.toLowerCase().endsWith('.qde')).sort();
+    const chosen = qdes.find((n) => n.toLowerCase() === 'project.qde') ?? qdes[0];
+    if (!chosen) {
+      report('error', 'QDPX_NO_QDE', 'has no .qde project file at the top of the archive', 'A .qdpx holds project.qde and a sources/ folder; export it again.');
+      return { diagnostics };
+    }
+    if (qdes.length > 1) report('warning', 'QDPX_SEVERAL_QDE', `has ${qdes.length} .qde files; reading ${chosen}`, 'Remove the others from the archive.');
+    qdeName = chosen;
+  }
+  const parsed = parseXml(decodeText(entries[qdeName]!));
+  if (!parsed.ok) {
+    diagnostics.push({
+      severity: 'error', code: 'QDE_NOT_XML', file: qdeName === file ? file : `${file}:${qdeName}`, line: parsed.line, column: parsed.column,
+      message: `is not well-formed XML: ${parsed.message}`, hint: 'The project file is damaged; export it again from the other tool.',
+    });
+    return { diagnostics };
+  }
+  const root = parsed.root;
+  if (root.name !== 'Project') {
+    report('error', 'QDE_NOT_A_PROJECT', `has the root element <${root.name}>, not <Project>`,
+      root.name === 'CodeBook' ? 'This is a codebook: use themes import qdc.' : 'Give a REFI-QDA project (.qdpx or .qde).');
+    return { diagnostics };
+  }
+  checkNamespace(root, 'project', report);
+
+  const users = new Map<string, string>();
+  for (const u of children(child(root, 'Users'), 'User')) {
+    const g = canonicalGuid(u.attrs.guid);
+    if (g) users.set(g, u.attrs.name ?? g);
+  }
+  const codesNode = child(child(root, 'CodeBook') ?? root, 'Codes');
+  const tree = codesNode ? readCodes(codesNode, report) : [];
+  const book = tree.length > 0 ? treeToCodebook(tree, options, report) : undefined;
+  const idByGuid = book?.idByGuid ?? new Map<string, string>();
+
+  const files = new Map<string, string>();
+  for (const name of Object.keys(entries)) files.set(name.replace(/\\/g, '/').toLowerCase(), name);
+  const sources: ImportedSource[] = [];
+  const codings: ImportedCoding[] = [];
+  const usedNames = new Set<string>();
+  const sourcesNode = child(root, 'Sources');
+  const skipped = (sourcesNode?.children ?? []).filter((s) => s.name !== 'TextSource');
+  if (skipped.length > 0) {
+    report('warning', 'QDPX_SOURCES_SKIPPED', `${skipped.length} source(s) that are not text (${[...new Set(skipped.map((s) => s.name))].sort().join(', ')}) are left out`, 'Only text sources can be compared with notes.');
+  }
+  const unknownCodes = new Map<string, number>();
+  for (const src of children(sourcesNode, 'TextSource')) {
+    const guid = canonicalGuid(src.attrs.guid) ?? src.attrs.guid ?? '';
+    const name = src.attrs.name ?? guid;
+    const raw = sourceText(src, entries, files);
+    if (raw === undefined) {
+      const n = children(src, 'PlainTextSelection').length;
+      report('warning', 'QDPX_SOURCE_MISSING', `the text of source "${name}" is not in the ${bare ? 'project (a bare .qde has no sources)' : 'archive'} (${src.attrs.plainTextPath ?? 'no plainTextPath'})${n ? `; its ${n} coded selection(s) are left out` : ''}`,
+        bare ? 'Import the .qdpx archive, which holds the sources.' : 'Export the project again with its sources included.');
+      continue;
+    }
+    const bom = raw.startsWith('\uFEFF');
+    const text = bom ? raw.slice(1) : raw;
+    const normal = text.replace(/\r\n?/g, '\n');
+    const selections = children(src, 'PlainTextSelection');
+    const map = pickPositions(text, bom, selections);
+    let fileName = `${safeName(name.replace(/\.(txt|md|markdown|docx?|rtf|pdf|odt)$/i, ''))}.txt`;
+    for (let n = 2; usedNames.has(fileName.toLowerCase()); n++) fileName = fileName.replace(/(-\d+)?\.txt$/, `-${n}.txt`);
+    usedNames.add(fileName.toLowerCase());
+    sources.push({ guid, name, fileName, text: normal });
+    for (const sel of selections) {
+      const s = Number(sel.attrs.startPosition);
+      const e = Number(sel.attrs.endPosition);
+      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e < s || e >= map.length) {
+        report('warning', 'QDPX_BAD_POSITION', `a selection in "${name}" has positions ${sel.attrs.startPosition}-${sel.attrs.endPosition}, outside the text (${map.length - 1} characters); it is left out`,
+          'The source text may differ from the one that was coded.');
+        continue;
+      }
+      for (const c of children(sel, 'Coding')) {
+        const target = child(c, 'CodeRef')?.attrs.targetGUID;
+        const g = canonicalGuid(target);
+        const code = g ? idByGuid.get(g) : undefined;
+        if (code === undefined) {
+          unknownCodes.set(target ?? '(none)', (unknownCodes.get(target ?? '(none)') ?? 0) + 1);
+          continue;
+        }
+        const userGuid = canonicalGuid(c.attrs.creatingUser ?? sel.attrs.creatingUser);
+        codings.push({ source: guid, start: map[s]!, end: map[e]!, code, user: userGuid ? users.get(userGuid) ?? userGuid : 'unknown' });
+      }
+    }
+  }
+  for (const [target, n] of [...unknownCodes].sort()) {
+    report('warning', 'QDPX_UNKNOWN_CODE', `${n} coding(s) refer to the code ${target}, which is not in the project's codebook; they are left out`,
+      'The project is inconsistent; the other codings are read.');
+  }
+  return {
+    project: { name: root.attrs.name ?? file, ...(book ? { codebookYaml: book.yaml } : {}), sources, codings },
+    diagnostics,
+  };
+}
+
+/** The source text: inline PlainTextContent, or the file plainTextPath names (with or without internal://, any folder case). */
+function sourceText(src: XmlNode, entries: Record<string, Uint8Array>, files: Map<string, string>): string | undefined {
+  const inline = child(src, 'PlainTextContent');
+  if (inline) return inline.text;
+  const path = src.attrs.plainTextPath;
+  if (!path) return undefined;
+  const bare = path.replace(/^internal:\/\//i, '').replace(/^file:\/\/+/i, '/').replace(/\\/g, '/');
+  const base = bare.replace(/^.*\//, '');
+  for (const candidate of [bare, `sources/${bare}`, `sources/${base}`, base]) {
+    const found = files.get(candidate.replace(/^\/+/, '').toLowerCase());
+    if (!found) continue;
+    const bytes = entries[found]!;
+    const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    // Keep the BOM as U+FEFF: whether a tool counted it is decided with the positions.
+    return (bom ? '\uFEFF' : '') + decodeText(bytes);
+  }
+  return undefined;
+}
+
+function safeName(name: string): string {
+  const s = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^\.+/, '').trim();
+  return s === '' ? 'source' : s;
+}

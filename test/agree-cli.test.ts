@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli } from './helpers/cli.js';
+import { expectGolden } from './helpers/golden.js';
+
+const notes = 'test/fixtures/refi/notes';
+const cb = 'test/fixtures/refi/codebook.yaml';
+let auto: string;
+
+const golden = (name: string, actual: string) => expectGolden(`agree/${name}`, actual);
+
+beforeAll(async () => {
+  auto = join(mkdtempSync(join(tmpdir(), 'themes-agree-')), 'auto');
+  const r = await runCli(['code', notes, '-c', cb, '--out', auto]);
+  expect(r.code).toBe(0);
+});
+
+describe('themes agree', () => {
+  it('compares an automatic run, inline marks and a CSV coder (golden report)', async () => {
+    const r = await runCli(['agree', `auto=${auto}`, `marks=${notes}`, 'anna=test/fixtures/refi/anna.csv', '--format', 'md']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    golden('three-coders.md', r.stdout);
+    const terminal = await runCli(['agree', `auto=${auto}`, `marks=${notes}`, 'anna=test/fixtures/refi/anna.csv', '--max-disagreements', '1']);
+    golden('three-coders.txt', terminal.stdout);
+    expect(terminal.stdout).toContain('… 1 more');
+  });
+
+  it('gives kappa for two coders, precision/recall of auto against human, and JSON with a version', async () => {
+    const r = await runCli(['agree', `${auto}/segments.jsonl`, notes, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as {
+      version: number; coders: Array<{ name: string; kind: string }>; units: number;
+      codes: Array<{ code: string; kappa: number | null; percent: number }>;
+      disagreements: Array<{ file: string; line: number; codes: Record<string, string[] | null> }>;
+      prf: Array<{ reference: string; coder: string; overall: { tp: number; fp: number; fn: number } }>;
+    };
+    expect(json.version).toBe(1);
+    expect(json.coders).toEqual([{ name: 'auto', kind: 'auto' }, { name: 'notes', kind: 'human' }]);
+    expect(json.units).toBe(8);
+    expect(json.codes.find((c) => c.code === 'lack-of-time')!.kappa).toBe(1);
+    expect(json.disagreements.map((d) => `${d.file}:${d.line}`)).toEqual([
+      'test/fixtures/refi/notes/informant-01.md:18', 'test/fixtures/refi/notes/informant-02.md:12',
+    ]);
+    expect(json.disagreements[1]!.codes).toEqual({ auto: ['idea-box'], notes: [] });
+    expect(json.prf[0]).toMatchObject({ reference: 'notes', coder: 'auto', overall: { tp: 6, fp: 1, fn: 1 } });
+    golden('two-coders.json', r.stdout);
+  });
+
+  it('leaves out units nobody coded with --drop-uncoded', async () => {
+    const all = JSON.parse((await runCli(['agree', auto, notes, '--format', 'json'])).stdout) as { units: number };
+    const coded = JSON.parse((await runCli(['agree', auto, notes, '--format', 'json', '--drop-uncoded'])).stdout) as { units: number; dropped: number };
+    expect(coded.units).toBeLessThan(all.units);
+    expect(coded.units + coded.dropped).toBe(all.units);
+  });
+
+  it('reads an imported REFI-QDA project as a coder, and a CSV against --notes', async () => {
+    const r = await runCli(['agree', 'test/fixtures/refi/tiny.qdpx', 'anna=test/fixtures/refi/anna.csv', '--notes', notes, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('code,units,percent,kappa,alpha,n_tiny,n_anna');
+    expect(r.stdout).toMatch(/^lack-of-time,8,1\.000,1\.000,1\.000,3,3$/m);
+    // The folder `themes import qdpx` writes is a coder too, and agrees fully with the marks it came from.
+    const imported = join(mkdtempSync(join(tmpdir(), 'themes-imp-')), 'veileder');
+    expect((await runCli(['import', 'qdpx', 'test/fixtures/refi/tiny.qdpx', '-o', imported])).code).toBe(0);
+    const back = await runCli(['agree', imported, notes, '--format', 'csv']);
+    expect(back.code).toBe(0);
+    expect(back.stdout).toBe([
+      'code,units,percent,kappa,alpha,n_veileder,n_notes',
+      'idea-box,8,1.000,1.000,1.000,2,2',
+      'lack-of-time,8,1.000,1.000,1.000,3,3',
+      'set-aside-time,8,1.000,1.000,1.000,2,2',
+      '*overall*,8,1.000,1.000,1.000,,', ''].join('\n'));
+  });
+
+  it('refuses a unit that differs from the run, too few coders, and an unknown reference', async () => {
+    const unit = await runCli(['agree', auto, notes, '--unit', 'sentence']);
+    expect(unit.stderr).toContain('AGREE_UNIT_MISMATCH');
+    expect(unit.code).toBe(2);
+    const one = await runCli(['agree', notes]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('AGREE_TOO_FEW_CODERS');
+    const ref = await runCli(['agree', auto, notes, '--reference', 'nobody']);
+    expect(ref.code).toBe(2);
+    expect(ref.stderr).toContain('AGREE_UNKNOWN_REFERENCE');
+  });
+
+  it('reports a CSV without notes, a missing input, and still compares the rest (exit 1)', async () => {
+    const r = await runCli(['agree', auto, notes, 'missing.jsonl']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing\.jsonl: error INPUT_NOT_FOUND/);
+    expect(r.stdout).toContain('overall (pooled)');
+    const csvOnly = await runCli(['agree', 'test/fixtures/refi/anna.csv', 'b=test/fixtures/refi/anna.csv']);
+    expect(csvOnly.stderr).toContain('AGREE_CSV_WITHOUT_UNITS');
+  });
+});
+
+describe('themes agree against the hand-coded gold standard of the samples', () => {
+  it('gives the same micro counts as the independent scorer in src/analysis/score.ts', async () => {
+    const { scoreAgainst } = await import('../src/analysis/score.js');
+    const { codeCorpus } = await import('../src/coding/deductive.js');
+    const { loadCodebook } = await import('../src/codebook/load.js');
+    const { DEFAULT_SPEAKERS, loadCorpus } = await import('../src/corpus/index.js');
+    const books = ['innovasjon.yaml', 'innovation-en.yaml'].map((n) => loadCodebook(readFileSync(join(root, 'codebooks', n), 'utf8'), n).codebook!);
+    const { corpus } = loadCorpus(['samples/notes'], root, { unit: 'paragraph', includeInterviewer: false, speakers: DEFAULT_SPEAKERS });
+    const auto = codeCorpus(corpus, books).map((c) => ({ segment: c.segment, label: c.code }));
+    const gold = readFileSync(join(root, 'samples/gold/gold.csv'), 'utf8').trim().split('\n').slice(1)
+      .map((r) => r.split(',')).map(([d, l, c]) => ({ segment: `${d}:${l}`, label: c! }));
+    const micro = scoreAgainst(auto, gold, books[0]!.codes.map((c) => c.id)).micro;
+
+    const out = join(mkdtempSync(join(tmpdir(), 'themes-gold-')), 'auto');
+    expect((await runCli(['code', 'samples/notes', '--out', out])).code).toBe(0);
+    const r = await runCli(['agree', `auto=${out}`, 'gold=samples/gold/gold.csv', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { units: number; prf: Array<{ overall: { tp: number; fp: number; fn: number } }> };
+    expect(json.units).toBe(corpus.segments.length);
+    expect(json.prf[0]!.overall).toMatchObject({ tp: micro.tp, fp: micro.fp, fn: micro.fn });
+  });
+});

@@ -1,0 +1,221 @@
+// Bad input never crashes, never half-writes, never changes an input; good files are still analysed.
+import { execFile, execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli, samples, type CliResult } from './helpers/cli.js';
+
+const codebook = fileURLToPath(new URL('fixtures/trust/codebook.yaml', import.meta.url));
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+function noStackTrace(r: CliResult): void {
+  expect(r.stderr).not.toMatch(/internal error|\n\s+at .+:\d+:\d+/);
+  expect(r.code).not.toBe(70);
+}
+
+/** sha256 of every entry under dir (links by target text, pipes by kind, big files by size). */
+function fingerprint(dir: string): string {
+  const lines: string[] = [];
+  const walk = (d: Buffer) => {
+    for (const name of readdirSync(d, { encoding: 'buffer' }).sort(Buffer.compare)) {
+      const full = Buffer.concat([d, Buffer.from('/'), name]);
+      const st = lstatSync(full);
+      const shown = full.toString('latin1');
+      if (st.isSymbolicLink()) lines.push(`${shown} link`);
+      else if (st.isDirectory()) walk(full);
+      else if (!st.isFile()) lines.push(`${shown} special`);
+      else if (st.size > 10 * 1024 * 1024) lines.push(`${shown} ${st.size} ${st.mtimeMs}`);
+      else lines.push(`${shown} ${st.mode} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`);
+    }
+  };
+  walk(Buffer.from(dir));
+  return lines.join('\n');
+}
+
+describe('malformed codebooks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'themes-badcb-'));
+  const write = (name: string, text: string | Buffer) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const run = (cb: string) => runCli(['code', samples, '-c', cb, '--out', join(dir, `out-${cb.replace(/\W/g, '')}`)]);
+  const cases: Array<[string, string | Buffer, string, number?]> = [
+    ['tabs.yaml', 'codebook: x\nlanguage: nb\nthemes:\n\t- id: a\n', 'CODEBOOK_YAML_SYNTAX', 4],
+    ['duplicate.yaml', 'codebook: x\nlanguage: nb\nlanguage: en\nthemes: []\n', 'CODEBOOK_YAML_SYNTAX_DUPLICATE_KEY', 3],
+    ['types.yaml', 'codebook: x\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: b\n        terms: 42\n', 'CODEBOOK_WRONG_TYPE', 7],
+    ['labels.yaml', 'codebook: x\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: b\n        label: [1, 2]\n        terms: [tid]\n', 'CODEBOOK_WRONG_TYPE', 7],
+    ['list.yaml', '- just\n- a list\n', 'CODEBOOK_NOT_A_MAPPING', 1],
+    ['empty.yaml', '', 'CODEBOOK_NOT_A_MAPPING'],
+    ['regex.yaml', 'codebook: x\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: b\n        terms: ["/[a-/"]\n', 'CODEBOOK_INVALID_REGEX', 7],
+    ['redos.yaml', 'codebook: x\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: b\n        terms: ["/(\\\\w+\\\\s?)+$/"]\n', 'CODEBOOK_UNSAFE_REGEX', 7],
+    ['image.yaml', PNG, 'CODEBOOK_NOT_TEXT'],
+  ];
+  it.each(cases)('%s: a clear diagnostic with its place, exit 2, no output', async (name, text, code, line) => {
+    const r = await run(write(name, text));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(code);
+    if (line) expect(r.stderr).toMatch(new RegExp(`${name}:${line}:\\d+: error ${code}`));
+    expect(r.stdout).toBe('');
+    noStackTrace(r);
+    expect(readdirSync(dir).filter((f) => f.startsWith('out-') || f.includes('.tmp-'))).toEqual([]);
+  });
+  it('a 200 MB codebook is refused before it is read', async () => {
+    const big = join(dir, 'huge.yaml');
+    writeFileSync(big, '');
+    truncateSync(big, 200 * 1024 * 1024);
+    const r = await run(big);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/huge\.yaml: error CODEBOOK_TOO_LARGE is 200 MB, over the limit of 5 MB/);
+    noStackTrace(r);
+  });
+  it('a missing codebook and a folder given as codebook', async () => {
+    for (const cb of [join(dir, 'nope.yaml'), dir]) {
+      const r = await run(cb);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('CODEBOOK_NOT_FOUND');
+      noStackTrace(r);
+    }
+  });
+});
+
+describe('a notes folder full of trouble', () => {
+  const base = mkdtempSync(join(tmpdir(), 'themes-badnotes-'));
+  const notes = join(base, 'notes');
+  let before = '';
+  beforeAll(() => {
+    mkdirSync(join(notes, 'sub'), { recursive: true });
+    copyFileSync(join(samples, 'informant-01.md'), join(notes, 'informant-01.md'));
+    copyFileSync(join(samples, 'informant-02.md'), join(notes, 'sub', 'informant-02.md'));
+    writeFileSync(join(notes, 'photo.png'), PNG);
+    writeFileSync(join(notes, 'photo.md'), PNG);
+    writeFileSync(join(notes, 'empty.md'), '');
+    writeFileSync(join(notes, 'blank.txt'), '\n\n   \n');
+    symlinkSync('loop-b.md', join(notes, 'loop-a.md'));
+    symlinkSync('loop-a.md', join(notes, 'loop-b.md'));
+    symlinkSync('..', join(notes, 'sub', 'up'));
+    symlinkSync('missing.md', join(notes, 'dangling.md'));
+    writeFileSync(Buffer.concat([Buffer.from(`${notes}/caf`), Buffer.from([0xe9]), Buffer.from('.md')]), 'Innovasjon tar tid.\n');
+    // One file, two encodings: a UTF-8 paragraph and a Windows-1252 paragraph.
+    writeFileSync(join(notes, 'mixed.md'), Buffer.concat([
+      Buffer.from('Vi mangler tid og økonomi.\n\n', 'utf8'), Buffer.from('Forankring i ledelsen er s', 'latin1'), Buffer.from([0xe6]), Buffer.from('rlig viktig.\n', 'latin1'),
+    ]));
+    writeFileSync(join(notes, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Samskaping med frivillige gir nye ideer.\r\n', 'utf16le')]));
+    writeFileSync(join(notes, 'latin1.txt'), Buffer.from([...Buffer.from('Budsjettet er for lite, og vi f', 'latin1'), 0xe5, ...Buffer.from('r ikke midler.\n', 'latin1')]));
+    // 200 MB: sparse, so the test is quick; notes over 50 MB are refused before they are read.
+    writeFileSync(join(notes, 'huge.md'), '');
+    truncateSync(join(notes, 'huge.md'), 200 * 1024 * 1024);
+    execFileSyncSafe('mkfifo', [join(notes, 'pipe.md')]);
+    before = fingerprint(notes);
+  });
+
+  it('analyses the good files, lists the bad ones, exits 1, and changes nothing', async () => {
+    const out = join(base, 'out');
+    const r = await runCli(['code', notes, '-c', codebook, '--out', out], { cwd: base });
+    noStackTrace(r);
+    expect(r.code).toBe(1);
+    for (const code of ['NOTE_BINARY', 'NOTE_UNREADABLE', 'NOTE_NAME_NOT_UTF8', 'NOTE_TOO_LARGE', 'NOTE_MIXED_ENCODING', 'NOTE_EMPTY', 'NOTE_SKIPPED_FILES']) {
+      expect(r.stderr, code).toContain(code);
+    }
+    if (existsSync(join(notes, 'pipe.md'))) expect(r.stderr).toContain('NOTE_NOT_A_FILE');
+    expect(r.stderr).toMatch(/notes\/caf\\xE9\.md: error NOTE_NAME_NOT_UTF8/);
+    expect(r.stderr).toMatch(/notes\/huge\.md: error NOTE_TOO_LARGE is 200 MB, over the limit of 50 MB/);
+    const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
+    expect(run.inputs.map((i: { id: string }) => i.id)).toEqual(['blank', 'empty', 'informant-01', 'informant-02', 'latin1', 'mixed', 'utf16']);
+    expect(run.failed).toEqual(expect.arrayContaining(['notes/photo.md', 'notes/huge.md', 'notes/loop-a.md', 'notes/dangling.md']));
+    const segments = readFileSync(join(out, 'segments.jsonl'), 'utf8');
+    expect(segments).toContain('Forankring i ledelsen er særlig viktig.');
+    expect(segments).toContain('Vi mangler tid og økonomi.');
+    expect(segments).toContain('vi får ikke midler');
+    expect(segments).toContain('"text":"Samskaping med frivillige gir nye ideer."');
+    expect(run.inputs.find((i: { id: string }) => i.id === 'mixed').encoding).toBe('mixed');
+    expect(run.inputs.find((i: { id: string }) => i.id === 'latin1').encoding).toBe('windows-1252');
+    expect(fingerprint(notes)).toBe(before);
+  });
+
+  it('themes check and themes anonymize treat the same folder the same way', async () => {
+    const check = await runCli(['check', notes], { cwd: base });
+    noStackTrace(check);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('NOTE_TOO_LARGE');
+    const anon = await runCli(['anonymize', notes, '--out', join(base, 'anon')], { cwd: base });
+    noStackTrace(anon);
+    expect(anon.code).toBe(1);
+    expect(readdirSync(join(base, 'anon')).sort()).toEqual(['blank.txt', 'empty.md', 'informant-01.md', 'latin1.txt', 'mixed.md', 'sub', 'utf16.txt']);
+    expect(fingerprint(notes)).toBe(before);
+  });
+
+  it('a folder with only bad files is a usage error (exit 2)', async () => {
+    const only = join(base, 'only-bad');
+    mkdirSync(only);
+    writeFileSync(join(only, 'x.md'), PNG);
+    const r = await runCli(['code', only, '-c', codebook]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('NOTE_BINARY');
+    noStackTrace(r);
+  });
+});
+
+describe('--out that would damage the notes', () => {
+  const base = mkdtempSync(join(tmpdir(), 'themes-badout-'));
+  const notes = join(base, 'notes');
+  mkdirSync(notes);
+  copyFileSync(join(samples, 'informant-03.md'), join(notes, 'informant-03.md'));
+  writeFileSync(join(base, 'a-file.txt'), 'not a folder\n');
+  it.each([
+    [['notes', '--out', 'notes/results'], 'OUT_INSIDE_NOTES'],
+    [['notes', '--out', 'notes'], 'OUT_INSIDE_NOTES'],
+    [['notes/informant-03.md', '--out', '.', '--force'], 'OUT_CONTAINS_NOTES'],
+    [['notes', '--out', 'a-file.txt'], 'OUT_IS_FILE'],
+    [['notes', '--out', 'no/such/parent'], 'OUT_NO_PARENT'],
+  ])('%j → %s, exit 2, nothing written or changed', async (args, code) => {
+    const before = fingerprint(base);
+    const r = await runCli(['code', ...args, '-c', codebook], { cwd: base });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(code);
+    noStackTrace(r);
+    expect(fingerprint(base)).toBe(before);
+  });
+});
+
+describe('unreadable files', () => {
+  const isRoot = process.getuid?.() === 0;
+  const exec = promisify(execFile);
+  // chmod 000 does not stop root, so as root the real binary runs as the user "nobody" instead.
+  it('are listed, the rest analysed, exit 1', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'themes-perm-'));
+    chmodSync(base, 0o755);
+    const notes = join(base, 'notes');
+    mkdirSync(notes);
+    copyFileSync(join(samples, 'informant-03.md'), join(notes, 'informant-03.md'));
+    writeFileSync(join(notes, 'secret.md'), 'Innovasjon tar tid.\n');
+    chmodSync(join(notes, 'secret.md'), 0o000);
+    mkdirSync(join(notes, 'locked'));
+    chmodSync(join(notes, 'locked'), 0o000);
+    const options = { cwd: base, env: { PATH: process.env.PATH ?? '' }, ...(isRoot ? { uid: 65534, gid: 65534 } : {}) };
+    let r: CliResult;
+    try {
+      const ok = await exec(process.execPath, [join(root, 'bin/themes.js'), 'code', 'notes', '-c', codebook, '--format', 'csv'], options);
+      r = { code: 0, ...ok };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      r = { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+    expect(r.stderr).toMatch(/notes\/secret\.md: error NOTE_UNREADABLE/);
+    expect(r.stderr).toMatch(/notes\/locked: error NOTE_UNREADABLE/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^kind,id,parent/);
+    noStackTrace(r);
+  });
+});
+
+function execFileSyncSafe(cmd: string, args: string[]): void {
+  try {
+    execFileSync(cmd, args);
+  } catch {
+    // mkfifo exists on every Linux and macOS; without it the pipe case is left out.
+  }
+}

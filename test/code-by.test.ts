@@ -1,0 +1,53 @@
+// themes code --by: the theme × attribute table in the terminal, csv, md and json, and in the bundle.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { expectGolden } from './helpers/golden.js';
+
+const base = ['code', 'samples/notes', '-c', 'test/fixtures/tables/codebook.yaml', '--by', 'role'];
+
+describe('themes code --by', () => {
+  it('prints the theme × role table in the terminal (golden)', async () => {
+    const r = await runCli(base);
+    expect(r.code).toBe(0);
+    expectGolden('code-by/role.txt', r.stdout);
+    expect(r.stdout).toMatch(/ansatt \(n = 3\)\s+arbeidsgiver \(n = 5\)\s+tillitsvalgt \(n = 4\)\s+Totalt \(n = 12\)/);
+    expect(r.stdout).toMatch(/^Hemmere\s+2\s+2\s+3\s+3\s+3\s+8\s+8\s+13$/m);
+  });
+
+  it('writes the same numbers as CSV, Markdown and JSON', async () => {
+    const csv = await runCli([...base, '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('Tema / kode,ansatt (n = 3): Inf.,ansatt (n = 3): Segm.,arbeidsgiver (n = 5): Inf.,arbeidsgiver (n = 5): Segm.,tillitsvalgt (n = 4): Inf.,tillitsvalgt (n = 4): Segm.,Totalt (n = 12): Inf.,Totalt (n = 12): Segm.');
+    expect(csv.stdout).toContain('\r\nHemmere,2,2,3,3,3,8,8,13\r\n');
+    const md = await runCli([...base, '--format', 'md']);
+    expect(md.stdout).toContain('| **Hemmere** | 2 | 2 | 3 | 3 | 3 | 8 | 8 | 13 |');
+    const json = JSON.parse((await runCli([...base, '--format', 'json'])).stdout) as { tables: Array<{ id: string; rows: Array<{ cells: unknown[] }> }> };
+    expect(json.tables.map((t) => t.id)).toEqual(['crosstab-role']);
+    expect(json.tables[0]!.rows[0]!.cells).toEqual(['Hemmere', 2, 2, 3, 3, 3, 8, 8, 13]);
+  });
+
+  it('takes several attributes, and adds their tables to an --out bundle', async () => {
+    const two = await runCli([...base, '--by', 'site']);
+    expect(two.stdout).toContain('fordelt på rolle');
+    expect(two.stdout).toContain('fordelt på sted');
+    const dir = mkdtempSync(join(tmpdir(), 'themes-by-'));
+    const r = await runCli([...base, '--by', 'site', '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'out'))).toEqual(expect.arrayContaining(['crosstab-role.csv', 'crosstab-site.csv', 'frequencies.csv']));
+    expect(readFileSync(join(dir, 'out', 'crosstab-site.csv'), 'utf8')).toContain('bydel-1 (n = 3): Inf.');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stops with a clear message for an attribute no document has, and writes no bundle', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-by-'));
+    const r = await runCli(['code', 'samples/notes', '-c', 'test/fixtures/tables/codebook.yaml', '--by', 'kjønn', '--out', join(dir, 'out')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/error ATTRIBUTE_UNKNOWN no document has the attribute "kjønn"/);
+    expect(r.stderr).toContain('hint: Attributes in these notes:');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,134 @@
+// themes count and themes kwic: term matching, the table, the places, and bad input.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { termCounts } from '../src/analysis/count.js';
+import { kwic } from '../src/analysis/kwic.js';
+import { parseTerm } from '../src/codebook/terms.js';
+import { findTerms } from '../src/coding/find.js';
+import type { Term } from '../src/model.js';
+import { root, runCli } from './helpers/cli.js';
+import { expectGolden } from './helpers/golden.js';
+
+const term = (raw: string): Term => {
+  const p = parseTerm(raw);
+  if (!p.ok) throw new Error(p.message);
+  return p.term;
+};
+
+describe('findTerms', () => {
+  const text = 'Tida strekker ikke til. Tiden går, og tid er penger. Tidsklemma er kjent.';
+
+  it('matches every inflection by stem by default, and only the written form with exact', () => {
+    expect(findTerms(text, 'nb', [term('tid')]).map((o) => o.text)).toEqual(['Tida', 'Tiden', 'tid']);
+    expect(findTerms(text, 'nb', [term('tid')], true).map((o) => o.text)).toEqual(['tid']);
+  });
+
+  it('honours * in both modes and keeps offsets into the text', () => {
+    const found = findTerms(text, 'nb', [term('tid*')], true);
+    expect(found.map((o) => o.text)).toEqual(['Tida', 'Tiden', 'tid', 'Tidsklemma']);
+    for (const o of found) expect(text.slice(o.start, o.end)).toBe(o.text);
+  });
+
+  it('counts terms per document with the forms it counted', () => {
+    const docs = [
+      { id: 'x', path: 'x.md', words: 14, occurrences: findTerms(text, 'nb', [term('tid'), term('penger')]) },
+      { id: 'y', path: 'y.md', words: 3, occurrences: findTerms('Ingen penger her.', 'nb', [term('tid'), term('penger')]) },
+    ];
+    expect(termCounts(['tid', 'penger'], docs).rows).toEqual([
+      { term: 'tid', counts: [3, 0], total: 3, forms: ['tid', 'tida', 'tiden'] },
+      { term: 'penger', counts: [1, 1], total: 2, forms: ['penger'] },
+    ]);
+  });
+});
+
+describe('kwic', () => {
+  it('gives the line and column of each keyword, with context cut at word boundaries', () => {
+    const text = 'Første linje.\nAndre linje om samskaping i bydelen,\nog mer samskaping her.';
+    const lines = kwic(text, 'n.md', ['samskaping'], findTerms(text, 'nb', [term('samskaping')]), 12);
+    expect(lines.map((l) => [l.line, l.column, l.keyword])).toEqual([[2, 16, 'samskaping'], [3, 8, 'samskaping']]);
+    expect(lines[0]!.left).toBe('…linje om ');
+    expect(lines[0]!.right).toBe(' i bydelen,…');
+  });
+});
+
+describe('themes count', () => {
+  it('counts the strategy document (golden)', async () => {
+    const r = await runCli(['count', 'innovasjon', 'samskaping', 'samarbeid', 'skal', 'må', '--', 'samples/docs/strategi.md']);
+    expect(r.code).toBe(0);
+    expectGolden('count/strategi.txt', r.stdout);
+    const lines = r.stdout.split('\n');
+    expect(lines.find((l) => l.startsWith('skal'))).toMatch(/^skal\s+\d+\s+skal$/);
+  });
+
+  it('counts stem-aware by default and exact forms with --exact', async () => {
+    const stem = await runCli(['count', 'tillitsvalgt', '--format', 'csv', '--', 'samples/notes']);
+    const exact = await runCli(['count', 'tillitsvalgt', '--exact', '--format', 'csv', '--', 'samples/notes']);
+    const total = (csv: string) => Number(csv.split('\r\n')[1]!.split(',').at(-2));
+    expect(total(stem.stdout)).toBeGreaterThan(0);
+    // The notes also say "tillitsvalgte" and "tillitsvalgtes", which only the stem-aware count includes.
+    expect(total(stem.stdout)).toBeGreaterThan(total(exact.stdout));
+    expect(stem.stdout).toMatch(/tillitsvalgte/);
+    expect(exact.stdout).not.toMatch(/tillitsvalgte/);
+  });
+
+  it('writes CSV for Norwegian Excel with --excel', async () => {
+    const r = await runCli(['count', 'innovasjon', '--format', 'csv', '--excel', '--', 'samples/docs/strategi.md']);
+    expect(r.stdout.startsWith('\uFEFFOrd;strategi-kommune-a;Former\r\n')).toBe(true);
+  });
+
+  it('says so when the term list is empty', async () => {
+    const r = await runCli(['count', '--', 'samples/docs/strategi.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('COUNT_NO_TERMS');
+    expect(r.stdout).toBe('');
+  });
+
+  it('says so when there is no -- and no file', async () => {
+    const r = await runCli(['count', 'innovasjon', 'samples/docs/strategi.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('COUNT_NO_FILES');
+  });
+
+  it('reports a bad term with its own code', async () => {
+    const r = await runCli(['count', '/(a+)+/', '--', 'samples/docs/strategi.md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('COUNT_UNSAFE_REGEX');
+  });
+});
+
+describe('themes kwic', () => {
+  it('lists every occurrence with a file:line that points at the keyword', async () => {
+    const r = await runCli(['kwic', 'samskaping', 'samples/notes', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const { lines } = JSON.parse(r.stdout) as { lines: Array<{ file: string; line: number; column: number; keyword: string }> };
+    expect(lines.length).toBeGreaterThan(5);
+    for (const l of lines) {
+      const source = readFileSync(join(root, l.file), 'utf8').split(/\r?\n/)[l.line - 1]!;
+      expect([...source].slice(l.column - 1).join('').toLowerCase().startsWith(l.keyword.toLowerCase())).toBe(true);
+      expect(l.keyword.toLowerCase()).toMatch(/^samskaping/);
+    }
+  });
+
+  it('prints file:line, context and keyword in the terminal (golden)', async () => {
+    const r = await runCli(['kwic', 'samskaping', 'samples/docs/strategi.md']);
+    expect(r.code).toBe(0);
+    expectGolden('kwic/strategi.txt', r.stdout);
+    expect(r.stdout.split('\n')[0]).toMatch(/^samples\/docs\/strategi\.md:\d+ /);
+  });
+
+  it('masks personal identifiers in the context lines unless --allow-identifiers', async () => {
+    const masked = await runCli(['kwic', 'staben', 'samples/notes/informant-04.md', '--format', 'json']);
+    expect(masked.stdout).toContain('[NAVN] i ');
+    expect(masked.stdout).not.toContain('Bekkelund');
+    expect(masked.stderr).toContain('masked 1 personal identifier(s)');
+    const kept = await runCli(['kwic', 'staben', 'samples/notes/informant-04.md', '--format', 'json', '--allow-identifiers']);
+    expect(kept.stdout).toContain('Bekkelund');
+  });
+
+  it('rejects an empty term', async () => {
+    const r = await runCli(['kwic', ' ', 'samples/notes']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('KWIC_NO_TERM');
+  });
+});

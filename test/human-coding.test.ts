@@ -1,0 +1,90 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codingsFromCsv, codingsFromMarks, parseHumanCsv } from '../src/coding/human.js';
+import { codeCorpus } from '../src/coding/deductive.js';
+import { loadCodebook } from '../src/codebook/load.js';
+import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
+import { extractMarks } from '../src/corpus/marks.js';
+import { root, runCli } from './helpers/cli.js';
+
+const options = { unit: 'paragraph' as const, includeInterviewer: false, speakers: DEFAULT_SPEAKERS };
+
+function notesDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'themes-human-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+describe('inline marks', () => {
+  it('finds marks, sorts their codes, and blanks them without moving offsets or lines', () => {
+    const text = '---\nid: x\n---\nFirst {#b #a}\nsecond line\n\n{#c}\n';
+    const r = extractMarks(text, 14);
+    expect(r.text.length).toBe(text.length);
+    expect(r.text).not.toContain('{#');
+    expect(r.marks).toEqual([
+      { start: 20, end: 27, line: 4, column: 7, codes: ['a', 'b'] },
+      { start: 41, end: 45, line: 7, column: 1, codes: ['c'] },
+    ]);
+  });
+
+  it('leaves front matter and braces that are not marks alone', () => {
+    const text = '{#not-in-body}\nA set {a, b} and {#Upper} stay.';
+    const r = extractMarks(text, 15);
+    expect(r.marks).toEqual([]);
+    expect(r.text).toBe(text);
+  });
+
+  it('never lets the deductive pass match a term inside a mark', async () => {
+    const dir = notesDir({ 'a.md': 'R: Vi snakket om været. {#idea-box}\n' });
+    const { corpus } = loadCorpus([dir], dir, options);
+    const book = loadCodebook('codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: idea-box\n        terms: [idea, box]\n', 'cb.yaml');
+    expect(book.codebook).toBeDefined();
+    expect(corpus.segments[0]!.text).toBe('Vi snakket om været.');
+    expect(codeCorpus(corpus, [book.codebook!])).toEqual([]);
+    expect(codingsFromMarks(corpus).codings.map((c) => [c.segment, c.code])).toEqual([['a:1', 'idea-box']]);
+  });
+
+  it('attaches a mark to the unit it ends, also by sentence, and reports marks after interviewer turns', async () => {
+    const dir = notesDir({
+      'n.md': '# Del 1\n\nR: Vi har ikke tid. Alt går til drift. {#lack-of-time}\n\nI: Og ledelsen? {#mgmt}\n\nR: Den støtter oss.\n{#support}\n',
+    });
+    const para = loadCorpus([dir], dir, options);
+    const byPara = codingsFromMarks(para.corpus);
+    expect(byPara.codings.map((c) => [c.segment, c.code])).toEqual([['n:3', 'lack-of-time'], ['n:7', 'support']]);
+    expect(byPara.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['HUMAN_MARK_UNATTACHED', 5, 17]]);
+    const sent = loadCorpus([dir], dir, { ...options, unit: 'sentence' });
+    expect(codingsFromMarks(sent.corpus).codings.map((c) => [c.segment, c.code])).toEqual([['n:3#2', 'lack-of-time'], ['n:7', 'support']]);
+  });
+});
+
+describe('CSV coding', () => {
+  it('reads document,line,code with quotes, semicolons and a BOM, and places rows on units', () => {
+    const parsed = parseHumanCsv('\uFEFFdocument,line,code\n"n",4,#lack-of-time\nn.md;9;support\nbad,x,y\n', 'c.csv');
+    expect(parsed.rows.map((r) => [r.document, r.line, r.code])).toEqual([['n', 4, 'lack-of-time'], ['n.md', 9, 'support']]);
+    expect(parsed.diagnostics.map((d) => [d.code, d.line])).toEqual([['HUMAN_CSV_ROW', 4]]);
+    const units = [{ id: 'n:3', document: 'n', line: 3, text: 'one\ntwo' }, { id: 'n:7', document: 'n', line: 7, text: 'three' }];
+    const names = new Map([['n', 'n']]);
+    const r = codingsFromCsv(parsed.rows, units, names, 'c.csv');
+    expect(r.codings.map((c) => [c.segment, c.code])).toEqual([['n:3', 'lack-of-time']]);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['HUMAN_CSV_NO_UNIT', 3]]);
+  });
+
+  it('rejects a CSV without the header', () => {
+    expect(parseHumanCsv('a,b,c\n', 'c.csv').diagnostics[0]!.code).toBe('HUMAN_CSV_HEADER');
+  });
+});
+
+describe('themes code --human', () => {
+  it('reports the marks as the coding and warns about codes not in the codebook', async () => {
+    const dir = notesDir({ 'n.md': 'R: Vi har ikke tid. {#idea-box #no-such-code}\n' });
+    const w = await runCli(['code', dir, '-c', join(root, 'test/fixtures/refi/codebook.yaml'), '--human', '--format', 'json'], { cwd: dir });
+    expect(w.stderr).toContain('HUMAN_UNKNOWN_CODE');
+    const json = JSON.parse(w.stdout) as { frequencies: Array<{ id: string; segments: number }> };
+    // The deductive pass would code this lack-of-time; the human said idea-box.
+    expect(json.frequencies.find((f) => f.id === 'idea-box')!.segments).toBe(1);
+    expect(json.frequencies.find((f) => f.id === 'lack-of-time')!.segments).toBe(0);
+    expect(w.code).toBe(0);
+  });
+});

@@ -1,0 +1,43 @@
+// The LaTeX renderer: escaping, booktabs, longtable for long tables.
+import { describe, expect, it } from 'vitest';
+import { escapeLatex, LONGTABLE_ROWS, tableLatex } from '../src/render/latex.js';
+import type { Table } from '../src/render/table.js';
+
+describe('escapeLatex', () => {
+  it('escapes all ten specials in one pass, never an escape twice', () => {
+    expect(escapeLatex('& % $ # _ { } ~ ^ \\')).toBe('\\& \\% \\$ \\# \\_ \\{ \\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+    expect(escapeLatex('\\&')).toBe('\\textbackslash{}\\&');
+  });
+
+  it('leaves Norwegian letters and guillemets as written (inputenc utf8 + fontenc T1 print them)', () => {
+    expect(escapeLatex('Økonomi, læring og «få» på én gang')).toBe('Økonomi, læring og «få» på én gang');
+  });
+
+  it('sets ✓ as \\checkmark', () => {
+    expect(escapeLatex('✓')).toBe('\\checkmark{}');
+  });
+});
+
+const table = (rows: number): Table => ({
+  id: 't', caption: 'Kostnad & nytte', columns: [{ header: 'Kode', align: 'left' }, { header: 'n', align: 'right', format: 'int' }],
+  rows: Array.from({ length: rows }, (_, i) => ({ cells: [`kode_${i}`, i] })),
+});
+
+describe('tableLatex', () => {
+  it('sets a short table as table + tabular with booktabs rules and an escaped caption', () => {
+    const tex = tableLatex(table(3), { lang: 'nb' });
+    expect(tex).toContain('\\begin{table}[htbp]');
+    expect(tex).toContain('\\caption{Kostnad \\& nytte}\\label{tab:t}');
+    expect(tex).toMatch(/\\begin\{tabular\}\{lr\}\n\\toprule\nKode & n \\\\\n\\midrule\nkode\\_0 & 0 \\\\/);
+    expect(tex).toContain('\\bottomrule\n\\end{tabular}');
+    expect(tex).not.toContain('longtable}');
+  });
+
+  it(`breaks a table of more than ${LONGTABLE_ROWS} rows across pages with longtable, repeating the header`, () => {
+    const tex = tableLatex(table(LONGTABLE_ROWS + 1), { lang: 'nb' });
+    expect(tex).toContain('\\begin{longtable}{lr}');
+    expect(tex).toMatch(/\\endfirsthead[\s\S]*Kode & n \\\\[\s\S]*\\endhead[\s\S]*\\bottomrule\n\\endlastfoot/);
+    expect(tex.match(/Kode & n/g)).toHaveLength(2);
+    expect(tableLatex(table(LONGTABLE_ROWS), { lang: 'nb' })).not.toContain('longtable}');
+  });
+});

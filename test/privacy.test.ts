@@ -1,0 +1,293 @@
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Corpus } from '../src/model.js';
+import { maskCorpus } from '../src/privacy/corpus.js';
+import { findIdentifiers } from '../src/privacy/detect.js';
+import { checkDigits, idNumberKind } from '../src/privacy/fnr.js';
+import { maskText } from '../src/privacy/mask.js';
+import { pseudonymise } from '../src/privacy/pseudonym.js';
+import { runCli, samples } from './helpers/cli.js';
+import { readLabelled, score } from './helpers/privacy-eval.js';
+
+const codebook = fileURLToPath(new URL('fixtures/trust/codebook.yaml', import.meta.url));
+const kinds = (text: string) => findIdentifiers(text).map((f) => `${f.kind}:${f.text}`);
+
+describe('identity numbers', () => {
+  it('accepts fødselsnummer and D-nummer with both mod-11 check digits', () => {
+    expect(idNumberKind('15038512363')).toBe('fodselsnummer');
+    expect(idNumberKind('55069034488')).toBe('d-nummer');
+    expect(checkDigits('150385123')).toBe('63');
+  });
+  it('rejects wrong check digits, impossible dates and other lengths', () => {
+    expect(idNumberKind('15038512364')).toBeUndefined();
+    expect(idNumberKind('15038512373')).toBeUndefined();
+    expect(idNumberKind('31029912345')).toBeUndefined();
+    expect(idNumberKind('1503851236')).toBeUndefined();
+    expect(kinds('Nummeret 12345678901 og 31129912345 er ikke gyldige.')).toEqual([]);
+  });
+  it('finds numbers written with a space after the date', () => {
+    expect(kinds('Feltet: 150385 12363.')).toEqual(['fodselsnummer:150385 12363']);
+  });
+});
+
+describe('phones, e-mail and addresses', () => {
+  it.each([
+    ['mobil 934 27 615.', 'phone:934 27 615'],
+    ['tlf 22 33 44 55', 'phone:22 33 44 55'],
+    ['ring 98765432', 'phone:98765432'],
+    ['+47 412 34 567', 'phone:+47 412 34 567'],
+    ['på +46 70 123 45 67 i dag', 'phone:+46 70 123 45 67'],
+    ['skriv til ola.hansen@eksempel.no.', 'email:ola.hansen@eksempel.no'],
+    ['Vi holder til i Storgata 12B.', 'address:Storgata 12B'],
+    ['i Karl Johans gate 22', 'address:Karl Johans gate 22'],
+    ['Trondheimsveien 235, 0570 Oslo', 'address:Trondheimsveien 235, 0570 Oslo'],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual([expected]);
+  });
+  it('leaves dates, sums, case numbers and organisation numbers alone', () => {
+    expect(kinds('Møtet 2026-03-14 og 24.02.2026; sak 2024/12345; 12 500 000 kroner; org.nr. 974 760 673; år 2023-2024.')).toEqual([]);
+    expect(kinds('Tallet 20260314 står i arkivet.')).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  it('finds listed names anywhere and full names by their capitals', () => {
+    expect(kinds('Vi har en gruppe. Torunn Bekkelund i staben har bygget opp et opplegg.')).toEqual(['name:Torunn Bekkelund']);
+    expect(kinds('Lederen, Ingrid, sa det.')).toEqual(['name:Ingrid']);
+    expect(kinds('Etterpå kom Snorre Kvalvik inn.')).toEqual(['name:Snorre Kvalvik']);
+  });
+  it('does not take places, organisations, months, sentence starts and domain words for names', () => {
+    expect(kinds('Informant 3 i Bydel 2 viser til KS og NAV i Oslo. I januar kom Innovasjon Norge.')).toEqual([]);
+    expect(kinds('Per i dag er det slik. Hans leder var enig. Liv og helse først.')).toEqual([]);
+    expect(kinds('# Del 3: Hemmere Og Fremmere')).toEqual([]);
+  });
+  it('takes an ambiguous name for a name in the middle of a sentence', () => {
+    expect(kinds('Jeg spurte Per om det.')).toEqual(['name:Per']);
+  });
+});
+
+describe('the labelled test set', () => {
+  const result = score(readLabelled(fileURLToPath(new URL('fixtures/privacy/labelled.txt', import.meta.url))));
+  const of = (k: string) => result.scores.find((s) => s.kind === k)!;
+  it('keeps precision and recall above their floors', () => {
+    expect(of('all').gold).toBeGreaterThanOrEqual(40);
+    expect(of('all').precision).toBeGreaterThanOrEqual(0.9);
+    expect(of('all').recall).toBeGreaterThanOrEqual(0.9);
+    expect(of('name').precision).toBeGreaterThanOrEqual(0.8);
+    expect(of('name').recall).toBeGreaterThanOrEqual(0.85);
+    for (const k of ['fodselsnummer', 'd-nummer', 'phone', 'email', 'address']) {
+      expect(of(k).precision, k).toBe(1);
+      expect(of(k).recall, k).toBe(1);
+    }
+  });
+});
+
+describe('masking', () => {
+  it('replaces each kind with its label and maps offsets', () => {
+    const text = 'Kari Nordmann (tlf 934 27 615, kari@eksempel.no) bor i Storgata 1. Fnr 15038512363.';
+    const m = maskText(text);
+    expect(m.text).toBe('[NAVN] (tlf [TELEFON], [E-POST]) bor i [ADRESSE]. Fnr [FØDSELSNUMMER].');
+    const at = text.indexOf('bor');
+    expect(m.text.slice(m.offset(at, 'start'), m.offset(at + 3, 'end'))).toBe('bor');
+  });
+  it('keeps segments pointing into the masked document text', () => {
+    const text = 'Torunn Bekkelund sa at tida mangler.\n\nRing 934 27 615 i morgen.';
+    const corpus: Corpus = {
+      unit: 'paragraph',
+      documents: [{ id: 'd', path: 'd.md', text, attributes: {}, lang: 'nb', encoding: 'utf-8', sha256: 'x' }],
+      segments: [
+        { id: 'd:1', document: 'd', index: 0, line: 1, start: 0, end: 36, role: 'informant', headings: ['Om Kari Hansen'], text: text.slice(0, 36) },
+        { id: 'd:3', document: 'd', index: 1, line: 3, start: 38, end: text.length, role: 'informant', headings: [], text: text.slice(38) },
+      ],
+    };
+    const masked = maskCorpus(corpus);
+    expect(masked.findings.map((f) => f.kind)).toEqual(['name', 'phone']);
+    const doc = masked.corpus.documents[0]!;
+    for (const s of masked.corpus.segments) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
+    expect(masked.corpus.segments.map((s) => s.text)).toEqual(['[NAVN] sa at tida mangler.', 'Ring [TELEFON] i morgen.']);
+    expect(masked.corpus.segments[0]!.headings).toEqual(['Om [NAVN]']);
+  });
+  it('gives consistent pseudonyms across documents and joins a lone first name to its full name', () => {
+    const docs = ['Torunn Bekkelund startet. Senere sa Torunn at det gikk bra.', 'Vi spurte Kari Hansen. Torunn Bekkelund var enig. Ring 934 27 615.'];
+    const result = pseudonymise(docs.map((text) => ({ text, findings: findIdentifiers(text) })));
+    expect(result.texts).toEqual([
+      'Person 1 startet. Senere sa Person 1 at det gikk bra.',
+      'Vi spurte Person 2. Person 1 var enig. Ring [TELEFON].',
+    ]);
+    expect(result.persons).toEqual([
+      { pseudonym: 'Person 1', names: ['Torunn', 'Torunn Bekkelund'] },
+      { pseudonym: 'Person 2', names: ['Kari Hansen'] },
+    ]);
+  });
+});
+
+describe('themes check', () => {
+  it('finds exactly the two planted slips in the samples, with file:line:column and kind', async () => {
+    const r = await runCli(['check', samples]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => l.replace(/^.*samples\/notes\//, ''));
+    expect(lines).toEqual([
+      'informant-04.md:21:73: name Torunn Bekkelund',
+      'informant-08.md:53:91: phone 934 27 615',
+      'informant-08.md:53:110: email ungdomsteam.b3@kommune-eksempel.no',
+    ]);
+    expect(r.stderr).toMatch(/3 possible personal identifier/);
+  });
+  it('exits 0 on clean notes and writes JSON with --format json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-check-'));
+    writeFileSync(join(dir, 'a.md'), 'Informant 2 i Bydel 3 sier at KS har hjulpet.\n');
+    const clean = await runCli(['check', dir]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toBe('');
+    writeFileSync(join(dir, 'b.md'), 'Ring 934 27 615.\n');
+    const json = await runCli(['check', dir, '--format', 'json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).findings).toMatchObject([{ line: 1, column: 6, kind: 'phone', text: '934 27 615' }]);
+  });
+});
+
+describe('a names file (--names)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'themes-names-'));
+  writeFileSync(join(dir, 'a.md'), 'Jeg snakket med Kvalheim om tida. Torunn Bekkelund var der. Agenda Kaupang holdt kurs.\n');
+  writeFileSync(join(dir, 'names.txt'), '# kjente navn\nKvalheim\n!Agenda Kaupang\n');
+  it('finds the listed names and leaves the !phrases alone', async () => {
+    const plain = await runCli(['check', 'a.md'], { cwd: dir });
+    expect(plain.stdout).toBe('a.md:1:35: name Torunn Bekkelund\na.md:1:61: name Agenda Kaupang\n');
+    const r = await runCli(['check', 'a.md', '--names', 'names.txt'], { cwd: dir });
+    expect(r.stdout).toBe('a.md:1:17: name Kvalheim\na.md:1:35: name Torunn Bekkelund\n');
+  });
+  it('masks them in themes code and replaces them in themes anonymize', async () => {
+    const code = await runCli(['code', 'a.md', '-c', codebook, '--names', 'names.txt', '--unit', 'sentence', '--out', 'out'], { cwd: dir });
+    const segments = readFileSync(join(dir, 'out', 'segments.jsonl'), 'utf8');
+    expect(segments).toContain('Jeg snakket med [NAVN] om tida.');
+    expect(segments).toContain('Agenda Kaupang holdt kurs.');
+    expect(code.stderr).toMatch(/masked 2 personal identifier/);
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'run.json'), 'utf8')).options.names).toBe('names.txt');
+    await runCli(['anonymize', 'a.md', '--out', 'anon', '--names', 'names.txt'], { cwd: dir });
+    expect(readFileSync(join(dir, 'anon', 'a.md'), 'utf8')).toBe('Jeg snakket med Person 1 om tida. Person 2 var der. Agenda Kaupang holdt kurs.\n');
+  });
+  it('a missing names file is a usage error', async () => {
+    const r = await runCli(['check', 'a.md', '--names', 'nope.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('NAMES_NOT_FOUND');
+  });
+});
+
+describe('themes code masks by default', () => {
+  it('masks quotes, segments and every format, and counts on stderr', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'themes-mask-')), 'out');
+    const r = await runCli(['code', samples, '-c', codebook, '--out', out, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/masked 3 personal identifier\(s\) in outputs \(1 phone, 1 email, 1 name\)/);
+    const all = [r.stdout, ...readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'))].join('\n');
+    for (const id of ['Torunn', 'Bekkelund', '934 27 615', 'ungdomsteam.b3@kommune-eksempel.no']) expect(all).not.toContain(id);
+    expect(readFileSync(join(out, 'segments.jsonl'), 'utf8')).toContain('[NAVN] i staben');
+    for (const format of ['md', 'csv', 'terminal']) {
+      const f = await runCli(['code', samples, '-c', codebook, '--format', format]);
+      expect(f.stdout).not.toMatch(/Torunn|934 27 615/);
+    }
+  });
+  it('keeps identifiers with --allow-identifiers and records that in run.json', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'themes-mask-')), 'out');
+    const r = await runCli(['code', samples, '-c', codebook, '--out', out, '--allow-identifiers']);
+    expect(r.stderr).not.toMatch(/masked/);
+    expect(readFileSync(join(out, 'segments.jsonl'), 'utf8')).toContain('Torunn Bekkelund i staben');
+    expect(JSON.parse(readFileSync(join(out, 'run.json'), 'utf8')).options.allowIdentifiers).toBe(true);
+  });
+});
+
+describe('themes codebook diff --impact masks its examples', () => {
+  it('shows the gained segment with the name masked, or kept with --allow-identifiers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-impact-'));
+    const v1 = join(dir, 'v1.yaml');
+    writeFileSync(v1, readFileSync(codebook, 'utf8').replace('innovasjonskafé, ', ''));
+    const args = ['codebook', 'diff', v1, codebook, '--impact', samples, '--format', 'json'];
+    const masked = await runCli(args);
+    expect(masked.stdout).toContain('[NAVN] i staben');
+    expect(masked.stdout).not.toContain('Torunn');
+    expect(masked.stderr).toMatch(/masked 3 personal identifier/);
+    const kept = await runCli([...args, '--allow-identifiers']);
+    expect(kept.stdout).toContain('Bekkelund i staben');
+  });
+});
+
+describe('themes export qdpx masks the sources it packs', () => {
+  it('no identifier in the project, unless --allow-identifiers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-qdpx-'));
+    const text = async (extra: string[]) => {
+      const file = join(dir, `p${extra.length}.qdpx`);
+      const r = await runCli(['export', 'qdpx', samples, '-c', codebook, '--out', file, ...extra]);
+      expect(r.code).toBe(0);
+      // Every entry of the zip, as text (sources are plain text, the project is XML).
+      return execFileSync('unzip', ['-p', file]).toString('utf8');
+    };
+    const masked = await text([]);
+    expect(masked).toContain('[NAVN] i staben');
+    for (const id of ['Torunn', '934 27 615', 'ungdomsteam.b3@']) expect(masked).not.toContain(id);
+    expect(await text(['--allow-identifiers'])).toContain('Torunn Bekkelund i staben');
+  });
+});
+
+describe('themes agree masks the units it quotes', () => {
+  it('no identifier in the disagreements, unless --allow-identifiers', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-agree-'));
+    const v1 = join(dir, 'v1.yaml');
+    writeFileSync(v1, readFileSync(codebook, 'utf8').replace('innovasjonskafé, ', ''));
+    // Two unmasked runs that disagree on the paragraph with the name in it.
+    await runCli(['code', samples, '-c', v1, '--allow-identifiers', '--out', join(dir, 'a')]);
+    await runCli(['code', samples, '-c', codebook, '--allow-identifiers', '--out', join(dir, 'b')]);
+    expect(readFileSync(join(dir, 'a', 'segments.jsonl'), 'utf8')).toContain('Torunn');
+    const args = ['agree', join(dir, 'a'), join(dir, 'b'), '--format', 'md'];
+    const masked = await runCli(args);
+    expect(masked.stdout).toContain('[NAVN] i staben');
+    expect(masked.stdout).not.toContain('Torunn');
+    expect(masked.stderr).toMatch(/masked \d+ personal identifier/);
+    expect((await runCli([...args, '--allow-identifiers'])).stdout).toContain('Torunn Bekkelund i staben');
+  });
+});
+
+describe('themes anonymize', () => {
+  const setup = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-anon-'));
+    mkdirSync(join(dir, 'notes', 'del2'), { recursive: true });
+    writeFileSync(join(dir, 'notes', 'a.md'), '# Del 1\n\nTorunn Bekkelund leder gruppa. Ring 934 27 615.\n');
+    writeFileSync(join(dir, 'notes', 'del2', 'b.md'), 'Torunn sa at Kari Hansen hjalp til. Skriv til kari@eksempel.no.\n');
+    const hash = () => readdirSync(join(dir, 'notes'), { recursive: true }).map(String).sort()
+      .map((f) => { try { return `${f}:${createHash('sha256').update(readFileSync(join(dir, 'notes', f))).digest('hex')}`; } catch { return f; } }).join('\n');
+    return { dir, hash };
+  };
+  it('writes pseudonymised copies and a separate key, warns, and leaves the notes as they were', async () => {
+    const { dir, hash } = setup();
+    const before = hash();
+    const r = await runCli(['anonymize', 'notes', '--out', 'anon'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'anon', 'a.md'), 'utf8')).toBe('# Del 1\n\nPerson 1 leder gruppa. Ring [TELEFON].\n');
+    expect(readFileSync(join(dir, 'anon', 'del2', 'b.md'), 'utf8')).toBe('Person 1 sa at Person 2 hjalp til. Skriv til [E-POST].\n');
+    const key = JSON.parse(readFileSync(join(dir, 'anon.key.json'), 'utf8'));
+    expect(key.persons).toEqual([
+      { pseudonym: 'Person 1', names: ['Torunn', 'Torunn Bekkelund'] },
+      { pseudonym: 'Person 2', names: ['Kari Hansen'] },
+    ]);
+    expect(r.stderr).toMatch(/keep it out of git/);
+    expect(hash()).toBe(before);
+  });
+  it('refuses --out inside the notes folder, a key inside --out, and an existing key', async () => {
+    const { dir, hash } = setup();
+    const before = hash();
+    const inside = await runCli(['anonymize', 'notes', '--out', 'notes/anon'], { cwd: dir });
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/OUT_INSIDE_NOTES/);
+    const key = await runCli(['anonymize', 'notes', '--out', 'anon', '--key', 'anon/key.json'], { cwd: dir });
+    expect(key.stderr).toMatch(/KEY_INSIDE_OUT/);
+    writeFileSync(join(dir, 'k.json'), '{}');
+    const exists = await runCli(['anonymize', 'notes', '--out', 'anon', '--key', 'k.json'], { cwd: dir });
+    expect(exists.stderr).toMatch(/KEY_EXISTS/);
+    expect(existsSync(join(dir, 'anon'))).toBe(false);
+    expect(hash()).toBe(before);
+  });
+});

@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../src/codebook/load.js';
+import { canonicalGuid, guidFor } from '../src/refi/guid.js';
+import { codebookToQdc, codeGuid, qdcToYaml } from '../src/refi/qdc.js';
+import { codePointOffset } from '../src/refi/positions.js';
+import type { Codebook } from '../src/model.js';
+import { root, runCli } from './helpers/cli.js';
+import { canValidate, xmllint } from './helpers/refi.js';
+
+const cbPath = 'test/fixtures/refi/codebook.yaml';
+const codebook = loadCodebook(readFileSync(`${root}/${cbPath}`, 'utf8'), cbPath).codebook!;
+
+describe('GUIDs', () => {
+  it('are UUID v5 (RFC 9562 test vector), upper case, and stable per code id', () => {
+    expect(guidFor('www.example.com', '6ba7b810-9dad-11d1-80b4-00c04fd430c8')).toBe('2ED6657D-E927-568B-95E1-2665A8AEA6A2');
+    expect(codeGuid('lack-of-time')).toBe(codeGuid('lack-of-time'));
+    expect(codeGuid('lack-of-time')).not.toBe(codeGuid('idea-box'));
+    expect(codeGuid('lack-of-time')).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-5[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}$/);
+  });
+  it('are compared in one canonical form', () => {
+    expect(canonicalGuid('{1ff58b12-6f6f-4b0c-8be5-bbdc91f55294}')).toBe('1FF58B12-6F6F-4B0C-8BE5-BBDC91F55294');
+    expect(canonicalGuid('c001')).toBeUndefined();
+  });
+});
+
+describe('themes export qdc', () => {
+  const xml = codebookToQdc(codebook, { lang: 'nb', version: '0.0.0' });
+
+  it.skipIf(!canValidate)('is valid against Codebook.xsd', () => {
+    expect(xmllint(xml, 'Codebook.xsd')).toBe('');
+  });
+
+  it('writes namespace 1.0, canonical GUIDs, #RRGGBB colours, and keeps the hierarchy', () => {
+    expect(xml).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
+    for (const m of xml.matchAll(/guid="([^"]+)"/g)) expect(m[1]).toMatch(/^[0-9A-F]{8}(-[0-9A-F]{4}){3}-[0-9A-F]{12}$/);
+    for (const m of xml.matchAll(/color="([^"]+)"/g)) expect(m[1]).toMatch(/^#[0-9A-F]{6}$/);
+    // lack-of-time sits inside inhibitors-organisation inside inhibitors.
+    const i = xml.indexOf('name="Hemmere"');
+    const j = xml.indexOf('name="Organisering og ledelse"');
+    const k = xml.indexOf('name="Mangel på tid"');
+    expect(i).toBeLessThan(j);
+    expect(j).toBeLessThan(k);
+    expect(xml.slice(k, xml.indexOf('</Code>', k))).toContain('Definition: Informanten sier');
+    expect(xml).toMatch(/name="Hemmere" isCodable="false"/);
+    expect(xml).toMatch(/name="Mangel på tid" isCodable="true"/);
+  });
+
+  const strip = (cb: Codebook) => ({
+    id: cb.id, language: cb.language,
+    themes: JSON.stringify(cb.themes, (k, v: unknown) => (k === 'place' || k === 'codes' ? undefined : v)),
+    codes: cb.codes.map((c) => ({ ...c, place: undefined, terms: c.terms.map((t) => ({ ...t, place: undefined })) })),
+  });
+
+  it('round trips: export, import, the same codebook', () => {
+    const back = qdcToYaml(xml, 'x.qdc', { id: 'other', language: 'en' });
+    expect(back.diagnostics).toEqual([]);
+    const loaded = loadCodebook(back.yaml!, 'back.yaml');
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(strip(loaded.codebook!)).toEqual(strip(codebook));
+  });
+
+  for (const name of ['innovasjon.yaml', 'innovation-en.yaml']) {
+    it.skipIf(!existsSync(`${root}/codebooks/${name}`))(`round trips the default codebook ${name}, valid against the schema`, () => {
+      const original = loadCodebook(readFileSync(`${root}/codebooks/${name}`, 'utf8'), name).codebook!;
+      const qdc = codebookToQdc(original, { lang: original.language === 'en' ? 'en' : 'nb', version: '0.0.0' });
+      if (canValidate) expect(xmllint(qdc, 'Codebook.xsd')).toBe('');
+      const back = loadCodebook(qdcToYaml(qdc, name, { id: 'x', language: 'nb' }).yaml!, 'back.yaml');
+      expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(strip(back.codebook!)).toEqual(strip(original));
+    });
+  }
+
+  it('writes to stdout, or to --out without overwriting', async () => {
+    const r = await runCli(['export', 'qdc', cbPath]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<\?xml/);
+    const again = await runCli(['export', 'qdc', cbPath, '-o', 'package.json']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('OUT_EXISTS');
+  });
+});
+
+describe('themes export qdpx', () => {
+  const exportProject = async (out: string, coder = 'both') => {
+    const r = await runCli(['export', 'qdpx', 'test/fixtures/refi/notes', '-c', cbPath, '--coder', coder, '-o', out, '--force', '--name', 'test']);
+    expect(r.code).toBe(0);
+    return readFileSync(out);
+  };
+
+  it('writes project.qde and sources/, valid against Project.xsd, byte-identical on a second run', async () => {
+    const a = await exportProject('/tmp/themes-test-a.qdpx');
+    const b = await exportProject('/tmp/themes-test-b.qdpx');
+    expect(Buffer.compare(a, b)).toBe(0);
+    const files = unzipSync(a);
+    expect(Object.keys(files).sort()).toEqual(['project.qde', expect.stringMatching(/^sources\/[0-9A-F-]{36}\.txt$/), expect.stringMatching(/^sources\/[0-9A-F-]{36}\.txt$/)]);
+    const qde = new TextDecoder().decode(files['project.qde']);
+    expect(qde).toContain('<Project xmlns="urn:QDA-XML:project:1.0"');
+    if (canValidate) expect(xmllint(qde, 'Project.xsd')).toBe('');
+    expect(qde).toMatch(/<Variable guid="[^"]+" name="structure" typeOfVariable="Integer"\/>/);
+    expect(qde).toMatch(/<Variable guid="[^"]+" name="date" typeOfVariable="Date"\/>/);
+    expect(qde).toContain('<DateValue>2026-02-10</DateValue>');
+    expect(qde).toMatch(/<Case guid="[^"]+" name="informant-01">/);
+    expect(qde).toContain('<TextValue>tillitsvalgt</TextValue>');
+    expect(qde).toContain('<User guid="' + guidFor('user:human') + '" name="human"/>');
+  });
+
+  it('counts positions in code points, end exclusive, into the UTF-8 source text', async () => {
+    const files = unzipSync(await exportProject('/tmp/themes-test-c.qdpx', 'human'));
+    const qde = new TextDecoder().decode(files['project.qde']);
+    const source = Object.entries(files).find(([n, d]) => n.startsWith('sources/') && new TextDecoder().decode(d).includes('😀'))!;
+    const text = [...new TextDecoder().decode(source[1])];
+    const sel = /name="informant-01:20" startPosition="(\d+)" endPosition="(\d+)"/.exec(qde)!;
+    expect(text.slice(Number(sel[1]), Number(sel[2])).join('')).toBe('Ellers er det stille her 😀, men det er ingen tid til overs.');
+    expect(codePointOffset('a😀b', 3)).toBe(2);
+  });
+});

@@ -1,0 +1,229 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { loadCodebook } from '../src/codebook/load.js';
+import { codeCorpus } from '../src/coding/deductive.js';
+import { codingsFromMarks } from '../src/coding/human.js';
+import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
+import { qdcToYaml } from '../src/refi/qdc.js';
+import { pickPositions, positionMap } from '../src/refi/positions.js';
+import { readProject } from '../src/refi/read-project.js';
+import { root, runCli } from './helpers/cli.js';
+import { hasShared, refi } from './helpers/refi.js';
+
+const fixtures = join(refi, 'fixtures');
+const opts = { id: 'imported', language: 'nb' as const };
+const codes = (r: { diagnostics: Array<{ code: string; severity: string }> }) => r.diagnostics.map((d) => d.code).sort();
+
+describe.skipIf(!hasShared)('import of the shared .qdc fixtures', () => {
+  // Per file: the diagnostics expected. Everything but the empty codebook is tolerated and gives a valid YAML codebook.
+  const expected: Record<string, string[]> = {
+    'valid_atlasti23.qdc': ['QDC_SETS_IGNORED'],
+    'bad_color2.qdc': ['QDC_BAD_COLOR', 'QDC_SETS_IGNORED'],
+    'bad_guid.qdc': ['QDC_BAD_GUID', 'QDC_SETS_IGNORED'],
+    'bom.qdc': ['QDC_SETS_IGNORED'],
+    'braced_lower.qdc': ['QDC_SETS_IGNORED'],
+    'membercode_targetguid.qdc': ['QDC_MEMBERCODE_TARGETGUID', 'QDC_SETS_IGNORED'],
+    'nvivo_colon_ns.qdc': ['QDC_SETS_IGNORED', 'REFI_NAMESPACE_VARIANT'],
+    'order.qdc': ['QDC_ELEMENT_ORDER'],
+    'taguette_style.qdc': ['QDC_EMPTY_SETS'],
+    'empty_codes.qdc': ['QDC_NO_CODES'],
+  };
+
+  it('covers every fixture', () => {
+    expect(readdirSync(join(fixtures, 'qdc')).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [name, diagnostics] of Object.entries(expected)) {
+    it(`${name}: ${diagnostics.join(', ')}`, () => {
+      const r = qdcToYaml(readFileSync(join(fixtures, 'qdc', name), 'utf8'), name, opts);
+      expect(codes(r)).toEqual(diagnostics);
+      if (name === 'empty_codes.qdc') {
+        expect(r.yaml).toBeUndefined();
+        expect(r.diagnostics[0]).toMatchObject({ severity: 'error', file: name });
+        return;
+      }
+      const loaded = loadCodebook(r.yaml!, 'imported.yaml');
+      expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(loaded.codebook!.codes.length).toBeGreaterThan(0);
+    });
+  }
+
+  it('keeps the nesting, the description written after children, and reads braced lower-case GUIDs', () => {
+    const order = loadCodebook(qdcToYaml(readFileSync(join(fixtures, 'qdc', 'order.qdc'), 'utf8'), 'o', opts).yaml!, 'o').codebook!;
+    expect(order.themes[0]).toMatchObject({ id: 'p', description: 'after child' });
+    expect(order.codes.map((c) => [c.id, c.themePath])).toEqual([['c', ['p']]]);
+    const braced = qdcToYaml(readFileSync(join(fixtures, 'qdc', 'braced_lower.qdc'), 'utf8'), 'b', opts);
+    expect(braced.idByGuid.get('1FF58B12-6F6F-4B0C-8BE5-BBDC91F55294')).toBe('code1');
+  });
+
+  it('the CLI names the file and exits 2 for an empty codebook', async () => {
+    const r = await runCli(['import', 'qdc', join(fixtures, 'qdc', 'empty_codes.qdc')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/empty_codes\.qdc: error QDC_NO_CODES/);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe.skipIf(!hasShared)('import of the shared .qdpx and .qde fixtures', () => {
+  it('reads every project file without an error', () => {
+    for (const name of readdirSync(fixtures).filter((n) => /\.qd(px|e)$/.test(n))) {
+      const r = readProject(readFileSync(join(fixtures, name)), name, opts);
+      expect(r.diagnostics.filter((d) => d.severity === 'error'), name).toEqual([]);
+      expect(r.project, name).toBeDefined();
+    }
+  });
+
+  it('ATLAS.ti 8 for Mac: Project.qde inner name, Sources/ folder, non-text sources left out with a warning', () => {
+    const r = readProject(readFileSync(join(fixtures, 'atlasti8mac_standard__skyloom.qdpx')), 'sky.qdpx', opts);
+    expect(r.project!.name).toBe('ATLAS.ti standard project');
+    const book = loadCodebook(r.project!.codebookYaml!, 'sky.yaml').codebook!;
+    expect(book.codes.map((c) => c.id)).toContain('bacon-and-eggs');
+    expect(codes(r)).toContain('QDPX_SOURCES_SKIPPED');
+    // The archive's Sources/ folder is empty: the text sources are reported, not silently dropped.
+    expect(r.diagnostics.filter((d) => d.code === 'QDPX_SOURCE_MISSING')).toHaveLength(6);
+  });
+
+  it('ATLAS.ti 23: upper-case GUIDs, a code group with sub-codes becomes a theme', () => {
+    const r = readProject(readFileSync(join(fixtures, 'atlasti23win_codes__ponte.qdpx')), 'ponte.qdpx', opts);
+    const book = loadCodebook(r.project!.codebookYaml!, 'ponte.yaml').codebook!;
+    expect(book.themes.map((t) => t.id)).toEqual(['commits']);
+    expect(book.codes).toHaveLength(2);
+    expect(codes(r)).toEqual(['QDC_CODABLE_GROUP']);
+  });
+
+  it('with its sources put back: Sources/ with a capital S, CRLF counted as two, codings on the right text', () => {
+    const zip = unzipSync(readFileSync(join(fixtures, 'atlasti8mac_standard__skyloom.qdpx')));
+    // Our own text for the Mabel.txt source; its selection 0-410 is named after its first words.
+    const para = "I'm a single mum with an 8 month old and a toddler and breakfast is mayhem. The baby has porridge, I";
+    const text = `${para} get toast when I can.\r\nSecond line here.\r\n${'x'.repeat(400)}`;
+    zip['Sources/B2F54555-0D2D-43B2-B40C-2A1C048F5F1C.txt'] = new TextEncoder().encode(`\uFEFF${text}`);
+    const r = readProject(zipSync(zip), 'sky.qdpx', opts);
+    const mabel = r.project!.sources.find((s) => s.name === 'Mabel.txt')!;
+    expect(mabel.fileName).toBe('Mabel.txt');
+    expect(mabel.text.startsWith("I'm a single")).toBe(true);
+    expect(mabel.text).not.toContain('\r');
+    const codings = r.project!.codings.filter((c) => c.source === mabel.guid);
+    expect(codings.map((c) => c.code).sort()).toEqual(['bacon-and-eggs', 'cornflakes', 'happiness']);
+    // 410 code points with both CRLFs counted as two = 408 characters once they are \n.
+    expect(codings[0]).toMatchObject({ start: 0, end: 408, user: 'Friedrich Markgraf' });
+  });
+});
+
+describe('round trip: export qdpx, import, the same codes and positions', () => {
+  it('gives back every coding of both coders on the same text span', async () => {
+    const out = join(tmpdir(), `themes-rt-${process.pid}.qdpx`);
+    const r = await runCli(['export', 'qdpx', 'test/fixtures/refi/notes', '-c', 'test/fixtures/refi/codebook.yaml', '--coder', 'both', '-o', out, '--force']);
+    expect(r.code).toBe(0);
+    const back = readProject(readFileSync(out), 'rt.qdpx', opts);
+    expect(back.diagnostics).toEqual([]);
+    const { corpus } = loadCorpus(['test/fixtures/refi/notes'], root, { unit: 'paragraph', includeInterviewer: false, speakers: DEFAULT_SPEAKERS });
+    const book = loadCodebook(readFileSync(join(root, 'test/fixtures/refi/codebook.yaml'), 'utf8'), 'cb').codebook!;
+    const segment = new Map(corpus.segments.map((s) => [s.id, s]));
+    const expected = [
+      ...codeCorpus(corpus, [book]).map((c) => ({ ...c, coder: 'themes' })),
+      ...codingsFromMarks(corpus).codings,
+    ].map((c) => {
+      const s = segment.get(c.segment)!;
+      return `${s.document} ${s.start}-${s.end} ${c.code} ${c.coder}`;
+    }).sort();
+    const sourceDoc = new Map(back.project!.sources.map((s) => [s.guid, s.name]));
+    const got = back.project!.codings.map((c) => `${sourceDoc.get(c.source)} ${c.start}-${c.end} ${c.code} ${c.user}`).sort();
+    expect(got).toEqual(expected);
+    expect(got.length).toBeGreaterThan(8);
+    // The sources are the notes' text, so positions point at the same words.
+    const doc = corpus.documents.find((d) => d.id === 'informant-01')!;
+    expect(back.project!.sources.find((s) => s.name === 'informant-01')!.text).toBe(doc.text);
+  });
+});
+
+describe('positions', () => {
+  it('maps code points to UTF-16 offsets, CRLF as one or two', () => {
+    expect(positionMap('a😀\r\nb', 2)).toEqual([0, 1, 3, 3, 4, 5]);
+    expect(positionMap('a😀\r\nb', 1)).toEqual([0, 1, 3, 4, 5]);
+  });
+
+  it('decides per source whether CRLF is one or two and whether the BOM was counted, from the selection names', () => {
+    const sel = (name: string, s: number, e: number) => ({ name: 'PlainTextSelection', attrs: { name, startPosition: String(s), endPosition: String(e) }, children: [], text: '' });
+    const text = 'Første linje.\r\nAndre linje her.\r\n';
+    const normal = text.replace(/\r\n/g, '\n');
+    const span = (map: number[], s: number, e: number) => normal.slice(map[s], map[e]);
+    // CRLF as two code points: "Andre" starts at 15; as one: at 14; BOM counted as well: 16 or 15.
+    expect(span(pickPositions(text, false, [sel('Andre linje her.', 15, 31)]), 15, 31)).toBe('Andre linje her.');
+    expect(span(pickPositions(text, false, [sel('Andre linje her.', 14, 30)]), 14, 30)).toBe('Andre linje her.');
+    expect(span(pickPositions(text, true, [sel('Andre linje her.', 16, 32)]), 16, 32)).toBe('Andre linje her.');
+    expect(span(pickPositions(text, true, [sel('Andre linje her.', 15, 31)]), 15, 31)).toBe('Andre linje her.');
+    // Without names to go by: the code points as stored.
+    expect(span(pickPositions(text, true, []), 15, 31)).toBe('Andre linje her.');
+  });
+
+  it('reads plainTextPath without internal://, a project named after itself, lower-case braced GUIDs, CRLF counted as one', () => {
+    const text = 'Line one.\r\nLine two is coded.\r\n';
+    const qde = `\uFEFF<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:0:4" name="Mitt prosjekt">
+  <CodeBook><Codes><Code guid="{aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee}" name="Mangel på tid" isCodable="true"/></Codes></CodeBook>
+  <Sources><TextSource guid="11111111-2222-3333-4444-555555555555" name="intervju 1.docx" plainTextPath="src1.txt">
+    <PlainTextSelection guid="11111111-2222-3333-4444-666666666666" name="Line two is coded." startPosition="10" endPosition="28">
+      <Coding guid="11111111-2222-3333-4444-777777777777"><CodeRef targetGUID="AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE"/></Coding>
+      <Coding guid="11111111-2222-3333-4444-888888888888"><CodeRef targetGUID="99999999-BBBB-CCCC-DDDD-EEEEEEEEEEEE"/></Coding>
+    </PlainTextSelection>
+  </TextSource></Sources>
+</Project>`;
+    const enc = new TextEncoder();
+    const r = readProject(zipSync({ 'Mitt prosjekt.qde': enc.encode(qde), 'sources/src1.txt': enc.encode(text) }), 'p.qdpx', opts);
+    expect(codes(r)).toEqual(['QDPX_UNKNOWN_CODE', 'REFI_NAMESPACE_VARIANT']);
+    const s = r.project!.sources[0]!;
+    expect(s.fileName).toBe('intervju 1.txt');
+    const c = r.project!.codings[0]!;
+    expect(c.code).toBe('mangel-pa-tid');
+    expect(s.text.slice(c.start, c.end)).toBe('Line two is coded.');
+  });
+});
+
+describe('bad project files: a clear message naming the file, nothing else lost', () => {
+  const enc = new TextEncoder();
+  it('a corrupt zip', () => {
+    const good = readFileSync(join(root, 'test/fixtures/refi/tiny.qdpx'));
+    const r = readProject(good.subarray(0, good.length - 30), 'cut.qdpx', opts);
+    expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'QDPX_CORRUPT_ZIP', file: 'cut.qdpx' }]);
+  });
+  it('not a zip at all', () => {
+    expect(readProject(enc.encode('PDF-1.4 nonsense'), 'x.qdpx', opts).diagnostics).toMatchObject([{ code: 'QDPX_NOT_A_ZIP', file: 'x.qdpx' }]);
+  });
+  it('a .qde that is not XML', () => {
+    const r = readProject(zipSync({ 'project.qde': enc.encode('<Project><Sources></Project>') }), 'broken.qdpx', opts);
+    expect(r.diagnostics).toMatchObject([{ code: 'QDE_NOT_XML', file: 'broken.qdpx:project.qde', line: 1 }]);
+  });
+  it('a codebook given as a project', () => {
+    const r = readProject(enc.encode('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes/></CodeBook>'), 'cb.qde', opts);
+    expect(r.diagnostics).toMatchObject([{ code: 'QDE_NOT_A_PROJECT' }]);
+  });
+  it('the CLI: exit 2 and the file named; unknown codes give exit 1 with the rest imported', async () => {
+    const bad = await runCli(['import', 'qdpx', 'package.json', '-o', '/tmp/themes-never']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/package\.json: error QDPX_NOT_A_ZIP/);
+    const zip = unzipSync(readFileSync(join(root, 'test/fixtures/refi/tiny.qdpx')));
+    const qde = new TextDecoder().decode(zip['project.qde']).replace(/(<CodeRef targetGUID=")[^"]+("\/>)/, '$1DEADBEEF-0000-4000-8000-000000000000$2');
+    zip['project.qde'] = enc.encode(qde);
+    const file = join(mkdtempSync(join(tmpdir(), 'themes-unknown-')), 'unknown.qdpx');
+    writeFileSync(file, zipSync(zip));
+    const out = join(tmpdir(), `themes-unknown-out-${process.pid}`);
+    const r = await runCli(['import', 'qdpx', file, '-o', out, '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/unknown\.qdpx: warning QDPX_UNKNOWN_CODE 1 coding\(s\) refer to the code DEADBEEF/);
+    const csv = readFileSync(join(out, 'codings.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(1 + 6);
+    expect(readdirSync(join(out, 'notes')).sort()).toEqual(['informant-01.txt', 'informant-02.txt']);
+  });
+});
+
+describe('a .qdc that is not XML', () => {
+  it('gives QDC_NOT_XML with line and column', () => {
+    const r = qdcToYaml('<?xml version="1.0"?>\n<CodeBook>\n  <Codes>\n</CodeBook>\n', 'bad.qdc', opts);
+    expect(r.yaml).toBeUndefined();
+    expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'QDC_NOT_XML', file: 'bad.qdc', line: 4 }]);
+  });
+});

@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseTerm, unsafeRegexReason } from '../src/codebook/terms.js';
+
+describe('the static guard against catastrophic backtracking', () => {
+  it.each([
+    ['(a+)+$', 'repetition'],
+    ['(\\w+\\s?)*', 'repetition'],
+    ['((ab)*)+', 'repetition'],
+    ['(a?)+', 'repetition'],
+    ['(.*a){20}', 'repetition'],
+    ['(a|ab)*', 'alternatives'],
+    ['(\\w|\\d)+', 'alternatives'],
+    ['(x|y|x)+', 'alternatives'],
+    ['(T|t)+', 'alternatives'],
+    ['.*a.*b.*c', 'wildcards'],
+  ])('rejects %s', (source, reason) => {
+    expect(unsafeRegexReason(source)).toMatch(reason);
+    const parsed = parseTerm(`/${source}/i`);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.code).toBe('CODEBOOK_UNSAFE_REGEX');
+  });
+
+  it.each(['tids?klemme', 'ikke\\s+tid', '(?:ikke|ingen)\\s+(?:tid|rom)', '(?:tid|penger)+', '(?<navn>tid)+', '[a-z]+(?:ing|ning)', '(ab){2}', 'a{2,}b{3}'])('accepts %s', (source) => {
+    expect(unsafeRegexReason(source)).toBeUndefined();
+    expect(parseTerm(`/${source}/i`).ok).toBe(true);
+  });
+
+  it('reports an invalid regular expression with its own code', () => {
+    const parsed = parseTerm('/[a-/');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.code).toBe('CODEBOOK_INVALID_REGEX');
+  });
+
+  // Random patterns from a small grammar of the risky pieces. Whatever the guard lets through must
+  // finish quickly on the inputs that make backtracking engines explode.
+  const atom = fc.constantFrom('a', 'b', 'ab', '.', '\\w', '\\s', '\\S', '[ab]', '[^b]', 'a?');
+  const quant = fc.constantFrom('', '', '*', '+', '?', '{2}', '{1,3}', '{2,}');
+  const regexArb: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true },
+      fc.tuple(atom, quant).map(([a, q]) => a + q),
+      fc.tuple(fc.array(tie('node'), { minLength: 1, maxLength: 3 }), quant).map(([parts, q]) => `(${parts.join('')})${q}`),
+      fc.tuple(tie('node'), tie('node'), quant).map(([x, y, q]) => `(?:${x}|${y})${q}`),
+      fc.array(tie('node'), { minLength: 2, maxLength: 3 }).map((parts) => parts.join(''))),
+  })).node as fc.Arbitrary<string>;
+  const attacks = ['a'.repeat(3000) + '!', 'ab'.repeat(1500) + '!', ' '.repeat(3000) + 'x', 'ba'.repeat(1500)];
+
+  it('lets through only patterns that run fast on adversarial text', () => {
+    fc.assert(fc.property(regexArb, (source) => {
+      if (unsafeRegexReason(source) !== undefined) return;
+      let re: RegExp;
+      try {
+        re = new RegExp(source, 'giu');
+      } catch {
+        return;
+      }
+      const started = performance.now();
+      for (const text of attacks) for (const _ of text.matchAll(re)) { /* count */ }
+      expect(performance.now() - started, source).toBeLessThan(1500);
+    }), { numRuns: 300, seed: 20261123 });
+  });
+});

@@ -1,0 +1,153 @@
+// The HTML report in real headless Chromium (Debian's `chromium`, installed by .ci/run).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Browser-side code is passed as strings: the test project has no DOM types.
+import { runBin, runCli, root } from './helpers/cli.js';
+import { colourCount, inkShare } from './helpers/png.js';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+// Skipped only on a developer machine without Chromium; in CI (.ci/run installs it) a missing browser fails.
+const skipBrowser = !CHROMIUM && !process.env.CI;
+const codebook = 'test/fixtures/tables/codebook.yaml';
+
+describe('themes report: the file', () => {
+  it('is one self-contained page: the chart library inlined, nothing to fetch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-report-'));
+    const out = join(dir, 'report.html');
+    const r = await runCli(['report', 'samples/notes', '-c', codebook, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+    expect(html).toContain('Apache ECharts');
+    // No reference to anything outside the file.
+    expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=["']?(https?:|\/\/)/i);
+    expect(html).not.toMatch(/@import|url\(\s*['"]?https?:/i);
+    // Quotes with attribution and file:line.
+    expect(html).toMatch(/\(informant-05, tillitsvalgt\) <code>samples\/notes\/informant-05\.md:\d+<\/code>/);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds the chart library from the built binary too (end to end)', async () => {
+    const r = await runBin(['report', 'samples/notes', '-c', codebook, '--quotes', '1']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+    expect(r.stdout).toMatch(/Apache ECharts 5\.\d+\.\d+ \(Apache-2\.0\)/);
+    expect(r.stdout.length).toBeGreaterThan(1_000_000);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const r = await runCli(['report', 'samples/notes', '-c', codebook, '--lang', 'en']);
+    expect(r.stdout).toContain('<html lang="en">');
+    expect(r.stdout).toContain('<h2 id="themes-h">Theme frequencies</h2>');
+    expect(r.stdout).toContain('Inhibitors and promoters by area');
+  });
+
+  it('is the same bytes for the same inputs', async () => {
+    const a = await runCli(['report', 'samples/notes', '-c', codebook]);
+    const b = await runCli(['report', 'samples/notes', '-c', codebook]);
+    expect(a.stdout.length).toBeGreaterThan(100_000);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('writes nothing when the folder for --out is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-report-'));
+    const r = await runCli(['report', 'samples/notes', '-c', codebook, '--out', join(dir, 'missing', 'report.html')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('OUT_NO_PARENT');
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let profile: string;
+  let file: string;
+  const errors: string[] = [];
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'themes-chromium-'));
+    file = join(profile, 'report.html');
+    const r = await runCli(['report', 'samples/notes', '-c', codebook, '--out', file], { cwd: root });
+    expect(r.code).toBe(0);
+    context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
+      executablePath: CHROMIUM ?? '/usr/bin/chromium', headless: true, viewport: { width: 1100, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    page = await context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (req) => requests.push(req.url()));
+    await page.goto(`file://${file}`);
+    await page.waitForLoadState('load');
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('loads with no console errors and no request but the file itself', () => {
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([`file://${file}`]);
+  });
+
+  it('draws all four charts as SVG with marks in them', async () => {
+    expect(await page.getAttribute('html', 'data-charts')).toBe('4');
+    for (const id of ['themes', 'matrix', 'areas', 'cooccurrence']) {
+      const marks = await page.locator(`#chart-${id} svg path, #chart-${id} svg rect`).count();
+      expect(marks, id).toBeGreaterThan(10);
+    }
+    // The theme bar chart names the themes of the codebook.
+    expect(await page.locator('#chart-themes svg').textContent()).toContain('Medarbeiderdrevet innovasjon');
+  });
+
+  it('is not blank: the charts put ink and colour on the screen', async () => {
+    const whole = await page.screenshot({ fullPage: false });
+    expect(inkShare(whole)).toBeGreaterThan(0.02);
+    for (const id of ['themes', 'matrix']) {
+      const shot = await page.locator(`#chart-${id}`).screenshot();
+      expect(inkShare(shot), id).toBeGreaterThan(0.05);
+      expect(colourCount(shot), id).toBeGreaterThan(20);
+    }
+  });
+
+  it('gives every chart a text alternative: role=img with a label, a caption and the numbers as a table', async () => {
+    for (const id of ['themes', 'matrix', 'areas', 'cooccurrence']) {
+      const chart = page.locator(`#chart-${id}`);
+      expect(await chart.getAttribute('role')).toBe('img');
+      expect((await chart.getAttribute('aria-label'))?.length ?? 0).toBeGreaterThan(20);
+      expect(await page.locator(`#${id} details table caption`).count()).toBe(1);
+    }
+    expect(await page.getAttribute('html', 'lang')).toBe('nb');
+  });
+
+  it('can be used from the keyboard: skip link first, then the contents, and the tables open with Enter', async () => {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate("document.activeElement?.getAttribute('href')")).toBe('#main');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate("document.activeElement?.getAttribute('href')")).toBe('#summary');
+    await page.focus('#themes summary');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate("document.querySelector('#themes details').open")).toBe(true);
+    expect(await page.locator('#themes details table').isVisible()).toBe(true);
+  });
+
+  it('prints: navigation hidden, charts kept, tables opened', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav').isVisible()).toBe(false);
+    expect(await page.locator('#chart-matrix svg').isVisible()).toBe(true);
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+    expect(await page.locator('#matrix details table').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+  });
+});

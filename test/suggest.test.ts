@@ -1,0 +1,189 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../src/codebook/load.js';
+import { normalise, root, runBin, runCli } from './helpers/cli.js';
+import { expectGolden } from './helpers/golden.js';
+
+const notes = 'test/fixtures/inductive/notes';
+const codebook = ['-c', 'test/fixtures/inductive/codebook.yaml'];
+
+interface Json {
+  k: number;
+  kChoice: { method: string; explanation: string; balanced?: boolean; scores?: Array<{ k: number; silhouette: number; largest: number }> };
+  segments: { considered: number; clustered: number; uncodedOnly: boolean };
+  candidates: Array<{ id: string; label: string; segments: string[]; quotes: unknown[]; relation: string; overlaps: Array<{ code: string }> }>;
+  keyPhrases: { corpus: { statistic: string; terms: Array<{ term: string; kind: string }> }; groups: Array<{ value: string; statistic: string }> };
+  assignments: Array<{ segment: string; candidate: string | null; reason?: string; file: string; line: number }>;
+}
+
+async function json(args: string[]): Promise<Json> {
+  const r = await runCli(['suggest', ...args, ...codebook, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as Json;
+}
+
+function scratch(): string {
+  return mkdtempSync(join(tmpdir(), 'themes-suggest-'));
+}
+
+describe('themes suggest --format json', () => {
+  it('assigns every segment, and explains the automatic choice of k', async () => {
+    const out = await json([notes]);
+    expect(out.assignments).toHaveLength(96);
+    expect(out.assignments.every((a) => a.file.startsWith(notes) && a.line > 0)).toBe(true);
+    // A segment that shares no content word with any other has no candidate, and says why.
+    const unassigned = out.assignments.filter((a) => a.candidate === null);
+    expect(unassigned.every((a) => a.reason === 'no-content')).toBe(true);
+    expect(out.segments.clustered).toBe(96 - unassigned.length);
+    const ids = new Set(out.candidates.map((c) => c.id));
+    expect(out.assignments.filter((a) => a.candidate !== null).every((a) => ids.has(a.candidate!))).toBe(true);
+    expect(out.candidates).toHaveLength(out.k);
+    expect(out.kChoice.method).toBe('silhouette');
+    expect(out.kChoice.scores!.map((s) => s.k)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(out.kChoice.explanation).toMatch(/silhuett/);
+    // The chosen k has the best silhouette among the k without a catch-all candidate.
+    const scores = out.kChoice.scores!;
+    const chosen = scores.find((s) => s.k === out.k)!;
+    expect(out.kChoice.balanced).toBe(true);
+    expect(chosen.largest).toBeLessThanOrEqual(0.5);
+    expect(scores.filter((s) => s.largest <= 0.5).every((s) => s.silhouette <= chosen.silhouette)).toBe(true);
+    expect(out.candidates.every((c) => c.quotes.length >= 2 && c.quotes.length <= 3)).toBe(true);
+    expect(out.keyPhrases.corpus.statistic).toBe('summed TF-IDF');
+
+    expect(out.keyPhrases.groups.map((g) => g.value)).toEqual(['arbeidsgiver', 'tillitsvalgt']);
+  });
+
+  it('lists key words, then 2- and 3-word key phrases', async () => {
+    const r = await runCli(['suggest', 'samples/notes', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const terms = (JSON.parse(r.stdout) as Json).keyPhrases.corpus.terms;
+    const kinds = terms.map((t) => t.kind);
+    expect(kinds.indexOf('phrase')).toBeGreaterThan(kinds.lastIndexOf('word'));
+    const phrases = terms.filter((t) => t.kind === 'phrase').map((t) => t.term);
+    expect(phrases.every((t) => /^\S+ (\S+ )?\S+$/.test(t))).toBe(true);
+    expect(phrases).toContain('forankring i ledelsen');
+  });
+
+  it('gives --k candidates, related to the codebook', async () => {
+    const out = await json([notes, '--k', '5']);
+    expect(out.candidates).toHaveLength(5);
+    expect(out.kChoice.method).toBe('fixed');
+    expect(out.candidates.some((c) => c.relation === 'overlaps' && c.overlaps.length > 0)).toBe(true);
+    expect(out.candidates.some((c) => c.relation === 'new')).toBe(true);
+  });
+
+  it('is the same whatever the order of the files', async () => {
+    const files = readdirSync(join(root, notes)).sort().map((f) => `${notes}/${f}`);
+    const forward = await runCli(['suggest', ...files, ...codebook, '--format', 'json']);
+    const backward = await runCli(['suggest', ...[...files].reverse(), ...codebook, '--format', 'json']);
+    expect(backward.stdout).toBe(forward.stdout);
+    const folder = await runCli(['suggest', notes, ...codebook, '--format', 'json']);
+    expect(folder.stdout).toBe(forward.stdout);
+  });
+
+  it('--uncoded groups only what the codebook left uncoded', async () => {
+    const all = await json([notes]);
+    const out = await json([notes, '--uncoded']);
+    expect(out.segments.uncodedOnly).toBe(true);
+    const coded = out.assignments.filter((a) => a.reason === 'coded');
+    expect(coded.length).toBeGreaterThan(0);
+    expect(out.segments.considered).toBe(all.assignments.length - coded.length);
+    expect(coded.every((a) => a.candidate === null)).toBe(true);
+  });
+});
+
+describe('themes suggest --write-codebook', () => {
+  it('writes a draft that passes codebook validation, every code a candidate', async () => {
+    const dir = scratch();
+    const file = join(dir, 'draft.yaml');
+    const r = await runCli(['suggest', notes, ...codebook, '--k', '6', '--write-codebook', file]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    const loaded = loadCodebook(text, 'draft.yaml');
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.codebook!.codes).toHaveLength(6);
+    expect(loaded.codebook!.codes.every((c) => c.candidate === true && c.terms.length > 0 && c.examples.length > 0)).toBe(true);
+    expect(loaded.codebook!.id).toBe('liten-candidates');
+  });
+
+  it('does not replace an existing file without --force', async () => {
+    const dir = scratch();
+    const file = join(dir, 'draft.yaml');
+    writeFileSync(file, 'keep me');
+    const r = await runCli(['suggest', notes, ...codebook, '--write-codebook', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('SUGGEST_CODEBOOK_EXISTS');
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+    expect((await runCli(['suggest', notes, ...codebook, '--write-codebook', file, '--force'])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('candidate: true');
+  });
+});
+
+describe('themes suggest on bad input', () => {
+  const folder = (files: Record<string, string>) => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'notes'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'notes', name), text);
+    return join(dir, 'notes');
+  };
+  const expectDiagnostic = async (args: string[], code: string) => {
+    const r = await runCli(['suggest', ...args, ...codebook]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(code);
+    expect(r.stderr).not.toMatch(/internal error|at .*\.ts:\d+/);
+    expect(r.stdout).toBe('');
+  };
+
+  it('too few segments for --k', () => expectDiagnostic([notes, '--k', '60'], 'SUGGEST_TOO_FEW_SEGMENTS'));
+  it('--k below 2', () => expectDiagnostic([notes, '--k', '1'], 'SUGGEST_K_TOO_SMALL'));
+  it('--max-k below 2', () => expectDiagnostic([notes, '--max-k', '1'], 'SUGGEST_K_TOO_SMALL'));
+  it('--uncoded when everything is coded', () => expectDiagnostic([folder({ 'a.md': 'Budsjettet er stramt.\n\nBudsjettet kuttes igjen.\n' }), '--uncoded'], 'SUGGEST_NOTHING_UNCODED'));
+  it('an empty corpus', () => expectDiagnostic([folder({ 'a.md': '---\nid: a\n---\n' })], 'SUGGEST_EMPTY_CORPUS'));
+  it('no content words', () => expectDiagnostic([folder({ 'a.md': 'Det er så.\n\nOg vi har det.\n\nJa, det er det.\n' })], 'SUGGEST_NO_CONTENT_WORDS'));
+  it('too few segments to choose k', () => expectDiagnostic([folder({ 'a.md': 'Budsjettet er stramt.\n\nBudsjettet kuttes igjen.\n' })], 'SUGGEST_TOO_FEW_SEGMENTS'));
+});
+
+describe('themes suggest in the terminal', () => {
+  it('matches the golden output', async () => {
+    const r = await runCli(['suggest', notes, ...codebook, '--k', '4']);
+    expect(r.code).toBe(0);
+    expectGolden('suggest/terminal-k4.txt', r.stdout);
+  });
+
+  it('runs as the real binary, with data only on stdout', async () => {
+    const r = await runBin(['suggest', notes, ...codebook, '--format', 'md', '--k', '4']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('## Kandidattemaer');
+    expect(r.stdout).toBe(normalise((await runCli(['suggest', notes, ...codebook, '--format', 'md', '--k', '4'])).stdout));
+  });
+});
+
+describe('the inductive summary of themes code', () => {
+  it('ends the terminal report, and is in md and json, but not in csv', async () => {
+    const terminal = await runCli(['code', notes, ...codebook]);
+    expect(terminal.code).toBe(0);
+    const tail = terminal.stdout.slice(terminal.stdout.indexOf('Induktivt sammendrag'));
+    expect(tail).toMatch(/^Induktivt sammendrag\n\d+ av 96 segmenter \(\d+ %\) fikk ingen kode fra kodeboka\.\n/);
+    expect(tail).toMatch(/\n {2}1\. .+ \(\d+ segm\., \d+ inf\.\): /);
+    const md = await runCli(['code', notes, ...codebook, '--format', 'md']);
+    expect(md.stdout).toContain('## Induktivt sammendrag');
+    const js = JSON.parse((await runCli(['code', notes, ...codebook, '--format', 'json'])).stdout) as { inductive: { segments: number; uncoded: number; candidates: unknown[] } };
+    expect(js.inductive.segments).toBe(96);
+    expect(js.inductive.uncoded).toBeGreaterThan(0);
+    expect(js.inductive.candidates.length).toBeGreaterThan(0);
+    const csv = await runCli(['code', notes, ...codebook, '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('kind,id,parent,label,segments,informants,share');
+    expect(csv.stdout).not.toMatch(/ndukti|candidate/);
+  });
+});
+
+describe('themes suggest samples/notes (end to end, default codebooks)', () => {
+  it('prints candidates of the shipped samples', async () => {
+    const r = await runBin(['suggest', 'samples/notes']);
+    expect(r.code).toBe(0);
+    expectGolden('suggest/samples-terminal.txt', r.stdout);
+  });
+});

@@ -1,0 +1,220 @@
+// themes table: every appendix table in md, csv, json, LaTeX and DOCX; goldens; bad input.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import mammoth from 'mammoth';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runBin, runCli } from './helpers/cli.js';
+import { expectGolden } from './helpers/golden.js';
+
+const codebook = 'test/fixtures/tables/codebook.yaml';
+const base = ['table', 'samples/notes', '-c', codebook];
+const tmp = mkdtempSync(join(tmpdir(), 'themes-table-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const ALL = ['frequencies', 'crosstab-role', 'crosstab-site', 'matrix', 'inhibitors-promoters', 'cooccurrence', 'numeric', 'numeric-summary'];
+
+describe('themes table --format md', () => {
+  it('prints every table on stdout (golden)', async () => {
+    const r = await runCli(base);
+    expect(r.code).toBe(0);
+    expectGolden('table/samples.md', r.stdout);
+    expect(r.stdout.match(/^\*\*.+\*\*$/gm)).toHaveLength(ALL.length);
+  });
+
+  it('has English captions and headers with --lang en, and decimal points', async () => {
+    const r = await runCli([...base, '--lang', 'en', '--only', 'numeric-summary,inhibitors-promoters']);
+    expect(r.stdout).toContain('**Inhibitors and promoters by area (number of informants)**');
+    expect(r.stdout).toContain('| role | leader_support: n | leader_support: Mean |');
+    expect(r.stdout).toContain('**Numeric attributes by role**');
+    expect(r.stdout).toMatch(/\| \*\*All\*\* \| 12 \| 3\.50 \|/);
+    const nb = await runCli([...base, '--only', 'numeric-summary']);
+    expect(nb.stdout).toMatch(/\| \*\*Alle\*\* \| 12 \| 3,50 \|/);
+    expect(nb.stdout).toContain('**Tallverdier fordelt på rolle**');
+  });
+
+  it('shows the code × informant matrix as ✓ or as counts', async () => {
+    const checks = await runCli([...base, '--only', 'matrix']);
+    const counts = await runCli([...base, '--only', 'matrix', '--matrix', 'counts']);
+    const row = (s: string) => s.split('\n').find((l) => l.includes('Tillitsvalgtes rolle'))!;
+    expect(row(checks.stdout)).toMatch(/\| ✓ \| ✓ \|  \| ✓ \|/);
+    expect(row(counts.stdout)).toMatch(/\| 1 \| 3 \| 0 \| 1 \|/);
+  });
+});
+
+describe('themes table --format csv', () => {
+  it('writes one RFC 4180 file per table to a folder (golden)', async () => {
+    const out = join(tmp, 'csv');
+    const r = await runCli([...base, '--format', 'csv', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(ALL.map((id) => `${id}.csv`).sort());
+    for (const id of ['frequencies', 'crosstab-role', 'inhibitors-promoters', 'cooccurrence', 'numeric-summary']) {
+      const text = readFileSync(join(out, `${id}.csv`), 'utf8');
+      expect(text).toMatch(/\r\n$/);
+      expectGolden(`table/csv/${id}.csv`, text);
+    }
+    // Labels with commas and quotes are quoted.
+    expect(readFileSync(join(out, 'frequencies.csv'), 'utf8')).toContain('"Kultur, holdninger og kompetanse"');
+  });
+
+  it('writes for Norwegian Excel with --excel: BOM, semicolons, decimal commas', async () => {
+    const r = await runCli([...base, '--format', 'csv', '--excel', '--only', 'frequencies']);
+    expect(r.stdout.startsWith('\uFEFFTema / kode;ID;Segmenter;Informanter;Andel\r\n')).toBe(true);
+    expect(r.stdout).toContain('Hemmere;inhibitors;13;8;0,667\r\n');
+  });
+
+  it('refuses several tables in one CSV stream', async () => {
+    const r = await runCli([...base, '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('TABLE_CSV_SEVERAL');
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('themes table from the built binary', () => {
+  it('gives the same CSV as in-process, on stdout only', async () => {
+    const args = [...base, '--format', 'csv', '--only', 'frequencies'];
+    const bin = await runBin(args);
+    expect(bin.code).toBe(0);
+    // stderr carries only the masking notice (the samples hold three planted identifiers).
+    expect(bin.stderr).toMatch(/^masked 3 personal identifier\(s\)[^\n]*\n$/);
+    expect(bin.stdout).toBe((await runCli(args)).stdout);
+  });
+});
+
+describe('themes table --format json', () => {
+  it('has a version, and raw numbers', async () => {
+    const r = await runCli([...base, '--format', 'json']);
+    const json = JSON.parse(r.stdout) as { version: number; tables: Array<{ id: string; rows: Array<{ cells: unknown[] }> }> };
+    expect(json.version).toBe(1);
+    expect(json.tables.map((t) => t.id)).toEqual(ALL);
+    expect(json.tables[0]!.rows[0]!.cells).toEqual(['Hemmere', 'inhibitors', 13, 8, 0.6667]);
+  });
+});
+
+describe('themes table --format latex', () => {
+  const out = join(tmp, 'latex');
+
+  it('writes a .tex fragment per table and a document that inputs them (golden)', async () => {
+    const r = await runCli([...base, '--format', 'latex', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([...ALL.map((id) => `${id}.tex`), 'tables.tex'].sort());
+    for (const f of readdirSync(out)) expectGolden(`table/latex/${f}`, readFileSync(join(out, f), 'utf8'));
+    const freq = readFileSync(join(out, 'frequencies.tex'), 'utf8');
+    expect(freq).toMatch(/\\toprule[\s\S]*\\midrule[\s\S]*\\bottomrule/);
+    expect(freq).toContain('Lederstøtte \\& forankring');
+    expect(freq).toContain('Idékasse og idédugnad (50 \\% av tiltakene)');
+    expect(freq).toContain('Tillitsvalgtes rolle \\#1\\_\\{x\\}');
+    expect(freq).toContain('Politisk støtte \\textasciitilde{} \\$ \\textasciicircum{} \\textbackslash{} «ja»');
+    const doc = readFileSync(join(out, 'tables.tex'), 'utf8');
+    expect(doc).toContain('\\usepackage[utf8]{inputenc}');
+    expect(doc).toContain('\\usepackage[T1]{fontenc}');
+  });
+
+  it('compiles with pdflatex', () => {
+    const pdflatex = ['/usr/bin/pdflatex'].find((p) => existsSync(p));
+    if (!pdflatex && !process.env.CI) return; // a developer machine without TeX: the structure tests above still run
+    const log = execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'tables.tex'], { cwd: out, encoding: 'utf8' });
+    expect(log).not.toMatch(/^! /m);
+    expect(readFileSync(join(out, 'tables.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('compiles the default codebooks\' tables too, long ones as longtable', async () => {
+    const pdflatex = ['/usr/bin/pdflatex'].find((p) => existsSync(p));
+    if (!pdflatex && !process.env.CI) return;
+    const big = join(tmp, 'latex-default');
+    const r = await runCli(['table', 'samples/notes', '--format', 'latex', '--out', big]);
+    expect(r.code).toBe(0);
+    const longtables = readdirSync(big).filter((f) => readFileSync(join(big, f), 'utf8').includes('\\begin{longtable}'));
+    expect(longtables.length).toBeGreaterThan(0);
+    const log = execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'tables.tex'], { cwd: big, encoding: 'utf8' });
+    expect(log).not.toMatch(/^! /m);
+    expect(existsSync(join(big, 'tables.pdf'))).toBe(true);
+  });
+});
+
+describe('themes table --format docx', () => {
+  it('writes a Word document with the tables, captions and quotes in Word styles', async () => {
+    const file = join(tmp, 'appendix.docx');
+    const r = await runCli([...base, '--format', 'docx', '--out', file]);
+    expect(r.code).toBe(0);
+    const zip = unzipSync(readFileSync(file));
+    const doc = strFromU8(zip['word/document.xml']!);
+    const styles = strFromU8(zip['word/styles.xml']!);
+    expect(doc.match(/<w:tbl>/g)).toHaveLength(ALL.length);
+    expect(doc).toContain('Temaer og koder: antall segmenter og informanter');
+    expect(doc).toContain('<w:pStyle w:val="Caption"/>');
+    expect(doc).toContain('<w:pStyle w:val="Quote"/>');
+    expect(doc).toContain('<w:tblHeader/>');
+    expect(doc).toMatch(/«[^»]+» \(informant-\d\d, (arbeidsgiver|tillitsvalgt|ansatt)\)/);
+    expect(doc).toMatch(/samples\/notes\/informant-\d\d\.md:\d+/);
+    expect(styles).toContain('w:styleId="Caption"');
+    expect(styles).toContain('w:styleId="Quote"');
+  });
+
+  it('reads back with an independent DOCX reader (mammoth): tables with header rows, captions, quotes', async () => {
+    const file = join(tmp, 'read-back.docx');
+    expect((await runCli([...base, '--format', 'docx', '--out', file])).code).toBe(0);
+    const styleMap = ["p[style-name='Caption'] => p.caption:fresh", "p[style-name='Quote'] => blockquote:fresh"];
+    const { value: html, messages } = await mammoth.convertToHtml({ path: file }, { styleMap });
+    expect(messages).toEqual([]);
+    expect(html.match(/<table>/g)).toHaveLength(ALL.length);
+    expect(html.match(/<table><thead>/g)).toHaveLength(ALL.length);
+    expect(html.match(/<p class="caption"><strong>Tabell \d+: <\/strong>/g)).toHaveLength(ALL.length);
+    expect(html).toContain('<td><p>Lederstøtte &amp; forankring</p></td>');
+    expect((html.match(/<blockquote>/g) ?? []).length).toBeGreaterThan(10);
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const a = join(tmp, 'a.docx');
+    const b = join(tmp, 'b.docx');
+    await runCli([...base, '--format', 'docx', '--out', a]);
+    await runCli([...base, '--format', 'docx', '--out', b]);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+  });
+
+  it('needs --out', async () => {
+    const r = await runCli([...base, '--format', 'docx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('TABLE_DOCX_NEEDS_OUT');
+  });
+});
+
+describe('bad input writes nothing', () => {
+  it('an attribute no document has', async () => {
+    const out = join(tmp, 'by-unknown');
+    const r = await runCli([...base, '--by', 'rolle', '--by', 'sted', '--format', 'latex', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.match(/ATTRIBUTE_UNKNOWN/g)).toHaveLength(2);
+    expect(r.stderr).toContain('Attributes in these notes: date, id, lang, leader_support, role, site, structure.');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('an output path in a missing folder', async () => {
+    const r = await runCli([...base, '--format', 'latex', '--out', join(tmp, 'missing', 'appendix')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('OUT_NO_PARENT');
+    const d = await runCli([...base, '--format', 'docx', '--out', join(tmp, 'missing', 'appendix.docx')]);
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain('OUT_NO_PARENT');
+    expect(existsSync(join(tmp, 'missing'))).toBe(false);
+  });
+
+  it('a non-empty folder is kept unless --force', async () => {
+    const out = join(tmp, 'full');
+    mkdirSync(out);
+    writeFileSync(join(out, 'mine.txt'), 'keep');
+    const r = await runCli([...base, '--format', 'csv', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('OUT_NOT_EMPTY');
+    expect(readdirSync(out)).toEqual(['mine.txt']);
+  });
+
+  it('an unknown table name', async () => {
+    const r = await runCli([...base, '--only', 'frekvenser']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('TABLE_UNKNOWN');
+  });
+});
