@@ -45,11 +45,13 @@ export class Matcher {
   private readonly stem: Stemmer;
   private readonly cues: CueMatcher;
   private readonly byStem = new Map<string, number[]>();
+  /** The first letters of every key in byStem: a form that begins with none of them needs no stemming. */
+  private readonly stemHeads = new Set<string>();
   private readonly prefixes: Array<{ text: string; id: number }> = [];
   /** Prefix patterns by their first two letters (shorter ones always checked), so a new form checks only a few. */
   private readonly prefixIndex = new Map<string, Array<{ text: string; id: number }>>();
   private readonly shortPrefixes: Array<{ text: string; id: number }> = [];
-  private readonly suffixes: Array<{ text: string; stem: string; id: number }> = [];
+  private readonly suffixes: Array<{ text: string; stem: string; stemHead: string; id: number }> = [];
   private readonly parts: Array<{ text: string; id: number }> = [];
   private readonly startsWith: TermRef[][] = [];
   private readonly regexes: RegexRef[] = [];
@@ -87,7 +89,10 @@ export class Matcher {
           this.byStem.set(key, list);
         }
       } else if (p.kind === 'prefix') this.prefixes.push({ text: p.text, id });
-      else if (p.kind === 'suffix') this.suffixes.push({ text: p.text, stem: this.stem(p.text), id });
+      else if (p.kind === 'suffix') {
+        const stem = this.stem(p.text);
+        this.suffixes.push({ text: p.text, stem, stemHead: stem.slice(0, Math.max(1, stem.length - 1)), id });
+      }
       else this.parts.push({ text: p.text, id });
       return id;
     };
@@ -124,6 +129,15 @@ export class Matcher {
       }
     }
     this.clauseWordIds = new Set([...CLAUSE_WORDS].map((w) => this.forms.add(w)));
+    // Both stemmers only rewrite a word's ending: a form keeps all of its stem but the last letter
+    // (Porter's hoping → hope, happy → happi). So a form can have a stem in byStem only if it
+    // begins with that key's first letters; testing them first skips most of the stemming of a
+    // corpus with hundreds of thousands of word forms.
+    for (const key of this.byStem.keys()) this.stemHeads.add(key.slice(0, Math.min(3, Math.max(1, key.length - 1))));
+  }
+
+  private mayHaveKnownStem(form: string): boolean {
+    return this.stemHeads.has(form.slice(0, 3)) || this.stemHeads.has(form.slice(0, 2)) || this.stemHeads.has(form.slice(0, 1));
   }
 
 
@@ -134,15 +148,15 @@ export class Matcher {
     const form = this.forms.forms[formId]!;
     let out: number[] | undefined;
     const add = (id: number) => (out ??= []).includes(id) || out.push(id);
-    const s = this.stem(form);
-    const byStem = this.byStem.get(s);
-    if (byStem) byStem.forEach(add);
+    let s: string | undefined;
+    const stem = () => (s ??= this.stem(form));
+    if (this.mayHaveKnownStem(form)) this.byStem.get(stem())?.forEach(add);
     // Prefix hits in pattern order, as if every prefix had been tried.
     const prefixHits: number[] = [];
     for (const p of this.shortPrefixes) if (form.startsWith(p.text)) prefixHits.push(p.id);
     for (const p of this.prefixIndex.get(form.slice(0, 2)) ?? []) if (form.startsWith(p.text)) prefixHits.push(p.id);
     prefixHits.sort((a, b) => a - b).forEach(add);
-    for (const p of this.suffixes) if (form.endsWith(p.text) || s.endsWith(p.stem)) add(p.id);
+    for (const p of this.suffixes) if (form.endsWith(p.text) || (form.includes(p.stemHead) && stem().endsWith(p.stem))) add(p.id);
     for (const p of this.parts) if (form.includes(p.text)) add(p.id);
     const result = out ?? NO_HITS;
     this.formHits[formId] = result;

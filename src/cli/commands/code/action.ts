@@ -33,8 +33,10 @@ export async function codeAction(paths: string[], options: CodeOptions, ctx: Con
   const { report } = prepared;
 
   const byTables = options.by?.length ? crossTabTables(report, options.by) : undefined;
-  // The inductive summary ends the report on stdout (not the --by tables, not the bundle).
-  if (!byTables && (!options.out || options.format)) report.inductive = inductiveSummary(prepared.corpus, report.codings);
+  // The inductive summary ends the report on stdout (not the --by tables, not the bundle, and not
+  // CSV, which holds the frequency table only), so it is computed only when it will be shown.
+  const format = options.format ?? (options.out ? undefined : 'terminal');
+  if (!byTables && format !== undefined && format !== 'csv') report.inductive = inductiveSummary(prepared.corpus, report.codings);
   if (options.out) {
     const files = bundleFiles(report, prepared, options, ctx.io.env);
     for (const t of byTables ?? []) files.set(`${t.id}.csv`, tableCsv(t));
