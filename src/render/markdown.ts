@@ -1,18 +1,25 @@
 import type { CodeReport } from '../analysis/report.js';
+import { captions } from './captions.js';
 import { attribution, guillemets, percent } from './format.js';
 import { summaryMarkdown } from './summary.js';
 
-const HEAD = {
-  nb: { title: 'Temafrekvenser', theme: 'Tema / kode', segments: 'Segmenter', informants: 'Informanter', share: 'Andel', quotes: 'Sitater', none: 'Ingen sitater.' },
-  en: { title: 'Theme frequencies', theme: 'Theme / code', segments: 'Segments', informants: 'Informants', share: 'Share', quotes: 'Quotes', none: 'No quotes.' },
+/** Words of the Markdown report that the table captions do not have. */
+const EXTRA = {
+  nb: { title: 'Temafrekvenser', none: 'Ingen sitater.' },
+  en: { title: 'Theme frequencies', none: 'No quotes.' },
 } as const;
+
+function head(lang: CodeReport['lang']) {
+  const t = captions(lang);
+  return { ...EXTRA[lang], theme: t.label, segments: t.segments, informants: t.informants, share: t.share, quotes: t.quotes };
+}
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 export function frequenciesMarkdown(report: CodeReport): string {
-  const h = HEAD[report.lang];
+  const h = head(report.lang);
   const lines = [`## ${h.title}`, '', `| ${h.theme} | ${h.segments} | ${h.informants} | ${h.share} |`, '| --- | ---: | ---: | ---: |'];
   for (const r of report.frequencies) {
     const indent = '&nbsp;&nbsp;'.repeat(r.depth);
@@ -23,7 +30,7 @@ export function frequenciesMarkdown(report: CodeReport): string {
 }
 
 export function quotesMarkdown(report: CodeReport): string {
-  const h = HEAD[report.lang];
+  const h = head(report.lang);
   const lines = [`## ${h.quotes}`, ''];
   for (const code of report.codebook.codes) {
     const quotes = report.quotes.filter((q) => q.code === code.id);

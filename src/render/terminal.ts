@@ -1,16 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { CodeReport } from '../analysis/report.js';
+import { captions } from './captions.js';
 import { attribution, guillemets, pad, percent, width } from './format.js';
 import { summaryLines } from './summary.js';
 
-const HEAD = {
-  nb: { theme: 'Tema / kode', segments: 'Segm.', informants: 'Inf.', share: 'Andel', quotes: 'Sitater', of: 'av' },
-  en: { theme: 'Theme / code', segments: 'Segm.', informants: 'Inf.', share: 'Share', quotes: 'Quotes', of: 'of' },
-} as const;
-
 /** The report for a person at a terminal: the frequency table, then quotes per code. */
 export function reportTerminal(report: CodeReport, c: ChalkInstance, columns = 100): string {
-  const h = HEAD[report.lang];
+  const t = captions(report.lang);
+  const h = { theme: t.label, segments: t.segm, informants: t.inf, share: t.share, quotes: t.quotes };
   const names = report.frequencies.map((r) => `${'  '.repeat(r.depth)}${report.label(r.id)}`);
   const nameWidth = Math.min(Math.max(width(h.theme), ...names.map(width)), Math.max(30, columns - 30));
   const out: string[] = [];
