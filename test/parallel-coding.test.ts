@@ -8,12 +8,12 @@ import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import type { Codebook } from '../src/model.js';
 import { root, runBin, samples } from './helpers/cli.js';
 
-// Coding on two cores (a worker thread codes the second part of the segments) must give the
-// same codings, in the same order, as coding in one thread. The worker runs the built code in
-// dist/ (npm test builds first), so the parallel coder is imported from there.
-type Parallel = typeof import('../src/cli/parallel/code.js');
-const built = join(root, 'dist/cli/parallel/code.js');
-const { codeCorpusParallel } = (await import(built)) as Parallel;
+// Reading, masking and coding on two cores (a worker thread takes the last files) must give the
+// same corpus and codings, in the same order, as one thread. The worker runs the built code in
+// dist/ (npm test builds first), so the pipeline is imported from there.
+type Parallel = typeof import('../src/cli/parallel/notes.js');
+const built = join(root, 'dist/cli/parallel/notes.js');
+const { workNotes } = (await import(built)) as Parallel;
 
 function codebookAt(path: string): Codebook {
   const { codebook, diagnostics } = loadCodebook(readFileSync(join(root, path), 'utf8'), path);
@@ -21,26 +21,37 @@ function codebookAt(path: string): Codebook {
   return codebook;
 }
 
-const corpus = loadCorpus([samples], root, { unit: 'sentence', speakers: DEFAULT_SPEAKERS, includeInterviewer: true }).corpus;
+const options = { unit: 'sentence' as const, speakers: DEFAULT_SPEAKERS, includeInterviewer: true };
+const corpus = loadCorpus([samples], root, options).corpus;
 const codebooks = [codebookAt('bench/fixture-codebook.yaml'), codebookAt('test/fixtures/codebook-small.yaml')];
 
-describe('coding in a worker thread', () => {
+describe('reading, masking and coding in a worker thread', () => {
   for (const codebook of codebooks) {
-    it(`gives the in-process codings on the samples (${codebook.id} codebook)`, () => {
+    it(`gives the one-thread corpus and codings on the samples (${codebook.id} codebook)`, () => {
+      const job = { options, codebooks: [codebook], mask: true };
       const stats: { threads?: number } = {};
-      const parallel = codeCorpusParallel(corpus, [codebook], 'always', stats);
+      const parallel = workNotes([samples], root, job, 'always', stats);
       expect(stats.threads).toBe(2);
-      const single = codeCorpus(corpus, [codebook]);
-      expect(single.length).toBeGreaterThan(5);
+      const single = workNotes([samples], root, job, 'never', stats);
+      expect(stats.threads).toBe(1);
+      expect(single.codings.length).toBeGreaterThan(5);
+      expect(single.findings.length).toBeGreaterThan(0);
       expect(parallel).toEqual(single);
     });
   }
 
+  it('codes what codeCorpus codes when nothing is masked, and masks before coding otherwise', () => {
+    const plain = workNotes([samples], root, { options, codebooks, mask: false }, 'always');
+    expect(plain.corpus).toEqual(corpus);
+    expect(plain.codings).toEqual(codeCorpus(corpus, codebooks));
+    const masked = workNotes([samples], root, { options, codebooks, mask: true }, 'always');
+    expect(masked.corpus.segments.map((s) => s.text).join('\n')).toContain('[NAVN]');
+    expect(plain.corpus.segments.map((s) => s.text).join('\n')).not.toContain('[NAVN]');
+  });
+
   it('stays in one thread for small corpora unless asked', () => {
     const stats: { threads?: number } = {};
-    expect(codeCorpusParallel(corpus, codebooks, 'auto', stats)).toEqual(codeCorpus(corpus, codebooks));
-    expect(stats.threads).toBe(1);
-    codeCorpusParallel(corpus, codebooks, 'never', stats);
+    workNotes([samples], root, { options, codebooks, mask: true }, 'auto', stats);
     expect(stats.threads).toBe(1);
   });
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../codebook/load.js';
 import { decode } from '../corpus/decode.js';
-import { DEFAULT_SPEAKERS, loadCorpus, type LoadedCorpus } from '../corpus/index.js';
+import { DEFAULT_SPEAKERS, loadCorpus, type LoadedCorpus, type SegmentOptions } from '../corpus/index.js';
 import type { Codebook, CodeUnit, Diagnostic } from '../model.js';
 import { packageRoot } from '../version.js';
 import { EXIT, UserError } from './errors.js';
@@ -86,14 +86,22 @@ export interface NotesOptions {
 }
 
 export function readNotes(paths: readonly string[], cwd: string, options: NotesOptions): LoadedCorpus {
-  const loaded = loadCorpus(paths, cwd, {
+  return someNotes(loadCorpus(paths, cwd, segmentOptions(options)), paths);
+}
+
+export function segmentOptions(options: NotesOptions): SegmentOptions {
+  return {
     unit: options.unit,
     includeInterviewer: options.includeInterviewer,
     speakers: {
       interviewer: options.interviewerLabels ?? DEFAULT_SPEAKERS.interviewer,
       informant: options.informantLabels ?? DEFAULT_SPEAKERS.informant,
     },
-  });
+  };
+}
+
+/** The notes as read, or a usage error (with every file's problem) when not one note could be used. */
+export function someNotes<L extends LoadedCorpus>(loaded: L, paths: readonly string[]): L {
   if (loaded.corpus.documents.length === 0) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     throw new UserError([...loaded.diagnostics, ...(errors.length ? [] : [{

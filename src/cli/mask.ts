@@ -26,7 +26,8 @@ export function maskUnits<U extends { text: string }>(units: readonly U[], ctx: 
   return out;
 }
 
-function tell(findings: readonly Finding[], ctx: Context): void {
+/** Say on stderr how many identifiers were masked, by kind (nothing when none were). */
+export function tell(findings: readonly Finding[], ctx: Context): void {
   if (findings.length === 0) return;
   const counts = countByKind(findings);
   const parts = KINDS.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${k}`);

@@ -18,18 +18,28 @@ export interface CodingInput {
  * order gives the same list (what src/cli/parallel/ relies on).
  */
 export function codeCorpus(corpus: CodingInput, codebooks: readonly Codebook[]): Coding[] {
-  if (codebooks.length === 0) return [];
+  return deductiveCoder(codebooks)(corpus);
+}
+
+/**
+ * codeCorpus with the codebooks compiled once, for coding a corpus in parts (file by file, in
+ * slices): the matchers keep the word forms they have looked up from one part to the next.
+ */
+export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingInput) => Coding[] {
   const matchers = codebooks.map((cb) => ({ lang: cb.language, matcher: new Matcher(cb) }));
-  const langOf = new Map(corpus.documents.map((d) => [d.id, d.lang]));
   const pick = (lang: Lang | undefined) =>
     (matchers.find((m) => m.lang === lang) ?? matchers.find((m) => family(m.lang) === family(lang)) ?? matchers[0]!).matcher;
-  const codings: Coding[] = [];
-  for (const segment of corpus.segments) {
-    for (const m of pick(langOf.get(segment.document)).match(segment.text)) {
-      codings.push({ segment: segment.id, code: m.code, method: 'deductive', evidence: m.evidence });
+  return (corpus) => {
+    if (matchers.length === 0) return [];
+    const langOf = new Map(corpus.documents.map((d) => [d.id, d.lang]));
+    const codings: Coding[] = [];
+    for (const segment of corpus.segments) {
+      for (const m of pick(langOf.get(segment.document)).match(segment.text)) {
+        codings.push({ segment: segment.id, code: m.code, method: 'deductive', evidence: m.evidence });
+      }
     }
-  }
-  return codings;
+    return codings;
+  };
 }
 
 function family(lang: Lang | undefined): string {

@@ -19,18 +19,44 @@ export interface LoadedCorpus {
   failed: string[];
 }
 
+/** One note file's bytes, as read from disk. */
+export interface NoteFile {
+  /** The path as shown in messages: relative to the working folder, with forward slashes. */
+  shown: string;
+  bytes: Uint8Array;
+  docx: boolean;
+}
+
+/** One note file parsed: its document and segments, or only diagnostics when it cannot be used. */
+export interface ParsedFile {
+  shown: string;
+  document?: Document;
+  segments: Omit<Segment, 'index'>[];
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Read notes from files and folders into a corpus. Bad files are reported and left out; the
  * good ones are still read. Documents are ordered by id, so file order never changes results.
  */
 export function loadCorpus(paths: readonly string[], cwd: string, options: SegmentOptions): LoadedCorpus {
   const found = findNoteFiles(paths, cwd);
-  const diagnostics = [...found.diagnostics];
-  const failed = found.diagnostics.filter((d) => d.severity === 'error' && d.file).map((d) => d.file!);
-  const parsed: Array<{ document: Document; segments: Omit<Segment, 'index'>[] }> = [];
-  const byId = new Map<string, string>();
-  const read: Array<{ shown: string; bytes: Uint8Array; docx: boolean }> = [];
-  for (const file of found.files) {
+  const read = readNoteFiles(found.files, cwd);
+  const parsed = parseNoteFiles(read.files, options);
+  return assembleCorpus(parsed, options, [...found.diagnostics, ...read.diagnostics], [...failedFiles(found.diagnostics), ...read.failed]);
+}
+
+/** The files named by error diagnostics: files that could not be used. */
+export function failedFiles(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.filter((d) => d.severity === 'error' && d.file).map((d) => d.file!);
+}
+
+/** Read the bytes of note files; too large or unreadable files are reported and left out. */
+export function readNoteFiles(files: readonly string[], cwd: string): { files: NoteFile[]; diagnostics: Diagnostic[]; failed: string[] } {
+  const diagnostics: Diagnostic[] = [];
+  const failed: string[] = [];
+  const read: NoteFile[] = [];
+  for (const file of files) {
     const shown = relative(cwd, file).split(sep).join('/') || file;
     try {
       const docx = file.toLowerCase().endsWith('.docx');
@@ -53,15 +79,18 @@ export function loadCorpus(paths: readonly string[], cwd: string, options: Segme
       failed.push(shown);
     }
   }
-  // Word files are converted together, in one worker (see docx.ts).
-  const words = read.filter((r) => r.docx);
+  return { files: read, diagnostics, failed };
+}
+
+/** Parse note files in order; Word files are converted together first, in one worker (see docx.ts). */
+export function parseNoteFiles(files: readonly NoteFile[], options: SegmentOptions): ParsedFile[] {
+  const words = files.filter((r) => r.docx);
   const texts = new Map(docxToText(words.map((r) => r.bytes)).map((t, i) => [words[i]!.shown, t]));
-  for (const { shown, bytes } of read) {
-    let converted: string | undefined;
+  return files.map(({ shown, bytes }) => {
     const docx = texts.get(shown);
-    if (docx) {
-      if (!docx.ok) {
-        diagnostics.push(docx.reason === 'encrypted' ? {
+    if (docx && !docx.ok) {
+      return {
+        shown, segments: [], diagnostics: [docx.reason === 'encrypted' ? {
           severity: 'error', code: 'DOCX_ENCRYPTED', file: shown,
           message: `cannot be read: ${docx.detail}`,
           hint: 'Remove the password in Word (File > Info > Protect Document), or save the note as .docx again; other notes are still read.',
@@ -69,38 +98,51 @@ export function loadCorpus(paths: readonly string[], cwd: string, options: Segme
           severity: 'error', code: 'DOCX_CORRUPT', file: shown,
           message: `is not a readable Word document (${docx.detail})`,
           hint: 'Open it in Word or LibreOffice and save it again as .docx; other notes are still read.',
-        });
-        failed.push(shown);
-        continue;
-      }
-      converted = docx.text;
+        }],
+      };
     }
-    const note = parseNote(shown, bytes, options, converted);
-    diagnostics.push(...note.diagnostics);
-    if (!note.document) {
+    return { shown, ...parseNote(shown, bytes, options, docx?.text) };
+  });
+}
+
+/**
+ * Parsed files (in the order they were found) into a corpus: a file whose id an earlier file
+ * already has is reported and left out, and documents are ordered by id. `kept` are the files
+ * that made it, in that order, with whatever else the caller attached to them.
+ */
+export function assembleCorpus<F extends ParsedFile>(
+  parsed: readonly F[], options: SegmentOptions, diagnostics: Diagnostic[] = [], failed: string[] = [],
+): LoadedCorpus & { kept: Array<F & { document: Document }> } {
+  const byId = new Map<string, string>();
+  const kept: Array<F & { document: Document }> = [];
+  for (const file of parsed) {
+    const { shown, document } = file;
+    diagnostics.push(...file.diagnostics);
+    if (!document) {
       failed.push(shown);
       continue;
     }
-    const other = byId.get(note.document.id);
+    const other = byId.get(document.id);
     if (other !== undefined) {
       diagnostics.push({
         severity: 'error', code: 'NOTE_DUPLICATE_ID', file: shown, line: 1, column: 1,
-        message: `has the same id "${note.document.id}" as ${other}; this file is left out`,
+        message: `has the same id "${document.id}" as ${other}; this file is left out`,
         hint: 'Give each note its own id in the front matter; use an "informant" attribute to join notes of one informant.',
       });
       failed.push(shown);
       continue;
     }
-    byId.set(note.document.id, shown);
-    parsed.push({ document: note.document, segments: note.segments });
+    byId.set(document.id, shown);
+    kept.push(file as F & { document: Document });
   }
-  parsed.sort((a, b) => compareIds(a.document.id, b.document.id));
+  kept.sort((a, b) => compareIds(a.document.id, b.document.id));
   const segments: Segment[] = [];
-  for (const p of parsed) for (const s of p.segments) segments.push({ ...s, index: segments.length });
+  for (const p of kept) for (const s of p.segments) segments.push({ ...s, index: segments.length });
   return {
-    corpus: { documents: parsed.map((p) => p.document), segments, unit: options.unit },
+    corpus: { documents: kept.map((p) => p.document), segments, unit: options.unit },
     diagnostics,
     failed,
+    kept,
   };
 }
 

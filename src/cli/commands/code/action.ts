@@ -8,7 +8,7 @@ import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
 import { reportTerminal } from '../../../render/terminal.js';
-import { maskCorpusReported, readNameLists } from '../../mask.js';
+import { maskCorpusReported, readNameLists, tell } from '../../mask.js';
 import { writeBundle } from '../../../util/write.js';
 import { buildTableSet } from '../../../analysis/tables.js';
 import { tablesOf, type Table } from '../../../render/table.js';
@@ -20,8 +20,10 @@ import { checkAttributes } from '../../attributes.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
-import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
-import { codeCorpusParallel, threadPolicy } from '../../parallel/code.js';
+import { defaultCodebookPaths, readCodebooks, readNotes, segmentOptions, someNotes } from '../../load.js';
+import { threadPolicy, workNotes } from '../../parallel/notes.js';
+import type { LoadedCorpus } from '../../../corpus/index.js';
+import type { Finding } from '../../../privacy/detect.js';
 import { progressBar } from '../../progress.js';
 import type { CodeOptions } from './index.js';
 
@@ -74,32 +76,47 @@ export interface Prepared {
   failed: string[];
 }
 
-/** The shared front half of every command that codes notes: load, validate, report, code. */
+/** The shared front half of every command that codes notes: load, validate, mask, code, report. */
 export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | 'out' | 'force' | 'quotes'> & { quotes?: number }, ctx: Context): Prepared {
   const { cwd } = ctx.io;
   const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
-  const notes = readNotes(paths, cwd, {
+  const notesOptions = {
     unit: options.unit,
     includeInterviewer: options.includeInterviewer,
     ...(options.interviewerLabels ? { interviewerLabels: options.interviewerLabels } : {}),
     ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
-  });
-  const human = options.human ? humanCodings(notes.corpus, books.codebooks[0]!) : undefined;
-  const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics, ...(human?.diagnostics ?? [])];
+  };
+  const names = readNameLists(options.names, cwd);
+  const primary = books.codebooks[0]!;
+  let notes: LoadedCorpus;
+  let codings: Coding[];
+  let findings: Finding[] | undefined;
+  let extra: Diagnostic[] = [];
+  if (options.human) {
+    notes = readNotes(paths, cwd, notesOptions);
+    const human = humanCodings(notes.corpus, primary);
+    codings = human.codings;
+    extra = human.diagnostics;
+  } else {
+    // Read, masked and coded file by file, on both cores for large corpora (see parallel/notes.ts).
+    const bar = progressBar(ctx.io, 'coding');
+    const worked = someNotes(workNotes(paths, cwd, {
+      options: segmentOptions(notesOptions), codebooks: books.codebooks, mask: !options.allowIdentifiers, ...(names ? { names } : {}),
+    }, threadPolicy(ctx.io.env), {}, bar.update), paths);
+    bar.done();
+    notes = worked;
+    codings = worked.codings;
+    findings = worked.findings;
+  }
+  const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics, ...extra];
   ctx.report(diagnostics);
   if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
   }
-  const primary = books.codebooks[0]!;
-  // Masked before coding, so no output (quotes, segments, evidence) can carry an identifier.
-  const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
-  let codings: Coding[];
-  if (human) codings = human.codings;
-  else {
-    const bar = progressBar(ctx.io, 'coding');
-    codings = codeCorpusParallel(corpus, books.codebooks, threadPolicy(ctx.io.env), {}, bar.update);
-    bar.done();
-  }
+  let corpus = notes.corpus;
+  // Human codings were read from the marks before masking; masking then keeps identifiers out of every output.
+  if (findings) tell(findings, ctx);
+  else if (!options.allowIdentifiers) corpus = maskCorpusReported(corpus, ctx, names);
   const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
   const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
   return { report, codebooks: books.codebooks, corpus, failed: notes.failed };

@@ -1,0 +1,173 @@
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { deductiveCoder } from '../../coding/deductive.js';
+import {
+  assembleCorpus, failedFiles, parseNoteFiles, readNoteFiles, type LoadedCorpus, type NoteFile, type ParsedFile,
+} from '../../corpus/index.js';
+import { findNoteFiles } from '../../corpus/files.js';
+import type { SegmentOptions } from '../../corpus/segment.js';
+import type { Codebook, Coding, Diagnostic, Segment } from '../../model.js';
+import { maskCorpus, type MaskedCorpus } from '../../privacy/corpus.js';
+import type { NameLists } from '../../privacy/detect.js';
+
+/**
+ * The front half of `themes code` for a list of note files, file by file: read, parse, mask
+ * identifiers, code. Each file's work depends on that file alone, so the files can be shared
+ * between two threads and the results joined in file order: the same corpus and codings either way.
+ */
+export interface NotesJob {
+  options: SegmentOptions;
+  codebooks: Codebook[];
+  /** Mask identifiers (the default); false for --allow-identifiers. */
+  mask: boolean;
+  names?: NameLists;
+}
+
+/** One file worked through: parsed, masked and coded (codings and findings empty when it has no document). */
+export interface WorkedFile extends ParsedFile {
+  codings: Coding[];
+  findings: MaskedCorpus['findings'];
+}
+
+/** What a thread gives back for its share of the files, in file order. */
+export interface WorkedShare {
+  diagnostics: Diagnostic[];
+  failed: string[];
+  files: WorkedFile[];
+}
+
+export interface WorkedCorpus extends LoadedCorpus {
+  codings: Coding[];
+  findings: MaskedCorpus['findings'];
+}
+
+/** Read, parse, mask and code `files` (absolute paths) in order. `onFile` is told after each file. */
+export function workFiles(files: readonly string[], cwd: string, job: NotesJob, onFile: (done: number) => void = () => {}): WorkedShare {
+  const read = readNoteFiles(files, cwd);
+  const code = deductiveCoder(job.codebooks);
+  const worked: WorkedFile[] = [];
+  // Word files are converted in one batch (a worker of their own); text files one by one, so
+  // only one file's text is held twice (read and parsed) at a time.
+  const docx = read.files.filter((f) => f.docx);
+  const converted = new Map(parseNoteFiles(docx, job.options).map((p) => [p.shown, p]));
+  read.files.forEach((file: NoteFile, i) => {
+    const parsed = converted.get(file.shown) ?? parseNoteFiles([file], job.options)[0]!;
+    worked.push(workParsed(parsed, job, code));
+    onFile(i + 1);
+  });
+  return { diagnostics: read.diagnostics, failed: read.failed, files: worked };
+}
+
+function workParsed(parsed: ParsedFile, job: NotesJob, code: ReturnType<typeof deductiveCoder>): WorkedFile {
+  if (!parsed.document) return { ...parsed, codings: [], findings: [] };
+  let { document, segments } = parsed;
+  let findings: WorkedFile['findings'] = [];
+  if (job.mask) {
+    // Masked before coding, so no output (quotes, segments, evidence) can carry an identifier.
+    const masked = maskCorpus({ documents: [document], segments: segments as Segment[], unit: job.options.unit }, job.names);
+    document = masked.corpus.documents[0]!;
+    segments = masked.corpus.segments;
+    findings = masked.findings;
+  }
+  return { ...parsed, document, segments, codings: code({ documents: [document], segments }), findings };
+}
+
+/** Join the shares of the threads (in file order) into one corpus with its codings. */
+export function joinShares(shares: readonly WorkedShare[], options: SegmentOptions, found: Diagnostic[]): WorkedCorpus {
+  const diagnostics = [...found, ...shares.flatMap((s) => s.diagnostics)];
+  const failed = [...failedFiles(found), ...shares.flatMap((s) => s.failed)];
+  const { kept, ...loaded } = assembleCorpus(shares.flatMap((s) => s.files), options, diagnostics, failed);
+  return { ...loaded, codings: kept.flatMap((f) => f.codings), findings: kept.flatMap((f) => f.findings) };
+}
+
+/**
+ * Below this many bytes of notes (about 400,000 words), one thread is as fast: a worker costs a
+ * fresh V8 isolate, our modules, and the codebooks compiled again.
+ */
+export const PARALLEL_MIN_BYTES = 4_000_000;
+
+/** `auto`: a worker for large corpora on machines with two or more cores; `never`; `always` (tests). */
+export type ThreadPolicy = 'auto' | 'never' | 'always';
+
+/** THEMES_THREADS=1 works in one thread, THEMES_THREADS=2 always uses a worker; unset means auto. */
+export function threadPolicy(env: Record<string, string | undefined>): ThreadPolicy {
+  const v = env.THEMES_THREADS;
+  return v === '1' ? 'never' : v === '2' ? 'always' : 'auto';
+}
+
+const workerFile = fileURLToPath(new URL('./notes-worker.js', import.meta.url));
+
+export interface WorkerData {
+  files: string[];
+  cwd: string;
+  job: NotesJob;
+  port: MessagePort;
+  /** 0 = not started, 1 = working, 2 = reply posted. */
+  flag: Int32Array;
+}
+
+export type WorkerReply = { ok: true; share: WorkedShare } | { ok: false; error: string };
+
+/**
+ * Read, mask and code the notes under `paths` on both cores: a worker thread takes the last
+ * part of the files (text files only), this thread the rest. Synchronous, like the rest of the
+ * pipeline: this thread waits for the worker on a shared flag and takes its reply with
+ * receiveMessageOnPort. Whatever goes wrong in the worker, its files are worked here instead.
+ */
+export function workNotes(
+  paths: readonly string[], cwd: string, job: NotesJob, policy: ThreadPolicy = 'auto', stats: { threads?: number } = {},
+  onProgress: (done: number, total: number) => void = () => {},
+): WorkedCorpus {
+  const found = findNoteFiles(paths, cwd);
+  const files = found.files;
+  const sizes = files.map(sizeOf);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const useWorker = job.codebooks.length > 0 && files.length >= 2 && existsSync(workerFile)
+    && (policy === 'always' || (policy === 'auto' && total >= PARALLEL_MIN_BYTES && availableParallelism() >= 2));
+  stats.threads = 1;
+  if (!useWorker) {
+    return joinShares([workFiles(files, cwd, job, (done) => onProgress(done, files.length))], job.options, found.diagnostics);
+  }
+  // The worker starts late (module loading), so it gets a little less than half of the bytes,
+  // and no Word files (those are converted in a worker of their own).
+  let cut = files.length;
+  for (let tail = 0; cut > 1 && tail + sizes[cut - 1]! <= total * 0.47 && !isDocx(files[cut - 1]!); cut--) tail += sizes[cut - 1]!;
+  if (cut === files.length) cut = files.length - 1;
+  const { port1, port2 } = new MessageChannel();
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const data: Omit<WorkerData, 'port'> & { port: unknown } = { files: files.slice(cut), cwd, job, port: port2, flag };
+  const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
+  try {
+    const head = workFiles(files.slice(0, cut), cwd, job, (done) => onProgress(done, cut));
+    const reply = awaitReply(flag, port1);
+    const tail = reply?.ok ? reply.share : workFiles(files.slice(cut), cwd, job);
+    if (reply?.ok) stats.threads = 2;
+    onProgress(files.length, files.length);
+    return joinShares([head, tail], job.options, found.diagnostics);
+  } finally {
+    port1.close();
+    void worker.terminate();
+  }
+}
+
+/** Wait for the worker's reply. A worker that has not even started within 20 s (a broken install) is given up on. */
+function awaitReply(flag: Int32Array, port: MessagePort): WorkerReply | undefined {
+  if (Atomics.load(flag, 0) === 0) Atomics.wait(flag, 0, 0, 20_000);
+  if (Atomics.load(flag, 0) === 0) return undefined;
+  while (Atomics.load(flag, 0) !== 2) Atomics.wait(flag, 0, 1);
+  return receiveMessageOnPort(port)?.message as WorkerReply | undefined;
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+function isDocx(file: string): boolean {
+  return file.toLowerCase().endsWith('.docx');
+}
