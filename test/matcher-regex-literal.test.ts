@@ -86,4 +86,31 @@ describe('LiteralSet', () => {
       expect([...found].map((f) => f === 1), text).toEqual(texts.map((t) => text.includes(t)));
     }
   });
+
+  it('scanFolded finds what scan finds in the lower-cased text, and gives up on units that lower-case by context', async () => {
+    const { LiteralSet } = await import('../src/coding/literal-set.js');
+    const texts = ['tid', 'tida', 'ida', ' av ', 'øre', 'slik'];
+    const set = new LiteralSet(texts);
+    let x = 5;
+    const alphabet = 'TIDAtida VøØrReSLIKslik.';
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const n = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 30;
+      for (let i = 0; i < n; i++) text += alphabet[((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % alphabet.length];
+      const folded = new Uint8Array(texts.length);
+      const plain = new Uint8Array(texts.length);
+      expect(set.scanFolded(text, folded)).toBe(true);
+      set.scan(text.toLowerCase(), plain);
+      expect([...folded], text).toEqual([...plain]);
+    }
+    expect(set.scanFolded('TIDA ΣΑΣ', new Uint8Array(texts.length))).toBe(false);
+  });
+
+  it('anyInWord tells whether a text occurs in a lower-cased word, anchored at its start or end by lead and trail units', async () => {
+    const { LiteralSet } = await import('../src/coding/literal-set.js');
+    const set = new LiteralSet(['\u0001tid', '\u0001i\u0002', 'skap']);
+    const any = (w: string) => set.anyInWord(`«${w}»`, 1, w.length + 1, 1, 2);
+    expect(['Tida', 'tidspress', 'I', 'samSKAPing', 'skap'].filter(any)).toEqual(['Tida', 'tidspress', 'I', 'samSKAPing', 'skap']);
+    expect(['utid', 'is', 'ti', 'ska', 'bi'].filter(any)).toEqual([]);
+  });
 });

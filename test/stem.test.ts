@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import porterNo from 'natural/lib/natural/stemmers/porter_stemmer_no.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import { stemNo } from '../src/text/stem-no.js';
@@ -44,5 +45,43 @@ describe('the Norwegian stemmer', () => {
     expect(plainStemmer('nb')('er')).toBe('er');
     expect(stemmerFor('nb')('ressursene')).toBe('ressurs');
     expect(plainStemmer('en')('resources')).toBe('resourc');
+  });
+});
+
+// The matcher skips a word unless it could have a codebook stem (src/coding/matcher.ts,
+// candidateFilter): in Norwegian it must begin with the stem, and a stem of one or two letters
+// must be the whole word (Snowball only cuts endings, never below three letters); in English it
+// must begin with the stem but its last letter (Porter rewrites endings: "happy" → "happi",
+// "capability" → "capabl"). Skipping is safe only while that holds.
+describe('what a word must begin with to have a given stem', () => {
+  const ENGLISH_ENDINGS = ['ational', 'tional', 'enci', 'anci', 'izer', 'bli', 'alli', 'entli', 'eli', 'ousli', 'ization', 'ation',
+    'ator', 'alism', 'iveness', 'fulness', 'ousness', 'aliti', 'iviti', 'biliti', 'logi', 'icate', 'ative', 'alize', 'iciti', 'ical',
+    'ful', 'ness', 'al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ion', 'ou', 'ism', 'ate', 'iti',
+    'ous', 'ive', 'ize', 'sses', 'ies', 'ss', 's', 'eed', 'ed', 'ing', 'y', 'e', 'ly', 'ers', 'ings', 'ied', 'ying', "'s", '1'];
+  const word = fc.tuple(
+    fc.array(fc.constantFrom(...'bcdfghjklmnprstvwxyzaeiouæøåéü'.split(''), 'th', 'ch', 'qu', 'ee', 'oo', 'ai', '2'), { minLength: 1, maxLength: 5 }),
+    fc.array(fc.constantFrom(...ENGLISH_ENDINGS, ...ENDINGS), { maxLength: 2 }),
+  ).map(([stem, endings]) => stem.join('') + endings.join(''));
+  const samplesWords = [...new Set(loadCorpus([samples], root, { unit: 'paragraph', speakers: DEFAULT_SPEAKERS, includeInterviewer: true })
+    .corpus.segments.flatMap((s) => words(s.text)))];
+  const rules = {
+    nb: (w: string, s: string) => w.startsWith(s) && (s.length > 2 || s === w),
+    en: (w: string, s: string) => w.startsWith(s.slice(0, Math.max(1, s.length - 1))),
+  };
+
+  for (const lang of ['en', 'nb'] as const) {
+    const stem = plainStemmer(lang);
+    const keeps = (w: string) => rules[lang](w, stem(w));
+    it(`holds for ${lang} on generated words and on every word of the samples`, () => {
+      fc.assert(fc.property(word, keeps), { numRuns: 20000, seed: 11 });
+      expect(samplesWords.length).toBeGreaterThan(1000);
+      expect(samplesWords.filter((w) => !keeps(w))).toEqual([]);
+    });
+  }
+
+  it('needs the looser English rule: Porter rewrites endings', () => {
+    expect(plainStemmer('en')('happy')).toBe('happi');
+    expect(rules.nb('happy', 'happi')).toBe(false);
+    expect(rules.en('happy', 'happi')).toBe(true);
   });
 });

@@ -2,6 +2,8 @@
 // Aho-Corasick automaton compiled to a table. The matcher uses it to decide which regular
 // expressions can match at all (see literal.ts) without one `includes` per pattern and segment.
 
+import { lowerOf } from '../text/forms.js';
+
 export class LiteralSet {
   readonly size: number;
   /** Character code → symbol (0: a character no text contains). */
@@ -11,6 +13,8 @@ export class LiteralSet {
   private readonly next: Int32Array;
   /** Texts ending in each state (through failure links too). */
   private readonly outputs: number[][];
+  /** 1 for a state where some text ends. */
+  private readonly ends: Uint8Array;
 
   constructor(texts: readonly string[]) {
     this.size = texts.length;
@@ -64,18 +68,69 @@ export class LiteralSet {
     }
     this.next = next;
     this.outputs = out.map((o) => [...new Set(o)]);
+    this.ends = Uint8Array.from(this.outputs, (o) => (o.length > 0 ? 1 : 0));
+  }
+
+  /**
+   * Whether any text occurs in the lower-cased units of text[start, end) with `lead` before them
+   * and `trail` after: units that no word contains, so that a text beginning with `lead` can match
+   * only at the word's start, and one ending with `trail` only at its end. A unit that cannot be
+   * lower-cased on its own counts as a match (callers take a match as "look closer", so erring
+   * that way is safe).
+   */
+  anyInWord(text: string, start: number, end: number, lead: number, trail: number): boolean {
+    const { symbols, next, width, ends } = this;
+    let s = next[symbols[lead]!]!;
+    if (ends[s] === 1) return true;
+    for (let i = start; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c >= 0x41 && c <= 0x5a) c += 32;
+      } else {
+        c = lowerOf(c);
+        if (c < 0) return true;
+      }
+      s = next[s * width + symbols[c]!]!;
+      if (ends[s] === 1) return true;
+    }
+    return ends[next[s * width + symbols[trail]!]!] === 1;
   }
 
   /** Set found[i] = 1 for every text i that occurs in `text` (found is not cleared first). */
   scan(text: string, found: Uint8Array): void {
-    const { symbols, next, width, outputs } = this;
+    const { symbols, next, width, outputs, ends } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = next[s * width + symbols[text.charCodeAt(i)]!]!;
-      if (s !== 0) {
+      if (ends[s] === 1) {
         const o = outputs[s]!;
         for (let k = 0; k < o.length; k++) found[o[k]!] = 1;
       }
     }
+  }
+
+  /**
+   * scan(text.toLowerCase(), found) without making the lower-cased copy: units are lower-cased
+   * one by one. Returns false when a unit cannot be lower-cased on its own (Σ, İ, surrogates);
+   * what was found before it stands, and the caller scans the lower-cased copy for the rest.
+   */
+  scanFolded(text: string, found: Uint8Array): boolean {
+    const { symbols, next, width, outputs, ends } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (c >= 0x41 && c <= 0x5a) c += 32;
+      } else {
+        c = lowerOf(c);
+        if (c < 0) return false;
+      }
+      s = next[s * width + symbols[c]!]!;
+      if (ends[s] === 1) {
+        const o = outputs[s]!;
+        for (let k = 0; k < o.length; k++) found[o[k]!] = 1;
+      }
+    }
+    return true;
   }
 }

@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
-import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../text/cues.js';
+import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredLiterals } from './literal.js';
 import { LiteralSet } from './literal-set.js';
@@ -32,6 +32,40 @@ interface RegexRef {
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
+/** Put before and after a word's letters in the candidate filter: texts that begin or end with them match at the word's start or end only. */
+const WORD_START = 1;
+const WORD_END = 2;
+const START = String.fromCharCode(WORD_START);
+const END = String.fromCharCode(WORD_END);
+
+/**
+ * Which word forms are worth looking up. A form can satisfy a stem pattern only if it begins with
+ * the stem (Norwegian: Snowball only cuts endings, and never below three letters, so a stem of
+ * one or two letters is the whole word) or, in English, with the stem but its last letter (Porter
+ * rewrites endings: "happy" → "happi"); see the property tests in test/stem.test.ts. A prefix
+ * pattern or a cue word needs the form to begin with it, a clause word or an exact cue to be it,
+ * and a compound part or suffix to contain it. One pass over a token's letters tells; in a
+ * corpus, most tokens are words no pattern can match, and they never reach the form table.
+ */
+function candidateFilter(
+  stemKeys: Iterable<string>, prefixes: ReadonlyArray<{ text: string }>, suffixes: ReadonlyArray<{ stemHead: string }>,
+  parts: ReadonlyArray<{ text: string }>, codebook: Codebook, clauseWords: ReadonlySet<string>,
+): LiteralSet {
+  const english = codebook.language === 'en';
+  const stems = [...stemKeys].map((k) => (english ? START + k.slice(0, Math.max(1, k.length - 1)) : k.length <= 2 ? START + k + END : START + k));
+  const cues = cueWords(codebook.language, codebook.cues.lack).map((w) => (w.endsWith('*') ? START + w.slice(0, -1) : START + w + END));
+  const texts = [
+    ...stems, ...cues, ...[...clauseWords].map((w) => START + w + END), ...prefixes.map((p) => START + p.text),
+    ...suffixes.map((p) => p.stemHead), ...parts.map((p) => p.text),
+  ].map(bmpOnly);
+  return new LiteralSet([...new Set(texts)]);
+}
+
+/** A text cut before its first character outside the Basic Multilingual Plane: a shorter text still has to occur, so the filter stays safe. */
+function bmpOnly(text: string): string {
+  const at = text.search(/[\uD800-\uDFFF]/);
+  return at === -1 ? text : text.slice(0, at);
+}
 
 /**
  * A codebook compiled for matching. Word patterns are indexed so that each distinct word form is
@@ -64,6 +98,8 @@ export class Matcher {
   private readonly forms = new FormTable();
   private readonly formHits: Array<readonly number[] | undefined> = [];
   private readonly clauseWordIds: Set<number>;
+  /** Words that could satisfy a pattern or be a cue or clause word; every other token is skipped unseen. */
+  private readonly candidates: LiteralSet;
   private readonly tokens = new TokenBuffer();
   private ids = new Int32Array(256);
   private clause = new Int32Array(256);
@@ -134,6 +170,7 @@ export class Matcher {
     // begins with that key's first letters; testing them first skips most of the stemming of a
     // corpus with hundreds of thousands of word forms.
     for (const key of this.byStem.keys()) this.stemHeads.add(key.slice(0, Math.min(3, Math.max(1, key.length - 1))));
+    this.candidates = candidateFilter(this.byStem.keys(), this.prefixes, this.suffixes, this.parts, codebook, CLAUSE_WORDS);
   }
 
   private mayHaveKnownStem(form: string): boolean {
@@ -170,10 +207,18 @@ export class Matcher {
     if (this.ids.length < n) this.ids = new Int32Array(Math.max(n, this.ids.length * 2));
     const ids = this.ids;
     let anyHit = false;
-    this.forms.idsOf(text, t.start, t.end, n, ids);
+    const starts = t.start;
+    const ends = t.end;
     for (let i = 0; i < n; i++) {
-      const h = this.formHits[ids[i]!] ?? this.hits(ids[i]!);
-      if (h.length !== 0) anyHit = true;
+      const start = starts[i]!;
+      const end = ends[i]!;
+      if (!this.candidates.anyInWord(text, start, end, WORD_START, WORD_END)) {
+        ids[i] = -1;
+        continue;
+      }
+      const id = this.forms.idOf(text, start, end);
+      ids[i] = id;
+      if ((this.formHits[id] ?? this.hits(id)).length !== 0) anyHit = true;
     }
     if (!anyHit && this.regexes.length === 0) return [];
     let clause: Int32Array | undefined;
@@ -198,6 +243,7 @@ export class Matcher {
     };
     if (anyHit) {
       for (let i = 0; i < n; i++) {
+        if (ids[i]! < 0) continue;
         const hitIds = this.formHits[ids[i]!]!;
         if (hitIds.length === 0) continue;
         for (const id of hitIds) {
@@ -205,7 +251,7 @@ export class Matcher {
             const last = i + term.patterns.length - 1;
             if (last >= n) continue;
             let ok = true;
-            for (let k = 1; k < term.patterns.length && ok; k++) ok = this.hits(ids[i + k]!).includes(term.patterns[k]!);
+            for (let k = 1; k < term.patterns.length && ok; k++) ok = ids[i + k]! >= 0 && this.hits(ids[i + k]!).includes(term.patterns[k]!);
             if (ok) accept(term.code, term.raw, i, last, t.start[i]!, t.end[last]!, term.polarity);
           }
         }
@@ -214,7 +260,7 @@ export class Matcher {
     if (this.regexes.length !== 0) {
       this.foldedSeen.fill(0);
       this.exactSeen.fill(0);
-      if (this.foldedLiterals.size !== 0) this.foldedLiterals.scan(text.toLowerCase(), this.foldedSeen);
+      if (this.foldedLiterals.size !== 0 && !this.foldedLiterals.scanFolded(text, this.foldedSeen)) this.foldedLiterals.scan(text.toLowerCase(), this.foldedSeen);
       if (this.exactLiterals.size !== 0) this.exactLiterals.scan(text, this.exactSeen);
     }
     for (const r of this.regexes) {
@@ -248,10 +294,10 @@ export class Matcher {
     const forms = this.forms.forms;
     const c = clause[first];
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
-      if (this.cues.before(forms[this.ids[k]!]!)) return k;
+      if (this.ids[k]! >= 0 && this.cues.before(forms[this.ids[k]!]!)) return k;
     }
     for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
-      if (this.cues.after(forms[this.ids[k]!]!)) return k;
+      if (this.ids[k]! >= 0 && this.cues.after(forms[this.ids[k]!]!)) return k;
     }
     return -1;
   }

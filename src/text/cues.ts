@@ -46,6 +46,12 @@ function matcher(list: readonly string[]): (word: string) => boolean {
   };
 }
 
+/** Every cue word of a language, before and after, with the codebook's own (a trailing `*` marks a prefix). */
+export function cueWords(lang: Lang, extraLack: readonly string[] = []): string[] {
+  const family = lang === 'en' ? 'en' : 'no';
+  return [...LACK_BEFORE[family], ...LACK_AFTER[family], ...extraLack.map((w) => w.toLowerCase())];
+}
+
 export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMatcher {
   const family = lang === 'en' ? 'en' : 'no';
   const extra = extraLack.map((w) => w.toLowerCase());

@@ -5,7 +5,7 @@
 /** Lower case of a UTF-16 unit plus one; -1 when it cannot be lower-cased one unit at a time; 0 = not yet known. */
 const lowerTable = new Int32Array(65536);
 
-function lowerOf(c: number): number {
+export function lowerOf(c: number): number {
   let l = lowerTable[c]!;
   if (l === 0) {
     const s = String.fromCharCode(c).toLowerCase();
@@ -33,7 +33,6 @@ export class FormTable {
   private spans = new Int32Array(2 * 1024);
   private pool = new Uint8Array(1 << 16);
   private poolSize = 0;
-  private scratch = new Int32Array(256);
 
   get size(): number {
     return this.forms.length;
@@ -62,45 +61,6 @@ export class FormTable {
       slot = (slot + 1) & mask;
     }
     return this.insert(slot, text.slice(start, end).toLowerCase(), h);
-  }
-
-  /**
-   * Ids of many ranges at once (a segment's tokens), into `ids`. Same result as idOf on each, in
-   * three passes so that the memory reads of one token do not wait for another's: hash all, read
-   * all their slots, then check all candidates; anything unusual goes through idOf.
-   */
-  idsOf(text: string, starts: Int32Array, ends: Int32Array, n: number, ids: Int32Array): void {
-    if (this.scratch.length < n) this.scratch = new Int32Array(Math.max(n, this.scratch.length * 2));
-    const hashes = this.scratch;
-    for (let k = 0; k < n; k++) {
-      let h = FNV_OFFSET;
-      const end = ends[k]!;
-      let i = starts[k]!;
-      for (; i < end; i++) {
-        let c = text.charCodeAt(i);
-        if (c < 0x80) {
-          if (c >= 0x41 && c <= 0x5a) c += 32;
-        } else {
-          c = lowerOf(c);
-          if (c < 0) break;
-        }
-        h = Math.imul(h ^ c, FNV_PRIME);
-      }
-      hashes[k] = h;
-      ids[k] = i < end ? -2 : -1;
-    }
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    for (let k = 0; k < n; k++) {
-      if (ids[k] === -2) continue;
-      const slot = hashes[k]! & mask;
-      // The first slot holds the form in most lookups; -1 sends the rest to idOf.
-      if (slots[slot << 1] === hashes[k]) ids[k] = slots[(slot << 1) + 1]! - 1;
-    }
-    for (let k = 0; k < n; k++) {
-      const id = ids[k]!;
-      if (id < 0 || !this.sameForm(id, text, starts[k]!, ends[k]!)) ids[k] = this.idOf(text, starts[k]!, ends[k]!);
-    }
   }
 
   /** Id of `text.slice(start, end)`, which is already lower-cased, or -1 when it is not in the table. */
