@@ -1,6 +1,6 @@
 // The worker thread of workNotes: works through the files it is given and replies once.
 import { workerData } from 'node:worker_threads';
-import { workFiles, type WorkerData, type WorkerReply } from './notes.js';
+import { packShare, workFiles, type WorkerData, type WorkerReply } from './notes.js';
 
 const { files, cwd, job, port, flag } = workerData as WorkerData;
 
@@ -12,7 +12,7 @@ const signal = (state: number) => {
 signal(1);
 let reply: WorkerReply;
 try {
-  reply = { ok: true, share: workFiles(files, cwd, job) };
+  reply = { ok: true, share: packShare(workFiles(files, cwd, job)) };
 } catch (e) {
   reply = { ok: false, error: (e as Error)?.stack ?? String(e) };
 }

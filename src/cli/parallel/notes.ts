@@ -74,6 +74,23 @@ function workParsed(parsed: ParsedFile, job: NotesJob, code: ReturnType<typeof d
   return { ...parsed, document, segments, codings: code({ documents: [document], segments }), findings };
 }
 
+/**
+ * A share to post to another thread without its segments' texts: each is a slice of its
+ * document's text (Segment.start and end point into it), so sending it would copy the notes twice.
+ */
+export function packShare(share: WorkedShare): WorkedShare {
+  return { ...share, files: share.files.map((f) => ({ ...f, segments: f.segments.map((s) => ({ ...s, text: '' })) })) };
+}
+
+/** A posted share with its segments' texts sliced again from their documents. */
+export function unpackShare(share: WorkedShare): WorkedShare {
+  for (const f of share.files) {
+    const text = f.document?.text;
+    if (text !== undefined) for (const s of f.segments) s.text = text.slice(s.start, s.end);
+  }
+  return share;
+}
+
 /** Join the shares of the threads (in file order) into one corpus with its codings. */
 export function joinShares(shares: readonly WorkedShare[], options: SegmentOptions, found: Diagnostic[]): WorkedCorpus {
   const diagnostics = [...found, ...shares.flatMap((s) => s.diagnostics)];
@@ -142,7 +159,7 @@ export function workNotes(
   try {
     const head = workFiles(files.slice(0, cut), cwd, job, (done) => onProgress(done, cut));
     const reply = awaitReply(flag, port1);
-    const tail = reply?.ok ? reply.share : workFiles(files.slice(cut), cwd, job);
+    const tail = reply?.ok ? unpackShare(reply.share) : workFiles(files.slice(cut), cwd, job);
     if (reply?.ok) stats.threads = 2;
     onProgress(files.length, files.length);
     return joinShares([head, tail], job.options, found.diagnostics);
