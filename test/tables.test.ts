@@ -66,7 +66,7 @@ describe('crossTab', () => {
 
 describe('inhibitorsAndPromoters', () => {
   it('pairs sub-themes by the suffix after inhibitors- and promoters-, in the inhibitors\' order', () => {
-    const areas = inhibitorsAndPromoters(codebook, frequencies(codebook, codings, indexCorpus(corpus)));
+    const areas = inhibitorsAndPromoters(codebook, frequencies(codebook, codings, indexCorpus(corpus, codings)));
     expect(areas.map((a) => [a.area, a.inhibitors.theme ?? null, a.promoters.theme ?? null])).toEqual([
       ['organisation', 'inhibitors-organisation', 'promoters-organisation'],
       ['culture', 'inhibitors-culture', 'promoters-culture'],
@@ -89,7 +89,7 @@ describe('inhibitorsAndPromoters', () => {
 
 describe('coOccurrence', () => {
   it('counts shared segments and informants, with Jaccard indices', () => {
-    const co = coOccurrence(codebook, codings, indexCorpus(corpus));
+    const co = coOccurrence(codebook, codings, indexCorpus(corpus, codings));
     const pair = (a: string, b: string) => co.pairs.find((p) => p.a === a && p.b === b);
     expect(pair('lack-of-time', 'silo-thinking')).toEqual({ a: 'lack-of-time', b: 'silo-thinking', segments: 2, segmentJaccard: 1, informants: 2, informantJaccard: 1 });
     expect(pair('set-aside-time', 'idea-box')).toEqual({ a: 'set-aside-time', b: 'idea-box', segments: 1, segmentJaccard: 0.5, informants: 1, informantJaccard: 0.5 });

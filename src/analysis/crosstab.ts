@@ -42,14 +42,14 @@ export function crossTab(corpus: Corpus, codebook: Codebook, codings: readonly C
   };
   const keys = [...new Set(corpus.documents.map(valueOf))];
   keys.sort((a, b) => (a === null ? 1 : b === null ? -1 : compareIds(a, b)));
-  const all = frequencies(codebook, codings, indexCorpus(corpus));
+  const all = frequencies(codebook, codings, indexCorpus(corpus, codings));
   const perValue = keys.map((key) => {
     const documents = corpus.documents.filter((d) => valueOf(d) === key);
     const ids = new Set(documents.map((d) => d.id));
     const sub: Corpus = { documents, segments: corpus.segments.filter((s) => ids.has(s.document)), unit: corpus.unit };
     const segmentIds = new Set(sub.segments.map((s) => s.id));
-    const index = indexCorpus(sub);
-    return { key, informants: new Set(documents.map(informantOf)).size, rows: frequencies(codebook, codings.filter((c) => segmentIds.has(c.segment)), index) };
+    const subCodings = codings.filter((c) => segmentIds.has(c.segment));
+    return { key, informants: new Set(documents.map(informantOf)).size, rows: frequencies(codebook, subCodings, indexCorpus(sub, subCodings)) };
   });
   return {
     attribute,

@@ -14,15 +14,18 @@ export interface FrequencyRow {
 }
 
 export interface CorpusIndex {
-  /** Segment id → informant. */
+  /** Segment id → informant, for the coded segments. */
   informantOfSegment: Map<string, string>;
   /** All informants, in corpus order. */
   informants: string[];
 }
 
-export function indexCorpus(corpus: Corpus): CorpusIndex {
+/** Who said each coded segment, and all informants. Most segments of a large corpus have no coding, so only coded ones are mapped. */
+export function indexCorpus(corpus: Corpus, codings: readonly Coding[]): CorpusIndex {
+  const coded = new Set(codings.map((c) => c.segment));
   const byDoc = new Map(corpus.documents.map((d) => [d.id, informantOf(d)]));
-  const informantOfSegment = new Map(corpus.segments.map((s) => [s.id, byDoc.get(s.document)!]));
+  const informantOfSegment = new Map<string, string>();
+  for (const s of corpus.segments) if (coded.has(s.id)) informantOfSegment.set(s.id, byDoc.get(s.document)!);
   return { informantOfSegment, informants: [...new Set(corpus.documents.map(informantOf))] };
 }
 

@@ -22,7 +22,9 @@ export const MAX_QUOTE_CHARS = 300;
  */
 export function selectQuotes(corpus: Corpus, codings: readonly Coding[], codeIds: readonly string[], perCode: number): Quote[] {
   const docs = new Map<string, Document>(corpus.documents.map((d) => [d.id, d]));
-  const segments = new Map<string, Segment>(corpus.segments.map((s) => [s.id, s]));
+  const coded = new Set(codings.map((c) => c.segment));
+  const segments = new Map<string, Segment>();
+  for (const s of corpus.segments) if (coded.has(s.id)) segments.set(s.id, s);
   const byCode = new Map<string, Coding[]>();
   for (const c of codings) {
     const list = byCode.get(c.code);

@@ -25,7 +25,7 @@ export interface ReportOptions {
 }
 
 export function buildReport(corpus: Corpus, codebook: Codebook, codings: Coding[], options: ReportOptions): CodeReport {
-  const index = indexCorpus(corpus);
+  const index = indexCorpus(corpus, codings);
   return {
     codebook, corpus, codings, informants: index.informants,
     frequencies: frequencies(codebook, codings, index),

@@ -25,7 +25,7 @@ export function buildTableSet(report: CodeReport, by: readonly string[]): TableS
     report,
     crossTabs,
     areas: inhibitorsAndPromoters(codebook, report.frequencies),
-    coOccurrence: coOccurrence(codebook, codings, indexCorpus(corpus)),
+    coOccurrence: coOccurrence(codebook, codings, indexCorpus(corpus, codings)),
     numeric: numericAttributes(corpus, crossTabs[0]?.attribute),
   };
 }
