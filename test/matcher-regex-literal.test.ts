@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadCodebook } from '../src/codebook/load.js';
 import { requiredLiterals } from '../src/coding/literal.js';
+import { LiteralSet } from '../src/coding/literal-set.js';
 import { root } from './helpers/cli.js';
 
 // The matcher skips a regular expression on segments that contain none of its required texts,
@@ -71,46 +72,31 @@ describe('requiredLiterals', () => {
 });
 
 describe('LiteralSet', () => {
-  it('finds exactly the texts that String.includes finds, overlapping and nested ones too', async () => {
-    const { LiteralSet } = await import('../src/coding/literal-set.js');
-    const texts = ['he', 'she', 'his', 'hers', 'tid', 'tida', 'ida', 'a', ' av ', 'nakker', 'kommuni', 'SLIK'];
-    const set = new LiteralSet(texts);
+  /** kindsInWord on `w` set inside other text, with units 1 and 2 as lead and trail. */
+  const word = (set: LiteralSet, w: string, mark = 0, seen = new Int32Array(64), stamp = 1) =>
+    set.kindsInWord(`«${w}»`, 1, w.length + 1, 1, 2, mark, seen, stamp);
+
+  it('finds exactly the texts that String.includes finds in the lower-cased word, overlapping and nested ones too', () => {
+    const texts = ['he', 'she', 'his', 'hers', 'tid', 'tida', 'ida', 'a', 'nakker', 'kommuni', 'slik', 'øre'];
+    const set = new LiteralSet(texts, texts.map(() => 2));
     let x = 3;
-    const alphabet = 'hesirtdav nkomuSLIKæøå.';
+    const alphabet = 'hesirtdankomuSLIKæøåØRE';
     for (let round = 0; round < 3000; round++) {
-      let text = '';
-      const n = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 40;
-      for (let i = 0; i < n; i++) text += alphabet[((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % alphabet.length];
-      const found = new Uint8Array(texts.length);
-      set.scan(text, found);
-      expect([...found].map((f) => f === 1), text).toEqual(texts.map((t) => text.includes(t)));
+      let w = '';
+      const n = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 20;
+      for (let i = 0; i < n; i++) w += alphabet[((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % alphabet.length];
+      const seen = new Int32Array(texts.length);
+      const kinds = word(set, w, 2, seen, round + 1);
+      const expected = texts.map((t) => w.toLowerCase().includes(t));
+      expect([...seen].map((f) => f === round + 1), w).toEqual(expected);
+      expect(kinds, w).toBe(expected.some(Boolean) ? 2 : 0);
     }
   });
 
-  it('scanFolded finds what scan finds in the lower-cased text, and gives up on units that lower-case by context', async () => {
-    const { LiteralSet } = await import('../src/coding/literal-set.js');
-    const texts = ['tid', 'tida', 'ida', ' av ', 'øre', 'slik'];
-    const set = new LiteralSet(texts);
-    let x = 5;
-    const alphabet = 'TIDAtida VøØrReSLIKslik.';
-    for (let round = 0; round < 3000; round++) {
-      let text = '';
-      const n = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 30;
-      for (let i = 0; i < n; i++) text += alphabet[((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % alphabet.length];
-      const folded = new Uint8Array(texts.length);
-      const plain = new Uint8Array(texts.length);
-      expect(set.scanFolded(text, folded)).toBe(true);
-      set.scan(text.toLowerCase(), plain);
-      expect([...folded], text).toEqual([...plain]);
-    }
-    expect(set.scanFolded('TIDA ΣΑΣ', new Uint8Array(texts.length))).toBe(false);
-  });
-
-  it('anyInWord tells whether a text occurs in a lower-cased word, anchored at its start or end by lead and trail units', async () => {
-    const { LiteralSet } = await import('../src/coding/literal-set.js');
-    const set = new LiteralSet(['\u0001tid', '\u0001i\u0002', 'skap']);
-    const any = (w: string) => set.anyInWord(`«${w}»`, 1, w.length + 1, 1, 2);
-    expect(['Tida', 'tidspress', 'I', 'samSKAPing', 'skap'].filter(any)).toEqual(['Tida', 'tidspress', 'I', 'samSKAPing', 'skap']);
-    expect(['utid', 'is', 'ti', 'ska', 'bi'].filter(any)).toEqual([]);
+  it('anchors texts at the word\'s start and end with the lead and trail units, and ORs the kinds of what it finds', () => {
+    const set = new LiteralSet(['\u0001tid', '\u0001i\u0002', 'skap', 'sam'], [1, 1, 1, 4]);
+    expect(['Tida', 'tidspress', 'I', 'samSKAPing', 'skap'].map((w) => word(set, w))).toEqual([1, 1, 1, 5, 1]);
+    expect(['utid', 'is', 'ti', 'ska', 'bi'].map((w) => word(set, w))).toEqual([0, 0, 0, 0, 0]);
+    expect(word(set, 'ΣΑΣ')).toBe(-1);
   });
 });

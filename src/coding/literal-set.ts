@@ -1,6 +1,6 @@
-// Which of a fixed set of texts occur in a segment, in one pass over its characters: an
-// Aho-Corasick automaton compiled to a table. The matcher uses it to decide which regular
-// expressions can match at all (see literal.ts) without one `includes` per pattern and segment.
+// Which of a fixed set of texts occur in a word, in one pass over its letters: an Aho-Corasick
+// automaton compiled to a table. The matcher runs it over every word of every segment, to tell
+// which words are worth looking up and which regular expressions are worth trying.
 
 import { lowerOf } from '../text/forms.js';
 
@@ -13,16 +13,18 @@ export class LiteralSet {
   private readonly next: Int32Array;
   /** Texts ending in each state (through failure links too). */
   private readonly outputs: number[][];
-  /** 1 for a state where some text ends. */
-  private readonly ends: Uint8Array;
+  /** The kinds of the texts that end in each state, ORed. */
+  private readonly stateKinds: Int32Array;
+  private readonly textKinds: Int32Array;
 
-  constructor(texts: readonly string[]) {
+  /** `kinds`: a bit flag per text (default 1), for kindsInWord. */
+  constructor(texts: readonly string[], kinds: readonly number[] = texts.map(() => 1)) {
     this.size = texts.length;
     let width = 1;
     for (const t of texts) for (const ch of t) {
       const c = ch.charCodeAt(0);
       if (this.symbols[c] === 0) this.symbols[c] = width++;
-      // Texts hold single UTF-16 units only (literal.ts keeps to letters, digits and space).
+      // Texts hold single UTF-16 units only (callers cut them before a surrogate).
       if (ch.length !== 1) throw new Error(`LiteralSet: "${t}" has a character outside the BMP`);
     }
     this.width = width;
@@ -68,69 +70,44 @@ export class LiteralSet {
     }
     this.next = next;
     this.outputs = out.map((o) => [...new Set(o)]);
-    this.ends = Uint8Array.from(this.outputs, (o) => (o.length > 0 ? 1 : 0));
+    this.textKinds = Int32Array.from(kinds);
+    this.stateKinds = Int32Array.from(this.outputs, (o) => o.reduce((k, i) => k | kinds[i]!, 0));
   }
 
   /**
-   * Whether any text occurs in the lower-cased units of text[start, end) with `lead` before them
-   * and `trail` after: units that no word contains, so that a text beginning with `lead` can match
-   * only at the word's start, and one ending with `trail` only at its end. A unit that cannot be
-   * lower-cased on its own counts as a match (callers take a match as "look closer", so erring
-   * that way is safe).
+   * The kinds (ORed) of the texts that occur in the lower-cased units of text[start, end), with
+   * `lead` before them and `trail` after: units that no word contains, so that a text beginning
+   * with `lead` matches only at the word's start, and one ending with `trail` only at its end.
+   * Texts of a kind in `mark` are also recorded: seen[i] = stamp. -1 when a unit cannot be
+   * lower-cased on its own (Σ, İ, surrogates): callers then assume every text may occur.
    */
-  anyInWord(text: string, start: number, end: number, lead: number, trail: number): boolean {
-    const { symbols, next, width, ends } = this;
+  kindsInWord(text: string, start: number, end: number, lead: number, trail: number, mark: number, seen: Int32Array, stamp: number): number {
+    const { symbols, next, width, stateKinds } = this;
     let s = next[symbols[lead]!]!;
-    if (ends[s] === 1) return true;
+    let kinds = stateKinds[s]!;
+    if ((kinds & mark) !== 0) this.record(s, mark, seen, stamp);
     for (let i = start; i < end; i++) {
       let c = text.charCodeAt(i);
       if (c < 0x80) {
         if (c >= 0x41 && c <= 0x5a) c += 32;
       } else {
         c = lowerOf(c);
-        if (c < 0) return true;
+        if (c < 0) return -1;
       }
       s = next[s * width + symbols[c]!]!;
-      if (ends[s] === 1) return true;
+      const k = stateKinds[s]!;
+      if (k !== 0) {
+        kinds |= k;
+        if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
+      }
     }
-    return ends[next[s * width + symbols[trail]!]!] === 1;
+    s = next[s * width + symbols[trail]!]!;
+    const k = stateKinds[s]!;
+    if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
+    return kinds | k;
   }
 
-  /** Set found[i] = 1 for every text i that occurs in `text` (found is not cleared first). */
-  scan(text: string, found: Uint8Array): void {
-    const { symbols, next, width, outputs, ends } = this;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      s = next[s * width + symbols[text.charCodeAt(i)]!]!;
-      if (ends[s] === 1) {
-        const o = outputs[s]!;
-        for (let k = 0; k < o.length; k++) found[o[k]!] = 1;
-      }
-    }
-  }
-
-  /**
-   * scan(text.toLowerCase(), found) without making the lower-cased copy: units are lower-cased
-   * one by one. Returns false when a unit cannot be lower-cased on its own (Σ, İ, surrogates);
-   * what was found before it stands, and the caller scans the lower-cased copy for the rest.
-   */
-  scanFolded(text: string, found: Uint8Array): boolean {
-    const { symbols, next, width, outputs, ends } = this;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if (c >= 0x41 && c <= 0x5a) c += 32;
-      } else {
-        c = lowerOf(c);
-        if (c < 0) return false;
-      }
-      s = next[s * width + symbols[c]!]!;
-      if (ends[s] === 1) {
-        const o = outputs[s]!;
-        for (let k = 0; k < o.length; k++) found[o[k]!] = 1;
-      }
-    }
-    return true;
+  private record(state: number, mark: number, seen: Int32Array, stamp: number): void {
+    for (const i of this.outputs[state]!) if ((this.textKinds[i]! & mark) !== 0) seen[i] = stamp;
   }
 }

@@ -24,9 +24,11 @@ interface RegexRef {
   raw: string;
   regex: RegExp;
   polarity: Polarity;
-  /** Every match contains one of these texts (ids in the folded or exact LiteralSet): segments with none are skipped. */
-  literals: number[] | undefined;
-  folded: boolean;
+  /**
+   * Every match contains a word with one of these pieces (ids of texts in the word scanner; see
+   * regexPieces): segments with none are skipped. Undefined: tried on every segment.
+   */
+  pieces: number[] | undefined;
 }
 
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
@@ -38,27 +40,49 @@ const WORD_END = 2;
 const START = String.fromCharCode(WORD_START);
 const END = String.fromCharCode(WORD_END);
 
+/** Kinds of texts in the word scanner: a word worth looking up, and a piece of a regular expression's required text. */
+const CANDIDATE = 1;
+const PIECE = 2;
+
 /**
- * Which word forms are worth looking up. A form can satisfy a stem pattern only if it begins with
- * the stem (Norwegian: Snowball only cuts endings, and never below three letters, so a stem of
- * one or two letters is the whole word) or, in English, with the stem but its last letter (Porter
- * rewrites endings: "happy" → "happi"); see the property tests in test/stem.test.ts. A prefix
- * pattern or a cue word needs the form to begin with it, a clause word or an exact cue to be it,
- * and a compound part or suffix to contain it. One pass over a token's letters tells; in a
- * corpus, most tokens are words no pattern can match, and they never reach the form table.
+ * The texts that make a word worth looking up. A form can satisfy a stem pattern only if it
+ * begins with the stem (Norwegian: Snowball only cuts endings, and never below three letters, so
+ * a stem of one or two letters is the whole word) or, in English, with the stem but its last
+ * letter (Porter rewrites endings: "happy" → "happi"); see the property tests in
+ * test/stem.test.ts. A prefix pattern or a cue word needs the form to begin with it, a clause
+ * word or an exact cue to be it, and a compound part or suffix to contain it. In a corpus, most
+ * tokens are words no pattern can match, and they never reach the form table.
  */
-function candidateFilter(
+function candidateTexts(
   stemKeys: Iterable<string>, prefixes: ReadonlyArray<{ text: string }>, suffixes: ReadonlyArray<{ stemHead: string }>,
   parts: ReadonlyArray<{ text: string }>, codebook: Codebook, clauseWords: ReadonlySet<string>,
-): LiteralSet {
+): string[] {
   const english = codebook.language === 'en';
   const stems = [...stemKeys].map((k) => (english ? START + k.slice(0, Math.max(1, k.length - 1)) : k.length <= 2 ? START + k + END : START + k));
   const cues = cueWords(codebook.language, codebook.cues.lack).map((w) => (w.endsWith('*') ? START + w.slice(0, -1) : START + w + END));
-  const texts = [
+  return [
     ...stems, ...cues, ...[...clauseWords].map((w) => START + w + END), ...prefixes.map((p) => START + p.text),
     ...suffixes.map((p) => p.stemHead), ...parts.map((p) => p.text),
   ].map(bmpOnly);
-  return new LiteralSet([...new Set(texts)]);
+}
+
+/**
+ * What a segment's words must contain for a regular expression to be worth trying: the longest
+ * run of letters and digits of each text that every match contains (literal.ts), lower-cased.
+ * Such a run lies inside one word, so the word scanner finds it while it looks at each word
+ * anyway, instead of another pass over the segment. Undefined when some text has no such run.
+ */
+function regexPieces(regex: { source: string; flags: string }): string[] | undefined {
+  const literals = requiredLiterals(regex.source, regex.flags.includes('i'));
+  if (literals === undefined) return undefined;
+  const pieces: string[] = [];
+  for (const literal of literals) {
+    const runs = literal.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (longest === '') return undefined;
+    pieces.push(bmpOnly(longest));
+  }
+  return pieces;
 }
 
 /** A text cut before its first character outside the Basic Multilingual Plane: a shorter text still has to occur, so the filter stays safe. */
@@ -89,17 +113,15 @@ export class Matcher {
   private readonly parts: Array<{ text: string; id: number }> = [];
   private readonly startsWith: TermRef[][] = [];
   private readonly regexes: RegexRef[] = [];
-  /** The regular expressions' required texts, found in one pass per segment (lower-cased text for /i). */
-  private readonly foldedLiterals: LiteralSet;
-  private readonly exactLiterals: LiteralSet;
-  private readonly foldedSeen: Uint8Array;
-  private readonly exactSeen: Uint8Array;
+  /** The segment (see `stamp`) in which each piece was last seen. */
+  private seen: Int32Array;
+  private stamp = 0;
   /** Lower-cased word forms seen so far, and the pattern ids each satisfies (filled on first sight). */
   private readonly forms = new FormTable();
   private readonly formHits: Array<readonly number[] | undefined> = [];
   private readonly clauseWordIds: Set<number>;
-  /** Words that could satisfy a pattern or be a cue or clause word; every other token is skipped unseen. */
-  private readonly candidates: LiteralSet;
+  /** Finds, in each word, the texts that make it a candidate for lookup and the regular expressions' pieces. */
+  private readonly words: LiteralSet;
   private readonly tokens = new TokenBuffer();
   private ids = new Int32Array(256);
   private clause = new Int32Array(256);
@@ -132,31 +154,22 @@ export class Matcher {
       else this.parts.push({ text: p.text, id });
       return id;
     };
-    const foldedTexts: string[] = [];
-    const exactTexts: string[] = [];
+    const pieceTexts: string[] = [];
     codebook.codes.forEach((code, codeIndex) => {
       for (const term of code.terms) {
         const polarity = term.polarity ?? code.polarity;
         if (term.kind === 'regex' && term.regex) {
-          const folded = term.regex.flags.includes('i');
-          const texts = folded ? foldedTexts : exactTexts;
-          const literals = requiredLiterals(term.regex.source, folded)?.map((t) => {
-            if (!texts.includes(t)) texts.push(t);
-            return texts.indexOf(t);
+          const pieces = regexPieces(term.regex)?.map((t) => {
+            if (!pieceTexts.includes(t)) pieceTexts.push(t);
+            return pieceTexts.indexOf(t);
           });
-          this.regexes.push({
-            code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity, literals, folded,
-          });
+          this.regexes.push({ code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity, pieces });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
           this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity });
         }
       }
     });
-    this.foldedLiterals = new LiteralSet(foldedTexts);
-    this.exactLiterals = new LiteralSet(exactTexts);
-    this.foldedSeen = new Uint8Array(foldedTexts.length);
-    this.exactSeen = new Uint8Array(exactTexts.length);
     for (const p of this.prefixes) {
       if (p.text.length < 2) this.shortPrefixes.push(p);
       else {
@@ -170,7 +183,10 @@ export class Matcher {
     // begins with that key's first letters; testing them first skips most of the stemming of a
     // corpus with hundreds of thousands of word forms.
     for (const key of this.byStem.keys()) this.stemHeads.add(key.slice(0, Math.min(3, Math.max(1, key.length - 1))));
-    this.candidates = candidateFilter(this.byStem.keys(), this.prefixes, this.suffixes, this.parts, codebook, CLAUSE_WORDS);
+    // Piece texts first, so that a piece's id is its index in the scanner.
+    const candidates = candidateTexts(this.byStem.keys(), this.prefixes, this.suffixes, this.parts, codebook, CLAUSE_WORDS);
+    this.words = new LiteralSet([...pieceTexts, ...candidates], [...pieceTexts.map(() => PIECE), ...candidates.map(() => CANDIDATE)]);
+    this.seen = new Int32Array(pieceTexts.length);
   }
 
   private mayHaveKnownStem(form: string): boolean {
@@ -207,12 +223,20 @@ export class Matcher {
     if (this.ids.length < n) this.ids = new Int32Array(Math.max(n, this.ids.length * 2));
     const ids = this.ids;
     let anyHit = false;
+    let everyRegex = false;
     const starts = t.start;
     const ends = t.end;
+    const stamp = ++this.stamp;
     for (let i = 0; i < n; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
-      if (!this.candidates.anyInWord(text, start, end, WORD_START, WORD_END)) {
+      let kinds = this.words.kindsInWord(text, start, end, WORD_START, WORD_END, PIECE, this.seen, stamp);
+      if (kinds < 0) {
+        // A unit that lower-cases by context: look the word up, and try every regular expression.
+        everyRegex = true;
+        kinds = CANDIDATE;
+      }
+      if ((kinds & CANDIDATE) === 0) {
         ids[i] = -1;
         continue;
       }
@@ -257,17 +281,10 @@ export class Matcher {
         }
       }
     }
-    if (this.regexes.length !== 0) {
-      this.foldedSeen.fill(0);
-      this.exactSeen.fill(0);
-      if (this.foldedLiterals.size !== 0 && !this.foldedLiterals.scanFolded(text, this.foldedSeen)) this.foldedLiterals.scan(text.toLowerCase(), this.foldedSeen);
-      if (this.exactLiterals.size !== 0) this.exactLiterals.scan(text, this.exactSeen);
-    }
     for (const r of this.regexes) {
-      if (r.literals !== undefined) {
-        const seen = r.folded ? this.foldedSeen : this.exactSeen;
+      if (r.pieces !== undefined && !everyRegex) {
         let found = false;
-        for (let k = 0; k < r.literals.length && !found; k++) found = seen[r.literals[k]!] === 1;
+        for (let k = 0; k < r.pieces.length && !found; k++) found = this.seen[r.pieces[k]!] === stamp;
         if (!found) continue;
       }
       r.regex.lastIndex = 0;
