@@ -115,6 +115,8 @@ export class Matcher {
   private readonly regexes: RegexRef[] = [];
   /** The segment (see `stamp`) in which each piece was last seen. */
   private seen: Int32Array;
+  /** Whether some regular expression has no pieces, and so is tried on every segment. */
+  private readonly someRegexEverywhere: boolean;
   private stamp = 0;
   /** Lower-cased word forms seen so far, and the pattern ids each satisfies (filled on first sight). */
   private readonly forms = new FormTable();
@@ -187,6 +189,7 @@ export class Matcher {
     const candidates = candidateTexts(this.byStem.keys(), this.prefixes, this.suffixes, this.parts, codebook, CLAUSE_WORDS);
     this.words = new LiteralSet([...pieceTexts, ...candidates], [...pieceTexts.map(() => PIECE), ...candidates.map(() => CANDIDATE)]);
     this.seen = new Int32Array(pieceTexts.length);
+    this.someRegexEverywhere = this.regexes.some((r) => r.pieces === undefined);
   }
 
   private mayHaveKnownStem(form: string): boolean {
@@ -224,6 +227,7 @@ export class Matcher {
     const ids = this.ids;
     let anyHit = false;
     let everyRegex = false;
+    let anyPiece = false;
     const starts = t.start;
     const ends = t.end;
     const stamp = ++this.stamp;
@@ -236,6 +240,7 @@ export class Matcher {
         everyRegex = true;
         kinds = CANDIDATE;
       }
+      if ((kinds & PIECE) !== 0) anyPiece = true;
       if ((kinds & CANDIDATE) === 0) {
         ids[i] = -1;
         continue;
@@ -244,7 +249,7 @@ export class Matcher {
       ids[i] = id;
       if ((this.formHits[id] ?? this.hits(id)).length !== 0) anyHit = true;
     }
-    if (!anyHit && this.regexes.length === 0) return [];
+    if (!anyHit && !anyPiece && !everyRegex && !this.someRegexEverywhere) return [];
     let clause: Int32Array | undefined;
     const found = new Map<number, Evidence[]>();
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
