@@ -1,20 +1,22 @@
-// The worker thread of workNotes: works through the files it is given and replies once.
+// The worker thread of planNotes: waits for its job, works through its files and replies once.
 import { workerData } from 'node:worker_threads';
-import { packShare, workFiles, type WorkerData, type WorkerReply } from './notes.js';
+import { packShare, workFiles, type NotesJob, type WorkerData, type WorkerReply } from './notes.js';
 
-const { files, cwd, job, port, flag } = workerData as WorkerData;
+const { files, cwd, port, flag } = workerData as WorkerData;
 
 const signal = (state: number) => {
   Atomics.store(flag, 0, state);
   Atomics.notify(flag, 0);
 };
 
-signal(1);
-let reply: WorkerReply;
-try {
-  reply = { ok: true, share: packShare(workFiles(files, cwd, job)) };
-} catch (e) {
-  reply = { ok: false, error: (e as Error)?.stack ?? String(e) };
-}
-port.postMessage(reply);
-signal(2);
+port.once('message', (job: NotesJob) => {
+  signal(1);
+  let reply: WorkerReply;
+  try {
+    reply = { ok: true, share: packShare(workFiles(files, cwd, job)) };
+  } catch (e) {
+    reply = { ok: false, error: (e as Error)?.stack ?? String(e) };
+  }
+  port.postMessage(reply);
+  signal(2);
+});

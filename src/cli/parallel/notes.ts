@@ -119,33 +119,43 @@ const workerFile = fileURLToPath(new URL('./notes-worker.js', import.meta.url));
 export interface WorkerData {
   files: string[];
   cwd: string;
-  job: NotesJob;
+  /** The job arrives on this port as the first message (see NotesPlan.run). */
   port: MessagePort;
-  /** 0 = not started, 1 = working, 2 = reply posted. */
+  /** 0 = waiting for the job, 1 = working, 2 = reply posted. */
   flag: Int32Array;
 }
 
 export type WorkerReply = { ok: true; share: WorkedShare } | { ok: false; error: string };
 
+/** Note files found and shared out between the threads, with the worker (if any) already starting up. */
+export interface NotesPlan {
+  /** Work through the files with `job`: the worker's share goes to it, the rest is worked here. */
+  run(job: NotesJob, onProgress?: (done: number, total: number) => void): WorkedCorpus;
+  /** Stop the worker; runs are over. */
+  close(): void;
+}
+
 /**
- * Read, mask and code the notes under `paths` on both cores: a worker thread takes the last
- * part of the files (text files only), this thread the rest. Synchronous, like the rest of the
- * pipeline: this thread waits for the worker on a shared flag and takes its reply with
- * receiveMessageOnPort. Whatever goes wrong in the worker, its files are worked here instead.
+ * Find the notes under `paths` and, for a large corpus, start a worker thread for the last part
+ * of the files (text files only) at once: it loads its modules while this thread loads the
+ * codebooks, and gets its job when run() is called. Synchronous, like the rest of the pipeline:
+ * run() waits for the worker on a shared flag and takes its reply with receiveMessageOnPort.
+ * Whatever goes wrong in the worker, its files are worked here instead.
  */
-export function workNotes(
-  paths: readonly string[], cwd: string, job: NotesJob, policy: ThreadPolicy = 'auto', stats: { threads?: number } = {},
-  onProgress: (done: number, total: number) => void = () => {},
-): WorkedCorpus {
+export function planNotes(paths: readonly string[], cwd: string, policy: ThreadPolicy = 'auto', stats: { threads?: number } = {}): NotesPlan {
   const found = findNoteFiles(paths, cwd);
   const files = found.files;
   const sizes = files.map(sizeOf);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const useWorker = job.codebooks.length > 0 && files.length >= 2 && existsSync(workerFile)
+  const useWorker = files.length >= 2 && existsSync(workerFile)
     && (policy === 'always' || (policy === 'auto' && total >= PARALLEL_MIN_BYTES && availableParallelism() >= 2));
   stats.threads = 1;
   if (!useWorker) {
-    return joinShares([workFiles(files, cwd, job, (done) => onProgress(done, files.length))], job.options, found.diagnostics);
+    return {
+      run: (job, onProgress = () => {}) =>
+        joinShares([workFiles(files, cwd, job, (done) => onProgress(done, files.length))], job.options, found.diagnostics),
+      close() {},
+    };
   }
   // The worker starts late (module loading), so it gets a little less than half of the bytes,
   // and no Word files (those are converted in a worker of their own).
@@ -154,18 +164,37 @@ export function workNotes(
   if (cut === files.length) cut = files.length - 1;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
-  const data: Omit<WorkerData, 'port'> & { port: unknown } = { files: files.slice(cut), cwd, job, port: port2, flag };
+  const data: Omit<WorkerData, 'port'> & { port: unknown } = { files: files.slice(cut), cwd, port: port2, flag };
   const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
-  try {
-    const head = workFiles(files.slice(0, cut), cwd, job, (done) => onProgress(done, cut));
-    const reply = awaitReply(flag, port1);
-    const tail = reply?.ok ? unpackShare(reply.share) : workFiles(files.slice(cut), cwd, job);
-    if (reply?.ok) stats.threads = 2;
-    onProgress(files.length, files.length);
-    return joinShares([head, tail], job.options, found.diagnostics);
-  } finally {
+  const close = () => {
     port1.close();
     void worker.terminate();
+  };
+  return {
+    run(job, onProgress = () => {}) {
+      if (job.codebooks.length === 0) return joinShares([workFiles(files, cwd, job)], job.options, found.diagnostics);
+      port1.postMessage(job);
+      const head = workFiles(files.slice(0, cut), cwd, job, (done) => onProgress(done, cut));
+      const reply = awaitReply(flag, port1);
+      const tail = reply?.ok ? unpackShare(reply.share) : workFiles(files.slice(cut), cwd, job);
+      if (reply?.ok) stats.threads = 2;
+      onProgress(files.length, files.length);
+      return joinShares([head, tail], job.options, found.diagnostics);
+    },
+    close,
+  };
+}
+
+/** planNotes, run and close in one. */
+export function workNotes(
+  paths: readonly string[], cwd: string, job: NotesJob, policy: ThreadPolicy = 'auto', stats: { threads?: number } = {},
+  onProgress: (done: number, total: number) => void = () => {},
+): WorkedCorpus {
+  const plan = planNotes(paths, cwd, policy, stats);
+  try {
+    return plan.run(job, onProgress);
+  } finally {
+    plan.close();
   }
 }
 

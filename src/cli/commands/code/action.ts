@@ -21,7 +21,7 @@ import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
 import { defaultCodebookPaths, readCodebooks, readNotes, segmentOptions, someNotes } from '../../load.js';
-import { threadPolicy, workNotes } from '../../parallel/notes.js';
+import { planNotes, threadPolicy, type NotesPlan } from '../../parallel/notes.js';
 import type { LoadedCorpus } from '../../../corpus/index.js';
 import type { Finding } from '../../../privacy/detect.js';
 import { progressBar } from '../../progress.js';
@@ -79,6 +79,17 @@ export interface Prepared {
 /** The shared front half of every command that codes notes: load, validate, mask, code, report. */
 export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | 'out' | 'force' | 'quotes'> & { quotes?: number }, ctx: Context): Prepared {
   const { cwd } = ctx.io;
+  // For a large corpus a worker thread starts now, loading its modules while the codebooks load here.
+  const plan = options.human ? undefined : planNotes(paths, cwd, threadPolicy(ctx.io.env));
+  try {
+    return prepareWith(plan, paths, options, ctx);
+  } finally {
+    plan?.close();
+  }
+}
+
+function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit<CodeOptions, 'format' | 'out' | 'force' | 'quotes'> & { quotes?: number }, ctx: Context): Prepared {
+  const { cwd } = ctx.io;
   const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
   const notesOptions = {
     unit: options.unit,
@@ -92,7 +103,7 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
   let codings: Coding[];
   let findings: Finding[] | undefined;
   let extra: Diagnostic[] = [];
-  if (options.human) {
+  if (!plan) {
     notes = readNotes(paths, cwd, notesOptions);
     const human = humanCodings(notes.corpus, primary);
     codings = human.codings;
@@ -100,9 +111,9 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
   } else {
     // Read, masked and coded file by file, on both cores for large corpora (see parallel/notes.ts).
     const bar = progressBar(ctx.io, 'coding');
-    const worked = someNotes(workNotes(paths, cwd, {
+    const worked = someNotes(plan.run({
       options: segmentOptions(notesOptions), codebooks: books.codebooks, mask: !options.allowIdentifiers, ...(names ? { names } : {}),
-    }, threadPolicy(ctx.io.env), {}, bar.update), paths);
+    }, bar.update), paths);
     bar.done();
     notes = worked;
     codings = worked.codings;
