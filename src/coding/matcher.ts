@@ -67,20 +67,25 @@ function candidateTexts(
 }
 
 /**
- * What a segment's words must contain for a regular expression to be worth trying: the longest
- * run of letters and digits of each text that every match contains (literal.ts), lower-cased.
+ * What a segment's words must contain for a regular expression to be worth trying: for each text
+ * that every match contains (literal.ts), its longest run of letters and digits, lower-cased.
  * Such a run lies inside one word, so the word scanner finds it while it looks at each word
- * anyway, instead of another pass over the segment. Undefined when some text has no such run.
+ * anyway, instead of another pass over the segment. A run that has a space before it in the text
+ * begins its word, and one with a space after it ends its word ("fri " in /\bfri (en )?dag/):
+ * the piece says so, which makes it rarer. Undefined when some text has no run.
  */
 function regexPieces(regex: { source: string; flags: string }): string[] | undefined {
   const literals = requiredLiterals(regex.source, regex.flags.includes('i'));
   if (literals === undefined) return undefined;
   const pieces: string[] = [];
   for (const literal of literals) {
-    const runs = literal.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
-    if (longest === '') return undefined;
-    pieces.push(bmpOnly(longest));
+    const text = literal.toLowerCase();
+    let best: RegExpExecArray | undefined;
+    for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) if (!best || run[0].length > best[0].length) best = run;
+    if (!best) return undefined;
+    const startsWord = best.index > 0;
+    const endsWord = best.index + best[0].length < text.length;
+    pieces.push(bmpOnly((startsWord ? START : '') + best[0] + (endsWord ? END : '')));
   }
   return pieces;
 }
