@@ -28,7 +28,8 @@ const ADDRESS = new RegExp(
   `[ ]\\d{1,4}(?:[ ]?[A-Za-z](?![\\p{L}\\p{N}]))?(?:,?[ ]\\d{4}[ ]\\p{Lu}[\\p{L}-]+)?(?![\\p{N}])`, 'gu');
 const AT = /@/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu;
-const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`, 'g');
+const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`);
+const ASCII_DIGIT = /[0-9]/g;
 const CAP_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
 /** Endings of Norwegian common nouns and job titles, which surnames hardly ever have. */
 const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
@@ -48,27 +49,46 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   const add = (kind: IdentifierKind, start: number, end: number) => {
     if (end > start && !taken(start, end)) found.push({ kind, start, end, text: text.slice(start, end) });
   };
-  for (const [start, end] of around(text, AT, EMAIL)) add('email', start, end);
-  for (const m of text.matchAll(ID_NUMBER)) {
-    const kind = idNumberKind(m[1]! + m[2]!);
-    if (kind) add(kind, m.index, m.index + m[0].length);
+  // Each cheap check below skips patterns that cannot match: an e-mail needs an @, and every
+  // number pattern (identity numbers, phones, street numbers) needs an ASCII digit, which most
+  // lines of interview notes lack.
+  if (text.includes('@')) for (const [start, end] of around(text, AT, EMAIL)) add('email', start, end);
+  const numbered = linesWithDigits(text);
+  for (const line of numbered) {
+    for (const m of line.text.matchAll(ID_NUMBER)) {
+      const kind = idNumberKind(m[1]! + m[2]!);
+      const at = line.start + m.index;
+      if (kind) add(kind, at, at + m[0].length);
+    }
   }
-  for (const m of text.matchAll(NO_PHONE)) {
-    const digits = m[0].replace(/\D/g, '').replace(/^(?:00)?47(?=\d{8}$)/, '');
-    const plain = /^\d{8}$/.test(m[0]);
-    // A bare 8-digit run or two groups of four (also years: "2013 2025") is a phone number only
-    // if it looks like a mobile or is labelled as one.
-    if (!/^[2-9]/.test(digits)) continue;
-    const pairs = /^\d{4}[ \u00a0]\d{4}$/.test(m[0]);
-    if (pairs && /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/.test(m[0])) continue;
-    if ((plain || pairs) && !/^[49]/.test(digits) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    add('phone', m.index, m.index + m[0].length);
+  for (const line of numbered) {
+    for (const m of line.text.matchAll(NO_PHONE)) {
+      const at = line.start + m.index;
+      const digits = m[0].replace(/\D/g, '').replace(/^(?:00)?47(?=\d{8}$)/, '');
+      const plain = /^\d{8}$/.test(m[0]);
+      // A bare 8-digit run or two groups of four (also years: "2013 2025") is a phone number only
+      // if it looks like a mobile or is labelled as one.
+      if (!/^[2-9]/.test(digits)) continue;
+      const pairs = /^\d{4}[ \u00a0]\d{4}$/.test(m[0]);
+      if (pairs && /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/.test(m[0])) continue;
+      // The label may stand on the line before, so it is looked for in the whole text.
+      if ((plain || pairs) && !/^[49]/.test(digits) && !PHONE_CONTEXT.test(text.slice(Math.max(0, at - 20), at))) continue;
+      add('phone', at, at + m[0].length);
+    }
   }
-  for (const m of text.matchAll(INTL_PHONE)) {
-    const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 8 && digits <= 15) add('phone', m.index, m.index + m[0].trimEnd().length);
+  for (const line of numbered) {
+    for (const m of line.text.matchAll(INTL_PHONE)) {
+      const at = line.start + m.index;
+      const digits = m[0].replace(/\D/g, '').length;
+      if (digits >= 8 && digits <= 15) add('phone', at, at + m[0].trimEnd().length);
+    }
   }
-  for (const [start, end] of around(text, STREET_NUMBER, ADDRESS)) add('address', start, end);
+  // An address needs a street word and a number (STREET_NUMBER) in its line; the full pattern is
+  // slow, so it runs only on those lines.
+  for (const line of numbered) {
+    if (!STREET_NUMBER.test(line.text)) continue;
+    for (const m of line.text.matchAll(ADDRESS)) add('address', line.start + m.index, line.start + m.index + m[0].length);
+  }
   if (lists) for (const [start, end] of occurrences(text, lists.known)) add('name', start, end);
   const shielded = lists ? occurrences(text, lists.notNames) : [];
   for (const [start, end] of names(text)) {
@@ -78,8 +98,8 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
 }
 
 /**
- * Matches of `full` only in the lines where the cheap `anchor` occurs: the full patterns are slow
- * to try at every position of a long text, and an e-mail needs an @, an address a street word and a number.
+ * Matches of `full` only in the lines where the cheap `anchor` occurs: the full pattern is slow
+ * to try at every position of a long text, and an e-mail needs an @.
  */
 function around(text: string, anchor: RegExp, full: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -93,6 +113,31 @@ function around(text: string, anchor: RegExp, full: RegExp): Array<[number, numb
     doneUntil = lineEnd;
   }
   return out;
+}
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+/**
+ * The lines (between \n) that hold an ASCII digit, in text order. The number patterns neither
+ * match nor look across a line break, and see a line break before or after a match the same
+ * as the edge of a slice, so matching them in these lines alone finds exactly what matching the
+ * whole text finds, and none of them can match without a digit.
+ */
+function linesWithDigits(text: string): Line[] {
+  const lines: Line[] = [];
+  // The shared regex's lastIndex is set before every use, so no state survives between calls.
+  ASCII_DIGIT.lastIndex = 0;
+  for (let d = ASCII_DIGIT.exec(text); d; d = ASCII_DIGIT.exec(text)) {
+    const start = text.lastIndexOf('\n', d.index) + 1;
+    const nl = text.indexOf('\n', d.index);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, text: text.slice(start, end) });
+    ASCII_DIGIT.lastIndex = end;
+  }
+  return lines;
 }
 
 /** Whole-word occurrences of each phrase, longest phrases first. */
