@@ -173,6 +173,24 @@ interface Word {
   role: Role;
 }
 
+/**
+ * roleOf per word as written: the same words (sentence starts, headings, names) recur across a
+ * corpus, and roleOf is a pure function of its argument, so a cache cannot change a result. It is
+ * emptied when full to keep memory bounded.
+ */
+const roles = new Map<string, Role>();
+const ROLES_CACHED = 100_000;
+
+function cachedRoleOf(word: string): Role {
+  let role = roles.get(word);
+  if (role === undefined) {
+    role = roleOf(word);
+    if (roles.size >= ROLES_CACHED) roles.clear();
+    roles.set(word, role);
+  }
+  return role;
+}
+
 function roleOf(word: string): Role {
   const lower = word.toLowerCase();
   const parts = lower.split('-');
@@ -187,17 +205,105 @@ function roleOf(word: string): Role {
   return 'cap';
 }
 
+const LETTER = 1;
+const NUMBER = 2;
+const KNOWN = 4;
+/**
+ * \p{L} / \p{N} class of each UTF-16 unit, filled on first sight. The unit is classed on its own,
+ * as the old per-character `/[\p{L}\p{N}]/u.test(text[i])` did: half of a surrogate pair is
+ * neither a letter nor a number.
+ */
+const unitClasses = new Uint8Array(65536);
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+function unitClass(c: number): number {
+  let k = unitClasses[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0);
+    unitClasses[c] = k;
+  }
+  return k;
+}
+
+const AT_SIGN = 0x40;
+const FULL_STOP = 0x2e;
+const LOW_LINE = 0x5f;
+
+/** A capitalised word preceded by this unit is part of a longer token (iPhone, ola.Hansen, e-post addresses). */
+function joinsBefore(c: number): boolean {
+  return (unitClass(c) & (LETTER | NUMBER)) !== 0 || c === AT_SIGN || c === FULL_STOP || c === LOW_LINE;
+}
+
+/** A capitalised word followed by this unit is part of a longer token. */
+function joinsAfter(c: number): boolean {
+  return (unitClass(c) & (LETTER | NUMBER)) !== 0 || c === AT_SIGN;
+}
+
+/** Two words stand together in a run when exactly one space or no-break space lies between them. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  if (b.start !== a.end + 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 0x20 || c === 0xa0;
+}
+
+const SENTENCE_MARKS = '.!?:;«»"“”(*#>•–—-';
+
 /** Where a sentence starts, a capital letter says nothing. */
 function sentenceInitial(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   if (i < 0 || text[i] === '\n') return true;
-  return /[.!?:;«»"“”(*#>•–—-]/.test(text[i]!) || /\d/.test(text[i]!);
+  const c = text.charCodeAt(i);
+  return SENTENCE_MARKS.includes(text[i]!) || (c >= 0x30 && c <= 0x39);
 }
 
 function inHeading(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return /^[ \t]*#/.test(text.slice(lineStart, lineStart + 8));
+}
+
+/** The capitalised words of a text that stand alone (not inside a longer token), with their roles. */
+function capitalisedWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(CAP_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > 0 && joinsBefore(text.charCodeAt(start - 1))) continue;
+    if (end < text.length && joinsAfter(text.charCodeAt(end))) continue;
+    words.push({ start, end, role: cachedRoleOf(m[0]) });
+  }
+  return words;
+}
+
+/**
+ * A capitalised word that also occurs in lower case in the same text is an ordinary word
+ * (a heading, a table cell, a sentence start), not a surname nobody writes in lower case: such
+ * unknown ('cap') words become 'allow'. Only words in a run of two or more are looked up, since a
+ * lone unknown word is no name whether it is 'cap' or 'allow'; most texts have none, and then the
+ * text is not scanned for lower-case words at all.
+ */
+function demoteCommonWords(text: string, words: Word[]): void {
+  const wanted = new Map<string, Word[]>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.role !== 'cap') continue;
+    const inRun = (i > 0 && adjacent(text, words[i - 1]!, w)) || (i + 1 < words.length && adjacent(text, w, words[i + 1]!));
+    if (!inRun) continue;
+    const key = text.slice(w.start, w.end).toLowerCase();
+    const same = wanted.get(key);
+    if (same) same.push(w);
+    else wanted.set(key, [w]);
+  }
+  if (wanted.size === 0) return;
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const same = wanted.get(m[0]);
+    if (!same) continue;
+    for (const w of same) w.role = 'allow';
+    wanted.delete(m[0]);
+    if (wanted.size === 0) return;
+  }
 }
 
 /**
@@ -207,25 +313,12 @@ function inHeading(text: string, at: number): boolean {
  */
 function names(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const words: Word[] = [];
-  // A capitalised word that also occurs in lower case in the same text is an ordinary word
-  // (a heading, a table cell, a sentence start), not a surname nobody writes in lower case.
-  const lower = new Set(text.match(LOWER_WORD) ?? []);
-  for (const m of text.matchAll(CAP_WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = text[start - 1];
-    const after = text[end];
-    // Inside a longer word (iPhone, e-post addresses, NAV-kontor handled as one token).
-    if (before !== undefined && /[\p{L}\p{N}@._]/u.test(before)) continue;
-    if (after !== undefined && /[\p{L}\p{N}@]/u.test(after)) continue;
-    const role = roleOf(m[0]);
-    words.push({ start, end, role: role === 'cap' && lower.has(m[0].toLowerCase()) ? 'allow' : role });
-  }
+  const words = capitalisedWords(text);
+  demoteCommonWords(text, words);
   let i = 0;
   while (i < words.length) {
     let j = i;
-    while (j + 1 < words.length && /^[ \u00a0]$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    while (j + 1 < words.length && adjacent(text, words[j]!, words[j + 1]!)) j++;
     const run = words.slice(i, j + 1);
     let k = 0;
     while (k < run.length) {
@@ -248,8 +341,7 @@ function isName(text: string, span: Word[]): boolean {
   const strong = span.filter((w) => w.role === 'name').length;
   const weak = span.filter((w) => w.role === 'weak').length;
   const first = span[0]!;
-  const initial = sentenceInitial(text, first.start);
-  if (span.length === 1) return strong === 1 || (weak === 1 && !initial);
+  if (span.length === 1) return strong === 1 || (weak === 1 && !sentenceInitial(text, first.start));
   if (strong + weak > 0) return true;
   // Unknown words only: two or three together, as names are; longer runs are titles and tables.
   return span.length <= 3 && !inHeading(text, first.start);
