@@ -167,40 +167,34 @@ export function parseNameLists(text: string): NameLists {
 
 type Role = 'name' | 'weak' | 'cap' | 'allow';
 
-interface Word {
+interface Span {
   start: number;
   end: number;
+}
+
+interface Word extends Span {
   role: Role;
 }
 
-/**
- * roleOf per word as written: the same words (sentence starts, headings, names) recur across a
- * corpus, and roleOf is a pure function of its argument, so a cache cannot change a result. It is
- * emptied when full to keep memory bounded.
- */
-const roles = new Map<string, Role>();
-const ROLES_CACHED = 100_000;
+/** A name, or a name with a genitive s ("Karis"). */
+function listed(part: string): boolean {
+  const base = part.length > 3 && part.endsWith('s') ? part.slice(0, -1) : part;
+  return FIRST_NAMES.has(part) || SURNAMES_SET.has(part) || FIRST_NAMES.has(base) || SURNAMES_SET.has(base);
+}
 
-function cachedRoleOf(word: string): Role {
-  let role = roles.get(word);
-  if (role === undefined) {
-    role = roleOf(word);
-    if (roles.size >= ROLES_CACHED) roles.clear();
-    roles.set(word, role);
-  }
-  return role;
+/** 'name' or 'weak' (also an ordinary word) when every part of a lower-cased word is a listed name. */
+function listedRole(lower: string): 'name' | 'weak' | undefined {
+  if (!(lower.includes('-') ? lower.split('-').every(listed) : listed(lower))) return undefined;
+  const weak = !lower.includes('-') && (AMBIGUOUS.has(lower) || ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower));
+  return weak ? 'weak' : 'name';
 }
 
 function roleOf(word: string): Role {
   const lower = word.toLowerCase();
-  const parts = lower.split('-');
-  const base = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
-  const listed = (w: string) => FIRST_NAMES.has(w) || SURNAMES_SET.has(w) || FIRST_NAMES.has(base(w)) || SURNAMES_SET.has(base(w));
-  if (parts.every(listed)) {
-    const weak = parts.length === 1 && (AMBIGUOUS.has(lower) || ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower));
-    return weak ? 'weak' : 'name';
-  }
-  if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base(lower))) return 'allow';
+  const named = listedRole(lower);
+  if (named) return named;
+  const base = lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base)) return 'allow';
   if (COMMON_ENDING.test(lower)) return 'allow';
   return 'cap';
 }
@@ -242,7 +236,7 @@ function joinsAfter(c: number): boolean {
 }
 
 /** Two words stand together in a run when exactly one space or no-break space lies between them. */
-function adjacent(text: string, a: Word, b: Word): boolean {
+function adjacent(text: string, a: Span, b: Span): boolean {
   if (b.start !== a.end + 1) return false;
   const c = text.charCodeAt(a.end);
   return c === 0x20 || c === 0xa0;
@@ -264,17 +258,25 @@ function inHeading(text: string, at: number): boolean {
   return /^[ \t]*#/.test(text.slice(lineStart, lineStart + 8));
 }
 
-/** The capitalised words of a text that stand alone (not inside a longer token), with their roles. */
+/**
+ * The capitalised words of a text that stand alone (not inside a longer token), with their roles.
+ * A word with no capitalised neighbour is a name only if it is listed, so for such a word only
+ * that is checked; an unlisted one is 'cap' whether it would be 'cap' or 'allow', since neither
+ * makes a name on its own. That spares most sentence-initial words the full roleOf.
+ */
 function capitalisedWords(text: string): Word[] {
-  const words: Word[] = [];
+  const spans: Array<Span & { word: string }> = [];
   for (const m of text.matchAll(CAP_WORD)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start > 0 && joinsBefore(text.charCodeAt(start - 1))) continue;
     if (end < text.length && joinsAfter(text.charCodeAt(end))) continue;
-    words.push({ start, end, role: cachedRoleOf(m[0]) });
+    spans.push({ start, end, word: m[0] });
   }
-  return words;
+  return spans.map((w, i) => {
+    const alone = !(i > 0 && adjacent(text, spans[i - 1]!, w)) && !(i + 1 < spans.length && adjacent(text, w, spans[i + 1]!));
+    return { start: w.start, end: w.end, role: alone ? listedRole(w.word.toLowerCase()) ?? 'cap' : roleOf(w.word) };
+  });
 }
 
 /**
