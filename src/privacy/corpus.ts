@@ -1,4 +1,4 @@
-import type { Corpus } from '../model.js';
+import type { Corpus, Document, Segment } from '../model.js';
 import { findIdentifiers, type Finding, type NameLists } from './detect.js';
 import { maskText } from './mask.js';
 
@@ -8,33 +8,76 @@ export interface MaskedCorpus {
   findings: Array<Finding & { document: string }>;
 }
 
+export interface MaskedNote {
+  document: Document;
+  /** The note's segments, in the order given, pointing into the masked document text. */
+  segments: Segment[];
+  findings: Finding[];
+}
+
+/** Masked headings by heading text: a memo of a pure function, so it may be shared between notes. */
+export type HeadingCache = Map<string, string>;
+
 /**
- * Mask identifiers in every document text, heading and segment text of a corpus, keeping
- * segment offsets valid for the masked document text. Coding then runs on masked text, so no
- * renderer (quotes, segments, evidence) can ever see an identifier.
+ * Mask identifiers in one document's text, headings and segment texts, keeping segment offsets
+ * valid for the masked text. Pure apart from `headings`, which only memoises masked headings (pass
+ * one map to share it between notes). A document without findings and the segments whose text
+ * and headings are unchanged come back as the same objects, not copies.
  */
-export function maskCorpus(corpus: Corpus, lists?: NameLists): MaskedCorpus {
-  const findings: MaskedCorpus['findings'] = [];
-  const masked = new Map<string, ReturnType<typeof maskText>>();
-  const documents = corpus.documents.map((d) => {
-    const m = maskText(d.text, findIdentifiers(d.text, lists));
-    masked.set(d.id, m);
-    findings.push(...m.findings.map((f) => ({ ...f, document: d.id })));
-    const marks = d.marks?.map((k) => ({ ...k, start: m.offset(k.start, 'start'), end: m.offset(k.end, 'end') }));
-    return { ...d, text: m.text, ...(marks ? { marks } : {}) };
-  });
-  const headingCache = new Map<string, string>();
+export function maskNote(document: Document, segments: readonly Segment[], lists?: NameLists, headings: HeadingCache = new Map()): MaskedNote {
   const heading = (h: string) => {
-    let v = headingCache.get(h);
-    if (v === undefined) headingCache.set(h, (v = maskText(h, findIdentifiers(h, lists)).text));
+    let v = headings.get(h);
+    if (v === undefined) headings.set(h, (v = maskText(h, findIdentifiers(h, lists)).text));
     return v;
   };
-  const segments = corpus.segments.map((s) => {
-    const m = masked.get(s.document);
-    if (!m) return s;
+  const found = findIdentifiers(document.text, lists);
+  if (found.length === 0) {
+    // Offsets and text stay as they are; only a heading can still hold an identifier on its own
+    // (a heading alone lacks the context of the note, e.g. the # that marks it as a heading).
+    const kept = segments.map((s) => (isSliceOf(s, document.text) && s.headings.every((h) => heading(h) === h) ? s : { ...s, text: document.text.slice(s.start, s.end), headings: s.headings.map(heading) }));
+    return { document, segments: kept, findings: [] };
+  }
+  const m = maskText(document.text, found);
+  const marks = document.marks?.map((k) => ({ ...k, start: m.offset(k.start, 'start'), end: m.offset(k.end, 'end') }));
+  const masked: Document = { ...document, text: m.text, ...(marks ? { marks } : {}) };
+  const shifted = segments.map((s) => {
     const start = m.offset(s.start, 'start');
     const end = m.offset(s.end, 'end');
     return { ...s, start, end, text: m.text.slice(start, end), headings: s.headings.map(heading) };
   });
-  return { corpus: { ...corpus, documents, segments }, findings };
+  return { document: masked, segments: shifted, findings: m.findings };
+}
+
+/**
+ * Whether a segment's text is exactly its range of the document text. (V8 makes the slice a view
+ * into the text, not a copy, and compares it far faster than startsWith(s.text, s.start) would.)
+ */
+function isSliceOf(s: Segment, text: string): boolean {
+  return text.slice(s.start, s.end) === s.text;
+}
+
+/**
+ * Mask identifiers in every document text, heading and segment text of a corpus, keeping
+ * segment offsets valid for the masked document text. Coding then runs on masked text, so no
+ * renderer (quotes, segments, evidence) can ever see an identifier. Each note is masked on its
+ * own by maskNote; segments keep their corpus order.
+ */
+export function maskCorpus(corpus: Corpus, lists?: NameLists): MaskedCorpus {
+  // Segments belong to the last document with their id, as when documents were looked up by id.
+  const owner = new Map<string, number>();
+  corpus.documents.forEach((d, i) => owner.set(d.id, i));
+  const own: Segment[][] = corpus.documents.map(() => []);
+  for (const s of corpus.segments) {
+    const i = owner.get(s.document);
+    if (i !== undefined) own[i]!.push(s);
+  }
+  const headings: HeadingCache = new Map();
+  const notes = corpus.documents.map((d, i) => maskNote(d, own[i]!, lists, headings));
+  const findings = notes.flatMap((n, i) => n.findings.map((f) => ({ ...f, document: corpus.documents[i]!.id })));
+  const next = new Int32Array(notes.length);
+  const segments = corpus.segments.map((s) => {
+    const i = owner.get(s.document);
+    return i === undefined ? s : notes[i]!.segments[next[i]!++]!;
+  });
+  return { corpus: { ...corpus, documents: notes.map((n) => n.document), segments }, findings };
 }

@@ -28,7 +28,8 @@ const ADDRESS = new RegExp(
   `[ ]\\d{1,4}(?:[ ]?[A-Za-z](?![\\p{L}\\p{N}]))?(?:,?[ ]\\d{4}[ ]\\p{Lu}[\\p{L}-]+)?(?![\\p{N}])`, 'gu');
 const AT = /@/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu;
-const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`, 'g');
+const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`);
+const ASCII_DIGIT = /[0-9]/g;
 const CAP_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
 /** Endings of Norwegian common nouns and job titles, which surnames hardly ever have. */
 const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
@@ -48,27 +49,46 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   const add = (kind: IdentifierKind, start: number, end: number) => {
     if (end > start && !taken(start, end)) found.push({ kind, start, end, text: text.slice(start, end) });
   };
-  for (const [start, end] of around(text, AT, EMAIL)) add('email', start, end);
-  for (const m of text.matchAll(ID_NUMBER)) {
-    const kind = idNumberKind(m[1]! + m[2]!);
-    if (kind) add(kind, m.index, m.index + m[0].length);
+  // Each cheap check below skips patterns that cannot match: an e-mail needs an @, and every
+  // number pattern (identity numbers, phones, street numbers) needs an ASCII digit, which most
+  // lines of interview notes lack.
+  if (text.includes('@')) for (const [start, end] of around(text, AT, EMAIL)) add('email', start, end);
+  const numbered = linesWithDigits(text);
+  for (const line of numbered) {
+    for (const m of line.text.matchAll(ID_NUMBER)) {
+      const kind = idNumberKind(m[1]! + m[2]!);
+      const at = line.start + m.index;
+      if (kind) add(kind, at, at + m[0].length);
+    }
   }
-  for (const m of text.matchAll(NO_PHONE)) {
-    const digits = m[0].replace(/\D/g, '').replace(/^(?:00)?47(?=\d{8}$)/, '');
-    const plain = /^\d{8}$/.test(m[0]);
-    // A bare 8-digit run or two groups of four (also years: "2013 2025") is a phone number only
-    // if it looks like a mobile or is labelled as one.
-    if (!/^[2-9]/.test(digits)) continue;
-    const pairs = /^\d{4}[ \u00a0]\d{4}$/.test(m[0]);
-    if (pairs && /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/.test(m[0])) continue;
-    if ((plain || pairs) && !/^[49]/.test(digits) && !PHONE_CONTEXT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    add('phone', m.index, m.index + m[0].length);
+  for (const line of numbered) {
+    for (const m of line.text.matchAll(NO_PHONE)) {
+      const at = line.start + m.index;
+      const digits = m[0].replace(/\D/g, '').replace(/^(?:00)?47(?=\d{8}$)/, '');
+      const plain = /^\d{8}$/.test(m[0]);
+      // A bare 8-digit run or two groups of four (also years: "2013 2025") is a phone number only
+      // if it looks like a mobile or is labelled as one.
+      if (!/^[2-9]/.test(digits)) continue;
+      const pairs = /^\d{4}[ \u00a0]\d{4}$/.test(m[0]);
+      if (pairs && /^(?:19|20)\d\d[ \u00a0](?:19|20)\d\d$/.test(m[0])) continue;
+      // The label may stand on the line before, so it is looked for in the whole text.
+      if ((plain || pairs) && !/^[49]/.test(digits) && !PHONE_CONTEXT.test(text.slice(Math.max(0, at - 20), at))) continue;
+      add('phone', at, at + m[0].length);
+    }
   }
-  for (const m of text.matchAll(INTL_PHONE)) {
-    const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 8 && digits <= 15) add('phone', m.index, m.index + m[0].trimEnd().length);
+  for (const line of numbered) {
+    for (const m of line.text.matchAll(INTL_PHONE)) {
+      const at = line.start + m.index;
+      const digits = m[0].replace(/\D/g, '').length;
+      if (digits >= 8 && digits <= 15) add('phone', at, at + m[0].trimEnd().length);
+    }
   }
-  for (const [start, end] of around(text, STREET_NUMBER, ADDRESS)) add('address', start, end);
+  // An address needs a street word and a number (STREET_NUMBER) in its line; the full pattern is
+  // slow, so it runs only on those lines.
+  for (const line of numbered) {
+    if (!STREET_NUMBER.test(line.text)) continue;
+    for (const m of line.text.matchAll(ADDRESS)) add('address', line.start + m.index, line.start + m.index + m[0].length);
+  }
   if (lists) for (const [start, end] of occurrences(text, lists.known)) add('name', start, end);
   const shielded = lists ? occurrences(text, lists.notNames) : [];
   for (const [start, end] of names(text)) {
@@ -78,8 +98,8 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
 }
 
 /**
- * Matches of `full` only in the lines where the cheap `anchor` occurs: the full patterns are slow
- * to try at every position of a long text, and an e-mail needs an @, an address a street word and a number.
+ * Matches of `full` only in the lines where the cheap `anchor` occurs: the full pattern is slow
+ * to try at every position of a long text, and an e-mail needs an @.
  */
 function around(text: string, anchor: RegExp, full: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -93,6 +113,31 @@ function around(text: string, anchor: RegExp, full: RegExp): Array<[number, numb
     doneUntil = lineEnd;
   }
   return out;
+}
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+/**
+ * The lines (between \n) that hold an ASCII digit, in text order. The number patterns neither
+ * match nor look across a line break, and see a line break before or after a match the same
+ * as the edge of a slice, so matching them in these lines alone finds exactly what matching the
+ * whole text finds, and none of them can match without a digit.
+ */
+function linesWithDigits(text: string): Line[] {
+  const lines: Line[] = [];
+  // The shared regex's lastIndex is set before every use, so no state survives between calls.
+  ASCII_DIGIT.lastIndex = 0;
+  for (let d = ASCII_DIGIT.exec(text); d; d = ASCII_DIGIT.exec(text)) {
+    const start = text.lastIndexOf('\n', d.index) + 1;
+    const nl = text.indexOf('\n', d.index);
+    const end = nl === -1 ? text.length : nl;
+    lines.push({ start, text: text.slice(start, end) });
+    ASCII_DIGIT.lastIndex = end;
+  }
+  return lines;
 }
 
 /** Whole-word occurrences of each phrase, longest phrases first. */
@@ -122,37 +167,145 @@ export function parseNameLists(text: string): NameLists {
 
 type Role = 'name' | 'weak' | 'cap' | 'allow';
 
-interface Word {
+interface Span {
   start: number;
   end: number;
+}
+
+interface Word extends Span {
   role: Role;
+}
+
+/** A name, or a name with a genitive s ("Karis"). */
+function listed(part: string): boolean {
+  const base = part.length > 3 && part.endsWith('s') ? part.slice(0, -1) : part;
+  return FIRST_NAMES.has(part) || SURNAMES_SET.has(part) || FIRST_NAMES.has(base) || SURNAMES_SET.has(base);
+}
+
+/** 'name' or 'weak' (also an ordinary word) when every part of a lower-cased word is a listed name. */
+function listedRole(lower: string): 'name' | 'weak' | undefined {
+  if (!(lower.includes('-') ? lower.split('-').every(listed) : listed(lower))) return undefined;
+  const weak = !lower.includes('-') && (AMBIGUOUS.has(lower) || ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower));
+  return weak ? 'weak' : 'name';
 }
 
 function roleOf(word: string): Role {
   const lower = word.toLowerCase();
-  const parts = lower.split('-');
-  const base = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
-  const listed = (w: string) => FIRST_NAMES.has(w) || SURNAMES_SET.has(w) || FIRST_NAMES.has(base(w)) || SURNAMES_SET.has(base(w));
-  if (parts.every(listed)) {
-    const weak = parts.length === 1 && (AMBIGUOUS.has(lower) || ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower));
-    return weak ? 'weak' : 'name';
-  }
-  if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base(lower))) return 'allow';
+  const named = listedRole(lower);
+  if (named) return named;
+  const base = lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base)) return 'allow';
   if (COMMON_ENDING.test(lower)) return 'allow';
   return 'cap';
 }
+
+const LETTER = 1;
+const NUMBER = 2;
+const KNOWN = 4;
+/**
+ * \p{L} / \p{N} class of each UTF-16 unit, filled on first sight. The unit is classed on its own,
+ * as the old per-character `/[\p{L}\p{N}]/u.test(text[i])` did: half of a surrogate pair is
+ * neither a letter nor a number.
+ */
+const unitClasses = new Uint8Array(65536);
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+function unitClass(c: number): number {
+  let k = unitClasses[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0);
+    unitClasses[c] = k;
+  }
+  return k;
+}
+
+const AT_SIGN = 0x40;
+const FULL_STOP = 0x2e;
+const LOW_LINE = 0x5f;
+
+/** A capitalised word preceded by this unit is part of a longer token (iPhone, ola.Hansen, e-post addresses). */
+function joinsBefore(c: number): boolean {
+  return (unitClass(c) & (LETTER | NUMBER)) !== 0 || c === AT_SIGN || c === FULL_STOP || c === LOW_LINE;
+}
+
+/** A capitalised word followed by this unit is part of a longer token. */
+function joinsAfter(c: number): boolean {
+  return (unitClass(c) & (LETTER | NUMBER)) !== 0 || c === AT_SIGN;
+}
+
+/** Two words stand together in a run when exactly one space or no-break space lies between them. */
+function adjacent(text: string, a: Span, b: Span): boolean {
+  if (b.start !== a.end + 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 0x20 || c === 0xa0;
+}
+
+const SENTENCE_MARKS = '.!?:;«»"“”(*#>•–—-';
 
 /** Where a sentence starts, a capital letter says nothing. */
 function sentenceInitial(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
   if (i < 0 || text[i] === '\n') return true;
-  return /[.!?:;«»"“”(*#>•–—-]/.test(text[i]!) || /\d/.test(text[i]!);
+  const c = text.charCodeAt(i);
+  return SENTENCE_MARKS.includes(text[i]!) || (c >= 0x30 && c <= 0x39);
 }
 
 function inHeading(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return /^[ \t]*#/.test(text.slice(lineStart, lineStart + 8));
+}
+
+/**
+ * The capitalised words of a text that stand alone (not inside a longer token), with their roles.
+ * A word with no capitalised neighbour is a name only if it is listed, so for such a word only
+ * that is checked; an unlisted one is 'cap' whether it would be 'cap' or 'allow', since neither
+ * makes a name on its own. That spares most sentence-initial words the full roleOf.
+ */
+function capitalisedWords(text: string): Word[] {
+  const spans: Array<Span & { word: string }> = [];
+  for (const m of text.matchAll(CAP_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (start > 0 && joinsBefore(text.charCodeAt(start - 1))) continue;
+    if (end < text.length && joinsAfter(text.charCodeAt(end))) continue;
+    spans.push({ start, end, word: m[0] });
+  }
+  return spans.map((w, i) => {
+    const alone = !(i > 0 && adjacent(text, spans[i - 1]!, w)) && !(i + 1 < spans.length && adjacent(text, w, spans[i + 1]!));
+    return { start: w.start, end: w.end, role: alone ? listedRole(w.word.toLowerCase()) ?? 'cap' : roleOf(w.word) };
+  });
+}
+
+/**
+ * A capitalised word that also occurs in lower case in the same text is an ordinary word
+ * (a heading, a table cell, a sentence start), not a surname nobody writes in lower case: such
+ * unknown ('cap') words become 'allow'. Only words in a run of two or more are looked up, since a
+ * lone unknown word is no name whether it is 'cap' or 'allow'; most texts have none, and then the
+ * text is not scanned for lower-case words at all.
+ */
+function demoteCommonWords(text: string, words: Word[]): void {
+  const wanted = new Map<string, Word[]>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.role !== 'cap') continue;
+    const inRun = (i > 0 && adjacent(text, words[i - 1]!, w)) || (i + 1 < words.length && adjacent(text, w, words[i + 1]!));
+    if (!inRun) continue;
+    const key = text.slice(w.start, w.end).toLowerCase();
+    const same = wanted.get(key);
+    if (same) same.push(w);
+    else wanted.set(key, [w]);
+  }
+  if (wanted.size === 0) return;
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const same = wanted.get(m[0]);
+    if (!same) continue;
+    for (const w of same) w.role = 'allow';
+    wanted.delete(m[0]);
+    if (wanted.size === 0) return;
+  }
 }
 
 /**
@@ -162,25 +315,12 @@ function inHeading(text: string, at: number): boolean {
  */
 function names(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const words: Word[] = [];
-  // A capitalised word that also occurs in lower case in the same text is an ordinary word
-  // (a heading, a table cell, a sentence start), not a surname nobody writes in lower case.
-  const lower = new Set(text.match(LOWER_WORD) ?? []);
-  for (const m of text.matchAll(CAP_WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const before = text[start - 1];
-    const after = text[end];
-    // Inside a longer word (iPhone, e-post addresses, NAV-kontor handled as one token).
-    if (before !== undefined && /[\p{L}\p{N}@._]/u.test(before)) continue;
-    if (after !== undefined && /[\p{L}\p{N}@]/u.test(after)) continue;
-    const role = roleOf(m[0]);
-    words.push({ start, end, role: role === 'cap' && lower.has(m[0].toLowerCase()) ? 'allow' : role });
-  }
+  const words = capitalisedWords(text);
+  demoteCommonWords(text, words);
   let i = 0;
   while (i < words.length) {
     let j = i;
-    while (j + 1 < words.length && /^[ \u00a0]$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    while (j + 1 < words.length && adjacent(text, words[j]!, words[j + 1]!)) j++;
     const run = words.slice(i, j + 1);
     let k = 0;
     while (k < run.length) {
@@ -203,8 +343,7 @@ function isName(text: string, span: Word[]): boolean {
   const strong = span.filter((w) => w.role === 'name').length;
   const weak = span.filter((w) => w.role === 'weak').length;
   const first = span[0]!;
-  const initial = sentenceInitial(text, first.start);
-  if (span.length === 1) return strong === 1 || (weak === 1 && !initial);
+  if (span.length === 1) return strong === 1 || (weak === 1 && !sentenceInitial(text, first.start));
   if (strong + weak > 0) return true;
   // Unknown words only: two or three together, as names are; longer runs are titles and tables.
   return span.length <= 3 && !inHeading(text, first.start);
