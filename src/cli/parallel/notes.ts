@@ -9,7 +9,7 @@ import {
 import { findNoteFiles } from '../../corpus/files.js';
 import type { SegmentOptions } from '../../corpus/segment.js';
 import type { Codebook, Coding, Diagnostic, Segment } from '../../model.js';
-import { maskCorpus, type MaskedCorpus } from '../../privacy/corpus.js';
+import { maskNote, type HeadingCache, type MaskedCorpus } from '../../privacy/corpus.js';
 import type { NameLists } from '../../privacy/detect.js';
 
 /**
@@ -47,6 +47,7 @@ export interface WorkedCorpus extends LoadedCorpus {
 export function workFiles(files: readonly string[], cwd: string, job: NotesJob, onFile: (done: number) => void = () => {}): WorkedShare {
   const read = readNoteFiles(files, cwd);
   const code = deductiveCoder(job.codebooks);
+  const headings: HeadingCache = new Map();
   const worked: WorkedFile[] = [];
   // Word files are converted in one batch (a worker of their own); text files one by one, so
   // only one file's text is held twice (read and parsed) at a time.
@@ -54,22 +55,22 @@ export function workFiles(files: readonly string[], cwd: string, job: NotesJob, 
   const converted = new Map(parseNoteFiles(docx, job.options).map((p) => [p.shown, p]));
   read.files.forEach((file: NoteFile, i) => {
     const parsed = converted.get(file.shown) ?? parseNoteFiles([file], job.options)[0]!;
-    worked.push(workParsed(parsed, job, code));
+    worked.push(workParsed(parsed, job, code, headings));
     onFile(i + 1);
   });
   return { diagnostics: read.diagnostics, failed: read.failed, files: worked };
 }
 
-function workParsed(parsed: ParsedFile, job: NotesJob, code: ReturnType<typeof deductiveCoder>): WorkedFile {
+function workParsed(parsed: ParsedFile, job: NotesJob, code: ReturnType<typeof deductiveCoder>, headings: HeadingCache): WorkedFile {
   if (!parsed.document) return { ...parsed, codings: [], findings: [] };
   let { document, segments } = parsed;
   let findings: WorkedFile['findings'] = [];
   if (job.mask) {
     // Masked before coding, so no output (quotes, segments, evidence) can carry an identifier.
-    const masked = maskCorpus({ documents: [document], segments: segments as Segment[], unit: job.options.unit }, job.names);
-    document = masked.corpus.documents[0]!;
-    segments = masked.corpus.segments;
-    findings = masked.findings;
+    const masked = maskNote(document, segments as Segment[], job.names, headings);
+    document = masked.document;
+    segments = masked.segments;
+    findings = masked.findings.map((f) => ({ ...f, document: document.id }));
   }
   return { ...parsed, document, segments, codings: code({ documents: [document], segments }), findings };
 }
