@@ -17,6 +17,14 @@ describe('detectLang', () => {
     expect(detectLang('THE AND IS NOT')).toBe('en');
   });
 
+  it('counts the longest markers (seven letters), and no longer word', () => {
+    // Words longer than every marker are skipped unhashed; the seven-letter ones must still count.
+    expect(detectLang('korleis Korleis')).toBe('nn');
+    expect(detectLang('Hvordan hvordan hvordan korleis')).toBe('nb');
+    expect(detectLang('korleisx korleiss hvordan')).toBe('nb');
+    expect(detectLang('withthe thatthe is')).toBe('en');
+  });
+
   it('looks at the first 20,000 characters only', () => {
     expect(detectLang(`${'xx '.repeat(7000)} the and is not of to that we`)).toBe('nb');
   });

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../src/corpus/frontmatter.js';
 import { DEFAULT_SPEAKERS, segmentDocument, type SegmentOptions } from '../src/corpus/segment.js';
 import { sentenceRanges } from '../src/corpus/sentences.js';
+import { lineIndex } from '../src/text/lines.js';
+import { referenceSegmentDocument } from './helpers/segment-reference.js';
 
 const note = `---
 id: informant-07
@@ -108,5 +111,72 @@ describe('sentenceRanges', () => {
     expect(sentenceRanges(t).map(([s, e]) => t.slice(s, e))).toEqual([
       'Vi har f.eks. idékasse, bl.a. på sykehjemmet.', 'Neste setning!', 'Og en til?', 'Ja.',
     ]);
+  });
+});
+
+// segmentDocument tests each line's first character (and whether it holds a `:`) before it runs
+// the heading, speaker and bullet patterns, and trims with a character loop. These cases sit on
+// the edges of those shortcuts; each is compared with the pattern-per-line reference.
+describe('segmentDocument shortcuts', () => {
+  const units = ['paragraph', 'sentence', 'turn'] as const;
+  const custom = { interviewer: ['Forsker', 'M', 'Int.'], informant: ['Svarperson', 'P1'] };
+  const same = (text: string, bodyStart = 0) => {
+    for (const unit of units) {
+      for (const includeInterviewer of [true, false]) {
+        for (const speakers of [DEFAULT_SPEAKERS, custom]) {
+          const o = opts({ unit, includeInterviewer, speakers });
+          const got = segmentDocument('d', text, bodyStart, o);
+          expect(got).toEqual(referenceSegmentDocument('d', text, bodyStart, o));
+          expect(got.map((s) => JSON.stringify(s))).toEqual(referenceSegmentDocument('d', text, bodyStart, o).map((s) => JSON.stringify(s)));
+        }
+      }
+    }
+    return segmentDocument('d', text, bodyStart, opts({ includeInterviewer: true }));
+  };
+
+  it('treats lines of Unicode whitespace as blank and trims it at line ends', () => {
+    const segs = same('Første\u00a0\n\u00a0\u3000\nAndre\u2003\t\n\u2028\nTredje\n');
+    expect(segs.map((s) => s.text)).toEqual(['Første', 'Andre', 'Tredje']);
+  });
+
+  it('knows headings by "#" and a blank, up to six', () => {
+    const segs = same('#Ikke overskrift\n\n####### Heller ikke\n\n###### Seks ##\nTekst\n#\ttab\nMer\n');
+    expect(segs.map((s) => [s.text, s.headings])).toEqual([
+      ['#Ikke overskrift', []], ['####### Heller ikke', []], ['Tekst', ['Seks']], ['Mer', ['tab']],
+    ]);
+  });
+
+  it('finds speakers on lines with a colon, also when the previous colon is lines back', () => {
+    const segs = same('Innledning uten kolon\nog en linje til\n\n**I:** Spørsmål?\nR 12: Svar: ja.\nKlokka 10:30 kom vi.\n');
+    expect(segs.map((s) => [s.speaker, s.text])).toEqual([
+      [undefined, 'Innledning uten kolon\nog en linje til'], ['I', 'Spørsmål?'], ['R 12', 'Svar: ja.\nKlokka 10:30 kom vi.'],
+    ]);
+  });
+
+  it('knows list items by their first character after blanks', () => {
+    const segs = same('- a\n  * b\n+ c\n• d\n12) e\n1. f\n1234. g\n-nei\n\t- h\n');
+    expect(segs.map((s) => s.text)).toEqual(['a', 'b', 'c', 'd', 'e', 'f\n1234. g\n-nei', 'h']);
+  });
+
+  it('counts lines from the front matter and numbers segments that share a line', () => {
+    const fm = '---\nid: x\nrole: r\n---\n';
+    const text = `${fm}\nEn. To. Tre.\n\nFire.\n`;
+    const segs = same(text, parseFrontMatter(text, 'n.md').bodyStart);
+    const lineAt = lineIndex(text);
+    for (const s of segmentDocument('d', text, fm.length, opts({ unit: 'sentence' }))) expect(s.line).toBe(lineAt(s.start));
+    expect(segs.map((s) => s.id)).toEqual(['d:6', 'd:8']);
+    expect(segmentDocument('d', text, fm.length, opts({ unit: 'sentence' })).map((s) => s.id)).toEqual(['d:6', 'd:6#2', 'd:6#3', 'd:8']);
+  });
+
+  it('gives the reference segments for generated notes', () => {
+    const line = fc.oneof(
+      fc.constantFrom('# Del 1', '## Spørsmål ##', '#Tag', '####### x', 'I: Hva?', '**R:** Ja.', 'Informant 3: Nei.', 'Forsker: Hm.', 'Int.: Ok.', 'RR: nei',
+        '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
+      fc.string({ unit: fc.constantFrom(...'ab #:-*•1.)I R\t\u00a0\u2028'.split('')), maxLength: 12 }),
+    );
+    fc.assert(fc.property(fc.array(line, { maxLength: 20 }), fc.nat(3), (lines, cut) => {
+      const text = lines.join('\n');
+      same(text, Math.min(cut, text.length));
+    }), { numRuns: 300 });
   });
 });

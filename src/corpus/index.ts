@@ -137,7 +137,14 @@ export function assembleCorpus<F extends ParsedFile>(
   }
   kept.sort((a, b) => compareIds(a.document.id, b.document.id));
   const segments: Segment[] = [];
-  for (const p of kept) for (const s of p.segments) segments.push({ ...s, index: segments.length });
+  // The segments are this function's own (parseNote made them for it), so each gets its index in
+  // place rather than as a copy; `index` still comes last, as in { ...s, index }.
+  for (const p of kept) {
+    for (const s of p.segments) {
+      (s as Segment).index = segments.length;
+      segments.push(s as Segment);
+    }
+  }
   return {
     corpus: { documents: kept.map((p) => p.document), segments, unit: options.unit },
     diagnostics,

@@ -17,6 +17,9 @@ export interface ExtractedMarks {
  * deductive pass never matches a term inside a mark and segment text does not show them.
  */
 export function extractMarks(text: string, from = 0): ExtractedMarks {
+  // Marks are rare: most notes have no `{` at all, and a search for one character is far
+  // cheaper than running the mark pattern over the whole text.
+  if (text.indexOf('{', from) === -1) return { text, marks: [] };
   const marks: InlineMark[] = [];
   let line = 1;
   let counted = 0;

@@ -1,5 +1,4 @@
 import type { CodeUnit, Segment, SpeakerRole } from '../model.js';
-import { lineIndex } from '../text/lines.js';
 import { sentenceRanges } from './sentences.js';
 
 export interface SpeakerLabels {
@@ -40,7 +39,13 @@ function speakerPattern(speakers: SpeakerLabels): RegExp {
   return new RegExp(`^[ \\t]*(?:\\*\\*)?((?:${labels.join('|')})(?:[ \\t]+\\d{1,3})?)(?:\\*\\*)?[ \\t]*:(?:\\*\\*)?[ \\t]*`, 'i');
 }
 
-/** Cut a note's body into blocks: paragraphs, list items and speaker turns, under their headings. */
+/**
+ * Cut a note's body into blocks: paragraphs, list items and speaker turns, under their headings.
+ *
+ * Runs over every line of every note, so each line is tested with cheap character checks first
+ * and the patterns only run on lines that can match them: a heading starts with `#`, a speaker
+ * line has a `:`, a list item starts (after blanks) with a bullet character or a digit.
+ */
 function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block[] {
   const speakerLine = speakerPattern(speakers);
   const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
@@ -50,8 +55,10 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
   let current: Block | undefined;
   let turn = 0;
   let inTurn: { speaker: string; role: SpeakerRole } | undefined;
-  let line = text.slice(0, bodyStart).split('\n').length;
+  let line = 1 + countNewlines(text, 0, bodyStart);
   let offset = bodyStart;
+  /** The first `:` at or after `offset` (-1: none left), found once and reused until passed. */
+  let colon = -2;
   const close = () => {
     if (current && current.end > current.start) out.push(current);
     current = undefined;
@@ -59,10 +66,7 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
   while (offset <= text.length) {
     const nl = text.indexOf('\n', offset);
     const lineEnd = nl === -1 ? text.length : nl;
-    const content = text.slice(offset, lineEnd);
-    const heading = HEADING.exec(content);
-    const speaker = speakerLine.exec(content);
-    const bullet = BULLET.exec(content);
+    const heading = text.charCodeAt(offset) === 0x23 /* # */ ? HEADING.exec(text.slice(offset, lineEnd)) : null;
     if (heading) {
       close();
       inTurn = undefined;
@@ -73,9 +77,11 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
       }
       headingLevels.push(level);
       headings.push(heading[2]!.trim());
-    } else if (content.trim() === '') {
+    } else if (isBlank(text, offset, lineEnd)) {
       close();
     } else {
+      if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
+      const speaker = colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset, lineEnd)) : null;
       let start = offset;
       if (speaker) {
         close();
@@ -84,19 +90,20 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
         inTurn = { speaker: label, role: interviewer.has(base) ? 'interviewer' : 'informant' };
         turn++;
         start = offset + speaker[0].length;
-      } else if (bullet) {
-        close();
-        start = offset + bullet[0].length;
+      } else {
+        const bullet = mayBeBullet(text, offset, lineEnd) ? BULLET.exec(text.slice(offset, lineEnd)) : null;
+        if (bullet) {
+          close();
+          start = offset + bullet[0].length;
+        }
       }
       if (!current) {
         if (!inTurn) turn++;
-        while (start < lineEnd && /\s/.test(text[start]!)) start++;
-        current = {
-          line, start, end: start, headings: [...headings], turn,
-          role: inTurn?.role ?? 'informant', ...(inTurn ? { speaker: inTurn.speaker } : {}),
-        };
+        while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
+        current = { line, start, end: start, headings: headings.slice(), turn, role: inTurn?.role ?? 'informant' };
+        if (inTurn) current.speaker = inTurn.speaker;
       }
-      current.end = offset + content.trimEnd().length;
+      current.end = trimmedEnd(text, offset, lineEnd);
     }
     if (nl === -1) break;
     offset = nl + 1;
@@ -104,6 +111,63 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
   }
   close();
   return out;
+}
+
+/** Whitespace as String.prototype.trim and /\s/ see it, from a table for the units above ASCII. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  let k = wideSpace[c]!;
+  if (k === 0) wideSpace[c] = k = /\s/.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+/** Per UTF-16 unit: 1 whitespace, 2 not, 0 not yet known. */
+const wideSpace = new Uint8Array(65536);
+
+/** Whether text[from, to) is empty or all whitespace (what `trim() === ''` says of the line). */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** End of text[from, to) without its trailing whitespace (what `trimEnd()` keeps). */
+function trimmedEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return to;
+}
+
+/** Whether a line can be a list item: after spaces and tabs comes - * + • or an ASCII digit (see BULLET). */
+function mayBeBullet(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  if (i === to) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || (c >= 0x30 && c <= 0x39);
+}
+
+/** Number of line breaks in text[from, to). */
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Offset → 1-based line, for offsets asked in increasing order (as segments come): each call
+ * counts only the line breaks since the last one. An offset before the last starts over from
+ * the top, so the answer is always that of lineIndex.
+ */
+function forwardLines(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    if (offset < at) {
+      at = 0;
+      line = 1;
+    }
+    line += countNewlines(text, at, offset);
+    at = offset;
+    return line;
+  };
 }
 
 /** Segments of one document in the chosen coding unit. Pure: text in, segments out. */
@@ -114,23 +178,27 @@ export function segmentDocument(
     .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: Omit<Segment, 'index'>[] = [];
-  const seen = new Map<number, number>();
-  const lineAt = lineIndex(text);
+  const lineAt = forwardLines(text);
+  // Segments come in text order (blocks do not overlap, sentences of a block run forward), so
+  // lines never go back and segments that share a line follow one another: counting on from
+  // the previous segment's line numbers them as a count per line would.
+  let lastLine = 0;
+  let onLine = 0;
+  const push = (b: Block, start: number, end: number): void => {
+    const line = lineAt(start);
+    onLine = line === lastLine ? onLine + 1 : 1;
+    lastLine = line;
+    const id = onLine === 1 ? `${documentId}:${line}` : `${documentId}:${line}#${onLine}`;
+    const segmentText = text.slice(start, end);
+    // Two literals rather than a spread of an optional part: the same keys in the same order,
+    // without a property copy per segment.
+    segments.push(b.speaker !== undefined
+      ? { id, document: documentId, line, start, end, speaker: b.speaker, role: b.role, headings: b.headings, text: segmentText }
+      : { id, document: documentId, line, start, end, role: b.role, headings: b.headings, text: segmentText });
+  };
   for (const b of units) {
-    const ranges: Array<[number, number]> = options.unit === 'sentence'
-      ? sentenceRanges(text.slice(b.start, b.end)).map(([s, e]) => [b.start + s, b.start + e])
-      : [[b.start, b.end]];
-    for (const [start, end] of ranges) {
-      const line = lineAt(start);
-      const n = (seen.get(line) ?? 0) + 1;
-      seen.set(line, n);
-      segments.push({
-        id: n === 1 ? `${documentId}:${line}` : `${documentId}:${line}#${n}`,
-        document: documentId, line, start, end,
-        ...(b.speaker !== undefined ? { speaker: b.speaker } : {}),
-        role: b.role, headings: b.headings, text: text.slice(start, end),
-      });
-    }
+    if (options.unit !== 'sentence') push(b, b.start, b.end);
+    else for (const [s, e] of sentenceRanges(text.slice(b.start, b.end))) push(b, b.start + s, b.start + e);
   }
   return segments;
 }

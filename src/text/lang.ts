@@ -20,6 +20,8 @@ for (const [bit, lang] of LANGS.entries()) {
   }
 }
 const tokens = new TokenBuffer();
+/** Length of the longest marker word. */
+const LONGEST_MARKER = Math.max(...LANGS.flatMap((lang) => MARKERS[lang].map((w) => w.length)));
 
 /** About a thousand words: function words make up a third of any text, so that is plenty. */
 const SAMPLE_CHARS = 6000;
@@ -30,6 +32,8 @@ export function detectLang(text: string): Lang {
   const lower = text.slice(0, SAMPLE_CHARS).toLowerCase();
   const n = tokens.fill(lower);
   for (let k = 0; k < n; k++) {
+    // A word longer than every marker is none of them: not worth hashing.
+    if (tokens.end[k]! - tokens.start[k]! > LONGEST_MARKER) continue;
     const id = markers.find(lower, tokens.start[k]!, tokens.end[k]!);
     if (id < 0) continue;
     const bits = markerLangs[id]!;

@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter, simpleAttributes, yamlAttributes } from '../src/corpus/frontmatter.js';
+
+// parseFrontMatter reads simple `key: value` lines itself and leaves everything else to the yaml
+// package. These tests pin the shortcut to what the yaml package gives, so a shortcut that
+// reads one value differently (or takes a front matter it should leave alone) fails here.
+
+/** The front matter's YAML as parseFrontMatter gets it: the lines between the `---` lines. */
+const yamlOf = (lines: string[]): string => lines.map((l) => `${l}\n`).join('');
+
+/** parseFrontMatter's result and the yaml package's, for the same front matter lines. */
+function bothWays(lines: string[]) {
+  const note = `---\n${yamlOf(lines)}---\nBody.\n`;
+  const fm = parseFrontMatter(note, 'n.md');
+  return { fm, yaml: yamlAttributes(yamlOf(lines), 'n.md'), simple: simpleAttributes(yamlOf(lines)) };
+}
+
+describe('front matter shortcut', () => {
+  it('reads the common key: value lines itself, as the yaml core schema does', () => {
+    const lines = ['id: informant-07', 'role: tillitsvalgt', 'site: bydel-3', 'structure: 3', 'date: 2026-03-14', 'name: Åse Ærlig', 'n: 0', 'k:   spaced'];
+    const { fm, yaml, simple } = bothWays(lines);
+    expect(simple).toEqual({ id: 'informant-07', role: 'tillitsvalgt', site: 'bydel-3', structure: 3, date: '2026-03-14', name: 'Åse Ærlig', n: 0, k: 'spaced' });
+    expect(fm.attributes).toEqual(yaml.attributes);
+    expect(fm.attributes).toEqual(simple);
+    expect(Object.keys(fm.attributes)).toEqual(Object.keys(yaml.attributes));
+    expect(fm.diagnostics).toEqual([]);
+  });
+
+  it('keeps dates as text and plain integers as numbers', () => {
+    expect(parseFrontMatter('---\ndate: 2026-03-14\nid: 12\n---\n', 'n.md').attributes).toEqual({ date: '2026-03-14', id: 12 });
+    expect(typeof parseFrontMatter('---\nid: 12\n---\n', 'n.md').attributes.id).toBe('number');
+  });
+
+  // Each of these is either not simple, or simple only in a way the yaml package must confirm.
+  const leftToYaml = [
+    'n: 007', 'n: 1e3', 'n: 0x1F', 'n: 0o17', 'n: 1.5', 'n: -5', 'n: +5', 'n: .inf', 'n: .nan', 'n: 1234567890123456',
+    'a: null', 'a: Null', 'a: ~', 'a: true', 'a: False', 'a: TRUE', 'a:', 'a: ',
+    'a: b: c', 'a: b #comment', 'a: "quoted"', "a: 'single'", 'a: [1, 2]', 'a: {b: 1}', 'a: - x', 'a: &x y', 'a: *x', 'a: !tag x', 'a: |', 'a: >',
+    'a:\tb', 'a: b\t', 'a: b ', 'a:  b  c', 'a:b', 'true: x', 'null: x', 'a b: c', '"a": b', '# comment', '', '  a: b', '- a', 'a: 😀',
+  ];
+  for (const line of leftToYaml) {
+    it(`leaves ${JSON.stringify(line)} to the yaml package`, () => {
+      const { fm, yaml, simple } = bothWays(['id: x', line]);
+      expect(simple).toBeUndefined();
+      expect(fm.attributes).toEqual(yaml.attributes);
+      expect(fm.diagnostics).toEqual(yaml.diagnostics);
+    });
+  }
+
+  it('gives the yaml package\'s values for leading zeros, exponents and special words', () => {
+    expect(parseFrontMatter('---\nn: 007\ne: 1e3\nh: 0x1F\nz: null\nt: true\n---\n', 'n.md').attributes).toEqual({ n: 7, e: 1000, h: 31, t: true });
+  });
+
+  it('reports a repeated key with its line and column, as before', () => {
+    const fm = parseFrontMatter('---\nid: a\nrole: leder\nid: b\n---\nText\n', 'dup.md');
+    expect(fm.attributes).toEqual({});
+    expect(fm.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'NOTE_FRONTMATTER_SYNTAX_DUPLICATE_KEY', file: 'dup.md', line: 4, column: 1 })]);
+  });
+
+  it('reports a tab with its place, as before', () => {
+    const fm = parseFrontMatter('---\nid: a\n\trole: leder\n---\nText\n', 'tab.md');
+    expect(fm.diagnostics[0]).toMatchObject({ severity: 'error', file: 'tab.md', line: 3 });
+    expect(fm.diagnostics).toEqual(yamlAttributes('id: a\n\trole: leder\n', 'tab.md').diagnostics);
+  });
+
+  it('reads an empty front matter as no attributes', () => {
+    expect(parseFrontMatter('---\n---\nText\n', 'e.md')).toEqual({ attributes: {}, bodyStart: 8, diagnostics: [] });
+  });
+
+  it('agrees with the yaml package on generated front matter', () => {
+    // An alphabet close to the edges of the shortcut: digits and the characters of numbers, the
+    // punctuation it accepts and some it must refuse, letters of the null/true/false words.
+    const near = fc.constantFrom(...'0123456789001-.eExXoOaAfFbB+_ /,()\'nultrsæøÅ:#"\t'.split(''), '😀', '\u00a0');
+    const value = fc.oneof(
+      fc.string({ unit: near, minLength: 1, maxLength: 8 }),
+      fc.constantFrom('null', 'True', '~', '2026-03-14', '12', '007', 'bydel-3', '.inf', '-1', 'a: b'),
+    );
+    const key = fc.oneof(fc.constantFrom('id', 'role', 'n', 'a-b', 'k_1', 'X', 'null', 'true'), fc.string({ unit: near, minLength: 1, maxLength: 4 }));
+    const line = fc.tuple(key, fc.constantFrom(': ', ': ', ':  ', ':', ' : '), value).map(([k, s, v]) => `${k}${s}${v}`);
+    fc.assert(fc.property(fc.array(line, { minLength: 0, maxLength: 4 }), (lines) => {
+      const { fm, yaml, simple } = bothWays(lines);
+      expect(fm.attributes).toEqual(yaml.attributes);
+      expect(Object.keys(fm.attributes)).toEqual(Object.keys(yaml.attributes));
+      expect(fm.diagnostics).toEqual(yaml.diagnostics);
+      if (simple !== undefined) expect(simple).toEqual(yaml.attributes);
+    }), { numRuns: 3000 });
+  });
+});

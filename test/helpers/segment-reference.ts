@@ -1,0 +1,134 @@
+// Segmentation as first written, a regular expression per line: the specification
+// src/corpus/segment.ts must meet exactly (it tests characters first and runs the patterns
+// only on lines that can match them).
+import type { Segment, SpeakerRole } from '../../src/model.js';
+import type { SegmentOptions, SpeakerLabels } from '../../src/corpus/segment.js';
+import { sentenceRanges } from '../../src/corpus/sentences.js';
+import { lineIndex } from '../../src/text/lines.js';
+
+/** A paragraph or list item, before it is cut into the chosen unit. */
+interface Block {
+  line: number;
+  start: number;
+  end: number;
+  speaker?: string;
+  role: SpeakerRole;
+  headings: string[];
+  /** Blocks of one speaker turn share a turn number; blocks outside labelled turns get their own. */
+  turn: number;
+}
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
+
+function speakerPattern(speakers: SpeakerLabels): RegExp {
+  const labels = [...speakers.interviewer, ...speakers.informant]
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`^[ \\t]*(?:\\*\\*)?((?:${labels.join('|')})(?:[ \\t]+\\d{1,3})?)(?:\\*\\*)?[ \\t]*:(?:\\*\\*)?[ \\t]*`, 'i');
+}
+
+/** Cut a note's body into blocks: paragraphs, list items and speaker turns, under their headings. */
+function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block[] {
+  const speakerLine = speakerPattern(speakers);
+  const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
+  const out: Block[] = [];
+  const headings: string[] = [];
+  const headingLevels: number[] = [];
+  let current: Block | undefined;
+  let turn = 0;
+  let inTurn: { speaker: string; role: SpeakerRole } | undefined;
+  let line = text.slice(0, bodyStart).split('\n').length;
+  let offset = bodyStart;
+  const close = () => {
+    if (current && current.end > current.start) out.push(current);
+    current = undefined;
+  };
+  while (offset <= text.length) {
+    const nl = text.indexOf('\n', offset);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const content = text.slice(offset, lineEnd);
+    const heading = HEADING.exec(content);
+    const speaker = speakerLine.exec(content);
+    const bullet = BULLET.exec(content);
+    if (heading) {
+      close();
+      inTurn = undefined;
+      const level = heading[1]!.length;
+      while (headingLevels.length && headingLevels[headingLevels.length - 1]! >= level) {
+        headingLevels.pop();
+        headings.pop();
+      }
+      headingLevels.push(level);
+      headings.push(heading[2]!.trim());
+    } else if (content.trim() === '') {
+      close();
+    } else {
+      let start = offset;
+      if (speaker) {
+        close();
+        const label = speaker[1]!.replace(/\s+/g, ' ');
+        const base = label.replace(/\s+\d+$/, '').toLowerCase();
+        inTurn = { speaker: label, role: interviewer.has(base) ? 'interviewer' : 'informant' };
+        turn++;
+        start = offset + speaker[0].length;
+      } else if (bullet) {
+        close();
+        start = offset + bullet[0].length;
+      }
+      if (!current) {
+        if (!inTurn) turn++;
+        while (start < lineEnd && /\s/.test(text[start]!)) start++;
+        current = {
+          line, start, end: start, headings: [...headings], turn,
+          role: inTurn?.role ?? 'informant', ...(inTurn ? { speaker: inTurn.speaker } : {}),
+        };
+      }
+      current.end = offset + content.trimEnd().length;
+    }
+    if (nl === -1) break;
+    offset = nl + 1;
+    line++;
+  }
+  close();
+  return out;
+}
+
+/** Segments of one document in the chosen coding unit. Pure: text in, segments out. */
+export function referenceSegmentDocument(
+  documentId: string, text: string, bodyStart: number, options: SegmentOptions,
+): Omit<Segment, 'index'>[] {
+  const kept = blocks(text, bodyStart, options.speakers)
+    .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
+  const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
+  const segments: Omit<Segment, 'index'>[] = [];
+  const seen = new Map<number, number>();
+  const lineAt = lineIndex(text);
+  for (const b of units) {
+    const ranges: Array<[number, number]> = options.unit === 'sentence'
+      ? sentenceRanges(text.slice(b.start, b.end)).map(([s, e]) => [b.start + s, b.start + e])
+      : [[b.start, b.end]];
+    for (const [start, end] of ranges) {
+      const line = lineAt(start);
+      const n = (seen.get(line) ?? 0) + 1;
+      seen.set(line, n);
+      segments.push({
+        id: n === 1 ? `${documentId}:${line}` : `${documentId}:${line}#${n}`,
+        document: documentId, line, start, end,
+        ...(b.speaker !== undefined ? { speaker: b.speaker } : {}),
+        role: b.role, headings: b.headings, text: text.slice(start, end),
+      });
+    }
+  }
+  return segments;
+}
+
+function mergeTurns(list: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of list) {
+    const last = out[out.length - 1];
+    if (last && last.turn === b.turn && b.speaker !== undefined) last.end = b.end;
+    else out.push({ ...b });
+  }
+  return out;
+}
