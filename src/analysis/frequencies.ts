@@ -1,4 +1,4 @@
-import type { Code, Codebook, Coding, Corpus, Theme } from '../model.js';
+import type { Code, Codebook, Coding, Corpus, Segment, Theme } from '../model.js';
 import { informantOf } from '../corpus/document.js';
 
 export interface FrequencyRow {
@@ -20,13 +20,36 @@ export interface CorpusIndex {
   informants: string[];
 }
 
-/** Who said each coded segment, and all informants. Most segments of a large corpus have no coding, so only coded ones are mapped. */
-export function indexCorpus(corpus: Corpus, codings: readonly Coding[]): CorpusIndex {
-  const coded = new Set(codings.map((c) => c.segment));
+/** Who said each coded segment, and all informants. */
+export function indexCorpus(corpus: Corpus, codings: readonly Coding[], coded = codedSegments(corpus, codings)): CorpusIndex {
   const byDoc = new Map(corpus.documents.map((d) => [d.id, informantOf(d)]));
   const informantOfSegment = new Map<string, string>();
-  for (const s of corpus.segments) if (coded.has(s.id)) informantOfSegment.set(s.id, byDoc.get(s.document)!);
+  for (const [id, s] of coded) informantOfSegment.set(id, byDoc.get(s.document)!);
   return { informantOfSegment, informants: [...new Set(corpus.documents.map(informantOf))] };
+}
+
+/**
+ * The segments that have codings, by id. Most segments of a large corpus have none, so they are
+ * not all put in a map. Codings usually come in segment order (the deductive pass makes them so):
+ * then one walk through both lists finds them; otherwise every segment is checked.
+ */
+export function codedSegments(corpus: Corpus, codings: readonly Coding[]): Map<string, Segment> {
+  const out = new Map<string, Segment>();
+  const segments = corpus.segments;
+  let j = 0;
+  for (const c of codings) {
+    while (j < segments.length && segments[j]!.id !== c.segment) j++;
+    if (j === segments.length) return codedSegmentsAnyOrder(segments, codings);
+    out.set(c.segment, segments[j]!);
+  }
+  return out;
+}
+
+function codedSegmentsAnyOrder(segments: readonly Segment[], codings: readonly Coding[]): Map<string, Segment> {
+  const coded = new Set(codings.map((c) => c.segment));
+  const out = new Map<string, Segment>();
+  for (const s of segments) if (coded.has(s.id)) out.set(s.id, s);
+  return out;
 }
 
 /**

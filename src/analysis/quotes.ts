@@ -1,4 +1,5 @@
 import type { Coding, Corpus, Document, Segment } from '../model.js';
+import { codedSegments } from './frequencies.js';
 import { informantOf } from '../corpus/document.js';
 import { sentenceRanges } from '../corpus/sentences.js';
 
@@ -20,11 +21,10 @@ export const MAX_QUOTE_CHARS = 300;
  * Up to `perCode` quotes for each code, spread over informants: each informant's best segment
  * first, then second-best, so three quotes come from three people when there are three.
  */
-export function selectQuotes(corpus: Corpus, codings: readonly Coding[], codeIds: readonly string[], perCode: number): Quote[] {
+export function selectQuotes(
+  corpus: Corpus, codings: readonly Coding[], codeIds: readonly string[], perCode: number, segments = codedSegments(corpus, codings),
+): Quote[] {
   const docs = new Map<string, Document>(corpus.documents.map((d) => [d.id, d]));
-  const coded = new Set(codings.map((c) => c.segment));
-  const segments = new Map<string, Segment>();
-  for (const s of corpus.segments) if (coded.has(s.id)) segments.set(s.id, s);
   const byCode = new Map<string, Coding[]>();
   for (const c of codings) {
     const list = byCode.get(c.code);
@@ -34,11 +34,12 @@ export function selectQuotes(corpus: Corpus, codings: readonly Coding[], codeIds
   const quotes: Quote[] = [];
   for (const code of codeIds) {
     // Scores computed once per candidate, not once per comparison: large corpora have thousands per code.
-    const candidates = (byCode.get(code) ?? [])
-      .map((c) => ({ coding: c, segment: segments.get(c.segment)! }))
-      .filter((x) => x.segment)
-      .map((x) => ({ ...x, score: score(x.segment.text, x.coding) }))
-      .sort((a, b) => b.score - a.score || a.segment.index - b.segment.index);
+    const candidates: Array<{ coding: Coding; segment: Segment; score: number }> = [];
+    for (const coding of byCode.get(code) ?? []) {
+      const segment = segments.get(coding.segment);
+      if (segment) candidates.push({ coding, segment, score: score(segment.text, coding) });
+    }
+    candidates.sort((a, b) => b.score - a.score || a.segment.index - b.segment.index);
     const byInformant = new Map<string, typeof candidates>();
     for (const x of candidates) {
       const inf = informantOf(docs.get(x.segment.document)!);

@@ -1,6 +1,6 @@
 import type { InductiveSummary } from '../coding/inductive/summary.js';
 import type { Codebook, Coding, Corpus } from '../model.js';
-import { codeMatrix, frequencies, indexCorpus, type FrequencyRow } from './frequencies.js';
+import { codedSegments, codeMatrix, frequencies, indexCorpus, type FrequencyRow } from './frequencies.js';
 import { labeller, type LabelLang } from './labels.js';
 import { selectQuotes, type Quote } from './quotes.js';
 
@@ -25,12 +25,13 @@ export interface ReportOptions {
 }
 
 export function buildReport(corpus: Corpus, codebook: Codebook, codings: Coding[], options: ReportOptions): CodeReport {
-  const index = indexCorpus(corpus, codings);
+  const coded = codedSegments(corpus, codings);
+  const index = indexCorpus(corpus, codings, coded);
   return {
     codebook, corpus, codings, informants: index.informants,
     frequencies: frequencies(codebook, codings, index),
     matrix: codeMatrix(codebook, codings, index).map((r) => ({ code: r.code.id, counts: r.counts })),
-    quotes: selectQuotes(corpus, codings, codebook.codes.map((c) => c.id), options.quotes),
+    quotes: selectQuotes(corpus, codings, codebook.codes.map((c) => c.id), options.quotes, coded),
     label: labeller(codebook, options.lang),
     lang: options.lang,
   };
