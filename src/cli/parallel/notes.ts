@@ -158,10 +158,11 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       close() {},
     };
   }
-  // The worker starts late (module loading), so it gets a little less than half of the bytes,
-  // and no Word files (those are converted in a worker of their own).
+  // Half of the bytes each: the worker loads its modules while this thread loads the codebooks,
+  // and this thread alone takes in the worker's results at the end. No Word files for the worker
+  // (those are converted in a worker of their own).
   let cut = files.length;
-  for (let tail = 0; cut > 1 && tail + sizes[cut - 1]! <= total * 0.47 && !isDocx(files[cut - 1]!); cut--) tail += sizes[cut - 1]!;
+  for (let tail = 0; cut > 1 && tail + sizes[cut - 1]! <= total * 0.5 && !isDocx(files[cut - 1]!); cut--) tail += sizes[cut - 1]!;
   if (cut === files.length) cut = files.length - 1;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
