@@ -49,8 +49,7 @@ export function workFiles(files: readonly string[], cwd: string, job: NotesJob, 
   const code = deductiveCoder(job.codebooks);
   const headings: HeadingCache = new Map();
   const worked: WorkedFile[] = [];
-  // Word files are converted in one batch (a worker of their own); text files one by one, so
-  // only one file's text is held twice (read and parsed) at a time.
+  // Word files are converted in one batch (in a worker of their own), text files one by one.
   const docx = read.files.filter((f) => f.docx);
   const converted = new Map(parseNoteFiles(docx, job.options).map((p) => [p.shown, p]));
   read.files.forEach((file: NoteFile, i) => {
