@@ -12,11 +12,14 @@ const signal = (state: number) => {
 port.once('message', (job: NotesJob) => {
   signal(1);
   let reply: WorkerReply;
+  let transfer: ArrayBuffer[] = [];
   try {
-    reply = { ok: true, share: packShare(workFiles(files, cwd, job)) };
+    const share = packShare(workFiles(files, cwd, job));
+    reply = { ok: true, share };
+    transfer = [share.numbers.buffer as ArrayBuffer];
   } catch (e) {
     reply = { ok: false, error: (e as Error)?.stack ?? String(e) };
   }
-  port.postMessage(reply);
+  port.postMessage(reply, transfer);
   signal(2);
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { deductiveCoder } from '../../coding/deductive.js';
 import {
-  assembleCorpus, failedFiles, parseNoteFiles, readNoteFiles, type LoadedCorpus, type NoteFile, type ParsedFile,
+  assembleCorpus, failedFiles, parseNoteFiles, readNoteFiles, type LoadedCorpus, type ParsedFile,
 } from '../../corpus/index.js';
 import { findNoteFiles } from '../../corpus/files.js';
 import type { SegmentOptions } from '../../corpus/segment.js';
@@ -45,19 +45,26 @@ export interface WorkedCorpus extends LoadedCorpus {
 
 /** Read, parse, mask and code `files` (absolute paths) in order. `onFile` is told after each file. */
 export function workFiles(files: readonly string[], cwd: string, job: NotesJob, onFile: (done: number) => void = () => {}): WorkedShare {
-  const read = readNoteFiles(files, cwd);
   const code = deductiveCoder(job.codebooks);
   const headings: HeadingCache = new Map();
+  const diagnostics: Diagnostic[] = [];
+  const failed: string[] = [];
   const worked: WorkedFile[] = [];
-  // Word files are converted in one batch (in a worker of their own), text files one by one.
-  const docx = read.files.filter((f) => f.docx);
-  const converted = new Map(parseNoteFiles(docx, job.options).map((p) => [p.shown, p]));
-  read.files.forEach((file: NoteFile, i) => {
-    const parsed = converted.get(file.shown) ?? parseNoteFiles([file], job.options)[0]!;
-    worked.push(workParsed(parsed, job, code, headings));
+  // Word files are read first and converted in one batch (in a worker of their own). A text file
+  // is read just before it is worked on, so its bytes are garbage soon after instead of being
+  // held for the whole share.
+  const words = new Map(files.filter(isDocx).map((f) => [f, readNoteFiles([f], cwd)]));
+  const wordFiles = [...words.values()].flatMap((r) => r.files);
+  const converted = new Map(parseNoteFiles(wordFiles, job.options).map((p) => [p.shown, p]));
+  files.forEach((file, i) => {
+    const read = words.get(file) ?? readNoteFiles([file], cwd);
+    diagnostics.push(...read.diagnostics);
+    failed.push(...read.failed);
+    const note = read.files[0];
+    if (note) worked.push(workParsed(converted.get(note.shown) ?? parseNoteFiles([note], job.options)[0]!, job, code, headings));
     onFile(i + 1);
   });
-  return { diagnostics: read.diagnostics, failed: read.failed, files: worked };
+  return { diagnostics, failed, files: worked };
 }
 
 function workParsed(parsed: ParsedFile, job: NotesJob, code: ReturnType<typeof deductiveCoder>, headings: HeadingCache): WorkedFile {
@@ -75,20 +82,88 @@ function workParsed(parsed: ParsedFile, job: NotesJob, code: ReturnType<typeof d
 }
 
 /**
- * A share to post to another thread without its segments' texts: each is a slice of its
- * document's text (Segment.start and end point into it), so sending it would copy the notes twice.
+ * A share as posted between threads. Copying a hundred thousand segment objects one by one costs
+ * more than a second, so segments travel as columns: their numbers in one typed array (moved,
+ * not copied), their ids in one list, and headings and speakers as indices into small tables.
+ * Their texts do not travel at all: each is a slice of its document's text, cut again on arrival.
  */
-export function packShare(share: WorkedShare): WorkedShare {
-  return { ...share, files: share.files.map((f) => ({ ...f, segments: f.segments.map((s) => ({ ...s, text: '' })) })) };
+export interface PackedShare {
+  diagnostics: Diagnostic[];
+  failed: string[];
+  /** The files without their segments. */
+  files: Array<Omit<WorkedFile, 'segments'> & { segmentCount: number }>;
+  ids: string[];
+  /** Per segment: line, start, end, role, speaker (-1: none), headings (indices into the tables). */
+  numbers: Int32Array;
+  strings: string[];
+  headingLists: string[][];
 }
 
-/** A posted share with its segments' texts sliced again from their documents. */
-export function unpackShare(share: WorkedShare): WorkedShare {
-  for (const f of share.files) {
-    const text = f.document?.text;
-    if (text !== undefined) for (const s of f.segments) s.text = text.slice(s.start, s.end);
-  }
-  return share;
+const COLUMNS = 6;
+const ROLES: readonly Segment['role'][] = ['interviewer', 'informant'];
+
+export function packShare(share: WorkedShare): PackedShare {
+  const segments = share.files.flatMap((f) => f.segments);
+  const numbers = new Int32Array(segments.length * COLUMNS);
+  const strings = new Map<string, number>();
+  const lists = new Map<string, number>();
+  // Segments of one part of a note share one headings array: known arrays skip the key.
+  const known = new Map<readonly string[], number>();
+  const stringRef = (v: string) => strings.get(v) ?? (strings.set(v, strings.size), strings.size - 1);
+  const listRef = (v: readonly string[]) => {
+    let ref = known.get(v);
+    if (ref === undefined) {
+      const key = JSON.stringify(v);
+      ref = lists.get(key) ?? (lists.set(key, lists.size), lists.size - 1);
+      known.set(v, ref);
+    }
+    return ref;
+  };
+  segments.forEach((s, i) => {
+    const at = i * COLUMNS;
+    numbers[at] = s.line;
+    numbers[at + 1] = s.start;
+    numbers[at + 2] = s.end;
+    numbers[at + 3] = ROLES.indexOf(s.role);
+    numbers[at + 4] = s.speaker === undefined ? -1 : stringRef(s.speaker);
+    numbers[at + 5] = listRef(s.headings);
+  });
+  return {
+    diagnostics: share.diagnostics,
+    failed: share.failed,
+    files: share.files.map(({ segments: fileSegments, ...rest }) => ({ ...rest, segmentCount: fileSegments.length })),
+    ids: segments.map((s) => s.id),
+    numbers,
+    strings: [...strings.keys()],
+    headingLists: [...lists.keys()].map((k) => JSON.parse(k) as string[]),
+  };
+}
+
+/** The share again, segments as parseNote and maskNote make them (same keys in the same order). */
+export function unpackShare(packed: PackedShare): WorkedShare {
+  const { numbers, ids, strings, headingLists } = packed;
+  let i = 0;
+  const files = packed.files.map(({ segmentCount, ...file }) => {
+    const segments: WorkedFile['segments'] = [];
+    const text = file.document?.text ?? '';
+    const document = file.document?.id ?? '';
+    for (const last = i + segmentCount; i < last; i++) {
+      const at = i * COLUMNS;
+      const id = ids[i]!;
+      const line = numbers[at]!;
+      const start = numbers[at + 1]!;
+      const end = numbers[at + 2]!;
+      const role = ROLES[numbers[at + 3]!]!;
+      const speaker = numbers[at + 4]!;
+      const headings = headingLists[numbers[at + 5]!]!.slice();
+      // Plain literals, not spreads: a spread in this loop costs microseconds per segment.
+      segments.push(speaker < 0
+        ? { id, document, line, start, end, role, headings, text: text.slice(start, end) }
+        : { id, document, line, start, end, speaker: strings[speaker]!, role, headings, text: text.slice(start, end) });
+    }
+    return { ...file, segments };
+  });
+  return { diagnostics: packed.diagnostics, failed: packed.failed, files };
 }
 
 /** Join the shares of the threads (in file order) into one corpus with its codings. */
@@ -125,7 +200,7 @@ export interface WorkerData {
   flag: Int32Array;
 }
 
-export type WorkerReply = { ok: true; share: WorkedShare } | { ok: false; error: string };
+export type WorkerReply = { ok: true; share: PackedShare } | { ok: false; error: string };
 
 /** Note files found and shared out between the threads, with the worker (if any) already starting up. */
 export interface NotesPlan {
@@ -157,11 +232,11 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       close() {},
     };
   }
-  // Half of the bytes each: the worker loads its modules while this thread loads the codebooks,
-  // and this thread alone takes in the worker's results at the end. No Word files for the worker
-  // (those are converted in a worker of their own).
+  // The worker gets a little less than half of the bytes: it starts later (module loading), and
+  // must pack and post its results before this thread can join them. No Word files for the
+  // worker (those are converted in a worker of their own).
   let cut = files.length;
-  for (let tail = 0; cut > 1 && tail + sizes[cut - 1]! <= total * 0.5 && !isDocx(files[cut - 1]!); cut--) tail += sizes[cut - 1]!;
+  for (let tail = 0; cut > 1 && tail + sizes[cut - 1]! <= total * 0.45 && !isDocx(files[cut - 1]!); cut--) tail += sizes[cut - 1]!;
   if (cut === files.length) cut = files.length - 1;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
