@@ -87,13 +87,8 @@ export class LiteralSet {
     let kinds = stateKinds[s]!;
     if ((kinds & mark) !== 0) this.record(s, mark, seen, stamp);
     for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if (c >= 0x41 && c <= 0x5a) c += 32;
-      } else {
-        c = lowerOf(c);
-        if (c < 0) return -1;
-      }
+      const c = lowerOf(text.charCodeAt(i));
+      if (c < 0) return -1;
       s = next[s * width + symbols[c]!]!;
       const k = stateKinds[s]!;
       if (k !== 0) {

@@ -5,7 +5,9 @@
 /** Lower case of a UTF-16 unit plus one; -1 when it cannot be lower-cased one unit at a time; 0 = not yet known. */
 const lowerTable = new Int32Array(65536);
 
+/** Lower case of a UTF-16 unit, or -1 when it cannot be lower-cased on its own (ASCII without a table look-up). */
 export function lowerOf(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c;
   let l = lowerTable[c]!;
   if (l === 0) {
     const s = String.fromCharCode(c).toLowerCase();
@@ -42,13 +44,8 @@ export class FormTable {
   idOf(text: string, start: number, end: number): number {
     let h = FNV_OFFSET;
     for (let i = start; i < end; i++) {
-      let c = text.charCodeAt(i);
-      if (c < 0x80) {
-        if (c >= 0x41 && c <= 0x5a) c += 32;
-      } else {
-        c = lowerOf(c);
-        if (c < 0) return this.add(text.slice(start, end).toLowerCase());
-      }
+      const c = lowerOf(text.charCodeAt(i));
+      if (c < 0) return this.add(text.slice(start, end).toLowerCase());
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     const slots = this.slots;
@@ -100,22 +97,14 @@ export class FormTable {
       const form = this.forms[id]!;
       if (form.length !== end - start) return false;
       for (let k = 0; k < form.length; k++) {
-        let c = text.charCodeAt(start + k);
-        if (c < 0x80) {
-          if (c >= 0x41 && c <= 0x5a) c += 32;
-        } else c = lowerOf(c);
-        if (c !== form.charCodeAt(k)) return false;
+        if (lowerOf(text.charCodeAt(start + k)) !== form.charCodeAt(k)) return false;
       }
       return true;
     }
     if (length !== end - start) return false;
     const pool = this.pool;
     for (let k = 0; k < length; k++) {
-      let c = text.charCodeAt(start + k);
-      if (c < 0x80) {
-        if (c >= 0x41 && c <= 0x5a) c += 32;
-      } else c = lowerOf(c);
-      if (c !== pool[offset + k]) return false;
+      if (lowerOf(text.charCodeAt(start + k)) !== pool[offset + k]) return false;
     }
     return true;
   }
