@@ -32,7 +32,16 @@ interface Block {
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 
+/** Compiled once per set of labels (a run passes the same object for every note), not once per note. */
+const speakerPatterns = new WeakMap<SpeakerLabels, RegExp>();
+
 function speakerPattern(speakers: SpeakerLabels): RegExp {
+  let pattern = speakerPatterns.get(speakers);
+  if (!pattern) speakerPatterns.set(speakers, (pattern = compileSpeakerPattern(speakers)));
+  return pattern;
+}
+
+function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
   const labels = [...speakers.interviewer, ...speakers.informant]
     .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .sort((a, b) => b.length - a.length);
