@@ -135,29 +135,35 @@ export function assembleCorpus<F extends ParsedFile>(
     byId.set(document.id, shown);
     kept.push(file as F & { document: Document });
   }
-  kept.sort((a, b) => compareIds(a.document.id, b.document.id));
+  const sorted = sortByIds(kept, (f) => f.document.id);
   const segments: Segment[] = [];
   // The segments are this function's own (parseNote made them for it), so each gets its index in
   // place rather than as a copy; `index` still comes last, as in { ...s, index }.
-  for (const p of kept) {
+  for (const p of sorted) {
     for (const s of p.segments) {
       (s as Segment).index = segments.length;
       segments.push(s as Segment);
     }
   }
   return {
-    corpus: { documents: kept.map((p) => p.document), segments, unit: options.unit },
+    corpus: { documents: sorted.map((p) => p.document), segments, unit: options.unit },
     diagnostics,
     failed,
-    kept,
+    kept: sorted,
   };
 }
 
 /** Locale-independent order: "informant-2" before "informant-10". */
 export function compareIds(a: string, b: string): number {
-  const re = /(\d+)|(\D+)/g;
-  const pa = a.match(re) ?? [];
-  const pb = b.match(re) ?? [];
+  return compareIdParts(idParts(a), idParts(b), a, b);
+}
+
+/** An id cut into runs of digits and of other characters, for compareIdParts. */
+function idParts(id: string): string[] {
+  return id.match(/(\d+)|(\D+)/g) ?? [];
+}
+
+function compareIdParts(pa: readonly string[], pb: readonly string[], a: string, b: string): number {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;
@@ -167,4 +173,12 @@ export function compareIds(a: string, b: string): number {
     return x < y ? -1 : 1;
   }
   return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Sorted by compareIds of `id(item)`, each id cut into parts once rather than at every comparison. */
+export function sortByIds<T>(items: readonly T[], id: (item: T) => string): T[] {
+  return items
+    .map((item) => ({ item, id: id(item), parts: idParts(id(item)) }))
+    .sort((x, y) => compareIdParts(x.parts, y.parts, x.id, y.id))
+    .map((x) => x.item);
 }

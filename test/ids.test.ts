@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { compareIds, sortByIds } from '../src/corpus/index.js';
+
+describe('document order', () => {
+  const ids = ['informant-10', 'informant-2', 'informant-02', 'Informant-1', 'a', 'a1', 'a01b', 'a1b', 'ø-3', 'ø-20', '', '7', '10', 'x:2', 'x:10#2'];
+
+  it('puts numbers in numeric order, whatever the locale', () => {
+    expect([...ids].sort(compareIds)).toEqual([
+      '', '7', '10', 'Informant-1', 'a', 'a01b', 'a1', 'a1b', 'informant-02', 'informant-2', 'informant-10', 'x:2', 'x:10#2', 'ø-3', 'ø-20',
+    ]);
+  });
+
+  it('sortByIds gives the order of compareIds, cutting each id once', () => {
+    const items = ids.map((id, n) => ({ id, n }));
+    expect(sortByIds(items, (x) => x.id).map((x) => x.id)).toEqual([...ids].sort(compareIds));
+  });
+});
