@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Document, Packer, Paragraph } from 'docx';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCodebook } from '../src/codebook/load.js';
@@ -47,6 +48,31 @@ describe('reading, masking and coding in a worker thread', () => {
     const masked = workNotes([samples], root, { options, codebooks, mask: true }, 'always');
     expect(masked.corpus.segments.map((s) => s.text).join('\n')).toContain('[NAVN]');
     expect(plain.corpus.segments.map((s) => s.text).join('\n')).not.toContain('[NAVN]');
+  });
+
+  it('leaves Word notes to the main thread, and gives the one-thread result with them too', async () => {
+    const word = await Packer.toBuffer(new Document({ sections: [{ children: [
+      new Paragraph('Vi har ikke tid til utviklingsarbeid, og budsjettet er stramt.'),
+      new Paragraph('Samskaping med innbyggerne har gitt oss gode ideer.'),
+    ] }] }));
+    const note = Buffer.from('# Del 1: Hemmere\n\nR: Vi mangler tid, sier Kari Nordmann. Det er for lite ressurser.\n\nR: Ledelsen har satt av tid til utviklingsarbeid.\n');
+    const job = { options, codebooks, mask: true };
+    for (const [names, threads] of [[['a.md', 'b.md', 'z.docx'], 1], [['a.docx', 'b.md', 'c.md'], 2]] as const) {
+      const dir = mkdtempSync(join(tmpdir(), 'themes-threads-docx-'));
+      try {
+        names.forEach((name, i) => writeFileSync(join(dir, name), name.endsWith('.docx') ? word : Buffer.concat([note, Buffer.from(`\nNotat ${i}.\n`)])));
+        const stats: { threads?: number } = {};
+        const always = workNotes([dir], root, job, 'always', stats);
+        expect(stats.threads, names.join(' ')).toBe(threads);
+        expect(always.corpus.documents.map((d) => d.encoding)).toContain('docx');
+        expect(always.corpus.documents).toHaveLength(3);
+        expect(always.codings.length).toBeGreaterThan(3);
+        expect(always.findings.length).toBeGreaterThan(0);
+        expect(always).toEqual(workNotes([dir], root, job, 'never'));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
   });
 
   it('stays in one thread for small corpora unless asked', () => {

@@ -224,7 +224,8 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
   const files = found.files;
   const sizes = files.map(sizeOf);
   const total = sizes.reduce((a, b) => a + b, 0);
-  const useWorker = files.length >= 2 && existsSync(workerFile)
+  const cut = workerCut(files, sizes);
+  const useWorker = cut < files.length && existsSync(workerFile)
     && (policy === 'always' || (policy === 'auto' && total >= PARALLEL_MIN_BYTES && availableParallelism() >= 2));
   stats.threads = 1;
   if (!useWorker) {
@@ -234,12 +235,6 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       close() {},
     };
   }
-  // The worker gets a little less than half of the bytes: it starts later (module loading), and
-  // must pack and post its results before this thread can join them. No Word files for the
-  // worker (those are converted in a worker of their own).
-  let cut = files.length;
-  for (let tail = 0; cut > 1 && tail + sizes[cut - 1]! <= total * 0.45 && !isDocx(files[cut - 1]!); cut--) tail += sizes[cut - 1]!;
-  if (cut === files.length) cut = files.length - 1;
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const data: Omit<WorkerData, 'port'> & { port: unknown } = { files: files.slice(cut), cwd, port: port2, flag };
@@ -274,6 +269,20 @@ export function workNotes(
   } finally {
     plan.close();
   }
+}
+
+/**
+ * Where the worker's share begins: it takes the last files, a little less than half of the bytes
+ * (it starts later, loading its modules, and must pack and post its results before this thread
+ * can join them), and at least one file, but no Word files (those are converted in a worker of
+ * their own). files.length: no share for a worker.
+ */
+function workerCut(files: readonly string[], sizes: readonly number[]): number {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let cut = files.length;
+  for (let tail = 0; cut > 1 && tail + sizes[cut - 1]! <= total * 0.45 && !isDocx(files[cut - 1]!); cut--) tail += sizes[cut - 1]!;
+  if (cut === files.length && files.length >= 2 && !isDocx(files[cut - 1]!)) cut--;
+  return cut;
 }
 
 /** Wait for the worker's reply. A worker that has not even started within 20 s (a broken install) is given up on. */
