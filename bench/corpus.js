@@ -4,18 +4,10 @@
 // headings, speaker turns and paragraphs. Same seed and size, same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// mulberry32, the seeded generator of the inductive pass (built into dist/ by `npm run bench`, `npm test`).
+import { prng as random } from '../dist/coding/inductive/random.js';
 
-/** mulberry32: small, fast, and the same on every machine. */
-export function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random };
 
 const FUNCTION_WORDS = (
   'og i det som er på at en til å har de med for ikke av jeg vi den så et men om var kan fra vil ' +

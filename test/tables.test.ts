@@ -9,7 +9,6 @@ import { frequencies, indexCorpus } from '../src/analysis/frequencies.js';
 import { numericAttributes, summarise } from '../src/analysis/numeric.js';
 import { loadCodebook } from '../src/codebook/load.js';
 import { codeCorpus } from '../src/coding/deductive.js';
-import { codeCorpusInSlices } from '../src/coding/chunks.js';
 import { loadCorpus, DEFAULT_SPEAKERS } from '../src/corpus/index.js';
 import type { Codebook, Coding, Corpus } from '../src/model.js';
 import { root } from './helpers/cli.js';
@@ -38,12 +37,6 @@ describe('the fixture is coded as the tests assume', () => {
     expect(codesOf(b1!)).toEqual(['lack-of-time', 'silo-thinking']);
     expect(codesOf(b2!)).toEqual(['co-creation-citizens']);
     expect(codesOf(c1!)).toEqual(['political-support', 'set-aside-time']);
-  });
-
-  it('codes the same in slices (for the progress bar) as in one go', () => {
-    const ticks: number[] = [];
-    expect(codeCorpusInSlices(corpus, [codebook], (done) => ticks.push(done), 2)).toEqual(codings);
-    expect(ticks).toEqual([2, 3]);
   });
 });
 

@@ -5,7 +5,6 @@
 import { lowerOf } from '../text/forms.js';
 
 export class LiteralSet {
-  readonly size: number;
   /** Character code → symbol (0: a character no text contains). */
   private readonly symbols = new Uint16Array(65536);
   private readonly width: number;
@@ -19,7 +18,6 @@ export class LiteralSet {
 
   /** `kinds`: a bit flag per text (default 1), for kindsInWord. */
   constructor(texts: readonly string[], kinds: readonly number[] = texts.map(() => 1)) {
-    this.size = texts.length;
     let width = 1;
     for (const t of texts) for (const ch of t) {
       const c = ch.charCodeAt(0);

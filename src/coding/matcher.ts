@@ -43,6 +43,8 @@ const END = String.fromCharCode(WORD_END);
 /** Kinds of texts in the word scanner: a word worth looking up, and a piece of a regular expression's required text. */
 const CANDIDATE = 1;
 const PIECE = 2;
+/** A word that begins with a codebook stem (see candidateTexts): the only ones worth stemming. */
+const STEM = 4;
 
 /**
  * The texts that make a word worth looking up. A form can satisfy a stem pattern only if it
@@ -51,19 +53,21 @@ const PIECE = 2;
  * letter (Porter rewrites endings: "happy" → "happi"); see the property tests in
  * test/stem.test.ts. A prefix pattern or a cue word needs the form to begin with it, a clause
  * word or an exact cue to be it, and a compound part or suffix to contain it. In a corpus, most
- * tokens are words no pattern can match, and they never reach the form table.
+ * tokens are words no pattern can match, and they never reach the form table. Stem texts are of
+ * kind STEM too: only words that have one are stemmed.
  */
 function candidateTexts(
   stemKeys: Iterable<string>, prefixes: ReadonlyArray<{ text: string }>, suffixes: ReadonlyArray<{ stemHead: string }>,
   parts: ReadonlyArray<{ text: string }>, codebook: Codebook, clauseWords: ReadonlySet<string>,
-): string[] {
+): Array<{ text: string; kinds: number }> {
   const english = codebook.language === 'en';
   const stems = [...stemKeys].map((k) => (english ? START + k.slice(0, Math.max(1, k.length - 1)) : k.length <= 2 ? START + k + END : START + k));
   const cues = cueWords(codebook.language, codebook.cues.lack).map((w) => (w.endsWith('*') ? START + w.slice(0, -1) : START + w + END));
-  return [
-    ...stems, ...cues, ...[...clauseWords].map((w) => START + w + END), ...prefixes.map((p) => START + p.text),
+  const others = [
+    ...cues, ...[...clauseWords].map((w) => START + w + END), ...prefixes.map((p) => START + p.text),
     ...suffixes.map((p) => p.stemHead), ...parts.map((p) => p.text),
-  ].map(bmpOnly);
+  ];
+  return [...stems.map((t) => ({ text: bmpOnly(t), kinds: CANDIDATE | STEM })), ...others.map((t) => ({ text: bmpOnly(t), kinds: CANDIDATE }))];
 }
 
 /**
@@ -108,8 +112,6 @@ export class Matcher {
   private readonly stem: Stemmer;
   private readonly cues: CueMatcher;
   private readonly byStem = new Map<string, number[]>();
-  /** The first letters of every key in byStem: a form that begins with none of them needs no stemming. */
-  private readonly stemHeads = new Set<string>();
   private readonly prefixes: Array<{ text: string; id: number }> = [];
   /** Prefix patterns by their first two letters (shorter ones always checked), so a new form checks only a few. */
   private readonly prefixIndex = new Map<string, Array<{ text: string; id: number }>>();
@@ -185,25 +187,19 @@ export class Matcher {
       }
     }
     this.clauseWordIds = new Set([...CLAUSE_WORDS].map((w) => this.forms.add(w)));
-    // Both stemmers only rewrite a word's ending: a form keeps all of its stem but the last letter
-    // (Porter's hoping → hope, happy → happi). So a form can have a stem in byStem only if it
-    // begins with that key's first letters; testing them first skips most of the stemming of a
-    // corpus with hundreds of thousands of word forms.
-    for (const key of this.byStem.keys()) this.stemHeads.add(key.slice(0, Math.min(3, Math.max(1, key.length - 1))));
     // Piece texts first, so that a piece's id is its index in the scanner.
     const candidates = candidateTexts(this.byStem.keys(), this.prefixes, this.suffixes, this.parts, codebook, CLAUSE_WORDS);
-    this.words = new LiteralSet([...pieceTexts, ...candidates], [...pieceTexts.map(() => PIECE), ...candidates.map(() => CANDIDATE)]);
+    this.words = new LiteralSet([...pieceTexts, ...candidates.map((c) => c.text)], [...pieceTexts.map(() => PIECE), ...candidates.map((c) => c.kinds)]);
     this.seen = new Int32Array(pieceTexts.length);
     this.someRegexEverywhere = this.regexes.some((r) => r.pieces === undefined);
   }
 
-  private mayHaveKnownStem(form: string): boolean {
-    return this.stemHeads.has(form.slice(0, 3)) || this.stemHeads.has(form.slice(0, 2)) || this.stemHeads.has(form.slice(0, 1));
-  }
-
-
-  /** Pattern ids that a word form satisfies; computed once per distinct form. */
-  private hits(formId: number): readonly number[] {
+  /**
+   * Pattern ids that a word form satisfies; computed once per distinct form. `kinds` are the word
+   * scanner's for the form: only a form that begins with a codebook stem (STEM) is stemmed, which
+   * skips most of the stemming of a corpus with hundreds of thousands of word forms.
+   */
+  private hits(formId: number, kinds: number): readonly number[] {
     const cached = this.formHits[formId];
     if (cached !== undefined) return cached;
     const form = this.forms.forms[formId]!;
@@ -211,7 +207,7 @@ export class Matcher {
     const add = (id: number) => (out ??= []).includes(id) || out.push(id);
     let s: string | undefined;
     const stem = () => (s ??= this.stem(form));
-    if (this.mayHaveKnownStem(form)) this.byStem.get(stem())?.forEach(add);
+    if ((kinds & STEM) !== 0) this.byStem.get(stem())?.forEach(add);
     // Prefix hits in pattern order, as if every prefix had been tried.
     const prefixHits: number[] = [];
     for (const p of this.shortPrefixes) if (form.startsWith(p.text)) prefixHits.push(p.id);
@@ -241,9 +237,9 @@ export class Matcher {
       const end = ends[i]!;
       let kinds = this.words.kindsInWord(text, start, end, WORD_START, WORD_END, PIECE, this.seen, stamp);
       if (kinds < 0) {
-        // A unit that lower-cases by context: look the word up, and try every regular expression.
+        // A unit that lower-cases by context: look the word up, stem it, and try every regular expression.
         everyRegex = true;
-        kinds = CANDIDATE;
+        kinds = CANDIDATE | STEM;
       }
       if ((kinds & PIECE) !== 0) anyPiece = true;
       if ((kinds & CANDIDATE) === 0) {
@@ -252,7 +248,7 @@ export class Matcher {
       }
       const id = this.forms.idOf(text, start, end);
       ids[i] = id;
-      if ((this.formHits[id] ?? this.hits(id)).length !== 0) anyHit = true;
+      if ((this.formHits[id] ?? this.hits(id, kinds)).length !== 0) anyHit = true;
     }
     if (!anyHit && !anyPiece && !everyRegex && !this.someRegexEverywhere) return [];
     let clause: Int32Array | undefined;
@@ -285,7 +281,7 @@ export class Matcher {
             const last = i + term.patterns.length - 1;
             if (last >= n) continue;
             let ok = true;
-            for (let k = 1; k < term.patterns.length && ok; k++) ok = ids[i + k]! >= 0 && this.hits(ids[i + k]!).includes(term.patterns[k]!);
+            for (let k = 1; k < term.patterns.length && ok; k++) ok = ids[i + k]! >= 0 && this.formHits[ids[i + k]!]!.includes(term.patterns[k]!);
             if (ok) accept(term.code, term.raw, i, last, t.start[i]!, t.end[last]!, term.polarity);
           }
         }

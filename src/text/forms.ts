@@ -62,31 +62,30 @@ export class FormTable {
 
   /** Id of `text.slice(start, end)`, which is already lower-cased, or -1 when it is not in the table. */
   find(text: string, start: number, end: number): number {
-    const h = hashOf(text, start, end);
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let slot = h & mask;
-    for (;;) {
-      const id = slots[(slot << 1) + 1]! - 1;
-      if (id < 0) return -1;
-      if (slots[slot << 1] === h && this.forms[id]!.length === end - start && text.startsWith(this.forms[id]!, start)) return id;
-      slot = (slot + 1) & mask;
-    }
+    const slot = this.slotOf(text, start, end, hashOf(text, start, end));
+    return this.slots[(slot << 1) + 1]! - 1;
   }
 
   /** Id of a form that is already lower-cased, added when new. */
   add(form: string): number {
     const h = hashOf(form, 0, form.length);
+    const slot = this.slotOf(form, 0, form.length, h);
+    const id = this.slots[(slot << 1) + 1]! - 1;
+    return id >= 0 ? id : this.insert(slot, form, h);
+  }
+
+  /** The slot that holds the already lower-cased `text.slice(start, end)` (hash `h`), or the empty slot where it would go. */
+  private slotOf(text: string, start: number, end: number, h: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
     let slot = h & mask;
     for (;;) {
       const id = slots[(slot << 1) + 1]! - 1;
-      if (id < 0) break;
-      if (slots[slot << 1] === h && this.forms[id] === form) return id;
+      if (id < 0) return slot;
+      const form = this.forms[id]!;
+      if (slots[slot << 1] === h && form.length === end - start && text.startsWith(form, start)) return slot;
       slot = (slot + 1) & mask;
     }
-    return this.insert(slot, form, h);
   }
 
   /** Whether form `id` equals the range lower-cased unit by unit (ranges here have no slow characters). */
