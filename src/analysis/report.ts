@@ -24,14 +24,24 @@ export interface ReportOptions {
   lang: LabelLang;
 }
 
+/**
+ * The matrix and the quotes are worked out when a renderer first asks for them: the CSV on stdout
+ * holds the frequency table only, and on a large corpus choosing quotes is a good part of the report's time.
+ */
 export function buildReport(corpus: Corpus, codebook: Codebook, codings: Coding[], options: ReportOptions): CodeReport {
   const coded = codedSegments(corpus, codings);
   const index = indexCorpus(corpus, codings, coded);
+  let matrix: CodeReport['matrix'] | undefined;
+  let quotes: Quote[] | undefined;
   return {
     codebook, corpus, codings, informants: index.informants,
     frequencies: frequencies(codebook, codings, index),
-    matrix: codeMatrix(codebook, codings, index).map((r) => ({ code: r.code.id, counts: r.counts })),
-    quotes: selectQuotes(corpus, codings, codebook.codes.map((c) => c.id), options.quotes, coded),
+    get matrix() {
+      return (matrix ??= codeMatrix(codebook, codings, index).map((r) => ({ code: r.code.id, counts: r.counts })));
+    },
+    get quotes() {
+      return (quotes ??= selectQuotes(corpus, codings, codebook.codes.map((c) => c.id), options.quotes, coded));
+    },
     label: labeller(codebook, options.lang),
     lang: options.lang,
   };

@@ -94,6 +94,12 @@ function regexPieces(regex: { source: string; flags: string }): string[] | undef
   return pieces;
 }
 
+/** Where a global regular expression goes on after an empty match at `i`: the next character (a whole surrogate pair with the u flag). */
+function nextIndex(text: string, i: number, unicode: boolean): number {
+  const c = text.charCodeAt(i);
+  return unicode && c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
 /** A text cut before its first character outside the Basic Multilingual Plane: a shorter text still has to occur, so the filter stays safe. */
 function bmpOnly(text: string): string {
   const at = text.search(/[\uD800-\uDFFF]/);
@@ -293,9 +299,14 @@ export class Matcher {
         for (let k = 0; k < r.pieces.length && !found; k++) found = this.seen[r.pieces[k]!] === stamp;
         if (!found) continue;
       }
-      r.regex.lastIndex = 0;
-      for (const m of text.matchAll(r.regex)) {
-        if (m[0].length === 0) continue;
+      // exec in a loop, not matchAll, which copies the regular expression on every call.
+      const regex = r.regex;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+        if (m[0].length === 0) {
+          regex.lastIndex = nextIndex(text, regex.lastIndex, regex.unicode);
+          continue;
+        }
         const start = m.index;
         const end = start + m[0].length;
         let first = 0;

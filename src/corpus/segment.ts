@@ -61,6 +61,8 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
   const out: Block[] = [];
   const headings: string[] = [];
   const headingLevels: number[] = [];
+  /** A copy of `headings`, made when they change: the blocks under one heading share it. */
+  let path: string[] = [];
   let current: Block | undefined;
   let turn = 0;
   let inTurn: { speaker: string; role: SpeakerRole } | undefined;
@@ -86,6 +88,7 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
       }
       headingLevels.push(level);
       headings.push(heading[2]!.trim());
+      path = headings.slice();
     } else if (isBlank(text, offset, lineEnd)) {
       close();
     } else {
@@ -109,7 +112,7 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
       if (!current) {
         if (!inTurn) turn++;
         while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
-        current = { line, start, end: start, headings: headings.slice(), turn, role: inTurn?.role ?? 'informant' };
+        current = { line, start, end: start, headings: path, turn, role: inTurn?.role ?? 'informant' };
         if (inTurn) current.speaker = inTurn.speaker;
       }
       current.end = trimmedEnd(text, offset, lineEnd);
