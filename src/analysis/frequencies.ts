@@ -57,29 +57,44 @@ function codedSegmentsAnyOrder(segments: readonly Segment[], codings: readonly C
  * informants coded with any code below it, so a segment with two codes of one theme counts once.
  */
 export function frequencies(codebook: Codebook, codings: readonly Coding[], index: CorpusIndex): FrequencyRow[] {
-  const segmentsByCode = new Map<string, Set<string>>();
+  // Segments and informants as small numbers: sets of numbers are much cheaper than sets of ids.
+  const segmentNumbers = new Map<string, number>();
+  const informantNumbers = new Map<string | undefined, number>();
+  /** Informant number by segment number. */
+  const informantOf: number[] = [];
+  const segmentsByCode = new Map<string, Set<number>>();
   for (const c of codings) {
+    let n = segmentNumbers.get(c.segment);
+    if (n === undefined) {
+      n = segmentNumbers.size;
+      segmentNumbers.set(c.segment, n);
+      const informant = index.informantOfSegment.get(c.segment);
+      let i = informantNumbers.get(informant);
+      if (i === undefined) informantNumbers.set(informant, (i = informantNumbers.size));
+      informantOf.push(i);
+    }
     let set = segmentsByCode.get(c.code);
     if (!set) segmentsByCode.set(c.code, (set = new Set()));
-    set.add(c.segment);
+    set.add(n);
   }
   const total = index.informants.length;
-  const row = (kind: FrequencyRow['kind'], id: string, path: string[], segments: Set<string>): FrequencyRow => {
-    const informants = new Set([...segments].map((s) => index.informantOfSegment.get(s)));
+  const row = (kind: FrequencyRow['kind'], id: string, path: string[], segments: Set<number>): FrequencyRow => {
+    const informants = new Set<number>();
+    for (const s of segments) informants.add(informantOf[s]!);
     return { kind, id, path, depth: path.length, segments: segments.size, informants: informants.size, share: total ? informants.size / total : 0 };
   };
   const rows: FrequencyRow[] = [];
-  const walk = (theme: Theme, path: string[]): Set<string> => {
+  const walk = (theme: Theme, path: string[]): Set<number> => {
     const at = rows.length;
-    const all = new Set<string>();
+    const all = new Set<number>();
     const codeRows: FrequencyRow[] = [];
     for (const code of theme.codes) {
-      const segs = segmentsByCode.get(code.id) ?? new Set<string>();
-      segs.forEach((s) => all.add(s));
+      const segs = segmentsByCode.get(code.id) ?? new Set<number>();
+      for (const s of segs) all.add(s);
       codeRows.push(row('code', code.id, [...path, theme.id], segs));
     }
     rows.push(...codeRows);
-    for (const sub of theme.themes) walk(sub, [...path, theme.id]).forEach((s) => all.add(s));
+    for (const sub of theme.themes) for (const s of walk(sub, [...path, theme.id])) all.add(s);
     rows.splice(at, 0, row('theme', theme.id, path, all));
     return all;
   };
