@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { loadCodebook } from '../src/codebook/load.js';
 import { codeCorpus } from '../src/coding/deductive.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import type { Codebook } from '../src/model.js';
+import { generateCorpus } from '../bench/corpus.js';
 import { root, runBin, samples } from './helpers/cli.js';
 
 // Reading, masking and coding on two cores (a worker thread takes the last files) must give the
@@ -72,6 +73,37 @@ describe('reading, masking and coding in a worker thread', () => {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    }
+  });
+
+  it('shares the files as the threads go, the worker posting in batches, with the one-thread result', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-threads-share-'));
+    try {
+      const generated = generateCorpus(dir, 80000, ['samskap*', 'avsatt tid', 'mangel på tid', 'forankring']).documents;
+      expect(generated).toBeGreaterThan(20);
+      // Last in file order, so the worker has them: two notes with one id (the first in file order
+      // is kept, so joining out of order would keep the other) and a file that is not text.
+      mkdirSync(join(dir, 'zz'));
+      for (const name of ['a.md', 'b.md']) writeFileSync(join(dir, 'zz', name), `---\nid: duplikat\n---\nNotat ${name}: vi mangler tid.\n`);
+      writeFileSync(join(dir, 'zz', 'c.md'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
+      const documents = generated + 3;
+      const job = { options, codebooks, mask: true };
+      const single = workNotes([dir], dir, job, 'never');
+      expect(single.codings.length).toBeGreaterThan(20);
+      expect(single.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual(['NOTE_DUPLICATE_ID zz/b.md', 'NOTE_BINARY zz/c.md']);
+      // Half the files are the worker's from the start, and it posts each note on its own: many batches, taken in between this thread's notes.
+      const reserve = Math.floor(documents / 2);
+      const stats: { threads?: number; workerNotes?: number } = {};
+      const progress: number[] = [];
+      const shared = workNotes([dir], dir, job, 'always', stats, (done) => progress.push(done), { reserve, batchChars: 1 });
+      expect(stats.threads).toBe(2);
+      expect(stats.workerNotes).toBeGreaterThanOrEqual(reserve);
+      expect(stats.workerNotes).toBeLessThan(documents);
+      expect(shared).toEqual(single);
+      expect(progress.at(-1)).toBe(documents);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

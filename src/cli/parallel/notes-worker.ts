@@ -1,25 +1,40 @@
-// The worker thread of planNotes: waits for its job, works through its files and replies once.
+// The worker thread of planNotes: waits for its job, then claims files from the end of the list
+// until it meets the main thread, and posts its worked notes in batches.
 import { workerData } from 'node:worker_threads';
-import { packShare, workFiles, type NotesJob, type WorkerData, type WorkerReply } from './notes.js';
+import { FREE, NoteWork, packNotes, WORKER, type NotesJob, type WorkedNote, type WorkerData, type WorkerMessage } from './notes.js';
 
-const { files, cwd, port, flag } = workerData as WorkerData;
+// Batches of about batchChars characters, so the main thread takes them in as it goes.
+const { files, cwd, port, claims, state, batchChars } = workerData as WorkerData;
 
-const signal = (state: number) => {
-  Atomics.store(flag, 0, state);
-  Atomics.notify(flag, 0);
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => {
+  port.postMessage(message, transfer);
+  Atomics.add(state, 1, 1);
+  Atomics.notify(state, 1);
 };
 
 port.once('message', (job: NotesJob) => {
-  signal(1);
-  let reply: WorkerReply;
-  let transfer: ArrayBuffer[] = [];
+  Atomics.store(state, 0, 1);
+  Atomics.notify(state, 0);
   try {
-    const share = packShare(workFiles(files, cwd, job));
-    reply = { ok: true, share };
-    transfer = [share.numbers.buffer as ArrayBuffer];
+    const work = new NoteWork(cwd, job);
+    let batch: WorkedNote[] = [];
+    let chars = 0;
+    const send = (done: boolean) => {
+      const notes = packNotes(batch);
+      post({ ok: true, done, notes }, [notes.numbers.buffer as ArrayBuffer]);
+      batch = [];
+      chars = 0;
+    };
+    // The last files are the worker's from the start (see Sharing.reserve); the others it claims one by one.
+    for (let i = files.length - 1; i >= 0 && (claims[i] === WORKER || Atomics.compareExchange(claims, i, FREE, WORKER) === FREE); i--) {
+      const note = work.note(files[i]!, i);
+      batch.push(note);
+      chars += note.file?.document?.text.length ?? 0;
+      if (chars >= batchChars) send(false);
+    }
+    send(true);
   } catch (e) {
-    reply = { ok: false, error: (e as Error)?.stack ?? String(e) };
+    post({ ok: false, done: true, error: (e as Error)?.stack ?? String(e) });
   }
-  port.postMessage(reply, transfer);
-  signal(2);
+  Atomics.store(state, 0, 2);
 });
