@@ -14,41 +14,101 @@ export interface FrequencyRow {
 }
 
 export interface CorpusIndex {
-  /** Segment id → informant, for the coded segments. */
-  informantOfSegment: Map<string, string>;
   /** All informants, in corpus order. */
   informants: string[];
-}
-
-/** Who said each coded segment, and all informants. */
-export function indexCorpus(corpus: Corpus, codings: readonly Coding[], coded = codedSegments(corpus, codings)): CorpusIndex {
-  const byDoc = new Map(corpus.documents.map((d) => [d.id, informantOf(d)]));
-  const informantOfSegment = new Map<string, string>();
-  for (const [id, s] of coded) informantOfSegment.set(id, byDoc.get(s.document)!);
-  return { informantOfSegment, informants: [...new Set(corpus.documents.map(informantOf))] };
+  /**
+   * Per coding (in the order of the codings indexed): its segment as a number, the segment's
+   * index in the corpus (negative for a segment the corpus does not have, one number per id).
+   */
+  segmentOf: Int32Array;
+  /** Per coding: its informant's place in `informants`, or -1 when the corpus does not have its segment. */
+  informantOf: Int32Array;
+  /** Segment id → informant, for the coded segments (made when first asked for). */
+  readonly informantOfSegment: Map<string, string>;
 }
 
 /**
- * The segments that have codings, by id. Most segments of a large corpus have none, so they are
- * not all put in a map. Codings usually come in segment order (the deductive pass makes them so):
- * then one walk through both lists finds them; otherwise every segment is checked.
+ * Who said each coded segment, and all informants. The counts work with numbers per coding:
+ * sets of numbers are much cheaper than sets of id strings on a corpus of millions of words.
  */
-export function codedSegments(corpus: Corpus, codings: readonly Coding[]): Map<string, Segment> {
-  const out = new Map<string, Segment>();
+export function indexCorpus(corpus: Corpus, codings: readonly Coding[], found = segmentsOfCodings(corpus, codings)): CorpusIndex {
+  const informants: string[] = [];
+  const informantNumbers = new Map<string, number>();
+  const byDocument = new Map<string, number>();
+  for (const d of corpus.documents) {
+    const informant = informantOf(d);
+    let n = informantNumbers.get(informant);
+    if (n === undefined) {
+      informantNumbers.set(informant, (n = informants.length));
+      informants.push(informant);
+    }
+    byDocument.set(d.id, n);
+  }
+  const segmentOf = new Int32Array(codings.length);
+  const informantOfCoding = new Int32Array(codings.length);
+  const missing = new Map<string, number>();
+  let lastDocument: string | undefined;
+  let lastInformant = -1;
+  for (let k = 0; k < codings.length; k++) {
+    const segment = found[k];
+    if (segment) {
+      segmentOf[k] = segment.index;
+      // Codings of one document come together: its informant is looked up once.
+      if (segment.document !== lastDocument) {
+        lastDocument = segment.document;
+        lastInformant = byDocument.get(segment.document) ?? -1;
+      }
+      informantOfCoding[k] = lastInformant;
+    } else {
+      const id = codings[k]!.segment;
+      let n = missing.get(id);
+      if (n === undefined) missing.set(id, (n = -1 - missing.size));
+      segmentOf[k] = n;
+      informantOfCoding[k] = -1;
+    }
+  }
+  let bySegment: Map<string, string> | undefined;
+  return {
+    informants, segmentOf, informantOf: informantOfCoding,
+    get informantOfSegment() {
+      if (!bySegment) {
+        bySegment = new Map();
+        for (let k = 0; k < codings.length; k++) if (found[k]) bySegment.set(codings[k]!.segment, informants[informantOfCoding[k]!]!);
+      }
+      return bySegment;
+    },
+  };
+}
+
+/**
+ * The segment of each coding (undefined when the corpus does not have it). Codings usually come
+ * in segment order (the deductive pass makes them so): then one walk through both lists finds
+ * them; otherwise the coded segments are put in a map.
+ */
+export function segmentsOfCodings(corpus: Corpus, codings: readonly Coding[]): Array<Segment | undefined> {
+  const out = new Array<Segment | undefined>(codings.length);
   const segments = corpus.segments;
   let j = 0;
-  for (const c of codings) {
-    while (j < segments.length && segments[j]!.id !== c.segment) j++;
-    if (j === segments.length) return codedSegmentsAnyOrder(segments, codings);
-    out.set(c.segment, segments[j]!);
+  for (let k = 0; k < codings.length; k++) {
+    const id = codings[k]!.segment;
+    while (j < segments.length && segments[j]!.id !== id) j++;
+    if (j === segments.length) return segmentsAnyOrder(segments, codings);
+    out[k] = segments[j];
   }
   return out;
 }
 
-function codedSegmentsAnyOrder(segments: readonly Segment[], codings: readonly Coding[]): Map<string, Segment> {
+function segmentsAnyOrder(segments: readonly Segment[], codings: readonly Coding[]): Array<Segment | undefined> {
   const coded = new Set(codings.map((c) => c.segment));
+  const byId = new Map<string, Segment>();
+  for (const s of segments) if (coded.has(s.id)) byId.set(s.id, s);
+  return codings.map((c) => byId.get(c.segment));
+}
+
+/** The segments that have codings, by id. */
+export function codedSegments(corpus: Corpus, codings: readonly Coding[], found = segmentsOfCodings(corpus, codings)): Map<string, Segment> {
   const out = new Map<string, Segment>();
-  for (const s of segments) if (coded.has(s.id)) out.set(s.id, s);
+  found.forEach((s) => s && out.set(s.id, s));
   return out;
 }
 
@@ -57,30 +117,22 @@ function codedSegmentsAnyOrder(segments: readonly Segment[], codings: readonly C
  * informants coded with any code below it, so a segment with two codes of one theme counts once.
  */
 export function frequencies(codebook: Codebook, codings: readonly Coding[], index: CorpusIndex): FrequencyRow[] {
-  // Segments and informants as small numbers: sets of numbers are much cheaper than sets of ids.
-  const segmentNumbers = new Map<string, number>();
-  const informantNumbers = new Map<string | undefined, number>();
-  /** Informant number by segment number. */
-  const informantOf: number[] = [];
+  checkIndex(codings, index);
   const segmentsByCode = new Map<string, Set<number>>();
-  for (const c of codings) {
-    let n = segmentNumbers.get(c.segment);
-    if (n === undefined) {
-      n = segmentNumbers.size;
-      segmentNumbers.set(c.segment, n);
-      const informant = index.informantOfSegment.get(c.segment);
-      let i = informantNumbers.get(informant);
-      if (i === undefined) informantNumbers.set(informant, (i = informantNumbers.size));
-      informantOf.push(i);
-    }
-    let set = segmentsByCode.get(c.code);
-    if (!set) segmentsByCode.set(c.code, (set = new Set()));
-    set.add(n);
+  /** Informant number by segment number. */
+  const informantBySegment = new Map<number, number>();
+  for (let k = 0; k < codings.length; k++) {
+    const segment = index.segmentOf[k]!;
+    informantBySegment.set(segment, index.informantOf[k]!);
+    const code = codings[k]!.code;
+    let set = segmentsByCode.get(code);
+    if (!set) segmentsByCode.set(code, (set = new Set()));
+    set.add(segment);
   }
   const total = index.informants.length;
   const row = (kind: FrequencyRow['kind'], id: string, path: string[], segments: Set<number>): FrequencyRow => {
     const informants = new Set<number>();
-    for (const s of segments) informants.add(informantOf[s]!);
+    for (const s of segments) informants.add(informantBySegment.get(s)!);
     return { kind, id, path, depth: path.length, segments: segments.size, informants: informants.size, share: total ? informants.size / total : 0 };
   };
   const rows: FrequencyRow[] = [];
@@ -102,18 +154,26 @@ export function frequencies(codebook: Codebook, codings: readonly Coding[], inde
   return rows;
 }
 
+/** An index made for other codings would count the wrong segments: a programming error. */
+function checkIndex(codings: readonly Coding[], index: CorpusIndex): void {
+  if (index.segmentOf.length !== codings.length) throw new Error('frequencies: the index was made for other codings');
+}
+
 /** Code × informant counts of coded segments, codes in codebook order. */
 export function codeMatrix(codebook: Codebook, codings: readonly Coding[], index: CorpusIndex): Array<{ code: Code; counts: number[] }> {
-  const col = new Map(index.informants.map((inf, i) => [inf, i]));
+  checkIndex(codings, index);
   const counts = new Map(codebook.codes.map((c) => [c.id, new Array<number>(index.informants.length).fill(0)]));
-  const seen = new Set<string>();
-  for (const c of codings) {
-    const key = `${c.code}\u0000${c.segment}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const row = counts.get(c.code);
-    const i = col.get(index.informantOfSegment.get(c.segment)!);
-    if (row && i !== undefined) row[i]!++;
+  const seen = new Map<string, Set<number>>();
+  for (let k = 0; k < codings.length; k++) {
+    const code = codings[k]!.code;
+    let segments = seen.get(code);
+    if (!segments) seen.set(code, (segments = new Set()));
+    const segment = index.segmentOf[k]!;
+    if (segments.has(segment)) continue;
+    segments.add(segment);
+    const row = counts.get(code);
+    const i = index.informantOf[k]!;
+    if (row && i >= 0) row[i]!++;
   }
   return codebook.codes.map((code) => ({ code, counts: counts.get(code.id)! }));
 }

@@ -1,6 +1,6 @@
 import type { InductiveSummary } from '../coding/inductive/summary.js';
 import type { Codebook, Coding, Corpus } from '../model.js';
-import { codedSegments, codeMatrix, frequencies, indexCorpus, type FrequencyRow } from './frequencies.js';
+import { codedSegments, codeMatrix, frequencies, indexCorpus, segmentsOfCodings, type FrequencyRow } from './frequencies.js';
 import { labeller, type LabelLang } from './labels.js';
 import { selectQuotes, type Quote } from './quotes.js';
 
@@ -29,8 +29,8 @@ export interface ReportOptions {
  * holds the frequency table only, and on a large corpus choosing quotes is a good part of the report's time.
  */
 export function buildReport(corpus: Corpus, codebook: Codebook, codings: Coding[], options: ReportOptions): CodeReport {
-  const coded = codedSegments(corpus, codings);
-  const index = indexCorpus(corpus, codings, coded);
+  const found = segmentsOfCodings(corpus, codings);
+  const index = indexCorpus(corpus, codings, found);
   let matrix: CodeReport['matrix'] | undefined;
   let quotes: Quote[] | undefined;
   return {
@@ -40,7 +40,7 @@ export function buildReport(corpus: Corpus, codebook: Codebook, codings: Coding[
       return (matrix ??= codeMatrix(codebook, codings, index).map((r) => ({ code: r.code.id, counts: r.counts })));
     },
     get quotes() {
-      return (quotes ??= selectQuotes(corpus, codings, codebook.codes.map((c) => c.id), options.quotes, coded));
+      return (quotes ??= selectQuotes(corpus, codings, codebook.codes.map((c) => c.id), options.quotes, codedSegments(corpus, codings, found)));
     },
     label: labeller(codebook, options.lang),
     lang: options.lang,
