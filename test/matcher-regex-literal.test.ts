@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadCodebook } from '../src/codebook/load.js';
-import { requiredLiterals } from '../src/coding/literal.js';
+import { requiredLiterals, requiredTexts } from '../src/coding/literal.js';
 import { LiteralSet } from '../src/coding/literal-set.js';
 import { root } from './helpers/cli.js';
 
@@ -34,6 +34,12 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals('abcd+e', true)).toEqual(['abc']);
   });
 
+  it('gives every requirement a match meets, best first: the matcher skips segments that miss any', () => {
+    expect(requiredTexts('\\b(satt|sette) av (tid|dag)\\b', true)).toEqual([[' av '], ['att', 'ette'], ['tid', 'dag']]);
+    expect(requiredTexts('(?:tid|tida) x', true)).toEqual([['tid', 'tida'], [' x']]);
+    expect(requiredTexts('tidsklemme|tidspress', true)).toBeUndefined();
+  });
+
   it('gives nothing for alternatives at the top or for runs of one character', () => {
     expect(requiredLiterals('tidsklemme|tidspress', true)).toBeUndefined();
     expect(requiredLiterals('a.b', true)).toBeUndefined();
@@ -53,12 +59,14 @@ describe('requiredLiterals', () => {
       ['avstand', 'iu', ['AVſTAND']],
       ['\\b(hvert?|kvart?) (sitt|sin) (system|budsjett)', 'iu', ['Hver sin BUDSJETT', 'kvart sitt system']],
     ];
+    cases.push(['\\b(satt|sette|sett) av ([\\p{L}\\p{N}]+ )?(tid|tida|timer?|dag)\\b', 'iu', ['SATT AV TID', 'sett av to timer', 'satt av ein dag']]);
     for (const [source, flags, texts] of cases) {
-      const literals = requiredLiterals(source, flags.includes('i'));
+      const requirements = requiredTexts(source, flags.includes('i')) ?? [];
+      expect(requirements.length, source).toBeGreaterThan(0);
       for (const text of texts) {
         expect(new RegExp(source, flags).test(text), text).toBe(true);
         const hay = flags.includes('i') ? text.toLowerCase() : text;
-        if (literals) expect(literals.some((l) => hay.includes(l)), `${source} ${text}`).toBe(true);
+        for (const texts of requirements) expect(texts.some((l) => hay.includes(l)), `${source} ${text} ${texts}`).toBe(true);
       }
     }
   });

@@ -11,11 +11,22 @@ const PLAIN = /^[\p{L}\p{N} ]$/u;
 
 /**
  * Texts of which every match of `source` contains at least one, or undefined when the pattern is
- * too intricate to be sure. Either the longest run of literal characters (at least 2), or the
- * alternatives of a required group such as (system|budsjett) when that says more. With
- * `ignoreCase` the texts are lower-cased and must be looked for in the lower-cased text.
+ * too intricate to be sure: the best of requiredTexts.
  */
 export function requiredLiterals(source: string, ignoreCase: boolean): string[] | undefined {
+  return requiredTexts(source, ignoreCase)?.[0];
+}
+
+/**
+ * What every match of `source` contains, found by a conservative reading of the pattern: a list
+ * of requirements, each a list of texts of which every match contains at least one. A
+ * requirement is a run of literal characters (at least 2), or the alternatives of a required
+ * group such as (system|budsjett). Best first: the requirement whose shortest text is longest
+ * (rarer in text), then the one with the fewest texts. Undefined (or empty) when the pattern is too
+ * intricate to be sure. With `ignoreCase` the texts are lower-cased and must be looked for in the
+ * lower-cased text.
+ */
+export function requiredTexts(source: string, ignoreCase: boolean): string[][] | undefined {
   const options: string[][] = [];
   let run = '';
   const cut = () => {
@@ -69,7 +80,7 @@ export function requiredLiterals(source: string, ignoreCase: boolean): string[] 
   // Best: the requirement whose shortest text is longest (rarer in text), then the fewest texts.
   const worth = (o: string[]) => Math.min(...o.map((t) => t.length)) * 100 - o.length;
   options.sort((a, b) => worth(b) - worth(a));
-  return options[0];
+  return options;
 }
 
 /** The required texts of each alternative of a group's body, or undefined if any has none. */

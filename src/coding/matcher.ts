@@ -1,7 +1,7 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
 import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
-import { requiredLiterals } from './literal.js';
+import { requiredTexts } from './literal.js';
 import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { TokenBuffer } from '../text/tokenize.js';
@@ -25,10 +25,11 @@ interface RegexRef {
   regex: RegExp;
   polarity: Polarity;
   /**
-   * Every match contains a word with one of these pieces (ids of texts in the word scanner; see
-   * regexPieces): segments with none are skipped. Undefined: tried on every segment.
+   * For each of these lists, every match contains a word with one of its pieces (ids of texts in
+   * the word scanner; see regexPieces): segments that lack the pieces of some list are skipped.
+   * Undefined: tried on every segment.
    */
-  pieces: number[] | undefined;
+  pieces: number[][] | undefined;
 }
 
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
@@ -71,27 +72,30 @@ function candidateTexts(
 }
 
 /**
- * What a segment's words must contain for a regular expression to be worth trying: for each text
- * that every match contains (literal.ts), its longest run of letters and digits, lower-cased.
- * Such a run lies inside one word, so the word scanner finds it while it looks at each word
- * anyway, instead of another pass over the segment. A run that has a space before it in the text
- * begins its word, and one with a space after it ends its word ("fri " in /\bfri (en )?dag/):
- * the piece says so, which makes it rarer. Undefined when some text has no run.
+ * What a segment's words must contain for a regular expression to be worth trying. For each
+ * requirement that every match meets (one text of a list, see literal.ts): each text's longest
+ * run of letters and digits, lower-cased. Such a run lies inside one word, so the word scanner
+ * finds it while it looks at each word anyway, instead of another pass over the segment. A run
+ * that has a space before it in the text begins its word, and one with a space after it ends its
+ * word ("fri " in /\bfri (en )?dag/): the piece says so, which makes it rarer. A requirement
+ * with a text that has no run is left out; undefined when none is left.
  */
-function regexPieces(regex: { source: string; flags: string }): string[] | undefined {
-  const literals = requiredLiterals(regex.source, regex.flags.includes('i'));
-  if (literals === undefined) return undefined;
-  const pieces: string[] = [];
-  for (const literal of literals) {
-    const text = literal.toLowerCase();
-    let best: RegExpExecArray | undefined;
-    for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) if (!best || run[0].length > best[0].length) best = run;
-    if (!best) return undefined;
-    const startsWord = best.index > 0;
-    const endsWord = best.index + best[0].length < text.length;
-    pieces.push(bmpOnly((startsWord ? START : '') + best[0] + (endsWord ? END : '')));
+function regexPieces(regex: { source: string; flags: string }): string[][] | undefined {
+  const requirements: string[][] = [];
+  for (const texts of requiredTexts(regex.source, regex.flags.includes('i')) ?? []) {
+    const pieces: string[] = [];
+    for (const literal of texts) {
+      const text = literal.toLowerCase();
+      let best: RegExpExecArray | undefined;
+      for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) if (!best || run[0].length > best[0].length) best = run;
+      if (!best) break;
+      const startsWord = best.index > 0;
+      const endsWord = best.index + best[0].length < text.length;
+      pieces.push(bmpOnly((startsWord ? START : '') + best[0] + (endsWord ? END : '')));
+    }
+    if (pieces.length === texts.length) requirements.push(pieces);
   }
-  return pieces;
+  return requirements.length > 0 ? requirements : undefined;
 }
 
 /** Where a global regular expression goes on after an empty match at `i`: the next character (a whole surrogate pair with the u flag). */
@@ -174,10 +178,10 @@ export class Matcher {
       for (const term of code.terms) {
         const polarity = term.polarity ?? code.polarity;
         if (term.kind === 'regex' && term.regex) {
-          const pieces = regexPieces(term.regex)?.map((t) => {
+          const pieces = regexPieces(term.regex)?.map((texts) => texts.map((t) => {
             if (!pieceTexts.includes(t)) pieceTexts.push(t);
             return pieceTexts.indexOf(t);
-          });
+          }));
           this.regexes.push({ code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity, pieces });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
@@ -294,11 +298,7 @@ export class Matcher {
       }
     }
     for (const r of this.regexes) {
-      if (r.pieces !== undefined && !everyRegex) {
-        let found = false;
-        for (let k = 0; k < r.pieces.length && !found; k++) found = this.seen[r.pieces[k]!] === stamp;
-        if (!found) continue;
-      }
+      if (r.pieces !== undefined && !everyRegex && !this.seenAll(r.pieces, stamp)) continue;
       // exec in a loop, not matchAll, which copies the regular expression on every call.
       const regex = r.regex;
       regex.lastIndex = 0;
@@ -321,6 +321,16 @@ export class Matcher {
       code: this.codeIds[code]!,
       evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)),
     }));
+  }
+
+  /** Whether the current segment (`stamp`) has a piece of every list. */
+  private seenAll(lists: readonly number[][], stamp: number): boolean {
+    for (const list of lists) {
+      let some = false;
+      for (let k = 0; k < list.length && !some; k++) some = this.seen[list[k]!] === stamp;
+      if (!some) return false;
+    }
+    return true;
   }
 
   /** The token index of the lack cue that governs tokens first..last, if any (else -1): up to 4 words before or 3 after, in one clause. */
