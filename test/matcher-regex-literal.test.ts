@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { loadCodebook } from '../src/codebook/load.js';
 import { requiredLiterals, requiredTexts } from '../src/coding/literal.js';
 import { LiteralSet } from '../src/coding/literal-set.js';
+import { TokenBuffer } from '../src/text/tokenize.js';
 import { root } from './helpers/cli.js';
 
 // The matcher skips a regular expression on segments that contain none of its required texts,
@@ -99,6 +100,35 @@ describe('LiteralSet', () => {
       expect([...seen].map((f) => f === round + 1), w).toEqual(expected);
       expect(kinds, w).toBe(expected.some(Boolean) ? 2 : 0);
     }
+  });
+
+  it('scanWords finds the tokenizer\'s words and each word\'s kinds (and marks) in one pass, whatever the text holds', () => {
+    const texts = ['\u0001tid', '\u0001i\u0002', 'skap', 'sam', 'n\'t', 'øre', '12', '\u0001ks\u0002', 'ab'];
+    const set = new LiteralSet(texts, [1, 1, 2, 4, 8, 2, 16, 2, 4]);
+    const units = ['a', 'b', 'T', 'i', 'd', 's', 'k', 'm', 'n', 'ø', 'R', 'E', 'K', '1', '2', ' ', ' ', ' ', '.', ',', '\n', '-', "'", '’', '«',
+      'Σ', 'İ', '\u{1D400}', '\u{1F600}', '\uD835', '²', '٣'];
+    const fast = new TokenBuffer();
+    const slow = new TokenBuffer();
+    let x = 11;
+    const rnd = () => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8;
+    let slowTexts = 0;
+    for (let round = 1; round <= 4000; round++) {
+      let text = '';
+      const length = rnd() % 30;
+      // Mostly the common path; now and then a unit that sends scanWords to the general one.
+      for (let i = 0; i < length; i++) text += units[rnd() % (round % 3 === 0 ? units.length : units.length - 6)];
+      const seenFast = new Int32Array(texts.length);
+      const seenSlow = new Int32Array(texts.length);
+      const n = set.scanWords(text, fast, 1, 2, 2, seenFast, round);
+      expect(n, text).toBe(slow.fill(text));
+      for (let t = 0; t < n; t++) {
+        expect([fast.start[t], fast.end[t], fast.clauseStart[t]], text).toEqual([slow.start[t], slow.end[t], slow.clauseStart[t]]);
+        expect(fast.found[t], `${text} word ${t}`).toBe(set.kindsInWord(text, slow.start[t]!, slow.end[t]!, 1, 2, 2, seenSlow, round));
+      }
+      expect([...seenFast], text).toEqual([...seenSlow]);
+      if (/[Σİ\uD800-\uDFFF]/.test(text)) slowTexts++;
+    }
+    expect(slowTexts).toBeGreaterThan(300);
   });
 
   it('anchors texts at the word\'s start and end with the lead and trail units, and ORs the kinds of what it finds', () => {

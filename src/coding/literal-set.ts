@@ -1,8 +1,20 @@
 // Which of a fixed set of texts occur in a word, in one pass over its letters: an Aho-Corasick
 // automaton compiled to a table. The matcher runs it over every word of every segment, to tell
-// which words are worth looking up and which regular expressions are worth trying.
+// which words are worth looking up and which regular expressions are worth trying; scanWords
+// finds the words and runs the automaton over them in the same pass over the text.
 
 import { lowerOf } from '../text/forms.js';
+import { UNIT, unitClass, type TokenBuffer } from '../text/tokenize.js';
+
+/** Classes of units in LiteralSet.units (0: not yet known). */
+const C_OTHER = 1;
+const C_BREAK = 2;
+/** An apostrophe: part of a word when a letter follows it. */
+const C_APOSTROPHE = 3;
+const C_LETTER = 4;
+const C_DIGIT = 5;
+/** A surrogate, or a letter that cannot be lower-cased on its own (Σ, İ): scanWords leaves such texts to the general path. */
+const C_SLOW = 6;
 
 export class LiteralSet {
   /** Character code → symbol (0: a character no text contains). */
@@ -15,6 +27,8 @@ export class LiteralSet {
   /** The kinds of the texts that end in each state, ORed. */
   private readonly stateKinds: Int32Array;
   private readonly textKinds: Int32Array;
+  /** Per UTF-16 unit: the symbol of its lower case << 3 | its class (C_*); 0 until first sight. */
+  private readonly units = new Int32Array(65536);
 
   /** `kinds`: a bit flag per text (default 1), for kindsInWord. */
   constructor(texts: readonly string[], kinds: readonly number[] = texts.map(() => 1)) {
@@ -98,6 +112,84 @@ export class LiteralSet {
     const k = stateKinds[s]!;
     if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
     return kinds | k;
+  }
+
+  /**
+   * The words of `text` into `tokens`, as TokenBuffer.fill finds them, with kindsInWord of each
+   * word in `tokens.found`: one pass over the text for both. Returns the number of words.
+   */
+  scanWords(text: string, tokens: TokenBuffer, lead: number, trail: number, mark: number, seen: Int32Array, stamp: number): number {
+    const { units, next, width, stateKinds } = this;
+    const first = next[this.symbols[lead]!]!;
+    const firstKinds = stateKinds[first]!;
+    const last = this.symbols[trail]!;
+    const to = text.length;
+    let n = 0;
+    let i = 0;
+    let brk = 1;
+    while (i < to) {
+      let e = units[text.charCodeAt(i)]!;
+      if (e === 0) e = this.learn(text.charCodeAt(i));
+      let cls = e & 7;
+      if (cls < C_LETTER) {
+        if (cls === C_BREAK) brk = 1;
+        i++;
+        continue;
+      }
+      if (cls === C_SLOW) return this.scanWordsSlowly(text, tokens, lead, trail, mark, seen, stamp);
+      const start = i;
+      let s = first;
+      let found = firstKinds;
+      if ((found & mark) !== 0) this.record(s, mark, seen, stamp);
+      let lettersOnly = false;
+      // The units of one word: letters and digits, and an apostrophe before letters (after which letters only).
+      for (;;) {
+        s = next[s * width + (e >>> 3)]!;
+        const k = stateKinds[s]!;
+        if (k !== 0) {
+          found |= k;
+          if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
+        }
+        if (++i >= to) break;
+        e = units[text.charCodeAt(i)]!;
+        if (e === 0) e = this.learn(text.charCodeAt(i));
+        cls = e & 7;
+        if (cls === C_LETTER || (cls === C_DIGIT && !lettersOnly)) continue;
+        if (cls === C_SLOW) return this.scanWordsSlowly(text, tokens, lead, trail, mark, seen, stamp);
+        if (cls !== C_APOSTROPHE || i + 1 >= to) break;
+        let after = units[text.charCodeAt(i + 1)]!;
+        if (after === 0) after = this.learn(text.charCodeAt(i + 1));
+        if ((after & 7) === C_SLOW) return this.scanWordsSlowly(text, tokens, lead, trail, mark, seen, stamp);
+        if ((after & 7) !== C_LETTER) break;
+        lettersOnly = true;
+      }
+      s = next[s * width + last]!;
+      const k = stateKinds[s]!;
+      if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
+      tokens.set(n++, start, i, brk, found | k);
+      brk = 0;
+    }
+    tokens.count = n;
+    return n;
+  }
+
+  /** scanWords for a text with units outside the common path: the tokenizer, then kindsInWord for each word. */
+  private scanWordsSlowly(text: string, tokens: TokenBuffer, lead: number, trail: number, mark: number, seen: Int32Array, stamp: number): number {
+    const n = tokens.fill(text);
+    for (let t = 0; t < n; t++) tokens.found[t] = this.kindsInWord(text, tokens.start[t]!, tokens.end[t]!, lead, trail, mark, seen, stamp);
+    return n;
+  }
+
+  /** The entry of a unit in `units`, looked up on first sight. */
+  private learn(c: number): number {
+    const k = unitClass(c);
+    const lower = lowerOf(c);
+    let cls = k === UNIT.LETTER ? C_LETTER : k === UNIT.DIGIT ? C_DIGIT : k === UNIT.BREAK ? C_BREAK : k === UNIT.SURROGATE ? C_SLOW : C_OTHER;
+    if ((cls === C_LETTER || cls === C_DIGIT) && lower < 0) cls = C_SLOW;
+    if (c === 0x27 || c === 0x2019) cls = C_APOSTROPHE;
+    const e = ((lower < 0 ? 0 : this.symbols[lower]!) << 3) | cls;
+    this.units[c] = e;
+    return e;
   }
 
   private record(state: number, mark: number, seen: Int32Array, stamp: number): void {

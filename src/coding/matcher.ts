@@ -233,7 +233,8 @@ export class Matcher {
   /** Match every term of the codebook in one segment's text. Offsets in evidence are into `text`. */
   match(text: string): CodeMatch[] {
     const t = this.tokens;
-    const n = t.fill(text);
+    const stamp = ++this.stamp;
+    const n = this.words.scanWords(text, t, WORD_START, WORD_END, PIECE, this.seen, stamp);
     if (this.ids.length < n) this.ids = new Int32Array(Math.max(n, this.ids.length * 2));
     const ids = this.ids;
     let anyHit = false;
@@ -241,11 +242,11 @@ export class Matcher {
     let anyPiece = false;
     const starts = t.start;
     const ends = t.end;
-    const stamp = ++this.stamp;
+    const wordKinds = t.found;
     for (let i = 0; i < n; i++) {
       const start = starts[i]!;
       const end = ends[i]!;
-      let kinds = this.words.kindsInWord(text, start, end, WORD_START, WORD_END, PIECE, this.seen, stamp);
+      let kinds = wordKinds[i]!;
       if (kinds < 0) {
         // A unit that lower-cases by context: look the word up, stem it, and try every regular expression.
         everyRegex = true;

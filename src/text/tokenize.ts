@@ -40,6 +40,15 @@ function learn(c: number): number {
 // Punctuation that starts a new clause: . , ; : ! ? ( ) « » " line break, en and em dash.
 for (const ch of '.,;:!?()«»"\n–—') kinds[ch.charCodeAt(0)] = OTHER + BREAK;
 
+/** Classes of UTF-16 units, as unitClass gives them. */
+export const UNIT = { OTHER, BREAK: OTHER + BREAK, LETTER, DIGIT, SURROGATE } as const;
+
+/** The class of a UTF-16 unit (see UNIT): what TokenBuffer.fill goes by, for scanners of their own (LiteralSet.scanWords). */
+export function unitClass(c: number): number {
+  const k = kinds[c]!;
+  return k !== 0 ? k : learn(c);
+}
+
 /** Class (OTHER, LETTER, DIGIT) of the surrogate pair at i, or OTHER for a lone surrogate. */
 function pairKind(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -64,6 +73,17 @@ export class TokenBuffer {
   end = new Int32Array(256);
   /** 1 when a clause boundary lies between this token and the previous one (and for the first token). */
   clauseStart = new Uint8Array(256);
+  /** What a scanner found in each word (LiteralSet.scanWords sets it; fill leaves it as it was). */
+  found = new Int32Array(256);
+
+  /** Set token n (the arrays grow as needed). */
+  set(n: number, start: number, end: number, clauseStart: number, found: number): void {
+    if (n >= this.start.length) this.grow();
+    this.start[n] = start;
+    this.end[n] = end;
+    this.clauseStart[n] = clauseStart;
+    this.found[n] = found;
+  }
 
   /** Scan `text` from `from` to `to` (default: all of it); returns the number of tokens. */
   fill(text: string, from = 0, to = text.length): number {
@@ -114,9 +134,12 @@ export class TokenBuffer {
     end.set(this.end);
     const clause = new Uint8Array(size);
     clause.set(this.clauseStart);
+    const found = new Int32Array(size);
+    found.set(this.found);
     this.start = start;
     this.end = end;
     this.clauseStart = clause;
+    this.found = found;
   }
 }
 
