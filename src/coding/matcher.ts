@@ -138,6 +138,12 @@ export class Matcher {
   /** Lower-cased word forms seen so far, and the pattern ids each satisfies (filled on first sight). */
   private readonly forms = new FormTable();
   private readonly formHits: Array<readonly number[] | undefined> = [];
+  /**
+   * 1 when some hit of the form begins a term. Function words such as "og" and "i" are words of
+   * phrases, so they have hits, but no term begins with them: a segment whose hits are all such
+   * words holds no term, and its words need not be tried.
+   */
+  private formStarts = new Uint8Array(1024);
   private readonly clauseWordIds: Set<number>;
   /** Finds, in each word, the texts that make it a candidate for lookup and the regular expressions' pieces. */
   private readonly words: LiteralSet;
@@ -227,6 +233,12 @@ export class Matcher {
     for (const p of this.parts) if (form.includes(p.text)) add(p.id);
     const result = out ?? NO_HITS;
     this.formHits[formId] = result;
+    if (formId >= this.formStarts.length) {
+      const grown = new Uint8Array(Math.max(formId + 1, this.formStarts.length * 2));
+      grown.set(this.formStarts);
+      this.formStarts = grown;
+    }
+    this.formStarts[formId] = result.some((id) => this.startsWith[id]!.length > 0) ? 1 : 0;
     return result;
   }
 
@@ -259,7 +271,8 @@ export class Matcher {
       }
       const id = this.forms.idOf(text, start, end);
       ids[i] = id;
-      if ((this.formHits[id] ?? this.hits(id, kinds)).length !== 0) anyHit = true;
+      if (this.formHits[id] === undefined) this.hits(id, kinds);
+      if (this.formStarts[id] === 1) anyHit = true;
     }
     if (!anyHit && !anyPiece && !everyRegex && !this.someRegexEverywhere) return [];
     let clause: Int32Array | undefined;
@@ -284,10 +297,8 @@ export class Matcher {
     };
     if (anyHit) {
       for (let i = 0; i < n; i++) {
-        if (ids[i]! < 0) continue;
-        const hitIds = this.formHits[ids[i]!]!;
-        if (hitIds.length === 0) continue;
-        for (const id of hitIds) {
+        if (ids[i]! < 0 || this.formStarts[ids[i]!] !== 1) continue;
+        for (const id of this.formHits[ids[i]!]!) {
           for (const term of this.startsWith[id]!) {
             const last = i + term.patterns.length - 1;
             if (last >= n) continue;
