@@ -107,6 +107,21 @@ describe('reading, masking and coding in a worker thread', () => {
     }
   });
 
+  it('works the files of a worker that fails here, keeping the notes it posted before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'themes-threads-fail-'));
+    try {
+      const documents = generateCorpus(dir, 40000, ['samskap*', 'avsatt tid', 'mangel på tid']).documents;
+      const job = { options, codebooks, mask: true };
+      const stats: { threads?: number; workerNotes?: number } = {};
+      const result = workNotes([dir], dir, job, 'always', stats, undefined, { reserve: Math.floor(documents / 2), batchChars: 1, failAfter: 3 });
+      expect(stats.threads).toBe(1);
+      expect(result.corpus.documents).toHaveLength(documents);
+      expect(result).toEqual(workNotes([dir], dir, job, 'never'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stays in one thread for small corpora unless asked', () => {
     const stats: { threads?: number } = {};
     workNotes([samples], root, { options, codebooks, mask: true }, 'auto', stats);

@@ -4,7 +4,7 @@ import { workerData } from 'node:worker_threads';
 import { FREE, NoteWork, packNotes, WORKER, type NotesJob, type WorkedNote, type WorkerData, type WorkerMessage } from './notes.js';
 
 // Batches of about batchChars characters, so the main thread takes them in as it goes.
-const { files, cwd, port, claims, state, batchChars } = workerData as WorkerData;
+const { files, cwd, port, claims, state, batchChars, failAfter } = workerData as WorkerData;
 
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => {
   port.postMessage(message, transfer);
@@ -19,6 +19,7 @@ port.once('message', (job: NotesJob) => {
     const work = new NoteWork(cwd, job);
     let batch: WorkedNote[] = [];
     let chars = 0;
+    let worked = 0;
     const send = (done: boolean) => {
       const notes = packNotes(batch);
       post({ ok: true, done, notes }, [notes.numbers.buffer as ArrayBuffer]);
@@ -27,6 +28,7 @@ port.once('message', (job: NotesJob) => {
     };
     // The last files are the worker's from the start (see Sharing.reserve); the others it claims one by one.
     for (let i = files.length - 1; i >= 0 && (claims[i] === WORKER || Atomics.compareExchange(claims, i, FREE, WORKER) === FREE); i--) {
+      if (failAfter !== undefined && worked++ === failAfter) throw new Error('failing as asked (Sharing.failAfter)');
       const note = work.note(files[i]!, i);
       batch.push(note);
       chars += note.file?.document?.text.length ?? 0;

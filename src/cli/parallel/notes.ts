@@ -228,6 +228,8 @@ export interface Sharing {
   reserve?: number;
   /** Characters of notes per batch the worker posts (default about 4 % of a 10M-word corpus). */
   batchChars?: number;
+  /** Tests only: the worker fails after this many notes, as a broken one would. */
+  failAfter?: number;
 }
 
 /** Threads used, and how many files the worker worked. */
@@ -248,6 +250,7 @@ export interface WorkerData {
   /** [0]: the worker's state (0 waiting for the job, 1 working, 2 finished); [1]: messages it has posted. */
   state: Int32Array;
   batchChars: number;
+  failAfter?: number;
 }
 
 /** A batch of the worker's notes; the last one says `done`. */
@@ -298,7 +301,7 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
   claims.fill(HERE, 0, shared);
   claims.fill(WORKER, Math.max(shared, files.length - (sharing.reserve ?? 1)));
   const state = new Int32Array(new SharedArrayBuffer(8));
-  const data: Omit<WorkerData, 'port'> & { port: unknown } = { files, cwd, port: port2, claims, state, batchChars: sharing.batchChars ?? 4_000_000 };
+  const data: Omit<WorkerData, 'port'> & { port: unknown } = { files, cwd, port: port2, claims, state, batchChars: sharing.batchChars ?? 4_000_000, ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}) };
   const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
   const close = () => {
     port1.close();
