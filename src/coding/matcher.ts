@@ -2,6 +2,7 @@ import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
 import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredTexts } from './literal.js';
+import { allMatches } from '../util/regex.js';
 import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { TokenBuffer } from '../text/tokenize.js';
@@ -96,12 +97,6 @@ function regexPieces(regex: { source: string; flags: string }): string[][] | und
     if (pieces.length === texts.length) requirements.push(pieces);
   }
   return requirements.length > 0 ? requirements : undefined;
-}
-
-/** Where a global regular expression goes on after an empty match at `i`: the next character (a whole surrogate pair with the u flag). */
-function nextIndex(text: string, i: number, unicode: boolean): number {
-  const c = text.charCodeAt(i);
-  return unicode && c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
 
 /** A text cut before its first character outside the Basic Multilingual Plane: a shorter text still has to occur, so the filter stays safe. */
@@ -311,14 +306,8 @@ export class Matcher {
     }
     for (const r of this.regexes) {
       if (r.pieces !== undefined && !everyRegex && !this.seenAll(r.pieces, stamp)) continue;
-      // exec in a loop, not matchAll, which copies the regular expression on every call.
-      const regex = r.regex;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-        if (m[0].length === 0) {
-          regex.lastIndex = nextIndex(text, regex.lastIndex, regex.unicode);
-          continue;
-        }
+      for (const m of allMatches(r.regex, text)) {
+        if (m[0].length === 0) continue;
         const start = m.index;
         const end = start + m[0].length;
         let first = 0;

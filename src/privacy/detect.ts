@@ -1,4 +1,5 @@
 import { stopwordsFor } from '../text/stopwords.js';
+import { allMatches } from '../util/regex.js';
 import { ALLOWED } from './allow.js';
 import { idNumberKind } from './fnr.js';
 import { AMBIGUOUS, FIRST_NAMES, SURNAMES_SET } from './names.js';
@@ -55,14 +56,14 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   if (text.includes('@')) for (const [start, end] of around(text, AT, EMAIL)) add('email', start, end);
   const numbered = linesWithDigits(text);
   for (const line of numbered) {
-    for (const m of line.text.matchAll(ID_NUMBER)) {
+    for (const m of allMatches(ID_NUMBER, line.text)) {
       const kind = idNumberKind(m[1]! + m[2]!);
       const at = line.start + m.index;
       if (kind) add(kind, at, at + m[0].length);
     }
   }
   for (const line of numbered) {
-    for (const m of line.text.matchAll(NO_PHONE)) {
+    for (const m of allMatches(NO_PHONE, line.text)) {
       const at = line.start + m.index;
       const digits = m[0].replace(/\D/g, '').replace(/^(?:00)?47(?=\d{8}$)/, '');
       const plain = /^\d{8}$/.test(m[0]);
@@ -77,7 +78,7 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
     }
   }
   for (const line of numbered) {
-    for (const m of line.text.matchAll(INTL_PHONE)) {
+    for (const m of allMatches(INTL_PHONE, line.text)) {
       const at = line.start + m.index;
       const digits = m[0].replace(/\D/g, '').length;
       if (digits >= 8 && digits <= 15) add('phone', at, at + m[0].trimEnd().length);
@@ -87,7 +88,7 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   // slow, so it runs only on those lines.
   for (const line of numbered) {
     if (!STREET_NUMBER.test(line.text)) continue;
-    for (const m of line.text.matchAll(ADDRESS)) add('address', line.start + m.index, line.start + m.index + m[0].length);
+    for (const m of allMatches(ADDRESS, line.text)) add('address', line.start + m.index, line.start + m.index + m[0].length);
   }
   if (lists) for (const [start, end] of occurrences(text, lists.known)) add('name', start, end);
   const shielded = lists ? occurrences(text, lists.notNames) : [];
@@ -104,12 +105,12 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
 function around(text: string, anchor: RegExp, full: RegExp): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let doneUntil = -1;
-  for (const a of text.matchAll(anchor)) {
+  for (const a of allMatches(anchor, text)) {
     if (a.index < doneUntil) continue;
     const lineStart = text.lastIndexOf('\n', a.index) + 1;
     const nl = text.indexOf('\n', a.index);
     const lineEnd = nl === -1 ? text.length : nl;
-    for (const m of text.slice(lineStart, lineEnd).matchAll(full)) out.push([lineStart + m.index, lineStart + m.index + m[0].length]);
+    for (const m of allMatches(full, text.slice(lineStart, lineEnd))) out.push([lineStart + m.index, lineStart + m.index + m[0].length]);
     doneUntil = lineEnd;
   }
   return out;
@@ -266,7 +267,7 @@ function inHeading(text: string, at: number): boolean {
  */
 function capitalisedWords(text: string): Word[] {
   const spans: Array<Span & { word: string }> = [];
-  for (const m of text.matchAll(CAP_WORD)) {
+  for (const m of allMatches(CAP_WORD, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start > 0 && joinsBefore(text.charCodeAt(start - 1))) continue;
@@ -299,7 +300,7 @@ function demoteCommonWords(text: string, words: Word[]): void {
     else wanted.set(key, [w]);
   }
   if (wanted.size === 0) return;
-  for (const m of text.matchAll(LOWER_WORD)) {
+  for (const m of allMatches(LOWER_WORD, text)) {
     const same = wanted.get(m[0]);
     if (!same) continue;
     for (const w of same) w.role = 'allow';
