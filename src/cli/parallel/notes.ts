@@ -199,12 +199,13 @@ export function joinNotes(notes: readonly WorkedNote[], options: SegmentOptions,
 }
 
 /**
- * Below this many bytes of notes (about two million words), one thread is faster: a worker costs
- * a fresh V8 isolate, our modules, the codebooks compiled again, and packing and posting its
- * results (measured with bench/run.js: 1M words 1.7 s in one thread against 2.1 s in two, 3M words
- * 3.3 s against 2.75 s).
+ * Below this many bytes of notes (about three million words), one thread is as fast or faster: a
+ * worker costs a fresh V8 isolate, our modules, the codebooks compiled again (about 1.2 s of CPU),
+ * and packing and posting its results. Measured with `themes code --format csv` on the bench
+ * corpora: 1M words 1.75 s in one thread against 2.2 s in two, 3M words 2.9-3.1 s against
+ * 2.9-3.2 s, 10M words 6.4 s against 5.2 s.
  */
-export const PARALLEL_MIN_BYTES = 20_000_000;
+export const PARALLEL_MIN_BYTES = 30_000_000;
 
 /** `auto`: a worker for large corpora on machines with two or more cores; `never`; `always` (tests). */
 export type ThreadPolicy = 'auto' | 'never' | 'always';
@@ -301,7 +302,10 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
   claims.fill(HERE, 0, shared);
   claims.fill(WORKER, Math.max(shared, files.length - (sharing.reserve ?? 1)));
   const state = new Int32Array(new SharedArrayBuffer(8));
-  const data: Omit<WorkerData, 'port'> & { port: unknown } = { files, cwd, port: port2, claims, state, batchChars: sharing.batchChars ?? 4_000_000, ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}) };
+  const data: Omit<WorkerData, 'port'> & { port: unknown } = {
+    files, cwd, port: port2, claims, state, batchChars: sharing.batchChars ?? 4_000_000,
+    ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}),
+  };
   const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
   const close = () => {
     port1.close();
