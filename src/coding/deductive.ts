@@ -26,15 +26,25 @@ export function codeCorpus(corpus: CodingInput, codebooks: readonly Codebook[]):
  * slices): the matchers keep the word forms they have looked up from one part to the next.
  */
 export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingInput) => Coding[] {
-  const matchers = codebooks.map((cb) => ({ lang: cb.language, matcher: new Matcher(cb) }));
-  const pick = (lang: Lang | undefined) =>
-    (matchers.find((m) => m.lang === lang) ?? matchers.find((m) => family(m.lang) === family(lang)) ?? matchers[0]!).matcher;
+  // Each codebook is compiled when a note first needs it: a corpus without English notes never compiles the English one.
+  const matchers = codebooks.map((cb) => ({ lang: cb.language, codebook: cb, matcher: undefined as Matcher | undefined }));
+  const pick = (lang: Lang | undefined) => {
+    const m = matchers.find((x) => x.lang === lang) ?? matchers.find((x) => family(x.lang) === family(lang)) ?? matchers[0]!;
+    return (m.matcher ??= new Matcher(m.codebook));
+  };
   return (corpus) => {
     if (matchers.length === 0) return [];
     const langOf = new Map(corpus.documents.map((d) => [d.id, d.lang]));
     const codings: Coding[] = [];
+    let document: string | undefined;
+    let matcher: Matcher | undefined;
     for (const segment of corpus.segments) {
-      for (const m of pick(langOf.get(segment.document)).match(segment.text)) {
+      // A document's segments come together: its matcher is picked once.
+      if (segment.document !== document || !matcher) {
+        document = segment.document;
+        matcher = pick(langOf.get(document));
+      }
+      for (const m of matcher.match(segment.text)) {
         codings.push({ segment: segment.id, code: m.code, method: 'deductive', evidence: m.evidence });
       }
     }
