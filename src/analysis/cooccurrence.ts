@@ -1,5 +1,5 @@
 import type { Codebook, Coding } from '../model.js';
-import type { CorpusIndex } from './frequencies.js';
+import { checkIndex, type CorpusIndex } from './frequencies.js';
 
 export interface CoOccurrence {
   a: string;
@@ -24,11 +24,12 @@ export interface CoOccurrenceTable {
 export function coOccurrence(codebook: Codebook, codings: readonly Coding[], index: CorpusIndex): CoOccurrenceTable {
   const segs = new Map<string, Set<string>>();
   const infs = new Map<string, Set<string>>();
-  for (const c of codings) {
+  checkIndex(codings, index);
+  codings.forEach((c, k) => {
     (segs.get(c.code) ?? segs.set(c.code, new Set()).get(c.code)!).add(c.segment);
-    const inf = index.informantOfSegment.get(c.segment);
-    if (inf !== undefined) (infs.get(c.code) ?? infs.set(c.code, new Set()).get(c.code)!).add(inf);
-  }
+    const inf = index.informantOf[k]!;
+    if (inf >= 0) (infs.get(c.code) ?? infs.set(c.code, new Set()).get(c.code)!).add(index.informants[inf]!);
+  });
   const codes = codebook.codes.map((c) => c.id).filter((id) => segs.has(id));
   const pairs: CoOccurrence[] = [];
   for (let i = 0; i < codes.length; i++) {

@@ -23,8 +23,6 @@ export interface CorpusIndex {
   segmentOf: Int32Array;
   /** Per coding: its informant's place in `informants`, or -1 when the corpus does not have its segment. */
   informantOf: Int32Array;
-  /** Segment id → informant, for the coded segments (made when first asked for). */
-  readonly informantOfSegment: Map<string, string>;
 }
 
 /**
@@ -67,17 +65,7 @@ export function indexCorpus(corpus: Corpus, codings: readonly Coding[], found = 
       informantOfCoding[k] = -1;
     }
   }
-  let bySegment: Map<string, string> | undefined;
-  return {
-    informants, segmentOf, informantOf: informantOfCoding,
-    get informantOfSegment() {
-      if (!bySegment) {
-        bySegment = new Map();
-        for (let k = 0; k < codings.length; k++) if (found[k]) bySegment.set(codings[k]!.segment, informants[informantOfCoding[k]!]!);
-      }
-      return bySegment;
-    },
-  };
+  return { informants, segmentOf, informantOf: informantOfCoding };
 }
 
 /**
@@ -155,8 +143,8 @@ export function frequencies(codebook: Codebook, codings: readonly Coding[], inde
 }
 
 /** An index made for other codings would count the wrong segments: a programming error. */
-function checkIndex(codings: readonly Coding[], index: CorpusIndex): void {
-  if (index.segmentOf.length !== codings.length) throw new Error('frequencies: the index was made for other codings');
+export function checkIndex(codings: readonly Coding[], index: CorpusIndex): void {
+  if (index.segmentOf.length !== codings.length) throw new Error('the index was made for other codings');
 }
 
 /** Code × informant counts of coded segments, codes in codebook order. */

@@ -99,9 +99,10 @@ export class LiteralSet {
     let kinds = stateKinds[s]!;
     if ((kinds & mark) !== 0) this.record(s, mark, seen, stamp);
     for (let i = start; i < end; i++) {
-      const c = lowerOf(text.charCodeAt(i));
-      if (c < 0) return -1;
-      s = next[s * width + symbols[c]!]!;
+      let e = this.units[text.charCodeAt(i)]!;
+      if (e === 0) e = this.learn(text.charCodeAt(i));
+      if ((e & 7) === C_SLOW) return -1;
+      s = next[s * width + (e >>> 3)]!;
       const k = stateKinds[s]!;
       if (k !== 0) {
         kinds |= k;

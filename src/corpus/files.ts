@@ -5,6 +5,11 @@ import type { Diagnostic } from '../model.js';
 
 export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
 
+/** Whether a note file is a Word file (converted, not decoded). */
+export function isDocx(file: string): boolean {
+  return file.toLowerCase().endsWith('.docx');
+}
+
 export interface FoundFiles {
   files: string[];
   diagnostics: Diagnostic[];

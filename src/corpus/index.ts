@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { Corpus, Diagnostic, Document, Segment } from '../model.js';
 import { parseNote } from './document.js';
 import { docxToText } from './docx.js';
-import { findNoteFiles } from './files.js';
+import { findNoteFiles, isDocx } from './files.js';
 import type { SegmentOptions } from './segment.js';
 
 export { DEFAULT_SPEAKERS, type SegmentOptions, type SpeakerLabels } from './segment.js';
@@ -59,7 +59,7 @@ export function readNoteFiles(files: readonly string[], cwd: string): { files: N
   for (const file of files) {
     const shown = relative(cwd, file).split(sep).join('/') || file;
     try {
-      const docx = file.toLowerCase().endsWith('.docx');
+      const docx = isDocx(file);
       const bytes = readUpTo(file, docx ? Infinity : MAX_NOTE_BYTES);
       if (typeof bytes === 'number') {
         const size = bytes;

@@ -6,7 +6,7 @@ import { deductiveCoder } from '../../coding/deductive.js';
 import {
   assembleCorpus, failedFiles, parseNoteFiles, readNoteFiles, type LoadedCorpus, type ParsedFile,
 } from '../../corpus/index.js';
-import { findNoteFiles } from '../../corpus/files.js';
+import { findNoteFiles, isDocx } from '../../corpus/files.js';
 import type { SegmentOptions } from '../../corpus/segment.js';
 import type { Codebook, Coding, Diagnostic, Segment } from '../../model.js';
 import { maskNote, type HeadingCache, type MaskedCorpus } from '../../privacy/corpus.js';
@@ -389,8 +389,4 @@ function atLeastBytes(files: readonly string[], bytes: number): boolean {
     if (total >= bytes) return true;
   }
   return false;
-}
-
-function isDocx(file: string): boolean {
-  return file.toLowerCase().endsWith('.docx');
 }
