@@ -15,13 +15,21 @@ const C_LETTER = 4;
 const C_DIGIT = 5;
 /** A surrogate, or a letter that cannot be lower-cased on its own (Σ, İ): scanWords leaves such texts to the general path. */
 const C_SLOW = 6;
+/** In LiteralSet.step: texts end in the state an entry leads to. */
+const HAS_KINDS = 1 << 30;
+const ROW = HAS_KINDS - 1;
 
 export class LiteralSet {
   /** Character code → symbol (0: a character no text contains). */
   private readonly symbols = new Uint16Array(65536);
-  private readonly width: number;
-  /** Next state by state * width + symbol. */
-  private readonly next: Int32Array;
+  /**
+   * The transition table, one row of 2^shift entries per state. A state is named by the index
+   * of its row (its number << shift), so the next state is step[state + symbol] & ROW, with no
+   * multiplication; an entry has HAS_KINDS set when texts end in the state it leads to, so the
+   * scan looks at stateKinds only then.
+   */
+  private readonly step: Int32Array;
+  private readonly shift: number;
   /** Texts ending in each state (through failure links too). */
   private readonly outputs: number[][];
   /** The kinds of the texts that end in each state, ORed. */
@@ -39,7 +47,6 @@ export class LiteralSet {
       // Texts hold single UTF-16 units only (callers cut them before a surrogate).
       if (ch.length !== 1) throw new Error(`LiteralSet: "${t}" has a character outside the BMP`);
     }
-    this.width = width;
     // Trie.
     const goto: number[][] = [new Array<number>(width).fill(-1)];
     const out: number[][] = [[]];
@@ -80,10 +87,17 @@ export class LiteralSet {
         } else next[s * width + a] = a === 0 ? 0 : next[fail[s]! * width + a]!;
       }
     }
-    this.next = next;
     this.outputs = out.map((o) => [...new Set(o)]);
     this.textKinds = Int32Array.from(kinds);
     this.stateKinds = Int32Array.from(this.outputs, (o) => o.reduce((k, i) => k | kinds[i]!, 0));
+    this.shift = Math.ceil(Math.log2(width));
+    this.step = new Int32Array(goto.length << this.shift);
+    for (let s = 0; s < goto.length; s++) {
+      for (let a = 0; a < width; a++) {
+        const t = next[s * width + a]!;
+        this.step[(s << this.shift) + a] = (t << this.shift) | (this.stateKinds[t] !== 0 ? HAS_KINDS : 0);
+      }
+    }
   }
 
   /**
@@ -94,23 +108,24 @@ export class LiteralSet {
    * lower-cased on its own (Σ, İ, surrogates): callers then assume every text may occur.
    */
   kindsInWord(text: string, start: number, end: number, lead: number, trail: number, mark: number, seen: Int32Array, stamp: number): number {
-    const { symbols, next, width, stateKinds } = this;
-    let s = next[symbols[lead]!]!;
-    let kinds = stateKinds[s]!;
+    const { symbols, step, stateKinds, shift } = this;
+    let s = step[symbols[lead]!]! & ROW;
+    let kinds = stateKinds[s >>> shift]!;
     if ((kinds & mark) !== 0) this.record(s, mark, seen, stamp);
     for (let i = start; i < end; i++) {
       let e = this.units[text.charCodeAt(i)]!;
       if (e === 0) e = this.learn(text.charCodeAt(i));
       if ((e & 7) === C_SLOW) return -1;
-      s = next[s * width + (e >>> 3)]!;
-      const k = stateKinds[s]!;
-      if (k !== 0) {
+      const v = step[s + (e >>> 3)]!;
+      s = v & ROW;
+      if (v >= HAS_KINDS) {
+        const k = stateKinds[s >>> shift]!;
         kinds |= k;
         if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
       }
     }
-    s = next[s * width + symbols[trail]!]!;
-    const k = stateKinds[s]!;
+    s = step[s + symbols[trail]!]! & ROW;
+    const k = stateKinds[s >>> shift]!;
     if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
     return kinds | k;
   }
@@ -120,9 +135,9 @@ export class LiteralSet {
    * word in `tokens.found`: one pass over the text for both. Returns the number of words.
    */
   scanWords(text: string, tokens: TokenBuffer, lead: number, trail: number, mark: number, seen: Int32Array, stamp: number): number {
-    const { units, next, width, stateKinds } = this;
-    const first = next[this.symbols[lead]!]!;
-    const firstKinds = stateKinds[first]!;
+    const { units, step, stateKinds, shift } = this;
+    const first = step[this.symbols[lead]!]! & ROW;
+    const firstKinds = stateKinds[first >>> shift]!;
     const last = this.symbols[trail]!;
     const to = text.length;
     let n = 0;
@@ -145,9 +160,10 @@ export class LiteralSet {
       let lettersOnly = false;
       // The units of one word: letters and digits, and an apostrophe before letters (after which letters only).
       for (;;) {
-        s = next[s * width + (e >>> 3)]!;
-        const k = stateKinds[s]!;
-        if (k !== 0) {
+        const v = step[s + (e >>> 3)]!;
+        s = v & ROW;
+        if (v >= HAS_KINDS) {
+          const k = stateKinds[s >>> shift]!;
           found |= k;
           if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
         }
@@ -164,8 +180,8 @@ export class LiteralSet {
         if ((after & 7) !== C_LETTER) break;
         lettersOnly = true;
       }
-      s = next[s * width + last]!;
-      const k = stateKinds[s]!;
+      s = step[s + last]! & ROW;
+      const k = stateKinds[s >>> shift]!;
       if ((k & mark) !== 0) this.record(s, mark, seen, stamp);
       tokens.set(n++, start, i, brk, found | k);
       brk = 0;
@@ -193,7 +209,8 @@ export class LiteralSet {
     return e;
   }
 
-  private record(state: number, mark: number, seen: Int32Array, stamp: number): void {
-    for (const i of this.outputs[state]!) if ((this.textKinds[i]! & mark) !== 0) seen[i] = stamp;
+  /** Mark the texts of kind `mark` that end in `row` (a state's row in `step`). */
+  private record(row: number, mark: number, seen: Int32Array, stamp: number): void {
+    for (const i of this.outputs[row >>> this.shift]!) if ((this.textKinds[i]! & mark) !== 0) seen[i] = stamp;
   }
 }
