@@ -85,6 +85,22 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(m, 'Ikke alle her i huset har fått god tid.')).toEqual(['set-aside-time']);
   });
 
+  it('a negated cue governs nothing (double negation), unless «bare»/«only» stands between', () => {
+    expect(ids(m, 'Det er ikke mangel på tid her.')).toEqual(['set-aside-time']);
+    expect(ids(m, 'Vi har ikke for lite ressurser.')).toEqual(['set-aside-time']);
+    expect(ids(m, 'Det er ikke noe mangel på tid.')).toEqual(['set-aside-time']);
+    expect(ids(m, 'Det er ikke bare mangel på tid.')).toEqual(['lack-of-time']);
+    // A negation is not negated: «ikke ingen tid» (dialect) is still no time.
+    expect(ids(m, 'Vi har ikke ingen tid.')).toEqual(['lack-of-time']);
+    // The negation must stand in the cue's clause.
+    expect(ids(m, 'Ikke det, mangel på tid er verre.')).toEqual(['lack-of-time']);
+    const en = matcher(code('lack-of-support', '[support]', 'lack') + code('support', '[support]', 'presence'), 'en');
+    expect(ids(en, 'There is no lack of support here.')).toEqual(['support']);
+    expect(ids(en, 'We were not without support.')).toEqual(['support']);
+    expect(ids(en, 'It is not only a lack of support.')).toEqual(['lack-of-support']);
+    expect(ids(en, 'There is no support.')).toEqual(['lack-of-support']);
+  });
+
   it('records the cue in the evidence', () => {
     const hit = m.match('Vi har ikke tid.')[0]!;
     expect(hit.evidence[0]).toMatchObject({ term: 'tid', text: 'tid', cue: { text: 'ikke', start: 7, end: 11 } });

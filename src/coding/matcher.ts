@@ -334,12 +334,17 @@ export class Matcher {
     return true;
   }
 
-  /** The token index of the lack cue that governs tokens first..last, if any (else -1): up to 4 words before or 3 after, in one clause. */
+  /** The token index of the lack cue that governs tokens first..last, if any (else -1): up to 4 words before (not itself negated) or 3 after, in one clause. */
   private lackCue(clause: Int32Array, n: number, first: number, last: number): number {
     const forms = this.forms.forms;
     const c = clause[first];
+    const word = (i: number) => (i >= 0 && clause[i] === c && this.ids[i]! >= 0 ? forms[this.ids[i]!]! : undefined);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
-      if (this.ids[k]! >= 0 && this.cues.before(forms[this.ids[k]!]!)) return k;
+      if (this.ids[k]! >= 0 && this.cues.before(forms[this.ids[k]!]!)) {
+        // The nearest cue decides: negated, it governs nothing, and neither do the words before it.
+        if (!this.cues.negated(k, word)) return k;
+        break;
+      }
     }
     for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
       if (this.ids[k]! >= 0 && this.cues.after(forms[this.ids[k]!]!)) return k;

@@ -23,6 +23,21 @@ const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", 'never'],
 };
 
+/**
+ * Negations that cancel a lack cue after them (double negation): «ikke mangel på tid», «ikke for
+ * lite ressurser», «no lack of time», «not without support» speak of time and support that are there.
+ */
+const NEGATIONS: Record<'no' | 'en', readonly string[]> = {
+  no: ['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'aldri'],
+  en: ['not', 'no', 'never', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "haven't", "hasn't", 'cannot', "can't"],
+};
+
+/** Between a negation and a cue, these keep the cue: «ikke bare mangel på tid» (not only a lack of time). */
+const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
+  no: ['bare', 'berre', 'kun'],
+  en: ['only', 'just', 'merely'],
+};
+
 /** How far a cue reaches, in words, within one clause. */
 export const CUE_WINDOW_BEFORE = 4;
 export const CUE_WINDOW_AFTER = 3;
@@ -30,6 +45,14 @@ export const CUE_WINDOW_AFTER = 3;
 export interface CueMatcher {
   before(word: string): boolean;
   after(word: string): boolean;
+  /**
+   * Whether the cue before a term at word k is itself negated, and so governs nothing: a negation
+   * right before it, or two words before it with no «bare»/«only» between, in the same clause. A
+   * negation is never negated itself («ikke ingen tid» stays a lack). `word(i)` is the
+   * lower-cased word i, or undefined when it is no cue, negation or restrictor (or i is outside
+   * the clause).
+   */
+  negated(k: number, word: (i: number) => string | undefined): boolean;
 }
 
 function matcher(list: readonly string[]): (word: string) => boolean {
@@ -47,16 +70,29 @@ function matcher(list: readonly string[]): (word: string) => boolean {
 }
 
 /** Every cue word of a language, before and after, with the codebook's own (a trailing `*` marks a prefix). */
+/**
+ * Every word the cue rule looks at in a language, before and after, with the codebook's own cues
+ * (a trailing `*` marks a prefix): cues, negations and restrictors.
+ */
 export function cueWords(lang: Lang, extraLack: readonly string[] = []): string[] {
   const family = lang === 'en' ? 'en' : 'no';
-  return [...LACK_BEFORE[family], ...LACK_AFTER[family], ...extraLack.map((w) => w.toLowerCase())];
+  return [...LACK_BEFORE[family], ...LACK_AFTER[family], ...NEGATIONS[family], ...RESTRICTORS[family], ...extraLack.map((w) => w.toLowerCase())];
 }
 
 export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMatcher {
   const family = lang === 'en' ? 'en' : 'no';
   const extra = extraLack.map((w) => w.toLowerCase());
+  const negation = matcher(NEGATIONS[family]);
+  const restrictor = matcher(RESTRICTORS[family]);
+  const isNegation = (w: string | undefined) => w !== undefined && negation(w);
   return {
     before: matcher([...LACK_BEFORE[family], ...extra]),
     after: matcher([...LACK_AFTER[family], ...extra]),
+    negated(k, word) {
+      if (isNegation(word(k))) return false;
+      if (isNegation(word(k - 1))) return true;
+      const between = word(k - 1);
+      return isNegation(word(k - 2)) && !(between !== undefined && restrictor(between));
+    },
   };
 }

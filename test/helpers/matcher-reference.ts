@@ -149,11 +149,15 @@ export class ReferenceMatcher {
     }));
   }
 
-  /** The lack cue that governs tokens first..last, if any: up to 4 words before or 3 after, in one clause. */
+  /** The lack cue that governs tokens first..last, if any: up to 4 words before (not itself negated) or 3 after, in one clause. */
   private lackCue(tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
     const c = clause[first];
+    const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
-      if (this.cues.before(tokens[k]!.norm)) return tokens[k];
+      if (this.cues.before(tokens[k]!.norm)) {
+        if (!this.cues.negated(k, word)) return tokens[k];
+        break;
+      }
     }
     for (let k = last + 1; k < tokens.length && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
       if (this.cues.after(tokens[k]!.norm)) return tokens[k];
