@@ -271,7 +271,8 @@ export class Matcher {
     }
     if (!anyHit && !anyPiece && !everyRegex && !this.someRegexEverywhere) return [];
     let clause: Int32Array | undefined;
-    const found = new Map<number, Evidence[]>();
+    // Most segments with a hit end up with no coding: the map is made for the first evidence.
+    let found: Map<number, Evidence[]> | undefined;
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
       let cue = -1;
       if (polarity !== 'any') {
@@ -286,6 +287,7 @@ export class Matcher {
         const ce = t.end[cue]!;
         evidence.cue = { start: cs, end: ce, text: text.slice(cs, ce) };
       }
+      found ??= new Map();
       const list = found.get(code);
       if (list) list.push(evidence);
       else found.set(code, [evidence]);
@@ -318,9 +320,11 @@ export class Matcher {
         accept(r.code, r.raw, first, last, start, end, r.polarity);
       }
     }
-    return [...found.keys()].sort((a, b) => a - b).map((code) => ({
+    if (found === undefined) return [];
+    const byCode = found;
+    return [...byCode.keys()].sort((a, b) => a - b).map((code) => ({
       code: this.codeIds[code]!,
-      evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)),
+      evidence: byCode.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)),
     }));
   }
 

@@ -238,8 +238,13 @@ function joinsAfter(c: number): boolean {
 
 /** Two words stand together in a run when exactly one space or no-break space lies between them. */
 function adjacent(text: string, a: Span, b: Span): boolean {
-  if (b.start !== a.end + 1) return false;
-  const c = text.charCodeAt(a.end);
+  return touching(text, a.end, b.start);
+}
+
+/** Whether a word that starts at `start` follows one that ends at `end` with one space or no-break space between. */
+function touching(text: string, end: number, start: number): boolean {
+  if (start !== end + 1) return false;
+  const c = text.charCodeAt(end);
   return c === 0x20 || c === 0xa0;
 }
 
@@ -262,22 +267,30 @@ function inHeading(text: string, at: number): boolean {
 /**
  * The capitalised words of a text that stand alone (not inside a longer token), with their roles.
  * A word with no capitalised neighbour is a name only if it is listed, so for such a word only
- * that is checked; an unlisted one is 'cap' whether it would be 'cap' or 'allow', since neither
- * makes a name on its own. That spares most sentence-initial words the full roleOf.
+ * that is checked, and an unlisted one is left out: on its own it makes no name, and no other
+ * word stands next to it. That spares most sentence-initial words the full roleOf and an object.
  */
 function capitalisedWords(text: string): Word[] {
-  const spans: Array<Span & { word: string }> = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const texts: string[] = [];
   for (const m of allMatches(CAP_WORD, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start > 0 && joinsBefore(text.charCodeAt(start - 1))) continue;
     if (end < text.length && joinsAfter(text.charCodeAt(end))) continue;
-    spans.push({ start, end, word: m[0] });
+    starts.push(start);
+    ends.push(end);
+    texts.push(m[0]);
   }
-  return spans.map((w, i) => {
-    const alone = !(i > 0 && adjacent(text, spans[i - 1]!, w)) && !(i + 1 < spans.length && adjacent(text, w, spans[i + 1]!));
-    return { start: w.start, end: w.end, role: alone ? listedRole(w.word.toLowerCase()) ?? 'cap' : roleOf(w.word) };
-  });
+  const words: Word[] = [];
+  const n = starts.length;
+  for (let i = 0; i < n; i++) {
+    const alone = !(i > 0 && touching(text, ends[i - 1]!, starts[i]!)) && !(i + 1 < n && touching(text, ends[i]!, starts[i + 1]!));
+    const role = alone ? listedRole(texts[i]!.toLowerCase()) : roleOf(texts[i]!);
+    if (role !== undefined) words.push({ start: starts[i]!, end: ends[i]!, role });
+  }
+  return words;
 }
 
 /**
