@@ -295,8 +295,12 @@ export class Matcher {
     if (anyHit) {
       for (let i = 0; i < n; i++) {
         if (ids[i]! < 0 || this.formStarts[ids[i]!] !== 1) continue;
-        for (const id of this.formHits[ids[i]!]!) {
-          for (const term of this.startsWith[id]!) {
+        // Indexed loops: this runs for every hit of every segment, and for-of allocates here.
+        const hits = this.formHits[ids[i]!]!;
+        for (let h = 0; h < hits.length; h++) {
+          const terms = this.startsWith[hits[h]!]!;
+          for (let r = 0; r < terms.length; r++) {
+            const term = terms[r]!;
             const last = i + term.patterns.length - 1;
             if (last >= n) continue;
             let ok = true;
@@ -306,7 +310,8 @@ export class Matcher {
         }
       }
     }
-    for (const r of this.regexes) {
+    for (let x = 0; x < this.regexes.length; x++) {
+      const r = this.regexes[x]!;
       if (r.pieces !== undefined && !everyRegex && !this.seenAll(r.pieces, stamp)) continue;
       for (const m of allMatches(r.regex, text)) {
         if (m[0].length === 0) continue;
@@ -330,7 +335,8 @@ export class Matcher {
 
   /** Whether the current segment (`stamp`) has a piece of every list. */
   private seenAll(lists: readonly number[][], stamp: number): boolean {
-    for (const list of lists) {
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l]!;
       let some = false;
       for (let k = 0; k < list.length && !some; k++) some = this.seen[list[k]!] === stamp;
       if (!some) return false;
