@@ -91,6 +91,8 @@ export class LiteralSet {
     this.textKinds = Int32Array.from(kinds);
     this.stateKinds = Int32Array.from(this.outputs, (o) => o.reduce((k, i) => k | kinds[i]!, 0));
     this.shift = Math.ceil(Math.log2(width));
+    // Rows must stay below the flag bit: far beyond any codebook (a million states of 1,024 symbols).
+    if (goto.length * 2 ** this.shift > ROW) throw new Error(`LiteralSet: ${goto.length} states of ${width} symbols are too many`);
     this.step = new Int32Array(goto.length << this.shift);
     for (let s = 0; s < goto.length; s++) {
       for (let a = 0; a < width; a++) {
