@@ -101,6 +101,12 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(en, 'There is no support.')).toEqual(['lack-of-support']);
   });
 
+  it('«strekker» after a term is a lack cue only with a negation after it', () => {
+    expect(ids(m, 'Tida strekker til, stort sett.')).toEqual(['set-aside-time']);
+    expect(ids(m, 'Ressursene vi har strekker ikke til.')).toEqual(['lack-of-time']);
+    expect(m.match('Ressursene vi har strekker ikke til.')[0]!.evidence[0]!.cue?.text).toBe('strekker');
+  });
+
   it('records the cue in the evidence', () => {
     const hit = m.match('Vi har ikke tid.')[0]!;
     expect(hit.evidence[0]).toMatchObject({ term: 'tid', text: 'tid', cue: { text: 'ikke', start: 7, end: 11 } });

@@ -356,8 +356,10 @@ export class Matcher {
         break;
       }
     }
-    for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
-      if (this.ids[k]! >= 0 && this.cues.after(forms[this.ids[k]!]!)) return k;
+    const d = clause[last];
+    const wordAfter = (i: number) => (i < n && clause[i] === d && this.ids[i]! >= 0 ? forms[this.ids[i]!]! : undefined);
+    for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === d; k++) {
+      if (this.cues.governsAfter(k, wordAfter)) return k;
     }
     return -1;
   }

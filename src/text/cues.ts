@@ -32,6 +32,12 @@ const NEGATIONS: Record<'no' | 'en', readonly string[]> = {
   en: ['not', 'no', 'never', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "haven't", "hasn't", 'cannot', "can't"],
 };
 
+/** Cues after a term that mean lack only with a negation right after them: «tida strekker ikke til»; «tida strekker til» is enough time. */
+const NEED_NEGATION: Record<'no' | 'en', readonly string[]> = {
+  no: ['strekker'],
+  en: [],
+};
+
 /** Between a negation and a cue, these keep the cue: «ikke bare mangel på tid» (not only a lack of time). */
 const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
   no: ['bare', 'berre', 'kun'],
@@ -53,6 +59,11 @@ export interface CueMatcher {
    * the clause).
    */
   negated(k: number, word: (i: number) => string | undefined): boolean;
+  /**
+   * Whether word k, after a term, is a lack cue there: a cue after, and for «strekker» only with
+   * a negation right after it. `word` as for negated.
+   */
+  governsAfter(k: number, word: (i: number) => string | undefined): boolean;
 }
 
 function matcher(list: readonly string[]): (word: string) => boolean {
@@ -85,9 +96,16 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const negation = matcher(NEGATIONS[family]);
   const restrictor = matcher(RESTRICTORS[family]);
   const isNegation = (w: string | undefined) => w !== undefined && negation(w);
+  const needsNegation = matcher(NEED_NEGATION[family]);
+  const after = matcher([...LACK_AFTER[family], ...extra]);
   return {
     before: matcher([...LACK_BEFORE[family], ...extra]),
-    after: matcher([...LACK_AFTER[family], ...extra]),
+    after,
+    governsAfter(k, word) {
+      const w = word(k);
+      if (w === undefined || !after(w)) return false;
+      return !needsNegation(w) || isNegation(word(k + 1));
+    },
     negated(k, word) {
       if (isNegation(word(k))) return false;
       if (isNegation(word(k - 1))) return true;

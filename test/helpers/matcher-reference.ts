@@ -159,8 +159,9 @@ export class ReferenceMatcher {
         break;
       }
     }
+    const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = last + 1; k < tokens.length && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
-      if (this.cues.after(tokens[k]!.norm)) return tokens[k];
+      if (this.cues.governsAfter(k, wordAfter)) return tokens[k];
     }
     return undefined;
   }
