@@ -107,6 +107,20 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(m.match('Ressursene vi har strekker ikke til.')[0]!.evidence[0]!.cue?.text).toBe('strekker');
   });
 
+  it('a negated cue after a term governs nothing either', () => {
+    expect(ids(m, 'Tid mangler ikke her.')).toEqual(['set-aside-time']);
+    expect(ids(m, 'Ressurser er ikke mangelvare hos oss.')).toEqual(['set-aside-time']);
+    expect(ids(m, 'Tid har vi ikke lite av.')).toEqual(['set-aside-time']);
+    // A restrictor keeps it; a negation with no lack word next to it is a lack cue as before.
+    expect(ids(m, 'Tid mangler ikke bare her.')).toEqual(['lack-of-time']);
+    expect(ids(m, 'Tid har vi ikke.')).toEqual(['lack-of-time']);
+    expect(ids(m, 'Tid mangler.')).toEqual(['lack-of-time']);
+    const en = matcher(code('lack-of-support', '[support]', 'lack') + code('support', '[support]', 'presence'), 'en');
+    expect(ids(en, 'Support is not lacking.')).toEqual(['support']);
+    expect(ids(en, 'Support is missing.')).toEqual(['lack-of-support']);
+    expect(ids(en, 'Support was not there.')).toEqual(['lack-of-support']);
+  });
+
   it('records the cue in the evidence', () => {
     const hit = m.match('Vi har ikke tid.')[0]!;
     expect(hit.evidence[0]).toMatchObject({ term: 'tid', text: 'tid', cue: { text: 'ikke', start: 7, end: 11 } });

@@ -344,7 +344,7 @@ export class Matcher {
     return true;
   }
 
-  /** The token index of the lack cue that governs tokens first..last, if any (else -1): up to 4 words before (not itself negated) or 3 after, in one clause. */
+  /** The token index of the lack cue that governs tokens first..last, if any (else -1): the nearest of up to 4 words before or else 3 after, in one clause, unless it is itself negated. */
   private lackCue(clause: Int32Array, n: number, first: number, last: number): number {
     const forms = this.forms.forms;
     const c = clause[first];
@@ -359,7 +359,9 @@ export class Matcher {
     const d = clause[last];
     const wordAfter = (i: number) => (i < n && clause[i] === d && this.ids[i]! >= 0 ? forms[this.ids[i]!]! : undefined);
     for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === d; k++) {
-      if (this.cues.governsAfter(k, wordAfter)) return k;
+      const cue = this.cues.afterCue(k, wordAfter);
+      if (cue > 0) return k;
+      if (cue < 0) break;
     }
     return -1;
   }

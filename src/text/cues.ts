@@ -60,10 +60,14 @@ export interface CueMatcher {
    */
   negated(k: number, word: (i: number) => string | undefined): boolean;
   /**
-   * Whether word k, after a term, is a lack cue there: a cue after, and for «strekker» only with
-   * a negation right after it. `word` as for negated.
+   * What word k, after a term, is there: 1 a lack cue that governs it; -1 a lack cue that is
+   * itself negated, which governs nothing and hides the words after it; 0 no cue. Negated means
+   * a negation right after a lack word («tida mangler ikke», unless «bare» follows: «mangler
+   * ikke bare»), or a lack word right after a negation («time is not lacking», «er ikke svak»).
+   * «Strekker» is a cue only with a negation right after it («strekker ikke til»; «tida strekker
+   * til» is enough time). `word` as for negated.
    */
-  governsAfter(k: number, word: (i: number) => string | undefined): boolean;
+  afterCue(k: number, word: (i: number) => string | undefined): -1 | 0 | 1;
 }
 
 function matcher(list: readonly string[]): (word: string) => boolean {
@@ -98,13 +102,19 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isNegation = (w: string | undefined) => w !== undefined && negation(w);
   const needsNegation = matcher(NEED_NEGATION[family]);
   const after = matcher([...LACK_AFTER[family], ...extra]);
+  const before = matcher([...LACK_BEFORE[family], ...extra]);
   return {
-    before: matcher([...LACK_BEFORE[family], ...extra]),
+    before,
     after,
-    governsAfter(k, word) {
+    afterCue(k, word) {
       const w = word(k);
-      if (w === undefined || !after(w)) return false;
-      return !needsNegation(w) || isNegation(word(k + 1));
+      if (w === undefined || !after(w)) return 0;
+      const next = word(k + 1);
+      if (needsNegation(w)) return isNegation(next) ? 1 : 0;
+      if (isNegation(w)) return next !== undefined && !isNegation(next) && (before(next) || after(next)) ? -1 : 1;
+      if (!isNegation(next)) return 1;
+      const then = word(k + 2);
+      return then !== undefined && restrictor(then) ? 1 : -1;
     },
     negated(k, word) {
       if (isNegation(word(k))) return false;

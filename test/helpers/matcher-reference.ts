@@ -149,7 +149,7 @@ export class ReferenceMatcher {
     }));
   }
 
-  /** The lack cue that governs tokens first..last, if any: up to 4 words before (not itself negated) or 3 after, in one clause. */
+  /** The lack cue that governs tokens first..last, if any: the nearest of up to 4 words before or else 3 after, in one clause, unless it is itself negated. */
   private lackCue(tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
     const c = clause[first];
     const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
@@ -161,7 +161,9 @@ export class ReferenceMatcher {
     }
     const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = last + 1; k < tokens.length && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
-      if (this.cues.governsAfter(k, wordAfter)) return tokens[k];
+      const cue = this.cues.afterCue(k, wordAfter);
+      if (cue > 0) return tokens[k];
+      if (cue < 0) break;
     }
     return undefined;
   }
