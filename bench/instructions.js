@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Instructions, not seconds: reads, parses, masks and codes the first notes of a notes folder in
 // one thread under valgrind's callgrind, and prints the count. Wall times on a shared virtual
-// machine swing by 10 to 30 % between runs; this count repeats to about 1 %, so it shows a change
+// machine swing by 10 to 30 % between runs; this count repeats to about 0.1 %, so it shows a change
 // of a few per cent that `npm run bench` cannot. Needs valgrind (Debian package `valgrind`) and a
 // built dist/ (npm run build); a folder made by `npm run bench` will do:
 //

@@ -348,16 +348,17 @@ export class Matcher {
   private lackCue(clause: Int32Array, n: number, first: number, last: number): number {
     const forms = this.forms.forms;
     const c = clause[first];
-    const word = (i: number) => (i >= 0 && clause[i] === c && this.ids[i]! >= 0 ? forms[this.ids[i]!]! : undefined);
+    // The words of one clause, as the cue rule sees them (only candidates have a form).
+    const inClause = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl && this.ids[i]! >= 0 ? forms[this.ids[i]!]! : undefined);
+    // The nearest cue decides: a negated one governs nothing, and hides the words beyond it.
+    const word = inClause(c!);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
-      if (this.ids[k]! >= 0 && this.cues.before(forms[this.ids[k]!]!)) {
-        // The nearest cue decides: negated, it governs nothing, and neither do the words before it.
-        if (!this.cues.negated(k, word)) return k;
-        break;
-      }
+      const cue = this.cues.beforeCue(k, word);
+      if (cue > 0) return k;
+      if (cue < 0) break;
     }
-    const d = clause[last];
-    const wordAfter = (i: number) => (i < n && clause[i] === d && this.ids[i]! >= 0 ? forms[this.ids[i]!]! : undefined);
+    const d = clause[last]!;
+    const wordAfter = inClause(d);
     for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === d; k++) {
       const cue = this.cues.afterCue(k, wordAfter);
       if (cue > 0) return k;

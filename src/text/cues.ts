@@ -48,26 +48,27 @@ const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
 export const CUE_WINDOW_BEFORE = 4;
 export const CUE_WINDOW_AFTER = 3;
 
+/**
+ * What a word next to a term is for the polarity rule: 1 a lack cue that governs the term; -1 a
+ * lack cue that is itself negated, which governs nothing and hides the words beyond it; 0 no cue.
+ * `word(i)` is the lower-cased word i, or undefined when it is no cue, negation or restrictor
+ * (or i is outside the clause).
+ */
+export type CueAt = (k: number, word: (i: number) => string | undefined) => -1 | 0 | 1;
+
 export interface CueMatcher {
-  before(word: string): boolean;
-  after(word: string): boolean;
   /**
-   * Whether the cue before a term at word k is itself negated, and so governs nothing: a negation
-   * right before it, or two words before it with no «bare»/«only» between, in the same clause. A
-   * negation is never negated itself («ikke ingen tid» stays a lack). `word(i)` is the
-   * lower-cased word i, or undefined when it is no cue, negation or restrictor (or i is outside
-   * the clause).
+   * Word k before a term. Negated: a negation right before the cue, or two words before it with
+   * no «bare»/«only» between. A negation is never negated itself («ikke ingen tid» stays a lack).
    */
-  negated(k: number, word: (i: number) => string | undefined): boolean;
+  beforeCue: CueAt;
   /**
-   * What word k, after a term, is there: 1 a lack cue that governs it; -1 a lack cue that is
-   * itself negated, which governs nothing and hides the words after it; 0 no cue. Negated means
-   * a negation right after a lack word («tida mangler ikke», unless «bare» follows: «mangler
-   * ikke bare»), or a lack word right after a negation («time is not lacking», «er ikke svak»).
-   * «Strekker» is a cue only with a negation right after it («strekker ikke til»; «tida strekker
-   * til» is enough time). `word` as for negated.
+   * Word k after a term. Negated: a negation right after a lack word («tida mangler ikke»,
+   * unless «bare» follows: «mangler ikke bare»), or a lack word right after a negation («time is
+   * not lacking», «er ikke svak»). «Strekker» is a cue only with a negation right after it
+   * («strekker ikke til»; «tida strekker til» is enough time).
    */
-  afterCue(k: number, word: (i: number) => string | undefined): -1 | 0 | 1;
+  afterCue: CueAt;
 }
 
 function matcher(list: readonly string[]): (word: string) => boolean {
@@ -84,7 +85,6 @@ function matcher(list: readonly string[]): (word: string) => boolean {
   };
 }
 
-/** Every cue word of a language, before and after, with the codebook's own (a trailing `*` marks a prefix). */
 /**
  * Every word the cue rule looks at in a language, before and after, with the codebook's own cues
  * (a trailing `*` marks a prefix): cues, negations and restrictors.
@@ -100,12 +100,19 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const negation = matcher(NEGATIONS[family]);
   const restrictor = matcher(RESTRICTORS[family]);
   const isNegation = (w: string | undefined) => w !== undefined && negation(w);
+  const isRestrictor = (w: string | undefined) => w !== undefined && restrictor(w);
   const needsNegation = matcher(NEED_NEGATION[family]);
   const after = matcher([...LACK_AFTER[family], ...extra]);
   const before = matcher([...LACK_BEFORE[family], ...extra]);
   return {
-    before,
-    after,
+    beforeCue(k, word) {
+      const w = word(k);
+      if (w === undefined || !before(w)) return 0;
+      if (isNegation(w)) return 1;
+      const between = word(k - 1);
+      if (isNegation(between)) return -1;
+      return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
+    },
     afterCue(k, word) {
       const w = word(k);
       if (w === undefined || !after(w)) return 0;
@@ -113,14 +120,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (needsNegation(w)) return isNegation(next) ? 1 : 0;
       if (isNegation(w)) return next !== undefined && !isNegation(next) && (before(next) || after(next)) ? -1 : 1;
       if (!isNegation(next)) return 1;
-      const then = word(k + 2);
-      return then !== undefined && restrictor(then) ? 1 : -1;
-    },
-    negated(k, word) {
-      if (isNegation(word(k))) return false;
-      if (isNegation(word(k - 1))) return true;
-      const between = word(k - 1);
-      return isNegation(word(k - 2)) && !(between !== undefined && restrictor(between));
+      return isRestrictor(word(k + 2)) ? 1 : -1;
     },
   };
 }

@@ -154,10 +154,9 @@ export class ReferenceMatcher {
     const c = clause[first];
     const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
-      if (this.cues.before(tokens[k]!.norm)) {
-        if (!this.cues.negated(k, word)) return tokens[k];
-        break;
-      }
+      const cue = this.cues.beforeCue(k, word);
+      if (cue > 0) return tokens[k];
+      if (cue < 0) break;
     }
     const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = last + 1; k < tokens.length && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
