@@ -88,7 +88,7 @@ describe('polarity: telling inhibitors from promoters', () => {
   const en = matcher(code('lack-of-support', '[support]', 'lack') + code('support', '[support]', 'presence'), 'en');
 
   // Double negation: a cue that is itself negated governs nothing, before the term or after it,
-  // unless «bare»/«only» stands with the negation; a negation is never negated itself.
+  // unless «bare»/«only» stands with the negation; a negation is negated only by a lack verb.
   it.each([
     ['nb', 'Det er ikke mangel på tid her.', ['set-aside-time']],
     ['nb', 'Vi har ikke for lite ressurser.', ['set-aside-time']],
@@ -103,6 +103,15 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Tid mangler ikke bare her.', ['lack-of-time']],
     ['nb', 'Tid har vi ikke.', ['lack-of-time']],
     ['nb', 'Tid mangler.', ['lack-of-time']],
+    // A lack verb that a negation follows before the term, or that follows the negation after it.
+    ['nb', 'Vi mangler ikke tid til utviklingsarbeid.', ['set-aside-time']],
+    ['nb', 'Vi savner ikke ressurser.', ['set-aside-time']],
+    ['nb', 'Vi mangler ikke bare tid.', ['lack-of-time']],
+    ['nb', 'Vi har ikke tid.', ['lack-of-time']],
+    ['nb', 'Tid er ikke noe vi mangler her.', ['set-aside-time']],
+    ['nb', 'Tid er ikke noe vi har mye av.', ['lack-of-time']],
+    ['nb', 'Tid er ikke noe særlig som vi mangler.', ['lack-of-time']],
+    ['nb', 'Tid er ikke noe vi, mangler.', ['lack-of-time']],
     ['en', 'There is no lack of support here.', ['support']],
     ['en', 'We were not without support.', ['support']],
     ['en', 'It is not only a lack of support.', ['lack-of-support']],
@@ -110,6 +119,8 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'Support is not lacking.', ['support']],
     ['en', 'Support is missing.', ['lack-of-support']],
     ['en', 'Support was not there.', ['lack-of-support']],
+    ['en', 'Support is not something we lack.', ['support']],
+    ['en', 'Support is not something we have.', ['lack-of-support']],
   ] as const)('double negation (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
   });

@@ -38,6 +38,19 @@ const NEED_NEGATION: Record<'no' | 'en', readonly string[]> = {
   en: [],
 };
 
+/**
+ * Lack verbs: a negation cancels them from a distance after a term, «tid er ikke noe vi mangler»,
+ * and right before the negation before a term, «vi mangler ikke tid» (the verb comes before
+ * «ikke» in a Norwegian main clause).
+ */
+const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['mangl*', 'savn*'],
+  en: ['lack', 'lacks', 'lacking', 'lacked', 'missing'],
+};
+
+/** How far after a negation a lack verb cancels it (the negation after a term). */
+const VERB_REACH = 3;
+
 /** Between a negation and a cue, these keep the cue: «ikke bare mangel på tid» (not only a lack of time). */
 const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
   no: ['bare', 'berre', 'kun'],
@@ -59,13 +72,16 @@ export type CueAt = (k: number, word: (i: number) => string | undefined) => -1 |
 export interface CueMatcher {
   /**
    * Word k before a term. Negated: a negation right before the cue, or two words before it with
-   * no «bare»/«only» between. A negation is never negated itself («ikke ingen tid» stays a lack).
+   * no «bare»/«only» between. A negation is never negated itself («ikke ingen tid» stays a lack),
+   * but one right after a lack verb negates the verb: «vi mangler ikke tid» is time that is there,
+   * «vi mangler ikke bare tid» a lack.
    */
   beforeCue: CueAt;
   /**
    * Word k after a term. Negated: a negation right after a lack word («tida mangler ikke»,
-   * unless «bare» follows: «mangler ikke bare»), or a lack word right after a negation («time is
-   * not lacking», «er ikke svak»). «Strekker» is a cue only with a negation right after it
+   * unless «bare» follows: «mangler ikke bare»), a lack word right after a negation («time is
+   * not lacking», «er ikke svak»), or a lack verb up to three words after it («tid er ikke noe vi
+   * mangler»). «Strekker» is a cue only with a negation right after it
    * («strekker ikke til»; «tida strekker til» is enough time).
    */
   afterCue: CueAt;
@@ -104,11 +120,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const needsNegation = matcher(NEED_NEGATION[family]);
   const after = matcher([...LACK_AFTER[family], ...extra]);
   const before = matcher([...LACK_BEFORE[family], ...extra]);
+  const verb = matcher(LACK_VERBS[family]);
+  const isVerb = (w: string | undefined) => w !== undefined && verb(w);
   return {
     beforeCue(k, word) {
       const w = word(k);
       if (w === undefined || !before(w)) return 0;
-      if (isNegation(w)) return 1;
+      if (isNegation(w)) return isVerb(word(k - 1)) && !isRestrictor(word(k + 1)) ? -1 : 1;
       const between = word(k - 1);
       if (isNegation(between)) return -1;
       return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
@@ -118,7 +136,11 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (w === undefined || !after(w)) return 0;
       const next = word(k + 1);
       if (needsNegation(w)) return isNegation(next) ? 1 : 0;
-      if (isNegation(w)) return next !== undefined && !isNegation(next) && (before(next) || after(next)) ? -1 : 1;
+      if (isNegation(w)) {
+        if (next !== undefined && !isNegation(next) && (before(next) || after(next))) return -1;
+        for (let j = k + 2; j <= k + VERB_REACH; j++) if (isVerb(word(j))) return -1;
+        return 1;
+      }
       if (!isNegation(next)) return 1;
       return isRestrictor(word(k + 2)) ? 1 : -1;
     },
