@@ -107,21 +107,24 @@ function matcher(list: readonly string[]): (word: string) => boolean {
  */
 export function cueWords(lang: Lang, extraLack: readonly string[] = []): string[] {
   const family = lang === 'en' ? 'en' : 'no';
-  return [...LACK_BEFORE[family], ...LACK_AFTER[family], ...NEGATIONS[family], ...RESTRICTORS[family], ...extraLack.map((w) => w.toLowerCase())];
+  return [...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...NEGATIONS[family], ...RESTRICTORS[family], ...extraLack.map((w) => w.toLowerCase())];
+}
+
+/** Whether a word (undefined: none) is in the list. */
+function wordIn(list: readonly string[]): (w: string | undefined) => boolean {
+  const has = matcher(list);
+  return (w) => w !== undefined && has(w);
 }
 
 export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMatcher {
   const family = lang === 'en' ? 'en' : 'no';
   const extra = extraLack.map((w) => w.toLowerCase());
-  const negation = matcher(NEGATIONS[family]);
-  const restrictor = matcher(RESTRICTORS[family]);
-  const isNegation = (w: string | undefined) => w !== undefined && negation(w);
-  const isRestrictor = (w: string | undefined) => w !== undefined && restrictor(w);
+  const isNegation = wordIn(NEGATIONS[family]);
+  const isRestrictor = wordIn(RESTRICTORS[family]);
   const needsNegation = matcher(NEED_NEGATION[family]);
   const after = matcher([...LACK_AFTER[family], ...extra]);
   const before = matcher([...LACK_BEFORE[family], ...extra]);
-  const verb = matcher(LACK_VERBS[family]);
-  const isVerb = (w: string | undefined) => w !== undefined && verb(w);
+  const isVerb = wordIn(LACK_VERBS[family]);
   return {
     beforeCue(k, word) {
       const w = word(k);
