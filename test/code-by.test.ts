@@ -14,18 +14,18 @@ describe('themes code --by', () => {
     expect(r.code).toBe(0);
     expectGolden('code-by/role.txt', r.stdout);
     expect(r.stdout).toMatch(/ansatt \(n = 3\)\s+arbeidsgiver \(n = 5\)\s+tillitsvalgt \(n = 4\)\s+Totalt \(n = 12\)/);
-    expect(r.stdout).toMatch(/^Hemmere\s+2\s+2\s+3\s+3\s+3\s+8\s+8\s+13$/m);
+    expect(r.stdout).toMatch(/^Hemmere\s+2\s+2\s+4\s+4\s+3\s+8\s+9\s+14$/m);
   });
 
   it('writes the same numbers as CSV, Markdown and JSON', async () => {
     const csv = await runCli([...base, '--format', 'csv']);
     expect(csv.stdout.split('\r\n')[0]).toBe('Tema / kode,ansatt (n = 3): Inf.,ansatt (n = 3): Segm.,arbeidsgiver (n = 5): Inf.,arbeidsgiver (n = 5): Segm.,tillitsvalgt (n = 4): Inf.,tillitsvalgt (n = 4): Segm.,Totalt (n = 12): Inf.,Totalt (n = 12): Segm.');
-    expect(csv.stdout).toContain('\r\nHemmere,2,2,3,3,3,8,8,13\r\n');
+    expect(csv.stdout).toContain('\r\nHemmere,2,2,4,4,3,8,9,14\r\n');
     const md = await runCli([...base, '--format', 'md']);
-    expect(md.stdout).toContain('| **Hemmere** | 2 | 2 | 3 | 3 | 3 | 8 | 8 | 13 |');
+    expect(md.stdout).toContain('| **Hemmere** | 2 | 2 | 4 | 4 | 3 | 8 | 9 | 14 |');
     const json = JSON.parse((await runCli([...base, '--format', 'json'])).stdout) as { tables: Array<{ id: string; rows: Array<{ cells: unknown[] }> }> };
     expect(json.tables.map((t) => t.id)).toEqual(['crosstab-role']);
-    expect(json.tables[0]!.rows[0]!.cells).toEqual(['Hemmere', 2, 2, 3, 3, 3, 8, 8, 13]);
+    expect(json.tables[0]!.rows[0]!.cells).toEqual(['Hemmere', 2, 2, 4, 4, 3, 8, 9, 14]);
   });
 
   it('takes several attributes, and adds their tables to an --out bundle', async () => {

@@ -62,7 +62,7 @@ describe('themes table --format csv', () => {
   it('writes for Norwegian Excel with --excel: BOM, semicolons, decimal commas', async () => {
     const r = await runCli([...base, '--format', 'csv', '--excel', '--only', 'frequencies']);
     expect(r.stdout.startsWith('\uFEFFTema / kode;ID;Segmenter;Informanter;Andel\r\n')).toBe(true);
-    expect(r.stdout).toContain('Hemmere;inhibitors;13;8;0,667\r\n');
+    expect(r.stdout).toContain('Hemmere;inhibitors;14;9;0,750\r\n');
   });
 
   it('refuses several tables in one CSV stream', async () => {
@@ -90,7 +90,7 @@ describe('themes table --format json', () => {
     const json = JSON.parse(r.stdout) as { version: number; tables: Array<{ id: string; rows: Array<{ cells: unknown[] }> }> };
     expect(json.version).toBe(1);
     expect(json.tables.map((t) => t.id)).toEqual(ALL);
-    expect(json.tables[0]!.rows[0]!.cells).toEqual(['Hemmere', 'inhibitors', 13, 8, 0.6667]);
+    expect(json.tables[0]!.rows[0]!.cells).toEqual(['Hemmere', 'inhibitors', 14, 9, 0.75]);
   });
 });
 

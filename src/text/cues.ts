@@ -18,9 +18,20 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
   ],
 };
 
+/**
+ * Obstacle nouns: a factor that is called a problem is a lack after all, «tid er et problem»,
+ * «pengene er en utfordring», «funding is an issue». Cues after a term only (before one they
+ * name the problem rather than the factor: «problemet med kulturen»), and negated like the lack
+ * verbs: «tid er ikke noe problem» is time that is there.
+ */
+const OBSTACLES: Record<'no' | 'en', readonly string[]> = {
+  no: ['problem', 'problemet', 'problemer', 'utfordring', 'utfordringen', 'utfordringer', 'hinder', 'hinderet', 'hindring', 'flaskehals', 'flaskehalsen'],
+  en: ['problem', 'problems', 'issue', 'obstacle', 'obstacles', 'barrier', 'bottleneck', 'challenge'],
+};
+
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
-  no: ['ikke', 'ikkje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann'],
-  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", 'never'],
+  no: ['ikke', 'ikkje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann', ...OBSTACLES.no],
+  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", 'never', ...OBSTACLES.en],
 };
 
 /**
@@ -39,13 +50,13 @@ const NEED_NEGATION: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
- * Lack verbs: a negation cancels them from a distance after a term, «tid er ikke noe vi mangler»,
- * and right before the negation before a term, «vi mangler ikke tid» (the verb comes before
- * «ikke» in a Norwegian main clause).
+ * Lack verbs (and obstacle nouns): a negation cancels them from a distance after a term, «tid er
+ * ikke noe vi mangler», «tid er ikke noe problem», and right before the negation before a term,
+ * «vi mangler ikke tid» (the verb comes before «ikke» in a Norwegian main clause).
  */
 const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
-  no: ['mangl*', 'savn*'],
-  en: ['lack', 'lacks', 'lacking', 'lacked', 'missing'],
+  no: ['mangl*', 'savn*', ...OBSTACLES.no],
+  en: ['lack', 'lacks', 'lacking', 'lacked', 'missing', ...OBSTACLES.en],
 };
 
 /** How far after a negation a lack verb cancels it (the negation after a term). */
