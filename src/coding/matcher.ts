@@ -277,7 +277,7 @@ export class Matcher {
       let cue = -1;
       if (polarity !== 'any') {
         clause ??= this.clauses(n);
-        cue = this.lackCue(clause, n, first, last);
+        cue = this.lackCue(text, clause, n, first, last);
       }
       if (polarity === 'lack' && cue < 0) return;
       if (polarity === 'presence' && cue >= 0) return;
@@ -345,7 +345,7 @@ export class Matcher {
   }
 
   /** The token index of the lack cue that governs tokens first..last, if any (else -1): the nearest of up to 4 words before or else 3 after, in one clause, unless it is itself negated. */
-  private lackCue(clause: Int32Array, n: number, first: number, last: number): number {
+  private lackCue(text: string, clause: Int32Array, n: number, first: number, last: number): number {
     const forms = this.forms.forms;
     const c = clause[first];
     // The words of one clause, as the cue rule sees them (only candidates have a form).
@@ -359,8 +359,11 @@ export class Matcher {
     }
     const d = clause[last]!;
     const wordAfter = inClause(d);
+    // Any word of the clause, candidate or not: cut from the text only when a cue asks (rarely).
+    const t = this.tokens;
+    const anyWord = (i: number) => (i >= 0 && i < n && clause[i] === d ? text.slice(t.start[i]!, t.end[i]!).toLowerCase() : undefined);
     for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === d; k++) {
-      const cue = this.cues.afterCue(k, wordAfter);
+      const cue = this.cues.afterCue(k, wordAfter, last + 1, anyWord);
       if (cue > 0) return k;
       if (cue < 0) break;
     }

@@ -18,20 +18,27 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
   ],
 };
 
+const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
+  no: ['ikke', 'ikkje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann'],
+  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", 'never'],
+};
+
 /**
  * Obstacle nouns: a factor that is called a problem is a lack after all, «tid er et problem»,
- * «pengene er en utfordring», «funding is an issue». Cues after a term only (before one they
- * name the problem rather than the factor: «problemet med kulturen»), and negated like the lack
- * verbs: «tid er ikke noe problem» is time that is there.
+ * «pengene er en utfordring», «funding is an issue». Only after a term with a copula between
+ * («tid løste problemet» and «managers support every issue» say nothing of the kind), and
+ * negated like the lack verbs: «tid er ikke noe problem» is time that is there. Before a term
+ * they name the problem rather than the factor («problemet med kulturen»).
  */
 const OBSTACLES: Record<'no' | 'en', readonly string[]> = {
   no: ['problem', 'problemet', 'problemer', 'utfordring', 'utfordringen', 'utfordringer', 'hinder', 'hinderet', 'hindring', 'flaskehals', 'flaskehalsen'],
   en: ['problem', 'problems', 'issue', 'obstacle', 'obstacles', 'barrier', 'bottleneck', 'challenge'],
 };
 
-const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
-  no: ['ikke', 'ikkje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann', ...OBSTACLES.no],
-  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", 'never', ...OBSTACLES.en],
+/** What links a term to an obstacle noun: «er», «var», «blir», «is», «remains». */
+const COPULAS: Record<'no' | 'en', readonly string[]> = {
+  no: ['er', 'var', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli'],
+  en: ['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'remains', 'remained'],
 };
 
 /**
@@ -50,13 +57,13 @@ const NEED_NEGATION: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
- * Lack verbs (and obstacle nouns): a negation cancels them from a distance after a term, «tid er
- * ikke noe vi mangler», «tid er ikke noe problem», and right before the negation before a term,
- * «vi mangler ikke tid» (the verb comes before «ikke» in a Norwegian main clause).
+ * Lack verbs: a negation cancels them from a distance after a term, «tid er ikke noe vi
+ * mangler», and right before the negation before a term, «vi mangler ikke tid» (the verb comes
+ * before «ikke» in a Norwegian main clause).
  */
 const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
-  no: ['mangl*', 'savn*', ...OBSTACLES.no],
-  en: ['lack', 'lacks', 'lacking', 'lacked', 'missing', ...OBSTACLES.en],
+  no: ['mangl*', 'savn*'],
+  en: ['lack', 'lacks', 'lacking', 'lacked', 'missing'],
 };
 
 /** How far after a negation a lack verb cancels it (the negation after a term). */
@@ -79,6 +86,13 @@ export const CUE_WINDOW_AFTER = 3;
  * (or i is outside the clause).
  */
 export type CueAt = (k: number, word: (i: number) => string | undefined) => -1 | 0 | 1;
+/**
+ * CueAt for a word after the term; `first` is the first word after it, and `anyWord(i)` is word i
+ * lower-cased whatever it is (undefined outside the clause), for the rare look for a copula.
+ */
+export type CueAfter = (
+  k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined,
+) => -1 | 0 | 1;
 
 export interface CueMatcher {
   /**
@@ -92,10 +106,12 @@ export interface CueMatcher {
    * Word k after a term. Negated: a negation right after a lack word («tida mangler ikke»,
    * unless «bare» follows: «mangler ikke bare»), a lack word right after a negation («time is
    * not lacking», «er ikke svak»), or a lack verb up to three words after it («tid er ikke noe vi
-   * mangler»). «Strekker» is a cue only with a negation right after it
-   * («strekker ikke til»; «tida strekker til» is enough time).
+   * mangler»), or an obstacle noun when a copula links it to the term («tid er ikke noe
+   * problem»). «Strekker» is a cue only with a negation right after it («strekker ikke til»;
+   * «tida strekker til» is enough time); an obstacle noun only with a copula between the term
+   * and it («tid er et problem»).
    */
-  afterCue: CueAt;
+  afterCue: CueAfter;
 }
 
 function matcher(list: readonly string[]): (word: string) => boolean {
@@ -118,7 +134,10 @@ function matcher(list: readonly string[]): (word: string) => boolean {
  */
 export function cueWords(lang: Lang, extraLack: readonly string[] = []): string[] {
   const family = lang === 'en' ? 'en' : 'no';
-  return [...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...NEGATIONS[family], ...RESTRICTORS[family], ...extraLack.map((w) => w.toLowerCase())];
+  return [
+    ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
+    ...NEGATIONS[family], ...RESTRICTORS[family], ...extraLack.map((w) => w.toLowerCase()),
+  ];
 }
 
 /** Whether a word (undefined: none) is in the list. */
@@ -136,6 +155,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const after = matcher([...LACK_AFTER[family], ...extra]);
   const before = matcher([...LACK_BEFORE[family], ...extra]);
   const isVerb = wordIn(LACK_VERBS[family]);
+  const isObstacle = wordIn(OBSTACLES[family]);
+  const isCopula = wordIn(COPULAS[family]);
+  /** Whether a copula stands among words from..to-1 (after the term, before word `to`). */
+  const linked = (anyWord: (i: number) => string | undefined, from: number, to: number) => {
+    for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
+    return false;
+  };
   return {
     beforeCue(k, word) {
       const w = word(k);
@@ -145,13 +171,16 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (isNegation(between)) return -1;
       return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
     },
-    afterCue(k, word) {
+    afterCue(k, word, first, anyWord) {
       const w = word(k);
-      if (w === undefined || !after(w)) return 0;
+      if (w === undefined) return 0;
+      if (isObstacle(w) && !after(w)) return linked(anyWord, first, k) ? 1 : 0;
+      if (!after(w)) return 0;
       const next = word(k + 1);
       if (needsNegation(w)) return isNegation(next) ? 1 : 0;
       if (isNegation(w)) {
         if (next !== undefined && !isNegation(next) && (before(next) || after(next))) return -1;
+        for (let j = k + 1; j <= k + VERB_REACH; j++) if (isObstacle(word(j)) && linked(anyWord, first, k)) return -1;
         for (let j = k + 2; j <= k + VERB_REACH; j++) if (isVerb(word(j))) return -1;
         return 1;
       }

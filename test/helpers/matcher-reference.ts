@@ -160,7 +160,7 @@ export class ReferenceMatcher {
     }
     const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = last + 1; k < tokens.length && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
-      const cue = this.cues.afterCue(k, wordAfter);
+      const cue = this.cues.afterCue(k, wordAfter, last + 1, wordAfter);
       if (cue > 0) return tokens[k];
       if (cue < 0) break;
     }
