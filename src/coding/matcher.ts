@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
-import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
+import { CUE_REACH_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredTexts } from './literal.js';
 import { allMatches } from '../util/regex.js';
@@ -352,18 +352,20 @@ export class Matcher {
     const inClause = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl && this.ids[i]! >= 0 ? forms[this.ids[i]!]! : undefined);
     // The nearest cue decides: a negated one governs nothing, and hides the words beyond it.
     const word = inClause(c!);
+    // Any word of the clause, candidate or not: cut from the text only when a cue asks (rarely).
+    const t = this.tokens;
+    const anyWordIn = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? text.slice(t.start[i]!, t.end[i]!).toLowerCase() : undefined);
+    const anyWord = anyWordIn(c!);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
-      const cue = this.cues.beforeCue(k, word);
+      const cue = this.cues.beforeCue(k, word, first, anyWord);
       if (cue > 0) return k;
       if (cue < 0) break;
     }
     const d = clause[last]!;
     const wordAfter = inClause(d);
-    // Any word of the clause, candidate or not: cut from the text only when a cue asks (rarely).
-    const t = this.tokens;
-    const anyWord = (i: number) => (i >= 0 && i < n && clause[i] === d ? text.slice(t.start[i]!, t.end[i]!).toLowerCase() : undefined);
-    for (let k = last + 1; k < n && k <= last + CUE_WINDOW_AFTER && clause[k] === d; k++) {
-      const cue = this.cues.afterCue(k, wordAfter, last + 1, anyWord);
+    const anyWordAfter = anyWordIn(d);
+    for (let k = last + 1; k < n && k <= last + CUE_REACH_AFTER && clause[k] === d; k++) {
+      const cue = this.cues.afterCue(k, wordAfter, last + 1, anyWordAfter);
       if (cue > 0) return k;
       if (cue < 0) break;
     }

@@ -24,16 +24,25 @@ const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
- * Obstacle nouns: a factor that is called a problem is a lack after all, «tid er et problem»,
- * «pengene er en utfordring», «funding is an issue». Only after a term with a copula between
- * («tid løste problemet» and «managers support every issue» say nothing of the kind), and
- * negated like the lack verbs: «tid er ikke noe problem» is time that is there. Before a term
- * they name the problem rather than the factor («problemet med kulturen»).
+ * Obstacle nouns: a factor that is called a problem is a lack after all. Only with a copula
+ * between the two: after the term up to five words on, «tid er et stort problem», «pengene er en
+ * utfordring», «funding is an issue»; before it, right before the copula with at most one word
+ * between the copula and the term, «den største utfordringen er tid», «the main barrier is
+ * funding». Without the copula they say nothing of the kind: «tid løste problemet», «managers
+ * support every issue», «problemet med kulturen». Negated like the lack verbs: «tid er ikke
+ * noe problem» is time that is there.
  */
 const OBSTACLES: Record<'no' | 'en', readonly string[]> = {
-  no: ['problem', 'problemet', 'problemer', 'utfordring', 'utfordringen', 'utfordringer', 'hinder', 'hinderet', 'hindring', 'flaskehals', 'flaskehalsen'],
-  en: ['problem', 'problems', 'issue', 'obstacle', 'obstacles', 'barrier', 'bottleneck', 'challenge'],
+  no: [
+    'problem', 'problemet', 'problemer', 'problema', 'utfordring', 'utfordringen', 'utfordringa', 'utfordringer',
+    'hinder', 'hinderet', 'hindring', 'hindringen', 'hindringa', 'flaskehals', 'flaskehalsen', 'barriere', 'barrieren',
+    'brems', 'bremsen', 'bremsekloss', 'bremseklossen', 'hemmer', 'hemmeren', 'hemmar', 'hemmaren',
+  ],
+  en: ['problem', 'problems', 'issue', 'issues', 'obstacle', 'obstacles', 'barrier', 'barriers', 'bottleneck', 'challenge', 'challenges', 'hurdle'],
 };
+
+/** How far after a term a copula-linked obstacle noun reaches (other cues: CUE_WINDOW_AFTER). */
+const OBSTACLE_REACH = 5;
 
 /** What links a term to an obstacle noun: «er», «var», «blir», «is», «remains». */
 const COPULAS: Record<'no' | 'en', readonly string[]> = {
@@ -78,20 +87,18 @@ const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
 /** How far a cue reaches, in words, within one clause. */
 export const CUE_WINDOW_BEFORE = 4;
 export const CUE_WINDOW_AFTER = 3;
+/** How far after a term the cue rule looks at all: obstacle nouns reach further than other cues. */
+export const CUE_REACH_AFTER = Math.max(CUE_WINDOW_AFTER, OBSTACLE_REACH);
 
 /**
  * What a word next to a term is for the polarity rule: 1 a lack cue that governs the term; -1 a
  * lack cue that is itself negated, which governs nothing and hides the words beyond it; 0 no cue.
  * `word(i)` is the lower-cased word i, or undefined when it is no cue, negation or restrictor
- * (or i is outside the clause).
+ * (or i is outside the clause); `anyWord(i)` is word i lower-cased whatever it is, for the rare
+ * look for a copula. `term` is the term's first word (before it) or the first word after it.
  */
-export type CueAt = (k: number, word: (i: number) => string | undefined) => -1 | 0 | 1;
-/**
- * CueAt for a word after the term; `first` is the first word after it, and `anyWord(i)` is word i
- * lower-cased whatever it is (undefined outside the clause), for the rare look for a copula.
- */
-export type CueAfter = (
-  k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined,
+export type CueAt = (
+  k: number, word: (i: number) => string | undefined, term: number, anyWord: (i: number) => string | undefined,
 ) => -1 | 0 | 1;
 
 export interface CueMatcher {
@@ -111,7 +118,7 @@ export interface CueMatcher {
    * «tida strekker til» is enough time); an obstacle noun only with a copula between the term
    * and it («tid er et problem»).
    */
-  afterCue: CueAfter;
+  afterCue: CueAt;
 }
 
 function matcher(list: readonly string[]): (word: string) => boolean {
@@ -157,15 +164,17 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isVerb = wordIn(LACK_VERBS[family]);
   const isObstacle = wordIn(OBSTACLES[family]);
   const isCopula = wordIn(COPULAS[family]);
-  /** Whether a copula stands among words from..to-1 (after the term, before word `to`). */
+  /** Whether a copula stands among words from..to-1. */
   const linked = (anyWord: (i: number) => string | undefined, from: number, to: number) => {
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
     return false;
   };
   return {
-    beforeCue(k, word) {
+    beforeCue(k, word, term, anyWord) {
       const w = word(k);
-      if (w === undefined || !before(w)) return 0;
+      if (w === undefined) return 0;
+      if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
+      if (!before(w)) return 0;
       if (isNegation(w)) return isVerb(word(k - 1)) && !isRestrictor(word(k + 1)) ? -1 : 1;
       const between = word(k - 1);
       if (isNegation(between)) return -1;
@@ -175,12 +184,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       const w = word(k);
       if (w === undefined) return 0;
       if (isObstacle(w) && !after(w)) return linked(anyWord, first, k) ? 1 : 0;
-      if (!after(w)) return 0;
+      if (!after(w) || k - first >= CUE_WINDOW_AFTER) return 0;
       const next = word(k + 1);
       if (needsNegation(w)) return isNegation(next) ? 1 : 0;
       if (isNegation(w)) {
         if (next !== undefined && !isNegation(next) && (before(next) || after(next))) return -1;
-        for (let j = k + 1; j <= k + VERB_REACH; j++) if (isObstacle(word(j)) && linked(anyWord, first, k)) return -1;
+        for (let j = k + 1; j < k + OBSTACLE_REACH; j++) if (isObstacle(word(j)) && linked(anyWord, first, k)) return -1;
         for (let j = k + 2; j <= k + VERB_REACH; j++) if (isVerb(word(j))) return -1;
         return 1;
       }

@@ -2,7 +2,7 @@
 // every form stemmed), kept as the oracle that test/matcher-equivalence.test.ts compares the
 // fast matcher against. Not used by the tool.
 import type { Codebook, Evidence, Polarity, WordPattern } from '../../src/model.js';
-import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
+import { CUE_REACH_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
 import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
 
@@ -154,12 +154,12 @@ export class ReferenceMatcher {
     const c = clause[first];
     const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
-      const cue = this.cues.beforeCue(k, word);
+      const cue = this.cues.beforeCue(k, word, first, word);
       if (cue > 0) return tokens[k];
       if (cue < 0) break;
     }
     const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
-    for (let k = last + 1; k < tokens.length && k <= last + CUE_WINDOW_AFTER && clause[k] === clause[last]; k++) {
+    for (let k = last + 1; k < tokens.length && k <= last + CUE_REACH_AFTER && clause[k] === clause[last]; k++) {
       const cue = this.cues.afterCue(k, wordAfter, last + 1, wordAfter);
       if (cue > 0) return tokens[k];
       if (cue < 0) break;
