@@ -344,7 +344,7 @@ export class Matcher {
     return true;
   }
 
-  /** The token index of the lack cue that governs tokens first..last, if any (else -1): the nearest of up to 4 words before or else 3 after, in one clause, unless it is itself negated. */
+  /** The token index of the lack cue that governs tokens first..last, if any (else -1): the nearest of up to 4 words before or else 3 after (5 for an obstacle noun), in one clause, unless it is itself negated. */
   private lackCue(text: string, clause: Int32Array, n: number, first: number, last: number): number {
     const forms = this.forms.forms;
     const c = clause[first];

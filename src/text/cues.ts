@@ -106,7 +106,8 @@ export interface CueMatcher {
    * Word k before a term. Negated: a negation right before the cue, or two words before it with
    * no «bare»/«only» between. A negation is never negated itself («ikke ingen tid» stays a lack),
    * but one right after a lack verb negates the verb: «vi mangler ikke tid» is time that is there,
-   * «vi mangler ikke bare tid» a lack.
+   * «vi mangler ikke bare tid» a lack. An obstacle noun is a cue only with a copula right after
+   * it and at most one word between the copula and the term («den største utfordringen er tid»).
    */
   beforeCue: CueAt;
   /**
@@ -116,7 +117,7 @@ export interface CueMatcher {
    * mangler»), or an obstacle noun when a copula links it to the term («tid er ikke noe
    * problem»). «Strekker» is a cue only with a negation right after it («strekker ikke til»;
    * «tida strekker til» is enough time); an obstacle noun only with a copula between the term
-   * and it («tid er et problem»).
+   * and it («tid er et problem»), and up to five words after the term, other cues up to three.
    */
   afterCue: CueAt;
 }
@@ -124,6 +125,8 @@ export interface CueMatcher {
 function matcher(list: readonly string[]): (word: string) => boolean {
   const exact = new Set(list.filter((w) => !w.endsWith('*')));
   const prefixes = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+  // Only prefixes are worth a memo; it would grow with every word a list of plain words is asked about.
+  if (prefixes.length === 0) return (word) => exact.has(word);
   const memo = new Map<string, boolean>();
   return (word) => {
     let hit = memo.get(word);
