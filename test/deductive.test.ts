@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
 import { Matcher } from '../src/coding/matcher.js';
 
-function matcher(codes: string, language = 'nb') {
-  const { codebook, diagnostics } = loadCodebook(`codebook: t\nlanguage: ${language}\nthemes:\n  - id: t\n    codes:\n${codes}`, 't.yaml');
+function matcher(codes: string, language = 'nb', top = '') {
+  const { codebook, diagnostics } = loadCodebook(`codebook: t\nlanguage: ${language}\n${top}themes:\n  - id: t\n    codes:\n${codes}`, 't.yaml');
   if (!codebook) throw new Error(JSON.stringify(diagnostics));
   return new Matcher(codebook);
 }
@@ -144,6 +144,52 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'Support is not something we have.', ['lack-of-support']],
   ] as const)('double negation (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
+  });
+
+  // Notes typed in Word carry ’ for ', dialect writes «itte», «kje» and «e'kje», and a
+  // negated obstacle noun before a term says the term is not the problem.
+  it.each([
+    ['nb', "Det e'kje tid te sånt her.", ['lack-of-time']],
+    ['nb', 'Vi ha’kke tid til det.', ['lack-of-time']],
+    ['nb', 'Vi har itte tid.', ['lack-of-time']],
+    ['nb', 'Vi har ittj tid.', ['lack-of-time']],
+    ['nb', 'Eg har kje tid til slikt.', ['lack-of-time']],
+    ['nb', 'Tid har vi itte.', ['lack-of-time']],
+    ['nb', 'Vi mangler itte tid.', ['set-aside-time']],
+    ['nb', 'Det er itte mangel på tid.', ['set-aside-time']],
+    ['nb', 'Kjekke folk gir oss tid.', ['set-aside-time']],
+    ['nb', 'Utfordringen er ikke tid, men at ingen spør oss.', ['set-aside-time']],
+    ['nb', 'Problemet var ikkje ressursar.', ['set-aside-time']],
+    ["nb", "Problemet e'kje tid.", ['set-aside-time']],
+    ['nb', 'Utfordringen er ikke bare tid.', ['lack-of-time']],
+    ['nb', 'Vi har ikke tid.', ['lack-of-time']],
+    // Hardship words: «vanskelig å få tid», «sliter med å finne tid».
+    ['nb', 'Det er vanskelig å få tid til å tenke nytt.', ['lack-of-time']],
+    ['nb', 'Vi sliter med å finne tid.', ['lack-of-time']],
+    ['nb', 'Vi slit med ressursane.', ['lack-of-time']],
+    ['nb', 'Det var ikke vanskelig å få tid.', ['set-aside-time']],
+    ['nb', 'Det var vanskelig i starten, men nå har vi tid.', ['set-aside-time']],
+    ['en', 'It is difficult to get support.', ['lack-of-support']],
+    ['en', 'We struggle to find support.', ['lack-of-support']],
+    ['en', 'We don’t have support.', ['lack-of-support']],
+    ['en', "We couldn't get support from anyone.", ['lack-of-support']],
+    ['en', 'We haven’t had support.', ['lack-of-support']],
+    ['en', 'Support wasn’t there.', ['lack-of-support']],
+    ['en', 'There isn’t any lack of support.', ['support']],
+    ['en', 'The problem is not support.', ['support']],
+    ['en', 'The problem isn’t support.', ['support']],
+    ['en', 'The problem is not only support.', ['lack-of-support']],
+  ] as const)('dialect, contractions, typographic apostrophes and hardship words (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
+  });
+
+  it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
+    const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
+    expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);
+    expect(ids(own, 'Tida er ressursknapp.')).toEqual(['lack-of-time']);
+    expect(ids(own, 'Vi sakner tid.')).toEqual(['lack-of-time']);
+    expect(ids(own, 'Tida er knappen.')).toEqual([]);
+    expect(ids(matcher(code('lack-of-time', '[tid]', 'lack')), 'Tida er altfor knapp.')).toEqual([]);
   });
 
   it('«strekker» after a term is a lack cue only with a negation after it', () => {

@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
-import { CUE_REACH_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
+import { CUE_REACH_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, readCue, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredTexts } from './literal.js';
 import { allMatches } from '../util/regex.js';
@@ -64,7 +64,10 @@ function candidateTexts(
 ): Array<{ text: string; kinds: number }> {
   const english = codebook.language === 'en';
   const stems = [...stemKeys].map((k) => (english ? START + k.slice(0, Math.max(1, k.length - 1)) : k.length <= 2 ? START + k + END : START + k));
-  const cues = cueWords(codebook.language, codebook.cues.lack).map((w) => (w.endsWith('*') ? START + w.slice(0, -1) : START + w + END));
+  const cues = cueWords(codebook.language, codebook.cues.lack).map((w) => {
+    const { text, start, end } = readCue(w);
+    return (start ? START : '') + text + (end ? END : '');
+  });
   const others = [
     ...cues, ...[...clauseWords].map((w) => START + w + END), ...prefixes.map((p) => START + p.text),
     ...suffixes.map((p) => p.stemHead), ...parts.map((p) => p.text),

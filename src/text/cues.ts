@@ -2,25 +2,29 @@ import type { Lang } from '../model.js';
 
 /**
  * Lack cues: words that make a following (or, for some, a preceding) factor absent or scarce.
- * "mangel på tid", "ikke tid til", "for lite ressurser", "tid mangler". A trailing `*` is a prefix.
- * Kept deliberately short: each entry is a word a coder would accept as "this is missing".
+ * "mangel på tid", "ikke tid til", "for lite ressurser", "tid mangler". A trailing `*` is a prefix,
+ * a leading `*` a word ending («e'kje», «ha'kke», "couldn't"). Written with ', they also match the
+ * ’ that Word types and the ʼ of some keyboards. Kept deliberately short: each entry is a word a
+ * coder would accept as "this is missing".
  */
 const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
   no: [
     'ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'ingenting', 'uten', 'utan', 'aldri',
+    'itte', 'ittj', 'itj', 'ikkj', 'kje', "*'kje", "*'kke",
     'mangel*', 'mangl*', 'lite', 'lita', 'knapt', 'knapphet', 'savn*', 'fravær*', 'svak', 'svake',
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'null', 'manko',
+    'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
   ],
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
     'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'nobody',
-    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "haven't", "hasn't", 'cannot', "can't",
+    "*n't", 'cannot', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
   ],
 };
 
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
-  no: ['ikke', 'ikkje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann'],
-  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", 'never'],
+  no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann'],
+  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never'],
 };
 
 /**
@@ -55,8 +59,14 @@ const COPULAS: Record<'no' | 'en', readonly string[]> = {
  * lite ressurser», «no lack of time», «not without support» speak of time and support that are there.
  */
 const NEGATIONS: Record<'no' | 'en', readonly string[]> = {
-  no: ['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'aldri'],
-  en: ['not', 'no', 'never', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "haven't", "hasn't", 'cannot', "can't"],
+  no: ['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'aldri', 'itte', 'ittj', 'itj', 'ikkj', 'kje', "*'kje", "*'kke"],
+  en: ['not', 'no', 'never', "*n't", 'cannot'],
+};
+
+/** A copula and a negation in one word: «problemet e'kje tid», "the problem isn't support". */
+const NEGATED_COPULAS: Record<'no' | 'en', readonly string[]> = {
+  no: ["e'kje", "e'kke", "va'kje", "va'kke"],
+  en: ["isn't", "wasn't", "aren't", "weren't"],
 };
 
 /** Cues after a term that mean lack only with a negation right after them: «tida strekker ikke til»; «tida strekker til» is enough time. */
@@ -106,7 +116,8 @@ export interface CueMatcher {
    * Word k before a term. Negated: a negation right before the cue, or two words before it with
    * no «bare»/«only» between. A negation is never negated itself («ikke ingen tid» stays a lack),
    * but one right after a lack verb negates the verb: «vi mangler ikke tid» is time that is there,
-   * «vi mangler ikke bare tid» a lack. An obstacle noun is a cue only with a copula right after
+   * «vi mangler ikke bare tid» a lack. A negation after an obstacle noun and a copula is the
+   * noun's: «utfordringen er ikke tid», "the problem isn't support" are no lack. An obstacle noun is a cue only with a copula right after
    * it and at most one word between the copula and the term («den største utfordringen er tid»).
    */
   beforeCue: CueAt;
@@ -122,16 +133,38 @@ export interface CueMatcher {
   afterCue: CueAt;
 }
 
+/** Apostrophes that a word can be written with: the typewriter one, Word's ’ and the letter ʼ. */
+const APOSTROPHES = ['’', 'ʼ'];
+
+/** The entries, each with ' also in every other spelling of the apostrophe. */
+function withApostrophes(list: readonly string[]): string[] {
+  return list.flatMap((w) => (w.includes("'") ? [w, ...APOSTROPHES.map((a) => w.replaceAll("'", a))] : [w]));
+}
+
+/**
+ * What a cue entry asks of a word: whether its text must begin the word (`start`) and end it
+ * (`end`). A plain word must be the text, `prefix*` begin with it, `*ending` end with it and
+ * `*part*` contain it.
+ */
+export function readCue(entry: string): { text: string; start: boolean; end: boolean } {
+  const open = entry.length > 1 && entry.startsWith('*');
+  const tail = entry.length > 1 && entry.endsWith('*');
+  return { text: entry.slice(open ? 1 : 0, tail ? -1 : undefined), start: !open, end: !tail };
+}
+
+/** A test for the words of a list (see readCue). */
 function matcher(list: readonly string[]): (word: string) => boolean {
-  const exact = new Set(list.filter((w) => !w.endsWith('*')));
-  const prefixes = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
-  // Only prefixes are worth a memo; it would grow with every word a list of plain words is asked about.
-  if (prefixes.length === 0) return (word) => exact.has(word);
+  const entries = withApostrophes(list).map(readCue);
+  const exact = new Set(entries.filter((e) => e.start && e.end).map((e) => e.text));
+  const patterns = entries.filter((e) => !e.start || !e.end);
+  // Only patterns are worth a memo; it would grow with every word a list of plain words is asked about.
+  if (patterns.length === 0) return (word) => exact.has(word);
   const memo = new Map<string, boolean>();
+  const fits = (word: string) => patterns.some((p) => (p.start ? word.startsWith(p.text) : p.end ? word.endsWith(p.text) : word.includes(p.text)));
   return (word) => {
     let hit = memo.get(word);
     if (hit === undefined) {
-      hit = exact.has(word) || prefixes.some((p) => word.startsWith(p));
+      hit = exact.has(word) || fits(word);
       memo.set(word, hit);
     }
     return hit;
@@ -144,10 +177,10 @@ function matcher(list: readonly string[]): (word: string) => boolean {
  */
 export function cueWords(lang: Lang, extraLack: readonly string[] = []): string[] {
   const family = lang === 'en' ? 'en' : 'no';
-  return [
+  return withApostrophes([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
-    ...NEGATIONS[family], ...RESTRICTORS[family], ...extraLack.map((w) => w.toLowerCase()),
-  ];
+    ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...extraLack.map((w) => w.toLowerCase()),
+  ]);
 }
 
 /** Whether a word (undefined: none) is in the list. */
@@ -167,6 +200,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isVerb = wordIn(LACK_VERBS[family]);
   const isObstacle = wordIn(OBSTACLES[family]);
   const isCopula = wordIn(COPULAS[family]);
+  const isNegatedCopula = wordIn(NEGATED_COPULAS[family]);
   /** Whether a copula stands among words from..to-1. */
   const linked = (anyWord: (i: number) => string | undefined, from: number, to: number) => {
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
@@ -178,7 +212,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (w === undefined) return 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
-      if (isNegation(w)) return isVerb(word(k - 1)) && !isRestrictor(word(k + 1)) ? -1 : 1;
+      if (isNegation(w)) {
+        if (isRestrictor(word(k + 1))) return 1;
+        // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
+        const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
+        if (obstacle >= 0 && isObstacle(word(obstacle))) return -1;
+        return isVerb(word(k - 1)) ? -1 : 1;
+      }
       const between = word(k - 1);
       if (isNegation(between)) return -1;
       return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
