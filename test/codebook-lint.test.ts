@@ -35,6 +35,26 @@ themes:
     ]);
   });
 
+  it('warns about two terms of a code that match the same words through their stems', () => {
+    const text = `codebook: t
+language: nb
+themes:
+  - id: a
+    codes:
+      - id: x
+        label: X
+        definition: Noe.
+        examples: [«Vi deler data.»]
+        terms: ["dele data", "deler data", "data*", "datadeling", "ressurs", "ressurser", "skjermet tid", "skjerma tid"]
+`;
+    const { codebook } = loadCodebook(text, 'cb.yaml');
+    const found = lintCodebook(codebook!).filter((d) => d.code === 'CODEBOOK_SAME_WORDS').map((d) => [d.line, d.column, d.message]);
+    expect(found).toEqual([
+      [10, 30, 'term "deler data" matches the same words as "dele data" in x (at 10:17): both are «del dat»'],
+      [10, 107, 'term "skjerma tid" matches the same words as "skjermet tid" in x (at 10:91): both are «skjerm tid»'],
+    ]);
+  });
+
   it('finds nothing to say about the review fixtures', () => {
     for (const f of ['v1.yaml', 'v2.yaml']) {
       const { codebook } = loadCodebook(readFileSync(`${dir}/${f}`, 'utf8'), f);

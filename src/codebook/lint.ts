@@ -1,4 +1,5 @@
-import type { Codebook, Diagnostic, SourcePlace } from '../model.js';
+import type { Codebook, Diagnostic, SourcePlace, Term } from '../model.js';
+import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { allThemes } from './load.js';
 import type { CasePlaces } from './testing.js';
 
@@ -18,6 +19,7 @@ export function lintCodebook(codebook: Codebook, places: CasePlaces = new Map())
       warn('CODEBOOK_NO_LABEL', theme.place, `theme ${theme.id} has no label`, 'Add label: { nb: ..., en: ... }; tables show the id instead.');
     }
   }
+  const stem = plainStemmer(codebook.language);
   for (const code of codebook.codes) {
     if (!code.label.nb && !code.label.en) {
       warn('CODEBOOK_NO_LABEL', code.place, `code ${code.id} has no label`, 'Add label: { nb: ..., en: ... }; tables show the id instead.');
@@ -31,13 +33,23 @@ export function lintCodebook(codebook: Codebook, places: CasePlaces = new Map())
         'Add one or two typical sentences under examples:.');
     }
     const seen = new Map<string, SourcePlace | undefined>();
+    const byWords = new Map<string, Term>();
     for (const term of code.terms) {
       const key = term.raw.toLowerCase();
       if (seen.has(key)) {
         const first = seen.get(key);
         warn('CODEBOOK_DUPLICATE_TERM', term.place, `term "${term.raw}" is listed twice in ${code.id}${first ? ` (first at ${first.line}:${first.column})` : ''}`,
           'Remove the repeated term.');
-      } else seen.set(key, term.place);
+        continue;
+      }
+      seen.set(key, term.place);
+      const words = wordsKey(term, stem);
+      const same = words === undefined ? undefined : byWords.get(words);
+      if (same) {
+        warn('CODEBOOK_SAME_WORDS', term.place,
+          `term "${term.raw}" matches the same words as "${same.raw}" in ${code.id}${same.place ? ` (at ${same.place.line}:${same.place.column})` : ''}: both are «${words}»`,
+          'Keep one of them: the word forms of a term are matched through their stem, so each match is recorded twice as evidence.');
+      } else if (words !== undefined) byWords.set(words, term);
     }
     const counter = new Set(code.counterexamples.map(norm));
     code.examples.forEach((e, i) => {
@@ -48,6 +60,17 @@ export function lintCodebook(codebook: Codebook, places: CasePlaces = new Map())
     });
   }
   return out;
+}
+
+/**
+ * What a word or phrase term matches, word by word: stems, and prefixes, endings and parts as
+ * written with their `*` («dele data» and «deler data» are both «del dat»); undefined for a
+ * regular expression.
+ */
+function wordsKey(term: Term, stem: Stemmer): string | undefined {
+  if (!term.words || term.words.length === 0) return undefined;
+  const shown = { stem: (t: string) => stem(t), prefix: (t: string) => `${t}*`, suffix: (t: string) => `*${t}`, part: (t: string) => `*${t}*` };
+  return term.words.map((w) => shown[w.kind](w.text)).join(' ');
 }
 
 function norm(s: string): string {
