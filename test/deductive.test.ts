@@ -183,6 +183,30 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
   });
 
+  // Presence that the speaker takes back: a hedge in the term's clause and a contrast after it;
+  // and a bare «nei»/"no" answering the term.
+  it.each([
+    ['nb', 'Vi har fått avsatt tid på papiret, men den ryker først.', []],
+    ['nb', 'Vi har fått avsatt tid på papiret.', ['set-aside-time']],
+    ['nb', 'Det sies at vi har tid, men ingen tar den.', []],
+    ['nb', 'Visstnok har vi tid, men ingen bruker den.', []],
+    ['nb', 'I teorien har vi tid. Men i praksis går alt til drift.', []],
+    ['nb', 'Vi har tid, men på papiret ser det annerledes ut.', ['set-aside-time']],
+    ['nb', 'Papiret har vi tid til, men ikke blekk.', ['set-aside-time']],
+    ['nb', 'Avsatt tid? Nei.', ['lack-of-time']],
+    ['nb', 'Har vi tid? Ja. Ressurser? Nei.', ['lack-of-time', 'set-aside-time']],
+    ['nb', 'Vi fikk tid. Nei, vi fikk faktisk mye tid.', ['set-aside-time']],
+    ['nb', 'Vi har god tid til det meste her i huset. Nei.', ['set-aside-time']],
+    ['en', 'But dedicated support, no.', ['lack-of-support']],
+    ['en', 'On paper we have support, but nobody uses it.', []],
+    ['en', 'We have support on paper.', ['support']],
+    ['en', 'Officially we have support, but it is thin.', []],
+    ['en', 'Officially we have support, and it is real.', ['support']],
+    ['en', 'No, support is there.', ['support']],
+  ] as const)('hedges and replies (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);

@@ -52,7 +52,10 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     'mangler', 'uten', 'god', 'vi', 'har', 'fått', 'kommune', 'bydel', 'ÆØÅ', 'Σίσυφος', 'İstanbul', "don't", 'x²', '3.0',
     // Words the default codebook's regular expressions look for, to exercise their literal prefilter.
     'stor avstand', 'kutt', 'kuttes ut', 'SLIK', 'slik', 'satt av tid', 'forankring i ledelsen', 'politisk forankring',
-    'fri en dag i måneden', 'hovedtillitsvalgt', 'hvert sitt budsjett', 'nytt, nyttig', 'Ph.d', 'kommune 3.0', 'AVſTAND'];
+    'fri en dag i måneden', 'hovedtillitsvalgt', 'hvert sitt budsjett', 'nytt, nyttig', 'Ph.d', 'kommune 3.0', 'AVſTAND',
+    // Hedges, replies, obstacle nouns, dialect and typographic negations.
+    'på papiret', 'papiret', 'i teorien', 'sies', 'on paper', 'in theory', 'nei', 'Nei.', 'no.', 'er et problem', 'utfordringen er',
+    "e'kje", 'ha’kke', 'itte', 'kje', 'don’t', "couldn't", 'vanskelig', 'sliter'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];
   const out: string[] = [];

@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
-import { CUE_REACH_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, readCue, type CueMatcher } from '../text/cues.js';
+import { CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, readCue, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredTexts } from './literal.js';
 import { allMatches } from '../util/regex.js';
@@ -283,7 +283,7 @@ export class Matcher {
         cue = this.lackCue(text, clause, n, first, last);
       }
       if (polarity === 'lack' && cue < 0) return;
-      if (polarity === 'presence' && cue >= 0) return;
+      if (polarity === 'presence' && (cue >= 0 || this.hedged(text, clause!, n, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -347,7 +347,12 @@ export class Matcher {
     return true;
   }
 
-  /** The token index of the lack cue that governs tokens first..last, if any (else -1): the nearest of up to 4 words before or else 3 after (5 for an obstacle noun), in one clause, unless it is itself negated. */
+  /**
+   * The token index of the lack cue that governs tokens first..last, if any (else -1): the nearest
+   * of up to 4 words before or else 3 after (5 for an obstacle noun), in one clause, unless it is
+   * itself negated; or else a bare reply negation that ends the sentence after the term's clause,
+   * at most 3 words after the term («Avsatt tid? Nei.»).
+   */
   private lackCue(text: string, clause: Int32Array, n: number, first: number, last: number): number {
     const forms = this.forms.forms;
     const c = clause[first];
@@ -356,8 +361,7 @@ export class Matcher {
     // The nearest cue decides: a negated one governs nothing, and hides the words beyond it.
     const word = inClause(c!);
     // Any word of the clause, candidate or not: cut from the text only when a cue asks (rarely).
-    const t = this.tokens;
-    const anyWordIn = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? text.slice(t.start[i]!, t.end[i]!).toLowerCase() : undefined);
+    const anyWordIn = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? this.lower(text, i) : undefined);
     const anyWord = anyWordIn(c!);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, anyWord);
@@ -370,9 +374,46 @@ export class Matcher {
     for (let k = last + 1; k < n && k <= last + CUE_REACH_AFTER && clause[k] === d; k++) {
       const cue = this.cues.afterCue(k, wordAfter, last + 1, anyWordAfter);
       if (cue > 0) return k;
-      if (cue < 0) break;
+      if (cue < 0) return -1;
     }
-    return -1;
+    // A reply: the next clause, at most three words on, is one word that ends its sentence.
+    let e = last + 1;
+    while (e < n && e - last <= CUE_WINDOW_AFTER && clause[e] === d) e++;
+    if (e === n || e - last > CUE_WINDOW_AFTER || clause[e] === d || (e + 1 < n && clause[e + 1] === clause[e])) return -1;
+    return this.cues.isReply(this.formAt(e)) && this.endsSentence(text, e, n) ? e : -1;
+  }
+
+  /** The form of token i of the current segment, when it is a candidate (cue words all are). */
+  private formAt(i: number): string | undefined {
+    const id = this.ids[i]!;
+    return id >= 0 ? this.forms.forms[id] : undefined;
+  }
+
+  /** Token i of the current segment, lower-cased. */
+  private lower(text: string, i: number): string {
+    return text.slice(this.tokens.start[i]!, this.tokens.end[i]!).toLowerCase();
+  }
+
+  /** Whether a sentence ends after token i: . ! ? or … before the next token, or no token follows. */
+  private endsSentence(text: string, i: number, n: number): boolean {
+    if (i + 1 === n) return true;
+    for (let k = this.tokens.end[i]!, to = this.tokens.start[i + 1]!; k < to; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x2026) return true;
+    }
+    return false;
+  }
+
+  /** Whether the clause of tokens first..last is hedged and a contrast follows it: «avsatt tid på papiret, men …» (see CueMatcher.hedged). */
+  private hedged(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
+    let from = first;
+    while (from > 0 && clause[from - 1] === clause[first]) from--;
+    let e = last + 1;
+    while (e < n && clause[e] === clause[last]) e++;
+    if (e === n) return false;
+    const word = (i: number) => (i >= from && i < e ? this.formAt(i) : undefined);
+    const anyWord = (i: number) => (i >= from && i < e ? this.lower(text, i) : undefined);
+    return this.cues.hedged(from, e - 1, word, anyWord, this.formAt(e));
   }
 
   /** Clause number per token of the current segment: a new clause starts at punctuation and after "men"/"but". */

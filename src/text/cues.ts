@@ -94,6 +94,28 @@ const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
   en: ['only', 'just', 'merely'],
 };
 
+/**
+ * Hedges: said of a factor, with a contrast after the clause, they take its presence back: «vi
+ * har avsatt tid på papiret, men …», «det sies at det er lov å feile, men …», "in theory we
+ * have dedicated time. But …". Several words: the last one is looked for, the others before it.
+ */
+const HEDGES: Record<'no' | 'en', readonly string[]> = {
+  no: ['på papiret', 'i teorien', 'i prinsippet', 'sies', 'visstnok', 'angivelig', 'offisielt', 'formelt', 'tilsynelatende'],
+  en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly'],
+};
+
+/** Words that begin the contrast after a hedge. */
+const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['men', 'derimot'],
+  en: ['but', 'however', 'yet'],
+};
+
+/** A bare answer that denies the factor just named: «Avsatt tid? Nei.», "Dedicated time, no." */
+const REPLY_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
+  no: ['nei', 'nope', 'neppe'],
+  en: ['no', 'nope'],
+};
+
 /** How far a cue reaches, in words, within one clause. */
 export const CUE_WINDOW_BEFORE = 4;
 export const CUE_WINDOW_AFTER = 3;
@@ -131,6 +153,17 @@ export interface CueMatcher {
    * and it («tid er et problem»), and up to five words after the term, other cues up to three.
    */
   afterCue: CueAt;
+  /**
+   * Whether a hedge stands among words from..to (the term's clause) and `next`, the first word
+   * of the clause after it (lower-cased; undefined: none), is a contrast. A presence so hedged
+   * does not count: «vi har avsatt tid på papiret, men den ryker først».
+   */
+  hedged(from: number, to: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined, next: string | undefined): boolean;
+  /**
+   * Whether `reply` (lower-cased), alone in the clause right after a term's and ending its
+   * sentence, denies the term: «Avsatt tid? Nei.» is a lack cue. The caller checks where it stands.
+   */
+  isReply(reply: string | undefined): boolean;
 }
 
 /** Apostrophes that a word can be written with: the typewriter one, Word's ’ and the letter ʼ. */
@@ -173,13 +206,16 @@ function matcher(list: readonly string[]): (word: string) => boolean {
 
 /**
  * Every word the cue rule looks at in a language, before and after, with the codebook's own cues
- * (a trailing `*` marks a prefix): cues, negations and restrictors.
+ * (see readCue): cues, negations, restrictors, the last words of hedges, contrasts and replies.
+ * The word scanner makes them candidates, so the rule finds them without cutting the text.
  */
 export function cueWords(lang: Lang, extraLack: readonly string[] = []): string[] {
   const family = lang === 'en' ? 'en' : 'no';
   return withApostrophes([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
-    ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...extraLack.map((w) => w.toLowerCase()),
+    ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
+    ...CONTRASTS[family], ...REPLY_NEGATIONS[family],
+    ...extraLack.map((w) => w.toLowerCase()),
   ]);
 }
 
@@ -201,6 +237,16 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isObstacle = wordIn(OBSTACLES[family]);
   const isCopula = wordIn(COPULAS[family]);
   const isNegatedCopula = wordIn(NEGATED_COPULAS[family]);
+  const hedges = HEDGES[family].map((h) => h.split(' '));
+  const isHedgeEnd = wordIn(hedges.map((h) => h.at(-1)!));
+  const isContrast = wordIn(CONTRASTS[family]);
+  const isReply = wordIn(REPLY_NEGATIONS[family]);
+  /** Whether a hedge ends at word k: its last word there, the others right before it. */
+  const hedgeAt = (k: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined) => {
+    const w = word(k);
+    if (!isHedgeEnd(w)) return false;
+    return hedges.some((h) => h.at(-1) === w && h.every((part, j) => j === h.length - 1 || anyWord(k - h.length + 1 + j) === part));
+  };
   /** Whether a copula stands among words from..to-1. */
   const linked = (anyWord: (i: number) => string | undefined, from: number, to: number) => {
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
@@ -223,6 +269,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (isNegation(between)) return -1;
       return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
     },
+    hedged(from, to, word, anyWord, next) {
+      if (!isContrast(next)) return false;
+      for (let k = from; k <= to; k++) if (hedgeAt(k, word, anyWord)) return true;
+      return false;
+    },
+    isReply,
     afterCue(k, word, first, anyWord) {
       const w = word(k);
       if (w === undefined) return 0;

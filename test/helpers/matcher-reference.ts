@@ -2,7 +2,7 @@
 // every form stemmed), kept as the oracle that test/matcher-equivalence.test.ts compares the
 // fast matcher against. Not used by the tool.
 import type { Codebook, Evidence, Polarity, WordPattern } from '../../src/model.js';
-import { CUE_REACH_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
+import { CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
 import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
 
@@ -38,6 +38,8 @@ export class ReferenceMatcher {
   private readonly codeIds: string[];
   private readonly stem: Stemmer;
   private readonly cues: CueMatcher;
+  /** The text of the segment being matched. */
+  private text = '';
   private readonly byStem = new Map<string, number[]>();
   private readonly prefixes: Array<{ text: string; id: number }> = [];
   private readonly suffixes: Array<{ text: string; stem: string; id: number }> = [];
@@ -105,13 +107,14 @@ export class ReferenceMatcher {
 
   /** Match every term of the codebook in one segment's text. Offsets in evidence are into `text`. */
   match(text: string): CodeMatch[] {
+    this.text = text;
     const tokens = tokenize(text);
     const clause = clauses(tokens);
     const found = new Map<number, Evidence[]>();
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
       const cue = polarity === 'any' ? undefined : this.lackCue(tokens, clause, first, last);
       if (polarity === 'lack' && !cue) return;
-      if (polarity === 'presence' && cue) return;
+      if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -162,9 +165,23 @@ export class ReferenceMatcher {
     for (let k = last + 1; k < tokens.length && k <= last + CUE_REACH_AFTER && clause[k] === clause[last]; k++) {
       const cue = this.cues.afterCue(k, wordAfter, last + 1, wordAfter);
       if (cue > 0) return tokens[k];
-      if (cue < 0) break;
+      if (cue < 0) return undefined;
     }
-    return undefined;
+    // A reply: the next clause is one word that denies the term and ends its sentence.
+    const next = clause.indexOf(clause[last]! + 1);
+    if (next === -1 || next - last > CUE_WINDOW_AFTER || clause[next + 1] === clause[next]) return undefined;
+    const after = tokens[next + 1];
+    const gap = this.text.slice(tokens[next]!.end, after ? after.start : this.text.length);
+    return (!after || /[.!?…]/.test(gap)) && this.cues.isReply(tokens[next]!.norm) ? tokens[next] : undefined;
+  }
+
+  /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */
+  private hedged(tokens: Token[], clause: Int32Array, first: number, last: number): boolean {
+    const from = clause.indexOf(clause[first]!);
+    const next = clause.indexOf(clause[last]! + 1);
+    if (next === -1) return false;
+    const word = (i: number) => (i >= from && i < next ? tokens[i]!.norm : undefined);
+    return this.cues.hedged(from, next - 1, word, word, tokens[next]!.norm);
   }
 }
 
