@@ -139,8 +139,9 @@ export interface CueMatcher {
    * no «bare»/«only» between. A negation is never negated itself («ikke ingen tid» stays a lack),
    * but one right after a lack verb negates the verb: «vi mangler ikke tid» is time that is there,
    * «vi mangler ikke bare tid» a lack. A negation after an obstacle noun and a copula is the
-   * noun's: «utfordringen er ikke tid», "the problem isn't support" are no lack. An obstacle noun is a cue only with a copula right after
-   * it and at most one word between the copula and the term («den største utfordringen er tid»).
+   * noun's: «utfordringen er ikke tid», "the problem isn't support" are no lack. An obstacle noun
+   * is a cue only with a copula right after it and at most one word between the copula and the
+   * term («den største utfordringen er tid»).
    */
   beforeCue: CueAt;
   /**
