@@ -190,6 +190,7 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Vi har fått avsatt tid på papiret.', ['set-aside-time']],
     ['nb', 'Det sies at vi har tid, men ingen tar den.', []],
     ['nb', 'Visstnok har vi tid, men ingen bruker den.', []],
+    ['nb', 'Det seiast at vi har tid, men ingen tek ho ut.', []],
     ['nb', 'I teorien har vi tid. Men i praksis går alt til drift.', []],
     ['nb', 'Vi har tid, men på papiret ser det annerledes ut.', ['set-aside-time']],
     ['nb', 'Papiret har vi tid til, men ikke blekk.', ['set-aside-time']],

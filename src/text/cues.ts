@@ -100,7 +100,7 @@ const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
  * have dedicated time. But …". Several words: the last one is looked for, the others before it.
  */
 const HEDGES: Record<'no' | 'en', readonly string[]> = {
-  no: ['på papiret', 'i teorien', 'i prinsippet', 'sies', 'visstnok', 'angivelig', 'offisielt', 'formelt', 'tilsynelatende'],
+  no: ['på papiret', 'i teorien', 'i prinsippet', 'sies', 'seiast', 'seiest', 'visstnok', 'angivelig', 'offisielt', 'formelt', 'tilsynelatende'],
   en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly'],
 };
 
