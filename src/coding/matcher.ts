@@ -394,14 +394,19 @@ export class Matcher {
     return text.slice(this.tokens.start[i]!, this.tokens.end[i]!).toLowerCase();
   }
 
-  /** Whether a sentence ends after token i: . ! ? or … before the next token, or no token follows. */
+  /**
+   * Whether a statement ends after token i: . ! or … before the next token, or no token follows.
+   * Not ?: "good support, no?" asks for agreement.
+   */
   private endsSentence(text: string, i: number, n: number): boolean {
-    if (i + 1 === n) return true;
-    for (let k = this.tokens.end[i]!, to = this.tokens.start[i + 1]!; k < to; k++) {
+    let question = false;
+    const to = i + 1 < n ? this.tokens.start[i + 1]! : text.length;
+    for (let k = this.tokens.end[i]!; k < to; k++) {
       const ch = text.charCodeAt(k);
-      if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x2026) return true;
+      if (ch === 0x3f) question = true;
+      else if (!question && (ch === 0x2e || ch === 0x21 || ch === 0x2026)) return true;
     }
-    return false;
+    return i + 1 === n && !question;
   }
 
   /** Whether the clause of tokens first..last is hedged and a contrast follows it: «avsatt tid på papiret, men …» (see CueMatcher.hedged). */

@@ -172,7 +172,8 @@ export class ReferenceMatcher {
     if (next === -1 || next - last > CUE_WINDOW_AFTER || clause[next + 1] === clause[next]) return undefined;
     const after = tokens[next + 1];
     const gap = this.text.slice(tokens[next]!.end, after ? after.start : this.text.length);
-    return (!after || /[.!?…]/.test(gap)) && this.cues.isReply(tokens[next]!.norm) ? tokens[next] : undefined;
+    const statement = /^[^?]*[.!…]/.test(gap) || (!after && !gap.includes('?'));
+    return statement && this.cues.isReply(tokens[next]!.norm) ? tokens[next] : undefined;
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */
