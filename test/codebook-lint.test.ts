@@ -8,13 +8,15 @@ import { runCli } from './helpers/cli.js';
 const dir = 'test/fixtures/codebook-review';
 
 describe('lintCodebook', () => {
+  /** Lint a codebook of one theme `a` with these codes (from line 6 on). */
+  const lint = (codes: string) => {
+    const text = `codebook: t\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n${codes}`;
+    const { codebook } = loadCodebook(text, 'cb.yaml');
+    return lintCodebook(codebook!, casePlaces(text, 'cb.yaml'));
+  };
+
   it('warns about missing labels and definitions, untestable codes, repeated terms and examples that are also counterexamples', () => {
-    const text = `codebook: t
-language: nb
-themes:
-  - id: a
-    codes:
-      - id: x
+    const found = lint(`      - id: x
         label: X
         examples: [«Ikke tid.»]
         counterexamples: [«Ikke  tid.»]
@@ -23,9 +25,7 @@ themes:
         label: Y
         definition: Noe.
         terms: [penger]
-`;
-    const { codebook } = loadCodebook(text, 'cb.yaml');
-    const found = lintCodebook(codebook!, casePlaces(text, 'cb.yaml')).map((d) => [d.code, d.line, d.column]);
+`).map((d) => [d.code, d.line, d.column]);
     expect(found).toEqual([
       ['CODEBOOK_NO_LABEL', 4, 5],
       ['CODEBOOK_NO_DEFINITION', 6, 9],
@@ -36,19 +36,12 @@ themes:
   });
 
   it('warns about two terms of a code that match the same words through their stems', () => {
-    const text = `codebook: t
-language: nb
-themes:
-  - id: a
-    codes:
-      - id: x
+    const found = lint(`      - id: x
         label: X
         definition: Noe.
         examples: [«Vi deler data.»]
         terms: ["dele data", "deler data", "data*", "datadeling", "ressurs", "ressurser", "skjermet tid", "skjerma tid"]
-`;
-    const { codebook } = loadCodebook(text, 'cb.yaml');
-    const found = lintCodebook(codebook!).filter((d) => d.code === 'CODEBOOK_SAME_WORDS').map((d) => [d.line, d.column, d.message]);
+`).filter((d) => d.code === 'CODEBOOK_SAME_WORDS').map((d) => [d.line, d.column, d.message]);
     expect(found).toEqual([
       [10, 30, 'term "deler data" matches the same words as "dele data" in x (at 10:17): both are «del dat»'],
       [10, 107, 'term "skjerma tid" matches the same words as "skjermet tid" in x (at 10:91): both are «skjerm tid»'],

@@ -17,23 +17,32 @@ export function parseTerm(raw: string): ParsedTerm {
   if (regex) return parseRegex(text, regex[1]!, regex[2]!);
   const words: WordPattern[] = [];
   for (const piece of text.split(/[\s-]+/)) {
-    if (piece === '') continue;
-    const lead = piece.startsWith('*');
-    const trail = piece.endsWith('*') && piece.length > 1;
-    const body = piece.replace(/^\*+|\*+$/g, '').toLowerCase();
-    if (body === '') continue;
-    if (!WORD_CHARS.test(body)) {
+    const pattern = readWordPattern(piece);
+    if (pattern.text === '') continue;
+    if (!WORD_CHARS.test(pattern.text)) {
       return {
         ok: false, code: 'CODEBOOK_INVALID_TERM', message: `term "${raw}" has characters that never occur inside a word`,
         hint: 'Terms are words, phrases and * wildcards; for anything else write a regular expression such as /tids?klemme/i.',
       };
     }
-    words.push({ kind: lead && trail ? 'part' : lead ? 'suffix' : trail ? 'prefix' : 'stem', text: body });
+    words.push(pattern);
   }
   if (words.length === 0) {
     return { ok: false, code: 'CODEBOOK_EMPTY_TERM', message: `term "${raw}" has no word in it`, hint: 'Write the word the term should match.' };
   }
   return { ok: true, term: { raw: text, kind: words.length === 1 ? 'word' : 'phrase', words } };
+}
+
+/**
+ * One word of a term (or a cue word) with its `*` wildcards read: `tid` a word by its stem,
+ * `samskap*` a word start, `*innovasjon` a word end, `*samskaping*` a part. Lower-cased; the
+ * text is empty when the piece is only stars.
+ */
+export function readWordPattern(piece: string): WordPattern {
+  const lead = piece.startsWith('*');
+  const trail = piece.endsWith('*') && piece.length > 1;
+  const text = piece.replace(/^\*+|\*+$/g, '').toLowerCase();
+  return { kind: lead && trail ? 'part' : lead ? 'suffix' : trail ? 'prefix' : 'stem', text };
 }
 
 function parseRegex(raw: string, source: string, flags: string): ParsedTerm {

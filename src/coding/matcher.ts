@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
-import { CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, readCue, type CueMatcher } from '../text/cues.js';
+import { CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredTexts } from './literal.js';
 import { allMatches } from '../util/regex.js';
@@ -64,10 +64,9 @@ function candidateTexts(
 ): Array<{ text: string; kinds: number }> {
   const english = codebook.language === 'en';
   const stems = [...stemKeys].map((k) => (english ? START + k.slice(0, Math.max(1, k.length - 1)) : k.length <= 2 ? START + k + END : START + k));
-  const cues = cueWords(codebook.language, codebook.cues.lack).map((w) => {
-    const { text, start, end } = readCue(w);
-    return (start ? START : '') + text + (end ? END : '');
-  });
+  // A plain cue word is the whole word (cues are not stemmed), a prefix begins it, an ending ends it.
+  const cues = cueWords(codebook.language, codebook.cues.lack).map(({ kind, text }) =>
+    (kind === 'stem' || kind === 'prefix' ? START : '') + text + (kind === 'stem' || kind === 'suffix' ? END : ''));
   const others = [
     ...cues, ...[...clauseWords].map((w) => START + w + END), ...prefixes.map((p) => START + p.text),
     ...suffixes.map((p) => p.stemHead), ...parts.map((p) => p.text),
@@ -354,10 +353,9 @@ export class Matcher {
    * at most 3 words after the term («Avsatt tid? Nei.»).
    */
   private lackCue(text: string, clause: Int32Array, n: number, first: number, last: number): number {
-    const forms = this.forms.forms;
     const c = clause[first];
     // The words of one clause, as the cue rule sees them (only candidates have a form).
-    const inClause = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl && this.ids[i]! >= 0 ? forms[this.ids[i]!]! : undefined);
+    const inClause = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? this.formAt(i) : undefined);
     // The nearest cue decides: a negated one governs nothing, and hides the words beyond it.
     const word = inClause(c!);
     // Any word of the clause, candidate or not: cut from the text only when a cue asks (rarely).

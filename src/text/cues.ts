@@ -1,4 +1,5 @@
-import type { Lang } from '../model.js';
+import { readWordPattern } from '../codebook/terms.js';
+import type { Lang, WordPattern } from '../model.js';
 
 /**
  * Lack cues: words that make a following (or, for some, a preceding) factor absent or scarce.
@@ -176,25 +177,17 @@ function withApostrophes(list: readonly string[]): string[] {
 }
 
 /**
- * What a cue entry asks of a word: whether its text must begin the word (`start`) and end it
- * (`end`). A plain word must be the text, `prefix*` begin with it, `*ending` end with it and
- * `*part*` contain it.
+ * A test for the words of a list, written as terms are (readWordPattern): a plain word must be
+ * the word itself (cues are not stemmed), `prefix*` begin it, `*ending` end it, `*part*` be in it.
  */
-export function readCue(entry: string): { text: string; start: boolean; end: boolean } {
-  const open = entry.length > 1 && entry.startsWith('*');
-  const tail = entry.length > 1 && entry.endsWith('*');
-  return { text: entry.slice(open ? 1 : 0, tail ? -1 : undefined), start: !open, end: !tail };
-}
-
-/** A test for the words of a list (see readCue). */
 function matcher(list: readonly string[]): (word: string) => boolean {
-  const entries = withApostrophes(list).map(readCue);
-  const exact = new Set(entries.filter((e) => e.start && e.end).map((e) => e.text));
-  const patterns = entries.filter((e) => !e.start || !e.end);
+  const entries = cuePatterns(list);
+  const exact = new Set(entries.filter((e) => e.kind === 'stem').map((e) => e.text));
+  const patterns = entries.filter((e) => e.kind !== 'stem');
   // Only patterns are worth a memo; it would grow with every word a list of plain words is asked about.
   if (patterns.length === 0) return (word) => exact.has(word);
   const memo = new Map<string, boolean>();
-  const fits = (word: string) => patterns.some((p) => (p.start ? word.startsWith(p.text) : p.end ? word.endsWith(p.text) : word.includes(p.text)));
+  const fits = (word: string) => patterns.some((p) => (p.kind === 'prefix' ? word.startsWith(p.text) : p.kind === 'suffix' ? word.endsWith(p.text) : word.includes(p.text)));
   return (word) => {
     let hit = memo.get(word);
     if (hit === undefined) {
@@ -205,18 +198,24 @@ function matcher(list: readonly string[]): (word: string) => boolean {
   };
 }
 
+/** The entries read as word patterns, each apostrophe in every spelling; entries of stars only are left out. */
+function cuePatterns(list: readonly string[]): WordPattern[] {
+  return withApostrophes(list).map(readWordPattern).filter((p) => p.text !== '');
+}
+
 /**
- * Every word the cue rule looks at in a language, before and after, with the codebook's own cues
- * (see readCue): cues, negations, restrictors, the last words of hedges, contrasts and replies.
- * The word scanner makes them candidates, so the rule finds them without cutting the text.
+ * Every word the cue rule looks at in a language, before and after, with the codebook's own cues,
+ * as word patterns (see matcher): cues, negations, restrictors, the last words of hedges,
+ * contrasts and replies. The word scanner makes them candidates, so the rule finds them without
+ * cutting the text.
  */
-export function cueWords(lang: Lang, extraLack: readonly string[] = []): string[] {
+export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPattern[] {
   const family = lang === 'en' ? 'en' : 'no';
-  return withApostrophes([
+  return cuePatterns([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
     ...CONTRASTS[family], ...REPLY_NEGATIONS[family],
-    ...extraLack.map((w) => w.toLowerCase()),
+    ...extraLack,
   ]);
 }
 
@@ -228,12 +227,11 @@ function wordIn(list: readonly string[]): (w: string | undefined) => boolean {
 
 export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMatcher {
   const family = lang === 'en' ? 'en' : 'no';
-  const extra = extraLack.map((w) => w.toLowerCase());
   const isNegation = wordIn(NEGATIONS[family]);
   const isRestrictor = wordIn(RESTRICTORS[family]);
   const needsNegation = matcher(NEED_NEGATION[family]);
-  const after = matcher([...LACK_AFTER[family], ...extra]);
-  const before = matcher([...LACK_BEFORE[family], ...extra]);
+  const after = matcher([...LACK_AFTER[family], ...extraLack]);
+  const before = matcher([...LACK_BEFORE[family], ...extraLack]);
   const isVerb = wordIn(LACK_VERBS[family]);
   const isObstacle = wordIn(OBSTACLES[family]);
   const isCopula = wordIn(COPULAS[family]);

@@ -38,8 +38,6 @@ export class ReferenceMatcher {
   private readonly codeIds: string[];
   private readonly stem: Stemmer;
   private readonly cues: CueMatcher;
-  /** The text of the segment being matched. */
-  private text = '';
   private readonly byStem = new Map<string, number[]>();
   private readonly prefixes: Array<{ text: string; id: number }> = [];
   private readonly suffixes: Array<{ text: string; stem: string; id: number }> = [];
@@ -107,12 +105,11 @@ export class ReferenceMatcher {
 
   /** Match every term of the codebook in one segment's text. Offsets in evidence are into `text`. */
   match(text: string): CodeMatch[] {
-    this.text = text;
     const tokens = tokenize(text);
     const clause = clauses(tokens);
     const found = new Map<number, Evidence[]>();
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
-      const cue = polarity === 'any' ? undefined : this.lackCue(tokens, clause, first, last);
+      const cue = polarity === 'any' ? undefined : this.lackCue(text, tokens, clause, first, last);
       if (polarity === 'lack' && !cue) return;
       if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
@@ -153,7 +150,7 @@ export class ReferenceMatcher {
   }
 
   /** The lack cue that governs tokens first..last, if any: the nearest of up to 4 words before or else 3 after, in one clause, unless it is itself negated. */
-  private lackCue(tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
+  private lackCue(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
     const c = clause[first];
     const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
@@ -171,7 +168,7 @@ export class ReferenceMatcher {
     const next = clause.indexOf(clause[last]! + 1);
     if (next === -1 || next - last > CUE_WINDOW_AFTER || clause[next + 1] === clause[next]) return undefined;
     const after = tokens[next + 1];
-    const gap = this.text.slice(tokens[next]!.end, after ? after.start : this.text.length);
+    const gap = text.slice(tokens[next]!.end, after ? after.start : text.length);
     const statement = /^[^?]*[.!…]/.test(gap) || (!after && !gap.includes('?'));
     return statement && this.cues.isReply(tokens[next]!.norm) ? tokens[next] : undefined;
   }
