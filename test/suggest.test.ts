@@ -187,3 +187,40 @@ describe('themes suggest samples/notes (end to end, default codebooks)', () => {
     expectGolden('suggest/samples-terminal.txt', r.stdout);
   });
 });
+
+describe('themes suggest on notes in several languages', () => {
+  interface Mixed extends Json {
+    languages?: Array<{ language: string; segments: number; clustered: number; k: number; kChoice: { method: string } }>;
+  }
+  const mixed = async (extra: string[] = []) => {
+    const r = await runCli(['suggest', 'samples/notes', '--format', 'json', ...extra]);
+    expect(r.code).toBe(0);
+    return JSON.parse(r.stdout) as Mixed;
+  };
+  const langOf = (segment: string) => (/^informant-(07|11):/.test(segment) ? 'en' : /^informant-06:/.test(segment) ? 'nn' : 'nb');
+
+  it('groups each language on its own: no candidate mixes languages, and the English notes are split by topic', async () => {
+    const out = await mixed();
+    expect(out.languages!.map((l) => l.language)).toEqual(['nb', 'nn', 'en']);
+    expect(out.languages!.map((l) => l.segments)).toEqual([128, 17, 28]);
+    expect(out.k).toBe(out.languages!.reduce((a, l) => a + l.k, 0));
+    for (const c of out.candidates) expect(new Set(c.segments.map(langOf)).size, c.id).toBe(1);
+    // Grouped together with the Norwegian notes, all English segments made one candidate.
+    const english = out.candidates.filter((c) => langOf(c.segments[0]!) === 'en');
+    expect(english.length).toBeGreaterThanOrEqual(2);
+    expect(out.kChoice.explanation).toMatch(/hvert språk gruppert for seg: bokmål, 128 segm\. .*nynorsk, 17 segm\. .*engelsk, 28 segm\./);
+  });
+
+  it('shares --k out over the languages by their segments', async () => {
+    const out = await mixed(['--k', '8']);
+    expect(out.k).toBe(8);
+    expect(out.languages!.map((l) => l.k)).toEqual([6, 1, 1]);
+    expect(out.candidates).toHaveLength(8);
+    expect(out.kChoice.method).toBe('fixed');
+  });
+
+  it('keeps one language as it was, with no per-language part', async () => {
+    const out = await json([notes]);
+    expect((out as Mixed).languages).toBeUndefined();
+  });
+});

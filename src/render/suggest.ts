@@ -23,6 +23,11 @@ const HEAD = {
       `k = ${k}, valgt automatisk: høyest gjennomsnittlig silhuett (cosinus) blant k = ${s.scores[0].k}–${s.scores[s.scores.length - 1].k}${s.balanced ? ' der ingen kandidat har over halvparten av segmentene' : ''}, på ${s.sample} segmenter (${silhouetteOf(s, k)}); sett k selv med --k`,
     considered: (s: Suggestion) => `${s.considered} ${s.uncodedOnly ? 'ukodede ' : ''}segmenter, ${s.clustered} med innholdsord de deler med andre`,
     segments: 'segm.', informants: 'inf.', new: 'ny', overlaps: 'overlapper med', terms: 'Nøkkelord',
+    languages: (k: number, parts: string, fixed: boolean) => `k = ${k}${fixed ? ', satt med --k og delt på språkene etter antall segmenter' : ''}, hvert språk gruppert for seg: ${parts}${fixed ? '' : '; sett k selv med --k'}`,
+    autoShort: (s: Extract<Suggestion['kChoice'], { method: 'silhouette' }>, k: number) =>
+      `k = ${k}, valgt automatisk: høyest silhuett blant k = ${kRange(s)} (${silhouetteOf(s, k)})`,
+    language: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
+    one: 'én kandidat, for få segmenter til å dele',
     keyPhrases: 'Nøkkelfraser i materialet (summert TF-IDF)', group: (a: string, v: string) => `${a} = ${v} (log-likelihood G² mot resten)`,
   },
   en: {
@@ -31,18 +36,36 @@ const HEAD = {
       `k = ${k}, chosen automatically: highest mean silhouette (cosine) among k = ${s.scores[0].k}–${s.scores[s.scores.length - 1].k}${s.balanced ? ' where no candidate holds over half of the segments' : ''}, on ${s.sample} segments (${silhouetteOf(s, k)}); set k yourself with --k`,
     considered: (s: Suggestion) => `${s.considered} ${s.uncodedOnly ? 'uncoded ' : ''}segments, ${s.clustered} with content words they share with others`,
     segments: 'segm.', informants: 'inf.', new: 'new', overlaps: 'overlaps', terms: 'Key terms',
+    languages: (k: number, parts: string, fixed: boolean) => `k = ${k}${fixed ? ', set with --k and shared out over the languages by their segments' : ''}, each language grouped on its own: ${parts}${fixed ? '' : '; set k yourself with --k'}`,
+    autoShort: (s: Extract<Suggestion['kChoice'], { method: 'silhouette' }>, k: number) =>
+      `k = ${k}, chosen automatically: highest silhouette among k = ${kRange(s)} (${silhouetteOf(s, k)})`,
+    language: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+    one: 'one candidate, too few segments to split',
     keyPhrases: 'Key phrases of the corpus (summed TF-IDF)', group: (a: string, v: string) => `${a} = ${v} (log-likelihood G² against the rest)`,
   },
 } as const;
+
+/** "2–9", or "2" when only one k could be tried. */
+function kRange(s: Extract<Suggestion['kChoice'], { method: 'silhouette' }>): string {
+  const first = s.scores[0].k;
+  const last = s.scores[s.scores.length - 1].k;
+  return first === last ? `${first}` : `${first}–${last}`;
+}
 
 function silhouetteOf(s: Extract<Suggestion['kChoice'], { method: 'silhouette' }>, k: number): string {
   return `${s.scores.find((x) => x.k === k)?.silhouette.toFixed(3) ?? '?'}`;
 }
 
-/** How k was set, in a sentence. */
+/** How k was set, in a sentence; per language when the notes have more than one. */
 export function kExplanation(s: Suggestion, lang: LabelLang): string {
   const h = HEAD[lang];
-  return s.kChoice.method === 'fixed' ? h.fixed(s.k) : h.auto(s.kChoice, s.k);
+  if (!s.languages) return s.kChoice.method === 'fixed' ? h.fixed(s.k) : h.auto(s.kChoice, s.k);
+  const parts = s.languages.map((p) => {
+    const how = p.kChoice.method === 'silhouette' ? h.autoShort(p.kChoice, p.k)
+      : s.kChoice.method === 'fixed' ? `k = ${p.k}` : `k = ${p.k}, ${h.one}`;
+    return `${h.language[p.language]}, ${p.segments} ${h.segments} (${how})`;
+  });
+  return h.languages(s.k, parts.join('; '), s.kChoice.method === 'fixed');
 }
 
 function relation(c: Candidate, v: SuggestView): string {
@@ -105,6 +128,7 @@ export function suggestJson(v: SuggestView): string {
     k: s.k,
     kChoice: { ...s.kChoice, explanation: kExplanation(s, v.lang) },
     seed: s.seed,
+    ...(s.languages ? { languages: s.languages.map((l) => ({ ...l, kChoice: l.kChoice })) } : {}),
     segments: { considered: s.considered, clustered: s.clustered, uncodedOnly: s.uncodedOnly },
     candidates: s.candidates.map((c) => ({ ...c, overlaps: c.overlaps.map((o) => ({ ...o, label: v.label(o.code) })) })),
     keyPhrases: {

@@ -7,6 +7,7 @@ import { sphericalKMeans } from './kmeans.js';
 import { labelFor, slug } from './label.js';
 import { groupTerms, overlap, representative } from './describe.js';
 import type { Assignment, Candidate, KeyTerm, Suggestion } from './model.js';
+import { byLanguage, shareK, subTable } from './languages.js';
 import { corpusKeyTerms, keyTerms, outsideCounts } from './terms.js';
 import { tfidf } from './vectors.js';
 
@@ -66,60 +67,93 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
   if (considered.length === 0) {
     return fail('SUGGEST_NOTHING_UNCODED', 'the codebook coded every segment, so --uncoded leaves nothing to group', 'Run without --uncoded to group all segments.');
   }
-  const table = extractFeatures(considered.map((s) => ({ text: s.text, lang: docs.get(s.document)?.lang ?? 'nb' })));
+  const langs = considered.map((s) => docs.get(s.document)?.lang ?? 'nb');
+  const table = extractFeatures(considered.map((s, i) => ({ text: s.text, lang: langs[i] })));
   if (table.keys.length === 0) {
     return fail('SUGGEST_NO_CONTENT_WORDS', `the ${considered.length} segments have no content words (only stop words, numbers or very short words)`, 'Check the notes: the inductive pass groups segments by the words they share.');
   }
-  const { vectors, dims } = tfidf(table, { minDf: 2, maxDfShare: 0.5 });
-  const live = vectors.filter((v) => v.ids.length > 0).length;
-  const kmeans = { seed: options.seed, restarts: live <= SMALL ? 10 : 3, maxIterations: 60 };
-  let k: number;
-  let kChoice: Suggestion['kChoice'];
+  // Each language on its own (see languages.ts); with one language, the whole table as it is.
+  const groups = byLanguage(langs).map(({ language, indexes }) => {
+    const sub = indexes.length === considered.length ? table : subTable(table, indexes);
+    const { vectors, dims } = tfidf(sub, { minDf: 2, maxDfShare: 0.5 });
+    return { language, indexes, table: sub, vectors, dims, live: vectors.filter((v) => v.ids.length > 0).length };
+  });
+  const live = groups.reduce((a, g) => a + g.live, 0);
+  const restartsFor = (n: number) => (n <= SMALL ? 10 : 3);
+  let ks: number[];
+  let choices: Array<Suggestion['kChoice']>;
   if (options.k !== undefined) {
     if (options.k < 2) return fail('SUGGEST_K_TOO_SMALL', `--k ${options.k} asks for fewer than 2 candidates`, 'Give --k 2 or more, or leave it out to let themes choose.');
     if (live < options.k * MIN_PER_CANDIDATE) {
       return fail('SUGGEST_TOO_FEW_SEGMENTS', `--k ${options.k} needs at least ${options.k * MIN_PER_CANDIDATE} segments that share content words; found ${live} of ${considered.length}`,
         `Give a smaller --k (at most ${Math.floor(live / MIN_PER_CANDIDATE)}), or add notes.`);
     }
-    k = options.k;
-    kChoice = { method: 'fixed' };
+    ks = shareK(options.k, groups.map((g) => g.live), groups.map((g) => Math.max(1, Math.floor(g.live / MIN_PER_CANDIDATE))));
+    choices = groups.map(() => ({ method: 'fixed' as const }));
   } else {
     if (options.maxK < 2) return fail('SUGGEST_K_TOO_SMALL', `--max-k ${options.maxK} leaves no k to choose from`, 'Give --max-k 2 or more.');
-    const maxK = Math.min(options.maxK, Math.floor(live / AUTO_MIN_PER_CANDIDATE));
-    if (maxK < 2) {
+    if (Math.min(options.maxK, Math.floor(live / AUTO_MIN_PER_CANDIDATE)) < 2) {
       return fail('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered.length} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
     }
-    // Choosing k needs a rough grouping per k, not the best of many: fewer restarts on large corpora.
-    const choice = chooseK(vectors, dims, 2, maxK, { ...kmeans, restarts: live <= TINY ? 10 : live <= SMALL ? 3 : 1 });
-    k = choice.k;
-    kChoice = { method: 'silhouette', ...choice };
+    ks = [];
+    choices = [];
+    for (const g of groups) {
+      // --max-k bounds all candidates together: each language may have its share of it (at least 2).
+      const share = Math.max(2, Math.round((options.maxK * g.live) / live));
+      const maxK = Math.min(options.maxK, share, Math.floor(g.live / AUTO_MIN_PER_CANDIDATE));
+      if (maxK < 2) {
+        // Too few segments in this language to split: they make one candidate (or none).
+        ks.push(g.live > 0 ? 1 : 0);
+        choices.push({ method: 'fixed' });
+        continue;
+      }
+      // Choosing k needs a rough grouping per k, not the best of many: fewer restarts on large corpora.
+      const choice = chooseK(g.vectors, g.dims, 2, maxK, { seed: options.seed, maxIterations: 60, restarts: g.live <= TINY ? 10 : g.live <= SMALL ? 3 : 1 });
+      ks.push(choice.k);
+      choices.push({ method: 'silhouette', ...choice });
+    }
   }
-  const clustering = live <= CONSENSUS_MAX ? consensusClusters(vectors, dims, k, kmeans) : sphericalKMeans(vectors, dims, k, kmeans);
 
-  const members: number[][] = Array.from({ length: k }, () => []);
-  clustering.assignment.forEach((c, i) => { if (c >= 0) members[c].push(i); });
-  const similarity = vectors.map((v, i) => {
-    const c = clustering.assignment[i];
-    if (c < 0) return 0;
-    let s = 0;
-    for (let j = 0; j < v.ids.length; j++) s += v.values[j] * clustering.centroids[c][v.ids[j]];
-    return s;
-  });
+  // Cluster each group; results are mapped back to indexes into `considered`.
+  const similarity = new Array<number>(considered.length).fill(0);
+  /** Group and cluster of each considered segment; -1 when it has no shared content words. */
+  const clusterOf = new Int32Array(considered.length).fill(-1);
+  const groupOf = new Int32Array(considered.length).fill(-1);
   const informantOfSeg = (s: Segment) => informantOf(docs.get(s.document)!);
-
-  const outside = outsideCounts(table, clustering.assignment);
-  const draft = members.filter((m) => m.length > 0).map((m) => {
-    const terms = keyTerms(table, m, live, options.terms, outside);
-    const segs = m.map((i) => considered[i]);
-    const overlaps = overlap(segs, codesOf);
-    return {
-      label: labelFor(terms), terms, members: m,
-      segments: segs.map((s) => s.id),
-      informants: [...new Set(segs.map(informantOfSeg))].sort(),
-      cohesion: round(m.reduce((a, i) => a + similarity[i], 0) / m.length),
-      overlaps,
-      relation: (overlaps[0]?.share ?? 0) >= NEW_BELOW ? 'overlaps' as const : 'new' as const,
-    };
+  const draft = groups.flatMap((g, gi) => {
+    const k = ks[gi];
+    if (k === 0) return [];
+    const kmeans = { seed: options.seed, restarts: restartsFor(g.live), maxIterations: 60 };
+    const clustering = k === 1 || g.live > CONSENSUS_MAX ? sphericalKMeans(g.vectors, g.dims, k, kmeans) : consensusClusters(g.vectors, g.dims, k, kmeans);
+    const members: number[][] = Array.from({ length: k }, () => []);
+    clustering.assignment.forEach((c, i) => {
+      if (c < 0) return;
+      members[c].push(i);
+      const at = g.indexes[i];
+      clusterOf[at] = c;
+      groupOf[at] = gi;
+      const v = g.vectors[i];
+      let s = 0;
+      for (let j = 0; j < v.ids.length; j++) s += v.values[j] * clustering.centroids[c][v.ids[j]];
+      similarity[at] = s;
+    });
+    const outside = outsideCounts(g.table, clustering.assignment);
+    return members.filter((m) => m.length > 0).map((m) => {
+      // One candidate for a whole language has no rest to be key against: its terms are its key phrases.
+      const terms = k === 1 ? corpusKeyTerms(g.table, options.terms, 0) : keyTerms(g.table, m, g.live, options.terms, outside);
+      const global = m.map((i) => g.indexes[i]);
+      const segs = global.map((i) => considered[i]);
+      const overlaps = overlap(segs, codesOf);
+      return {
+        group: gi, cluster: clustering.assignment[m[0]],
+        label: labelFor(terms), terms, members: global,
+        segments: segs.map((s) => s.id),
+        informants: [...new Set(segs.map(informantOfSeg))].sort(),
+        cohesion: round(global.reduce((a, i) => a + similarity[i], 0) / global.length),
+        overlaps,
+        relation: (overlaps[0]?.share ?? 0) >= NEW_BELOW ? 'overlaps' as const : 'new' as const,
+      };
+    });
   });
   draft.sort((a, b) => b.members.length - a.members.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0) || a.members[0] - b.members[0]);
   const used = new Set<string>();
@@ -127,25 +161,28 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
     let id = `candidate-${slug(d.label)}`;
     for (let n = 2; used.has(id); n++) id = `candidate-${slug(d.label)}-${n}`;
     used.add(id);
-    const { members: m, ...rest } = d;
+    const { members: m, group: _g, cluster: _c, ...rest } = d;
     return { id, ...rest, quotes: representative(id, m, considered, similarity, docs, options.quotes) };
   });
 
-  const idOfCluster = new Map<number, string>();
-  draft.forEach((d, i) => idOfCluster.set(clustering.assignment[d.members[0]], candidates[i].id));
+  const idOfCluster = new Map<string, string>();
+  draft.forEach((d, i) => idOfCluster.set(`${d.group}:${d.cluster}`, candidates[i].id));
   const position = new Map(considered.map((s, i) => [s.id, i]));
   const assignments: Assignment[] = corpus.segments.map((s) => {
     const i = position.get(s.id);
     if (i === undefined) return { segment: s.id, candidate: null, similarity: null, reason: 'coded' };
-    const c = clustering.assignment[i];
-    if (c < 0) return { segment: s.id, candidate: null, similarity: null, reason: 'no-content' };
-    return { segment: s.id, candidate: idOfCluster.get(c)!, similarity: round(similarity[i]) };
+    if (clusterOf[i] < 0) return { segment: s.id, candidate: null, similarity: null, reason: 'no-content' };
+    return { segment: s.id, candidate: idOfCluster.get(`${groupOf[i]}:${clusterOf[i]}`)!, similarity: round(similarity[i]) };
   });
+  const k = ks.reduce((x, y) => x + y, 0);
+  const main = groups.reduce((best, g, gi) => (g.live > groups[best].live ? gi : best), 0);
+  const kChoice = options.k !== undefined ? { method: 'fixed' as const } : choices[main];
 
   return {
     ok: true,
     suggestion: {
       candidates, assignments, k, kChoice, seed: options.seed,
+      ...(groups.length > 1 ? { languages: groups.map((g, gi) => ({ language: g.language, segments: g.indexes.length, clustered: g.live, k: ks[gi]!, kChoice: choices[gi]! })) } : {}),
       considered: considered.length, clustered: live, uncodedOnly: options.uncodedOnly,
       keyPhrases: {
         corpus: corpusKeyTerms(table, options.terms * 2, options.terms),

@@ -1,5 +1,6 @@
 import type { Quote } from '../../analysis/quotes.js';
 import type { KChoice } from './choosek.js';
+import type { Lang } from '../../model.js';
 
 /** A word or phrase with the statistic that made it key (see `scoredBy` where it is listed). */
 export interface KeyTerm {
@@ -52,6 +53,15 @@ export interface GroupKeyTerms {
   terms: KeyTerm[];
 }
 
+export interface LanguagePart {
+  language: Lang;
+  segments: number;
+  clustered: number;
+  k: number;
+  /** `fixed` also when a language had too few segments to split and makes one candidate. */
+  kChoice: Suggestion['kChoice'];
+}
+
 export interface Suggestion {
   candidates: Candidate[];
   /** One per corpus segment, in corpus order. */
@@ -60,6 +70,12 @@ export interface Suggestion {
   /** How k was set: by --k, or chosen by silhouette (with the scores). */
   kChoice: { method: 'fixed' } | ({ method: 'silhouette' } & KChoice);
   seed: number;
+  /**
+   * With notes in more than one language, each language is grouped on its own: its segments,
+   * its k and how that k was set. `k` is then the sum, and `kChoice` is that of the language with
+   * the most segments. Absent with one language.
+   */
+  languages?: LanguagePart[];
   /** Segments considered (all, or the uncoded ones) and how many of them had shared content words. */
   considered: number;
   clustered: number;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { byLanguage, shareK, subTable } from '../src/coding/inductive/languages.js';
+import { extractFeatures } from '../src/coding/inductive/features.js';
+
+describe('byLanguage', () => {
+  it('gives the indexes of each language, bokmål, nynorsk, English, leaving out absent ones', () => {
+    expect(byLanguage(['en', 'nb', 'en', 'nb'])).toEqual([
+      { language: 'nb', indexes: [1, 3] },
+      { language: 'en', indexes: [0, 2] },
+    ]);
+    expect(byLanguage(['nn', 'nb'])).toEqual([{ language: 'nb', indexes: [1] }, { language: 'nn', indexes: [0] }]);
+  });
+});
+
+describe('shareK', () => {
+  it('shares k in proportion to the segments, by largest remainder', () => {
+    expect(shareK(8, [128, 17, 28], [64, 8, 14])).toEqual([6, 1, 1]);
+    expect(shareK(10, [50, 50], [25, 25])).toEqual([5, 5]);
+    expect(shareK(3, [50, 50], [25, 25])).toEqual([2, 1]);
+  });
+
+  it('gives every language with segments at least one, and none to a language without', () => {
+    expect(shareK(4, [100, 1, 0], [50, 1, 0])).toEqual([3, 1, 0]);
+  });
+
+  it('keeps to each cap and gives the rest to the others', () => {
+    expect(shareK(6, [10, 10], [1, 10])).toEqual([1, 5]);
+    expect(shareK(6, [10, 10], [1, 2])).toEqual([1, 2]);
+  });
+});
+
+describe('subTable', () => {
+  it('keeps the features and counts document frequency over its rows only', () => {
+    const table = extractFeatures([
+      { text: 'budsjettet kuttes', lang: 'nb' },
+      { text: 'budsjettet vokser', lang: 'nb' },
+      { text: 'the budget grows', lang: 'en' },
+    ]);
+    const sub = subTable(table, [1, 2]);
+    expect(sub.keys).toBe(table.keys);
+    expect(sub.segments).toEqual([table.segments[1], table.segments[2]]);
+    const budsjett = table.keys.indexOf(table.keys.find((k) => k.startsWith('budsjett'))!);
+    expect(table.df[budsjett]).toBe(2);
+    expect(sub.df[budsjett]).toBe(1);
+  });
+});
