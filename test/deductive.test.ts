@@ -179,6 +179,12 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'The problem is not support.', ['support']],
     ['en', 'The problem isn’t support.', ['support']],
     ['en', 'The problem is not only support.', ['lack-of-support']],
+    // Loss: «vi har mistet tid», "we lost support".
+    ['nb', 'Vi har mistet tid til utvikling.', ['lack-of-time']],
+    ['nb', 'Ho opplever at ho har mista ressursar.', ['lack-of-time']],
+    ['nb', 'Vi har ikke mistet tid.', ['set-aside-time']],
+    ['en', 'We lost support when the manager left.', ['lack-of-support']],
+    ['en', 'We are losing support.', ['lack-of-support']],
   ] as const)('dialect, contractions, typographic apostrophes and hardship words (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
   });

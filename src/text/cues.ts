@@ -15,11 +15,13 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'mangel*', 'mangl*', 'lite', 'lita', 'knapt', 'knapphet', 'savn*', 'fravær*', 'svak', 'svake',
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'null', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
+    'miste', 'mister', 'mistet', 'mista', 'misse', 'misser',
   ],
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
     'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'nobody',
     "*n't", 'cannot', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
+    'lose', 'loses', 'losing', 'lost',
   ],
 };
 
