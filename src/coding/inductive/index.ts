@@ -9,7 +9,7 @@ import { groupTerms, overlap, representative } from './describe.js';
 import type { Assignment, Candidate, KeyTerm, Suggestion } from './model.js';
 import { byLanguage, shareK, subTable } from './languages.js';
 import { corpusKeyTerms, keyTerms, outsideCounts } from './terms.js';
-import { tfidf } from './vectors.js';
+import { tfidf, type SparseVector } from './vectors.js';
 
 export type * from './model.js';
 
@@ -79,40 +79,9 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
     return { language, indexes, table: sub, vectors, dims, live: vectors.filter((v) => v.ids.length > 0).length };
   });
   const live = groups.reduce((a, g) => a + g.live, 0);
-  const restartsFor = (n: number) => (n <= SMALL ? 10 : 3);
-  let ks: number[];
-  let choices: Array<Suggestion['kChoice']>;
-  if (options.k !== undefined) {
-    if (options.k < 2) return fail('SUGGEST_K_TOO_SMALL', `--k ${options.k} asks for fewer than 2 candidates`, 'Give --k 2 or more, or leave it out to let themes choose.');
-    if (live < options.k * MIN_PER_CANDIDATE) {
-      return fail('SUGGEST_TOO_FEW_SEGMENTS', `--k ${options.k} needs at least ${options.k * MIN_PER_CANDIDATE} segments that share content words; found ${live} of ${considered.length}`,
-        `Give a smaller --k (at most ${Math.floor(live / MIN_PER_CANDIDATE)}), or add notes.`);
-    }
-    ks = shareK(options.k, groups.map((g) => g.live), groups.map((g) => Math.max(1, Math.floor(g.live / MIN_PER_CANDIDATE))));
-    choices = groups.map(() => ({ method: 'fixed' as const }));
-  } else {
-    if (options.maxK < 2) return fail('SUGGEST_K_TOO_SMALL', `--max-k ${options.maxK} leaves no k to choose from`, 'Give --max-k 2 or more.');
-    if (Math.min(options.maxK, Math.floor(live / AUTO_MIN_PER_CANDIDATE)) < 2) {
-      return fail('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered.length} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
-    }
-    ks = [];
-    choices = [];
-    for (const g of groups) {
-      // --max-k bounds all candidates together: each language may have its share of it (at least 2).
-      const share = Math.max(2, Math.round((options.maxK * g.live) / live));
-      const maxK = Math.min(options.maxK, share, Math.floor(g.live / AUTO_MIN_PER_CANDIDATE));
-      if (maxK < 2) {
-        // Too few segments in this language to split: they make one candidate (or none).
-        ks.push(g.live > 0 ? 1 : 0);
-        choices.push({ method: 'fixed' });
-        continue;
-      }
-      // Choosing k needs a rough grouping per k, not the best of many: fewer restarts on large corpora.
-      const choice = chooseK(g.vectors, g.dims, 2, maxK, { seed: options.seed, maxIterations: 60, restarts: g.live <= TINY ? 10 : g.live <= SMALL ? 3 : 1 });
-      ks.push(choice.k);
-      choices.push({ method: 'silhouette', ...choice });
-    }
-  }
+  const perLanguage = kPerLanguage(groups, considered.length, options);
+  if (!perLanguage.ok) return perLanguage.result;
+  const { ks, choices } = perLanguage;
 
   // Cluster each group; results are mapped back to indexes into `considered`.
   const similarity = new Array<number>(considered.length).fill(0);
@@ -123,7 +92,7 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
   const draft = groups.flatMap((g, gi) => {
     const k = ks[gi];
     if (k === 0) return [];
-    const kmeans = { seed: options.seed, restarts: restartsFor(g.live), maxIterations: 60 };
+    const kmeans = { seed: options.seed, restarts: g.live <= SMALL ? 10 : 3, maxIterations: 60 };
     const clustering = k === 1 || g.live > CONSENSUS_MAX ? sphericalKMeans(g.vectors, g.dims, k, kmeans) : consensusClusters(g.vectors, g.dims, k, kmeans);
     const members: number[][] = Array.from({ length: k }, () => []);
     clustering.assignment.forEach((c, i) => {
@@ -182,7 +151,7 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
     ok: true,
     suggestion: {
       candidates, assignments, k, kChoice, seed: options.seed,
-      ...(groups.length > 1 ? { languages: groups.map((g, gi) => ({ language: g.language, segments: g.indexes.length, clustered: g.live, k: ks[gi]!, kChoice: choices[gi]! })) } : {}),
+      ...(groups.length > 1 ? { languages: groups.map((g, gi) => ({ language: g.language, segments: g.indexes.length, clustered: g.live, k: ks[gi], kChoice: choices[gi] })) } : {}),
       considered: considered.length, clustered: live, uncodedOnly: options.uncodedOnly,
       keyPhrases: {
         corpus: corpusKeyTerms(table, options.terms * 2, options.terms),
@@ -190,6 +159,55 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
       },
     },
   };
+}
+
+interface LanguageVectors {
+  vectors: SparseVector[];
+  dims: number;
+  /** Segments with shared content words. */
+  live: number;
+}
+
+type KPerLanguage = { ok: true; ks: number[]; choices: Array<Suggestion['kChoice']> } | { ok: false; result: SuggestResult };
+
+/**
+ * How many candidates each language gets: --k shared out by segments, or k chosen by silhouette
+ * per language within its share of --max-k. `considered`: the segments, for messages.
+ */
+function kPerLanguage(groups: readonly LanguageVectors[], considered: number, options: SuggestOptions): KPerLanguage {
+  const live = groups.reduce((a, g) => a + g.live, 0);
+  const failed = (code: string, message: string, hint: string): KPerLanguage => ({ ok: false, result: fail(code, message, hint) });
+  if (options.k !== undefined) {
+    if (options.k < 2) return failed('SUGGEST_K_TOO_SMALL', `--k ${options.k} asks for fewer than 2 candidates`, 'Give --k 2 or more, or leave it out to let themes choose.');
+    if (live < options.k * MIN_PER_CANDIDATE) {
+      return failed('SUGGEST_TOO_FEW_SEGMENTS', `--k ${options.k} needs at least ${options.k * MIN_PER_CANDIDATE} segments that share content words; found ${live} of ${considered}`,
+        `Give a smaller --k (at most ${Math.floor(live / MIN_PER_CANDIDATE)}), or add notes.`);
+    }
+    const ks = shareK(options.k, groups.map((g) => g.live), groups.map((g) => Math.max(1, Math.floor(g.live / MIN_PER_CANDIDATE))));
+    return { ok: true, ks, choices: groups.map(() => ({ method: 'fixed' as const })) };
+  }
+  if (options.maxK < 2) return failed('SUGGEST_K_TOO_SMALL', `--max-k ${options.maxK} leaves no k to choose from`, 'Give --max-k 2 or more.');
+  if (Math.min(options.maxK, Math.floor(live / AUTO_MIN_PER_CANDIDATE)) < 2) {
+    return failed('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
+  }
+  const ks: number[] = [];
+  const choices: Array<Suggestion['kChoice']> = [];
+  for (const g of groups) {
+    // --max-k bounds all candidates together: each language may have its share of it (at least 2).
+    const share = Math.max(2, Math.round((options.maxK * g.live) / live));
+    const maxK = Math.min(options.maxK, share, Math.floor(g.live / AUTO_MIN_PER_CANDIDATE));
+    if (maxK < 2) {
+      // Too few segments in this language to split: they make one candidate (or none).
+      ks.push(g.live > 0 ? 1 : 0);
+      choices.push({ method: 'fixed' });
+      continue;
+    }
+    // Choosing k needs a rough grouping per k, not the best of many: fewer restarts on large corpora.
+    const choice = chooseK(g.vectors, g.dims, 2, maxK, { seed: options.seed, maxIterations: 60, restarts: g.live <= TINY ? 10 : g.live <= SMALL ? 3 : 1 });
+    ks.push(choice.k);
+    choices.push({ method: 'silhouette', ...choice });
+  }
+  return { ok: true, ks, choices };
 }
 
 function round(x: number): number {
