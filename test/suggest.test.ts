@@ -219,6 +219,14 @@ describe('themes suggest on notes in several languages', () => {
     expect(out.kChoice.method).toBe('fixed');
   });
 
+  it('chooses k for a language steadily across seeds (silhouettes averaged over three groupings)', async () => {
+    // With one grouping per k, seed 1 gave the samples' 128 bokmål segments k = 3 (54, 47 and 27
+    // segments) and seeds 2 to 5 gave 7 to 9.
+    const ks: number[] = [];
+    for (const seed of [1, 2, 3, 4, 5]) ks.push((await mixed(['--seed', String(seed)])).languages![0]!.k);
+    expect(Math.min(...ks)).toBeGreaterThanOrEqual(6);
+  });
+
   it('keeps one language as it was, with no per-language part', async () => {
     const out = await json([notes]);
     expect((out as Mixed).languages).toBeUndefined();

@@ -28,9 +28,10 @@ export const K_SAMPLE = 1000;
  * Choose the number of candidates: cluster an even sample for every k in [minK, maxK] and keep
  * the k with the highest mean silhouette (cosine distance) among those whose largest candidate
  * holds at most half of the sample. On long, many-topic paragraphs the silhouette alone favours
- * k = 2: one small group and one "everything else". Ties go to the smaller k.
+ * k = 2: one small group and one "everything else". Ties go to the smaller k. With `seeds` > 1,
+ * each k is grouped that many times (seeds options.seed, + 7919, …) and its scores are the means.
  */
-export function chooseK(vectors: readonly SparseVector[], dims: number, minK: number, maxK: number, options: KMeansOptions): KChoice {
+export function chooseK(vectors: readonly SparseVector[], dims: number, minK: number, maxK: number, options: KMeansOptions, seeds = 1): KChoice {
   const small = compact(evenSample(vectors.filter((v) => v.ids.length > 0), K_SAMPLE));
   const sample = small.vectors;
   const n = sample.length;
@@ -48,10 +49,16 @@ export function chooseK(vectors: readonly SparseVector[], dims: number, minK: nu
   }
   const scores: KScore[] = [];
   for (let k = minK; k <= maxK; k++) {
-    const { assignment } = sphericalKMeans(sample, small.dims, k, options);
-    const sizes = new Array<number>(k).fill(0);
-    for (let i = 0; i < n; i++) sizes[assignment[i]]++;
-    scores.push({ k, silhouette: round(silhouette(distance, n, assignment, k)), largest: round(Math.max(...sizes) / n) });
+    let sil = 0;
+    let largest = 0;
+    for (let r = 0; r < seeds; r++) {
+      const { assignment } = sphericalKMeans(sample, small.dims, k, { ...options, seed: options.seed + r * 7919 });
+      const sizes = new Array<number>(k).fill(0);
+      for (let i = 0; i < n; i++) sizes[assignment[i]]++;
+      sil += silhouette(distance, n, assignment, k);
+      largest += Math.max(...sizes) / n;
+    }
+    scores.push({ k, silhouette: round(sil / seeds), largest: round(largest / seeds) });
   }
   const balanced = scores.filter((s) => s.largest <= MAX_LARGEST);
   const pool = balanced.length > 0 ? balanced : scores;

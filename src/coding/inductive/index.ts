@@ -203,7 +203,9 @@ function kPerLanguage(groups: readonly LanguageVectors[], considered: number, op
       continue;
     }
     // Choosing k needs a rough grouping per k, not the best of many: fewer restarts on large corpora.
-    const choice = chooseK(g.vectors, g.dims, 2, maxK, { seed: options.seed, maxIterations: 60, restarts: g.live <= TINY ? 10 : g.live <= SMALL ? 3 : 1 });
+    // On few segments the silhouettes of neighbouring k differ by less than one grouping's noise:
+    // each k's scores are then the mean over three seeded groupings.
+    const choice = chooseK(g.vectors, g.dims, 2, maxK, { seed: options.seed, maxIterations: 60, restarts: g.live <= TINY ? 10 : g.live <= SMALL ? 3 : 1 }, g.live <= TINY ? 3 : 1);
     ks.push(choice.k);
     choices.push({ method: 'silhouette', ...choice });
   }
