@@ -128,7 +128,7 @@ export function suggestJson(v: SuggestView): string {
     k: s.k,
     kChoice: { ...s.kChoice, explanation: kExplanation(s, v.lang) },
     seed: s.seed,
-    ...(s.languages ? { languages: s.languages.map((l) => ({ ...l, kChoice: l.kChoice })) } : {}),
+    ...(s.languages ? { languages: s.languages } : {}),
     segments: { considered: s.considered, clustered: s.clustered, uncodedOnly: s.uncodedOnly },
     candidates: s.candidates.map((c) => ({ ...c, overlaps: c.overlaps.map((o) => ({ ...o, label: v.label(o.code) })) })),
     keyPhrases: {
