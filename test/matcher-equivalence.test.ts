@@ -53,6 +53,8 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     // Words the default codebook's regular expressions look for, to exercise their literal prefilter.
     'stor avstand', 'kutt', 'kuttes ut', 'SLIK', 'slik', 'satt av tid', 'forankring i ledelsen', 'politisk forankring',
     'fri en dag i måneden', 'hovedtillitsvalgt', 'hvert sitt budsjett', 'nytt, nyttig', 'Ph.d', 'kommune 3.0', 'AVſTAND',
+    'sin egen lille øy', 'ſin eiga øy', 'egne ØYER', 'ansatte har mange gode ideer', 'kolleger med gode idéer', 'forſlag',
+    'ſtaff have plenty of good ideas', 'own little island',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.
     'på papiret', 'papiret', 'i teorien', 'sies', 'on paper', 'in theory', 'nei', 'Nei.', 'no.', 'er et problem', 'utfordringen er',
     "e'kje", 'ha’kke', 'itte', 'kje', 'don’t', "couldn't", 'vanskelig', 'sliter'];

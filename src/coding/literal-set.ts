@@ -18,6 +18,7 @@ const C_SLOW = 6;
 /** In LiteralSet.step: texts end in the state an entry leads to. */
 const HAS_KINDS = 1 << 30;
 const ROW = HAS_KINDS - 1;
+const LONG_S = 0x17f;
 
 export class LiteralSet {
   /** Character code → symbol (0: a character no text contains). */
@@ -202,7 +203,8 @@ export class LiteralSet {
   /** The entry of a unit in `units`, looked up on first sight. */
   private learn(c: number): number {
     const k = unitClass(c);
-    const lower = lowerOf(c);
+    // ſ (long s) is read as s: a case-insensitive regular expression matches it for s (see FOLDABLE in literal.ts).
+    const lower = c === LONG_S ? 0x73 : lowerOf(c);
     let cls = k === UNIT.LETTER ? C_LETTER : k === UNIT.DIGIT ? C_DIGIT : k === UNIT.BREAK ? C_BREAK : k === UNIT.SURROGATE ? C_SLOW : C_OTHER;
     if ((cls === C_LETTER || cls === C_DIGIT) && lower < 0) cls = C_SLOW;
     if (c === 0x27 || c === 0x2019) cls = C_APOSTROPHE;
