@@ -243,3 +243,13 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(hit.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['Ressurser', 'tid']);
   });
 });
+
+describe('regular expressions in a codebook', () => {
+  it('read \\b with æøå as word characters, so a term ending in å or ø finds its word and not part of a longer one', () => {
+    const m = matcher(code('tak', "['/tak (i|på)\\b/i']") + code('oy', "['/\\bøy\\b/i']"));
+    expect(ids(m, 'Vi får ikke tak på folk.')).toEqual(['tak']);
+    expect(ids(m, 'Vi får ikke tak påske.')).toEqual([]);
+    expect(ids(m, 'Hver bolig er en øy.')).toEqual(['oy']);
+    expect(ids(m, 'Han er høy.')).toEqual([]);
+  });
+});

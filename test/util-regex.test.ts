@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allMatches } from '../src/util/regex.js';
+import { allMatches, termRegex, wordAwareSource } from '../src/util/regex.js';
 
 // allMatches stands in for String.prototype.matchAll on the hot paths; it must find the same.
 
@@ -22,5 +22,50 @@ describe('allMatches', () => {
     const regex = /o/g;
     regex.lastIndex = 5;
     expect(allMatches(regex, 'ola og ole').map((m) => m.index)).toEqual([0, 4, 7]);
+  });
+});
+
+describe('termRegex: \\b and \\w that know æøå', () => {
+  const matches = (source: string, text: string, flags = 'giu') => allMatches(termRegex(source, flags), text).map((m) => m[0]);
+
+  it('finds a word that begins or ends with æ, ø or å, which JavaScript\'s own \\b misses', () => {
+    expect(/\bøkonomi/iu.test('god økonomi')).toBe(false);
+    expect(matches('\\bøkonomi', 'god økonomi, ikke søkonomi')).toEqual(['økonomi']);
+    expect(/tak (i|på)\b/iu.test('vi får ikke tak på folk')).toBe(false);
+    expect(matches('tak (i|på)\\b', 'vi får ikke tak på folk; tak påske')).toEqual(['tak på']);
+    expect(matches('\\bå\\b', 'å være, åpen')).toEqual(['å']);
+  });
+
+  it('does not find a word inside a longer one that has æøå next to it', () => {
+    expect(/\bsin\b/iu.test('øsin')).toBe(true);
+    expect(matches('\\bsin\\b', 'øsin sinæ sin')).toEqual(['sin']);
+    expect(matches('\\bs?kutt\\b', 'økutt kutt skutt')).toEqual(['kutt', 'skutt']);
+  });
+
+  it('reads \\w, \\W and \\B with every letter, digit and underscore as a word character', () => {
+    expect(matches('\\w+', 'blåbær-syltetøy_2')).toEqual(['blåbær', 'syltetøy_2']);
+    expect(matches('[\\w-]+', 'blåbær-syltetøy!')).toEqual(['blåbær-syltetøy']);
+    expect(matches('\\W+', 'blå bær')).toEqual([' ']);
+    expect(matches('ø\\B', 'øy ø')).toEqual(['ø']);
+    expect(matches('\\Bå', 'blå å')).toEqual(['å']);
+  });
+
+  it('leaves escapes, classes and a literal backslash as they are', () => {
+    expect(wordAwareSource('[\\b]\\\\b\\d\\.')).toBe('[\\b]\\\\b\\d\\.');
+    expect(matches('a\\\\b', 'a\\b', 'gu')).toEqual(['a\\b']);
+  });
+
+  it('finds, on random text, what the same expression finds with \\b spelled out by hand', () => {
+    const units = fc.constantFrom('a', 's', 'i', 'n', 'ø', 'å', 'Æ', '_', '1', ' ', '.', '-', '\u0301');
+    const word = '[\\p{L}\\p{M}\\p{N}_]';
+    const boundary = `(?:(?<=${word})(?!${word})|(?<!${word})(?=${word}))`;
+    const pairs: Array<[string, string]> = [
+      ['\\bsin\\b', `${boundary}sin${boundary}`],
+      ['\\b(ø|si)n?\\b', `${boundary}(ø|si)n?${boundary}`],
+      ['å\\B.', `å(?:(?<=${word})(?=${word})|(?<!${word})(?!${word})).`],
+    ];
+    fc.assert(fc.property(fc.array(units, { maxLength: 20 }).map((a) => a.join('')), (text) => {
+      for (const [source, spelled] of pairs) expect(matches(source, text), `${source} ${JSON.stringify(text)}`).toEqual(matches(spelled, text));
+    }), { numRuns: 500 });
   });
 });

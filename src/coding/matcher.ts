@@ -2,7 +2,7 @@ import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
 import { CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredTexts } from './literal.js';
-import { allMatches } from '../util/regex.js';
+import { allMatches, termRegex } from '../util/regex.js';
 import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { TokenBuffer } from '../text/tokenize.js';
@@ -185,7 +185,7 @@ export class Matcher {
             if (!pieceTexts.includes(t)) pieceTexts.push(t);
             return pieceTexts.indexOf(t);
           }));
-          this.regexes.push({ code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity, pieces });
+          this.regexes.push({ code: codeIndex, raw: term.raw, regex: termRegex(term.regex.source, term.regex.flags), polarity, pieces });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
           this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity });

@@ -2,6 +2,7 @@
 // every form stemmed), kept as the oracle that test/matcher-equivalence.test.ts compares the
 // fast matcher against. Not used by the tool.
 import type { Codebook, Evidence, Polarity, WordPattern } from '../../src/model.js';
+import { termRegex } from '../../src/util/regex.js';
 import { CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
 import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
@@ -75,7 +76,7 @@ export class ReferenceMatcher {
       for (const term of code.terms) {
         const polarity = term.polarity ?? code.polarity;
         if (term.kind === 'regex' && term.regex) {
-          this.regexes.push({ code: codeIndex, raw: term.raw, regex: new RegExp(term.regex.source, term.regex.flags), polarity });
+          this.regexes.push({ code: codeIndex, raw: term.raw, regex: termRegex(term.regex.source, term.regex.flags), polarity });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
           this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity });
