@@ -253,3 +253,20 @@ describe('regular expressions in a codebook', () => {
     expect(ids(m, 'Han er høy.')).toEqual([]);
   });
 });
+
+describe('a wish reaches the whole clause after it', () => {
+  const m = matcher(code('silo-work', '["på tvers"]', 'presence') + code('no-design', '[tjenestedesign]', 'lack'));
+
+  it('makes a term far after «savner» or «skulle ønske» a lack, however many words between', () => {
+    expect(ids(m, 'Vi jobber godt på tvers.')).toEqual(['silo-work']);
+    expect(ids(m, 'Jeg savner også at vi lærer av hverandre på tvers.')).toEqual([]);
+    expect(ids(m, 'Hun skulle ønske kommunen tilbød alle kurs i tjenestedesign.')).toEqual(['no-design']);
+  });
+
+  it('stops at the end of the clause and at a negated wish, and other cues still reach only four words', () => {
+    expect(ids(m, 'Jeg savner ingenting, vi lærer av hverandre på tvers.')).toEqual(['silo-work']);
+    expect(ids(m, 'Jeg savner ikke at vi lærer av hverandre på tvers.')).toEqual(['silo-work']);
+    expect(ids(m, 'Uten at noen ba oss om det, lærer vi av hverandre på tvers.')).toEqual(['silo-work']);
+    expect(ids(m, 'Det er lite som tyder på at vi jobber godt på tvers.')).toEqual(['silo-work']);
+  });
+});

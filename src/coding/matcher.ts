@@ -361,10 +361,11 @@ export class Matcher {
     // Any word of the clause, candidate or not: cut from the text only when a cue asks (rarely).
     const anyWordIn = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? this.lower(text, i) : undefined);
     const anyWord = anyWordIn(c!);
-    for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
+    // Further back in the clause only a wish still reaches the term: «jeg savner at vi … på tvers».
+    for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, anyWord);
-      if (cue > 0) return k;
       if (cue < 0) break;
+      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.wishBefore(k, word, first, anyWord))) return k;
     }
     const d = clause[last]!;
     const wordAfter = inClause(d);

@@ -119,6 +119,18 @@ const REPLY_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
   en: ['no', 'nope'],
 };
 
+/**
+ * Wishes: what someone wishes for or misses is not there, and a wish governs the whole clause
+ * after it, however long: «jeg savner at vi lærer av hverandre på tvers», «hun skulle ønske
+ * kommunen tilbød kurs i tjenestedesign», "I wish the council had funded a real pilot". Near a
+ * term they are lack cues like the others; beyond CUE_WINDOW_BEFORE, back to the start of the
+ * clause, they alone still reach it. Not «ønsker», which as often says what someone means to do.
+ */
+const WISHES: Record<'no' | 'en', readonly string[]> = {
+  no: ['savn*', 'sakn*', 'etterlys*', 'ønske', 'ønskje'],
+  en: ['wish', 'wished'],
+};
+
 /** How far a cue reaches, in words, within one clause. */
 export const CUE_WINDOW_BEFORE = 4;
 export const CUE_WINDOW_AFTER = 3;
@@ -147,6 +159,11 @@ export interface CueMatcher {
    * term («den største utfordringen er tid»).
    */
   beforeCue: CueAt;
+  /**
+   * Whether word k, further before a term than CUE_WINDOW_BEFORE but in its clause, is a wish
+   * that governs it (see WISHES): a wish that beforeCue would take, «jeg savner at …».
+   */
+  wishBefore(k: number, word: (i: number) => string | undefined, term: number, anyWord: (i: number) => string | undefined): boolean;
   /**
    * Word k after a term. Negated: a negation right after a lack word («tida mangler ikke»,
    * unless «bare» follows: «mangler ikke bare»), a lack word right after a negation («time is
@@ -216,7 +233,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
   return cuePatterns([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
-    ...CONTRASTS[family], ...REPLY_NEGATIONS[family],
+    ...CONTRASTS[family], ...REPLY_NEGATIONS[family], ...WISHES[family],
     ...extraLack,
   ]);
 }
@@ -233,7 +250,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isRestrictor = wordIn(RESTRICTORS[family]);
   const needsNegation = matcher(NEED_NEGATION[family]);
   const after = matcher([...LACK_AFTER[family], ...extraLack]);
-  const before = matcher([...LACK_BEFORE[family], ...extraLack]);
+  const before = matcher([...LACK_BEFORE[family], ...WISHES[family], ...extraLack]);
+  const isWish = wordIn(WISHES[family]);
   const isVerb = wordIn(LACK_VERBS[family]);
   const isObstacle = wordIn(OBSTACLES[family]);
   const isCopula = wordIn(COPULAS[family]);
@@ -253,8 +271,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
     return false;
   };
-  return {
-    beforeCue(k, word, term, anyWord) {
+  const beforeCue: CueAt = (k, word, term, anyWord) => {
       const w = word(k);
       if (w === undefined) return 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
@@ -269,7 +286,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       const between = word(k - 1);
       if (isNegation(between)) return -1;
       return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
-    },
+  };
+  return {
+    beforeCue,
+    wishBefore: (k, word, term, anyWord) => isWish(word(k)) && beforeCue(k, word, term, anyWord) > 0,
     hedged(from, to, word, anyWord, next) {
       if (!isContrast(next)) return false;
       for (let k = from; k <= to; k++) if (hedgeAt(k, word, anyWord)) return true;

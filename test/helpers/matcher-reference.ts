@@ -154,10 +154,10 @@ export class ReferenceMatcher {
   private lackCue(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
     const c = clause[first];
     const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
-    for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) {
+    for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, word);
-      if (cue > 0) return tokens[k];
       if (cue < 0) break;
+      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.wishBefore(k, word, first, word))) return tokens[k];
     }
     const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = last + 1; k < tokens.length && k <= last + CUE_REACH_AFTER && clause[k] === clause[last]; k++) {
