@@ -272,20 +272,20 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     return false;
   };
   const beforeCue: CueAt = (k, word, term, anyWord) => {
-      const w = word(k);
-      if (w === undefined) return 0;
-      if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
-      if (!before(w)) return 0;
-      if (isNegation(w)) {
-        if (isRestrictor(word(k + 1))) return 1;
-        // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
-        const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
-        if (obstacle >= 0 && isObstacle(word(obstacle))) return -1;
-        return isVerb(word(k - 1)) ? -1 : 1;
-      }
-      const between = word(k - 1);
-      if (isNegation(between)) return -1;
-      return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
+    const w = word(k);
+    if (w === undefined) return 0;
+    if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
+    if (!before(w)) return 0;
+    if (isNegation(w)) {
+      if (isRestrictor(word(k + 1))) return 1;
+      // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
+      const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
+      if (obstacle >= 0 && isObstacle(word(obstacle))) return -1;
+      return isVerb(word(k - 1)) ? -1 : 1;
+    }
+    const between = word(k - 1);
+    if (isNegation(between)) return -1;
+    return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
   };
   return {
     beforeCue,
