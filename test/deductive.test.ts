@@ -270,3 +270,22 @@ describe('a wish reaches the whole clause after it', () => {
     expect(ids(m, 'Det er lite som tyder på at vi jobber godt på tvers.')).toEqual(['silo-work']);
   });
 });
+
+describe('a counterfactual says the factor was there', () => {
+  const nb = matcher(code('no-funding', '[finansiering, midler]', 'lack') + code('funding', '[finansiering, midler]', 'presence'));
+  const en = matcher(code('no-funding', '[funding]', 'lack') + code('funding', '[funding]', 'presence'), 'en');
+
+  it('reads «Uten X hadde vi ikke …» and "Without X we would not …" as X present', () => {
+    expect(ids(nb, 'Uten den ekstra finansieringen hadde vi ikke klart det.')).toEqual(['funding']);
+    expect(ids(nb, 'Uten midler ville prosjektet aldri kommet i gang.')).toEqual(['funding']);
+    expect(ids(en, 'Without the extra funding, we would not have managed.')).toEqual(['funding']);
+    expect(ids(en, "Without that funding we'd never have started.")).toEqual(['funding']);
+  });
+
+  it('keeps «uten» a lack cue without the conditional, inside a clause, or across a sentence end', () => {
+    expect(ids(nb, 'Uten finansiering blir det ingenting.')).toEqual(['no-funding']);
+    expect(ids(nb, 'Vi sto uten midler og hadde ikke råd til noe.')).toEqual(['no-funding']);
+    expect(ids(nb, 'Uten midler. Hadde vi visst det!')).toEqual(['no-funding']);
+    expect(ids(en, 'We are without funding and would like some.')).toEqual(['no-funding']);
+  });
+});

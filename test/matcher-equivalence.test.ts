@@ -55,6 +55,8 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     'fri en dag i måneden', 'hovedtillitsvalgt', 'hvert sitt budsjett', 'nytt, nyttig', 'Ph.d', 'kommune 3.0', 'AVſTAND',
     'sin egen lille øy', 'ſin eiga øy', 'egne ØYER', 'ansatte har mange gode ideer', 'kolleger med gode idéer', 'forſlag',
     'ſtaff have plenty of good ideas', 'own little island',
+    // Wishes and counterfactuals.
+    'savner at', 'skulle ønske', 'I wish', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.
     'på papiret', 'papiret', 'i teorien', 'sies', 'on paper', 'in theory', 'nei', 'Nei.', 'no.', 'er et problem', 'utfordringen er',
     "e'kje", 'ha’kke', 'itte', 'kje', 'don’t', "couldn't", 'vanskelig', 'sliter'];

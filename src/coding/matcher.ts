@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
-import { CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
+import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredTexts } from './literal.js';
 import { allMatches, termRegex } from '../util/regex.js';
@@ -365,7 +365,9 @@ export class Matcher {
     for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, anyWord);
       if (cue < 0) break;
-      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.wishBefore(k, word, first, anyWord))) return k;
+      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.wishBefore(k, word, first, anyWord))) {
+        return this.counterfactual(text, clause, n, k, last) ? -1 : k;
+      }
     }
     const d = clause[last]!;
     const wordAfter = inClause(d);
@@ -380,6 +382,29 @@ export class Matcher {
     while (e < n && e - last <= CUE_WINDOW_AFTER && clause[e] === d) e++;
     if (e === n || e - last > CUE_WINDOW_AFTER || clause[e] === d || (e + 1 < n && clause[e + 1] === clause[e])) return -1;
     return this.cues.isReply(this.formAt(e)) && this.endsSentence(text, e, n) ? e : -1;
+  }
+
+  /**
+   * Whether cue k before a term that ends at token `last` opens a counterfactual: «Uten den ekstra
+   * finansieringen hadde vi ikke klart det» (see COUNTERFACTUAL_OPENERS in cues.ts). The opener
+   * begins its clause; a conditional follows within COUNTERFACTUAL_REACH words, in the same sentence.
+   */
+  private counterfactual(text: string, clause: Int32Array, n: number, k: number, last: number): boolean {
+    if ((k > 0 && clause[k - 1] === clause[k]) || !this.cues.opensCounterfactual(this.formAt(k))) return false;
+    for (let j = last + 1; j < n && j <= last + COUNTERFACTUAL_REACH; j++) {
+      if (this.sentenceBreak(text, j)) return false;
+      if (this.cues.isConditional(this.lower(text, j))) return true;
+    }
+    return false;
+  }
+
+  /** Whether a sentence ends between token j - 1 and token j: . ! ? or … between them. */
+  private sentenceBreak(text: string, j: number): boolean {
+    for (let c = this.tokens.end[j - 1]!; c < this.tokens.start[j]!; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x2026) return true;
+    }
+    return false;
   }
 
   /** The form of token i of the current segment, when it is a candidate (cue words all are). */

@@ -131,6 +131,24 @@ const WISHES: Record<'no' | 'en', readonly string[]> = {
   en: ['wish', 'wished'],
 };
 
+/**
+ * A counterfactual says a factor was there: «Uten den ekstra finansieringen hadde vi ikke klart
+ * det», "Without the extra funding we would not have managed". An opener that begins the term's
+ * clause, with a conditional verb at most COUNTERFACTUAL_REACH words after the term in the same
+ * sentence, is no lack cue, and no cue after the term counts either (the «ikke» there is the
+ * counterfactual's). «hadde» is also plain past tense, but right after an opening «uten …» it
+ * reads as the conditional.
+ */
+const COUNTERFACTUAL_OPENERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['uten', 'utan'],
+  en: ['without'],
+};
+const CONDITIONALS: Record<'no' | 'en', readonly string[]> = {
+  no: ['hadde', 'ville', 'skulle'],
+  en: ['would', 'could', "wouldn't", "couldn't", "*'d"],
+};
+export const COUNTERFACTUAL_REACH = 4;
+
 /** How far a cue reaches, in words, within one clause. */
 export const CUE_WINDOW_BEFORE = 4;
 export const CUE_WINDOW_AFTER = 3;
@@ -164,6 +182,10 @@ export interface CueMatcher {
    * that governs it (see WISHES): a wish that beforeCue would take, «jeg savner at …».
    */
   wishBefore(k: number, word: (i: number) => string | undefined, term: number, anyWord: (i: number) => string | undefined): boolean;
+  /** Whether `opener` (a cue word before a term, lower-cased) can open a counterfactual (see COUNTERFACTUAL_OPENERS). */
+  opensCounterfactual(opener: string | undefined): boolean;
+  /** Whether `word` (any word after a term, lower-cased) is a conditional verb that makes an opener's clause a counterfactual. */
+  isConditional(word: string | undefined): boolean;
   /**
    * Word k after a term. Negated: a negation right after a lack word («tida mangler ikke»,
    * unless «bare» follows: «mangler ikke bare»), a lack word right after a negation («time is
@@ -233,7 +255,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
   return cuePatterns([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
-    ...CONTRASTS[family], ...REPLY_NEGATIONS[family], ...WISHES[family],
+    ...CONTRASTS[family], ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family],
     ...extraLack,
   ]);
 }
@@ -252,6 +274,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const after = matcher([...LACK_AFTER[family], ...extraLack]);
   const before = matcher([...LACK_BEFORE[family], ...WISHES[family], ...extraLack]);
   const isWish = wordIn(WISHES[family]);
+  const opensCounterfactual = wordIn(COUNTERFACTUAL_OPENERS[family]);
+  const isConditional = wordIn(CONDITIONALS[family]);
   const isVerb = wordIn(LACK_VERBS[family]);
   const isObstacle = wordIn(OBSTACLES[family]);
   const isCopula = wordIn(COPULAS[family]);
@@ -290,6 +314,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   return {
     beforeCue,
     wishBefore: (k, word, term, anyWord) => isWish(word(k)) && beforeCue(k, word, term, anyWord) > 0,
+    opensCounterfactual,
+    isConditional,
     hedged(from, to, word, anyWord, next) {
       if (!isContrast(next)) return false;
       for (let k = from; k <= to; k++) if (hedgeAt(k, word, anyWord)) return true;

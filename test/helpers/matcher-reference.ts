@@ -3,7 +3,7 @@
 // fast matcher against. Not used by the tool.
 import type { Codebook, Evidence, Polarity, WordPattern } from '../../src/model.js';
 import { termRegex } from '../../src/util/regex.js';
-import { CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
+import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
 import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
 
@@ -157,7 +157,16 @@ export class ReferenceMatcher {
     for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, word);
       if (cue < 0) break;
-      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.wishBefore(k, word, first, word))) return tokens[k];
+      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.wishBefore(k, word, first, word))) {
+        // A counterfactual: the opener begins its clause, a conditional follows in the same sentence.
+        if (clause[k - 1] !== c && this.cues.opensCounterfactual(tokens[k]!.norm)) {
+          for (let j = last + 1; j < tokens.length && j <= last + COUNTERFACTUAL_REACH; j++) {
+            if (/[.!?…]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+            if (this.cues.isConditional(tokens[j]!.norm)) return undefined;
+          }
+        }
+        return tokens[k];
+      }
     }
     const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = last + 1; k < tokens.length && k <= last + CUE_REACH_AFTER && clause[k] === clause[last]; k++) {
