@@ -59,12 +59,12 @@ scored('default codebook against the hand-coded samples (samples/gold)', 'sample
 
 scored('default codebook against the development set (test/fixtures/eval-dev)', 'test/fixtures/eval-dev/notes', 'test/fixtures/eval-dev/gold.csv', {
   themes: {
-    inhibitors: { precision: 0.84, recall: 0.64 },
-    promoters: { precision: 0.37, recall: 0.42 },
+    inhibitors: { precision: 0.88, recall: 0.68 },
+    promoters: { precision: 0.45, recall: 0.42 },
     mdi: { precision: 0.83, recall: 0.74 },
     'co-creation': { precision: 0.75, recall: 0.75 },
   },
-  codes: { precision: 0.69, recall: 0.53 },
+  codes: { precision: 0.73, recall: 0.56 },
 });
 
 scored('default codebook against the held-out test set (test/fixtures/eval-heldout)', 'test/fixtures/eval-heldout/notes', 'test/fixtures/eval-heldout/gold.csv', {
