@@ -365,7 +365,7 @@ export class Matcher {
     for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, anyWord);
       if (cue < 0) break;
-      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.wishBefore(k, word, first, anyWord))) {
+      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.isWish(word(k)))) {
         return this.counterfactual(text, clause, n, k, last) ? -1 : k;
       }
     }

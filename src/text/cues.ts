@@ -178,10 +178,10 @@ export interface CueMatcher {
    */
   beforeCue: CueAt;
   /**
-   * Whether word k, further before a term than CUE_WINDOW_BEFORE but in its clause, is a wish
-   * that governs it (see WISHES): a wish that beforeCue would take, «jeg savner at …».
+   * Whether `word` (lower-cased) is a wish (see WISHES): a cue that beforeCue takes reaches a term
+   * further than CUE_WINDOW_BEFORE, back to the start of its clause, only if it is one: «jeg savner at …».
    */
-  wishBefore(k: number, word: (i: number) => string | undefined, term: number, anyWord: (i: number) => string | undefined): boolean;
+  isWish(word: string | undefined): boolean;
   /** Whether `opener` (a cue word before a term, lower-cased) can open a counterfactual (see COUNTERFACTUAL_OPENERS). */
   opensCounterfactual(opener: string | undefined): boolean;
   /** Whether `word` (any word after a term, lower-cased) is a conditional verb that makes an opener's clause a counterfactual. */
@@ -295,25 +295,24 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
     return false;
   };
-  const beforeCue: CueAt = (k, word, term, anyWord) => {
-    const w = word(k);
-    if (w === undefined) return 0;
-    if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
-    if (!before(w)) return 0;
-    if (isNegation(w)) {
-      if (isRestrictor(word(k + 1))) return 1;
-      // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
-      const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
-      if (obstacle >= 0 && isObstacle(word(obstacle))) return -1;
-      return isVerb(word(k - 1)) ? -1 : 1;
-    }
-    const between = word(k - 1);
-    if (isNegation(between)) return -1;
-    return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
-  };
   return {
-    beforeCue,
-    wishBefore: (k, word, term, anyWord) => isWish(word(k)) && beforeCue(k, word, term, anyWord) > 0,
+    beforeCue(k, word, term, anyWord) {
+      const w = word(k);
+      if (w === undefined) return 0;
+      if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
+      if (!before(w)) return 0;
+      if (isNegation(w)) {
+        if (isRestrictor(word(k + 1))) return 1;
+        // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
+        const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
+        if (obstacle >= 0 && isObstacle(word(obstacle))) return -1;
+        return isVerb(word(k - 1)) ? -1 : 1;
+      }
+      const between = word(k - 1);
+      if (isNegation(between)) return -1;
+      return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
+    },
+    isWish,
     opensCounterfactual,
     isConditional,
     hedged(from, to, word, anyWord, next) {
