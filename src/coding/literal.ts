@@ -29,6 +29,11 @@ export function requiredLiterals(source: string, ignoreCase: boolean): string[] 
  * lower-cased text.
  */
 export function requiredTexts(source: string, ignoreCase: boolean): string[][] | undefined {
+  // Alternatives at the top: each must give a text, as in a required group (a|b).
+  if (topLevelAlternatives(source)) {
+    const alternatives = groupAlternatives(`?:${source}`, ignoreCase);
+    return alternatives && [alternatives];
+  }
   const options: string[][] = [];
   let run = '';
   const cut = () => {
@@ -38,7 +43,7 @@ export function requiredTexts(source: string, ignoreCase: boolean): string[][] |
   let lastWasChar = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
-    if (c === '|') return undefined;
+    if (c === '|') return undefined; // unbalanced: not sure
     if (c === '\\') {
       cut();
       const next = source[i + 1];
@@ -83,6 +88,22 @@ export function requiredTexts(source: string, ignoreCase: boolean): string[][] |
   const worth = (o: string[]) => Math.min(...o.map((t) => t.length)) * 100 - o.length;
   options.sort((a, b) => worth(b) - worth(a));
   return options;
+}
+
+/** Whether `source` has a | outside every group and class. */
+function topLevelAlternatives(source: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i = skipClass(source, i);
+      if (i < 0) return false;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** The required texts of each alternative of a group's body, or undefined if any has none. */
