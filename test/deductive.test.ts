@@ -39,6 +39,15 @@ describe('deductive matching of terms', () => {
     expect(ids(m, 'Forankring i ledelsen er god.')).toEqual([]);
   });
 
+  it('reads a term with a hyphen or & as a phrase of its words, as the text is tokenized', () => {
+    const m = matcher(code('rd', '["R&D", IT-depart*]'), 'en');
+    expect(ids(m, 'Our R&D budget is small.')).toEqual(['rd']);
+    expect(ids(m, 'We spend little on r & d.')).toEqual(['rd']);
+    expect(ids(m, 'The IT department said no.')).toEqual(['rd']);
+    expect(ids(m, 'R and D are letters; so is RD.')).toEqual([]);
+    expect(m.match('Our R&D budget is small.')[0]!.evidence[0]).toMatchObject({ term: 'R&D', text: 'R&D' });
+  });
+
   it('matches regular expressions on the text', () => {
     const m = matcher(code('r', '[/tids?klemme/i]'));
     expect(m.match('En skikkelig TIDSKLEMME.')[0]!.evidence[0]).toMatchObject({ start: 13, end: 23, text: 'TIDSKLEMME' });

@@ -16,7 +16,8 @@ export function parseTerm(raw: string): ParsedTerm {
   const regex = /^\/(.+)\/([a-z]*)$/s.exec(text);
   if (regex) return parseRegex(text, regex[1]!, regex[2]!);
   const words: WordPattern[] = [];
-  for (const piece of text.split(/[\s-]+/)) {
+  // Hyphens and & split words as the tokenizer does: `IT-avdeling` and `R&D` are two-word phrases.
+  for (const piece of text.split(/[\s&-]+/)) {
     const pattern = readWordPattern(piece);
     if (pattern.text === '') continue;
     if (!WORD_CHARS.test(pattern.text)) {
