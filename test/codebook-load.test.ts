@@ -105,6 +105,27 @@ themes:
     ]);
   });
 
+  it('warns, at the term, about a regular expression with nothing plain to look for, which runs on every segment', () => {
+    const text = `codebook: t
+language: en
+themes:
+  - id: t
+    codes:
+      - id: a
+        terms:
+          - /\\bR&D\\b/
+          - /tidsklemme|tidspress/i
+          - /a.b|\\bcd/
+          - "R&D"
+`;
+    const r = loadCodebook(text, 'cb.yaml');
+    expect(r.codebook).toBeDefined();
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.line, d.column])).toEqual([
+      ['warning', 'CODEBOOK_SLOW_REGEX', 8, 13], ['warning', 'CODEBOOK_SLOW_REGEX', 10, 13],
+    ]);
+    expect(r.diagnostics[0]!.message).toContain('tried on every segment');
+  });
+
   it('does not warn when one term serves an inhibitor (lack) and a promoter (presence)', () => {
     const text = `codebook: t
 language: nb

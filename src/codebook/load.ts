@@ -3,6 +3,7 @@ import type { Node, Pair, YAMLMap } from 'yaml';
 import type { Code, Codebook, Diagnostic, Labels, Polarity, SourcePlace, Term, Theme } from '../model.js';
 import { isLang } from '../text/lang.js';
 import { parseYaml, isMap, isScalar, isSeq } from '../util/yaml.js';
+import { canPrefilter } from '../coding/literal.js';
 import { parseTerm } from './terms.js';
 
 export interface LoadedCodebook {
@@ -141,6 +142,12 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     if (!parsed.ok) {
       report('error', parsed.code, node, parsed.message, parsed.hint);
       return undefined;
+    }
+    const re = parsed.term.regex;
+    if (re && !canPrefilter(re.source, re.flags.includes('i'))) {
+      report('warning', 'CODEBOOK_SLOW_REGEX', node,
+        `regular expression ${parsed.term.raw} has no plain text that every match contains, so it is tried on every segment and no segment can be skipped`,
+        'Keep a plain run of two or more letters in every alternative, or write the term as words and phrases ("R&D" rather than /\\bR&D\\b/).');
     }
     const key = parsed.term.raw.toLowerCase();
     const owner = termOwners.get(key);

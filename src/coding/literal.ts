@@ -106,6 +106,15 @@ function topLevelAlternatives(source: string): boolean {
   return false;
 }
 
+/**
+ * Whether the word scanner can tell a segment is worth trying `source` on: some requirement of
+ * requiredTexts whose every text holds a run of letters or digits. Without one, the matcher tries
+ * the expression on every segment and can skip none.
+ */
+export function canPrefilter(source: string, ignoreCase: boolean): boolean {
+  return (requiredTexts(source, ignoreCase) ?? []).some((texts) => texts.every((t) => /[\p{L}\p{N}]/u.test(t)));
+}
+
 /** The required texts of each alternative of a group's body, or undefined if any has none. */
 function groupAlternatives(body: string, ignoreCase: boolean): string[] | undefined {
   if (body.startsWith('?') && !body.startsWith('?:')) return undefined;
