@@ -3,7 +3,7 @@ import type { Node, Pair, YAMLMap } from 'yaml';
 import type { Code, Codebook, Diagnostic, Labels, Polarity, SourcePlace, Term, Theme } from '../model.js';
 import { isLang } from '../text/lang.js';
 import { parseYaml, isMap, isScalar, isSeq } from '../util/yaml.js';
-import { canPrefilter } from '../coding/literal.js';
+import { requiredWordRuns } from '../coding/literal.js';
 import { parseTerm } from './terms.js';
 
 export interface LoadedCodebook {
@@ -144,7 +144,7 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
       return undefined;
     }
     const re = parsed.term.regex;
-    if (re && !canPrefilter(re.source, re.flags.includes('i'))) {
+    if (re && requiredWordRuns(re.source, re.flags.includes('i')).length === 0) {
       report('warning', 'CODEBOOK_SLOW_REGEX', node,
         `regular expression ${parsed.term.raw} has no plain text that every match contains, so it is tried on every segment and no segment can be skipped`,
         'Keep a plain run of two or more letters in every alternative, or write the term as words and phrases ("R&D" rather than /\\bR&D\\b/).');

@@ -106,13 +106,34 @@ function topLevelAlternatives(source: string): boolean {
   return false;
 }
 
+/** A run of letters or digits that a word holding a required text must contain, and whether the text puts a word edge before or after it. */
+export interface WordRun {
+  run: string;
+  startsWord: boolean;
+  endsWord: boolean;
+}
+
 /**
- * Whether the word scanner can tell a segment is worth trying `source` on: some requirement of
- * requiredTexts whose every text holds a run of letters or digits. Without one, the matcher tries
- * the expression on every segment and can skip none.
+ * What the word scanner can look for so as to skip segments where `source` cannot match: for each
+ * requirement of requiredTexts, each text's longest run of letters and digits (lower-cased). Such
+ * a run lies inside one word. A run with something before it in the text (a space) begins its
+ * word, one with something after it ends its word. A requirement with a text that has no run is
+ * left out; an empty list means the expression must be tried on every segment.
  */
-export function canPrefilter(source: string, ignoreCase: boolean): boolean {
-  return (requiredTexts(source, ignoreCase) ?? []).some((texts) => texts.every((t) => /[\p{L}\p{N}]/u.test(t)));
+export function requiredWordRuns(source: string, ignoreCase: boolean): WordRun[][] {
+  const out: WordRun[][] = [];
+  for (const texts of requiredTexts(source, ignoreCase) ?? []) {
+    const runs: WordRun[] = [];
+    for (const literal of texts) {
+      const text = literal.toLowerCase();
+      let best: RegExpExecArray | undefined;
+      for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) if (!best || run[0].length > best[0].length) best = run;
+      if (!best) break;
+      runs.push({ run: best[0], startsWord: best.index > 0, endsWord: best.index + best[0].length < text.length });
+    }
+    if (runs.length === texts.length) out.push(runs);
+  }
+  return out;
 }
 
 /** The required texts of each alternative of a group's body, or undefined if any has none. */

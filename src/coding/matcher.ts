@@ -1,7 +1,7 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
 import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
-import { requiredTexts } from './literal.js';
+import { requiredWordRuns } from './literal.js';
 import { allMatches, termRegex } from '../util/regex.js';
 import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
@@ -75,29 +75,14 @@ function candidateTexts(
 }
 
 /**
- * What a segment's words must contain for a regular expression to be worth trying. For each
- * requirement that every match meets (one text of a list, see literal.ts): each text's longest
- * run of letters and digits, lower-cased. Such a run lies inside one word, so the word scanner
- * finds it while it looks at each word anyway, instead of another pass over the segment. A run
- * that has a space before it in the text begins its word, and one with a space after it ends its
- * word ("fri " in /\bfri (en )?dag/): the piece says so, which makes it rarer. A requirement
- * with a text that has no run is left out; undefined when none is left.
+ * What a segment's words must contain for a regular expression to be worth trying (see
+ * requiredWordRuns): for each requirement, a piece per text, its run anchored to the word's start
+ * or end where the text says so ("fri " in /\bfri (en )?dag/ ends its word), which makes it
+ * rarer. Undefined when there is none: the expression is tried on every segment.
  */
 function regexPieces(regex: { source: string; flags: string }): string[][] | undefined {
-  const requirements: string[][] = [];
-  for (const texts of requiredTexts(regex.source, regex.flags.includes('i')) ?? []) {
-    const pieces: string[] = [];
-    for (const literal of texts) {
-      const text = literal.toLowerCase();
-      let best: RegExpExecArray | undefined;
-      for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) if (!best || run[0].length > best[0].length) best = run;
-      if (!best) break;
-      const startsWord = best.index > 0;
-      const endsWord = best.index + best[0].length < text.length;
-      pieces.push(bmpOnly((startsWord ? START : '') + best[0] + (endsWord ? END : '')));
-    }
-    if (pieces.length === texts.length) requirements.push(pieces);
-  }
+  const requirements = requiredWordRuns(regex.source, regex.flags.includes('i'))
+    .map((runs) => runs.map(({ run, startsWord, endsWord }) => bmpOnly((startsWord ? START : '') + run + (endsWord ? END : ''))));
   return requirements.length > 0 ? requirements : undefined;
 }
 
