@@ -50,6 +50,48 @@ describe('termRegex: \\b and \\w that know æøå', () => {
     expect(matches('\\Bå', 'blå å')).toEqual(['å']);
   });
 
+  it('looks at one side only where a group or letter on the other side must match a word character', () => {
+    const lookbehind = '(?<![\\p{L}\\p{M}\\p{N}_])';
+    const lookahead = '(?![\\p{L}\\p{M}\\p{N}_])';
+    expect(wordAwareSource('\\b(sin|si)( øy| øyer)\\b')).toBe(`${lookbehind}(sin|si)( øy| øyer)${lookahead}`);
+    expect(wordAwareSource('\\b(?:kutt|spar)')).toBe(`${lookbehind}(?:kutt|spar)`);
+    // Not when an alternative may begin or end with something else, or the group may match nothing.
+    for (const source of ['\\b(s?in|si)', '\\b(sin|)', '\\b(sin)?', '(si|\\.)\\b', '(?=s)\\b', '\\x2e\\b', '\\b(\\d|s)']) {
+      expect(wordAwareSource(source), source).toContain('|(?<!');
+    }
+  });
+
+  it('finds, for random patterns with groups, what the two-sided \\b and \\B find', () => {
+    const word = '[\\p{L}\\p{M}\\p{N}_]';
+    const twoSided = { b: `(?:(?<=${word})(?!${word})|(?<!${word})(?=${word}))`, B: `(?:(?<=${word})(?=${word})|(?<!${word})(?!${word}))` };
+    // Every \b and \B spelled out on both sides, as wordAwareSource does where it cannot tell a side.
+    const spelled = (source: string) => source.replace(/\\(.)/g, (all, e: string) => (e === 'b' || e === 'B' ? twoSided[e] : all));
+    const letter = fc.constantFrom('s', 'i', 'n', 'ø', '\\.', '\\x73', '\\d', '.');
+    const atom: fc.Arbitrary<string> = fc.letrec<{ atom: string }>((tie) => ({
+      atom: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        letter,
+        fc.tuple(fc.constantFrom('(', '(?:', '(?<g>', '(?=', '(?<!'), fc.array(fc.array(tie('atom'), { maxLength: 3 }).map((a) => a.join('')), { minLength: 1, maxLength: 3 }), fc.constantFrom('', '?', '*', '+'))
+          .map(([open, alts, q]) => `${open}${alts.join('|')})${open.startsWith('(?=') || open.startsWith('(?<!') ? '' : q}`),
+        fc.constantFrom('\\b', '\\B'),
+      ),
+    })).atom;
+    const units = fc.constantFrom('s', 'i', 'n', 'ø', 'Å', '_', '1', ' ', '.', '\u0301');
+    let compared = 0;
+    fc.assert(fc.property(fc.array(atom, { minLength: 1, maxLength: 5 }).map((a) => a.join('')), fc.array(units, { maxLength: 16 }).map((a) => a.join('')), (source, text) => {
+      // Named groups may appear once only; skip patterns the engine refuses.
+      let reference: RegExp;
+      try {
+        reference = new RegExp(spelled(source), 'gu');
+      } catch {
+        return;
+      }
+      compared++;
+      expect(matches(source, text, 'gu'), `${source} on ${JSON.stringify(text)}`).toEqual(allMatches(reference, text).map((m) => m[0]));
+    }), { numRuns: 3000 });
+    expect(compared).toBeGreaterThan(1000);
+  });
+
   it('leaves escapes, classes and a literal backslash as they are', () => {
     expect(wordAwareSource('[\\b]\\\\b\\d\\.')).toBe('[\\b]\\\\b\\d\\.');
     expect(matches('a\\\\b', 'a\\b', 'gu')).toEqual(['a\\b']);
@@ -63,6 +105,15 @@ describe('termRegex: \\b and \\w that know æøå', () => {
       ['\\bsin\\b', `${boundary}sin${boundary}`],
       ['\\b(ø|si)n?\\b', `${boundary}(ø|si)n?${boundary}`],
       ['å\\B.', `å(?:(?<=${word})(?=${word})|(?<!${word})(?!${word})).`],
+      ['\\b(si|øn)\\b', `${boundary}(si|øn)${boundary}`],
+      ['\\b(?:s|ø)?n\\b', `${boundary}(?:s|ø)?n${boundary}`],
+      ['\\b(s?i|n)(a|)\\b', `${boundary}(s?i|n)(a|)${boundary}`],
+      ['(?<=s)\\bin\\B', `(?<=s)${boundary}in(?:(?<=${word})(?=${word})|(?<!${word})(?!${word}))`],
+      ['\\b(?<w>sin|ø)\\b-', `${boundary}(?<w>sin|ø)${boundary}-`],
+      ['\\x73\\b', `\\x73${boundary}`],
+      ['(i(n))\\b', `(i(n))${boundary}`],
+      ['\\b(?=s)s', `${boundary}(?=s)s`],
+      ['(s|\\.)\\b', `(s|\\.)${boundary}`],
     ];
     fc.assert(fc.property(fc.array(units, { maxLength: 20 }).map((a) => a.join('')), (text) => {
       for (const [source, spelled] of pairs) expect(matches(source, text), `${source} ${JSON.stringify(text)}`).toEqual(matches(spelled, text));
