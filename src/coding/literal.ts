@@ -30,7 +30,7 @@ export function requiredLiterals(source: string, ignoreCase: boolean): string[] 
  */
 export function requiredTexts(source: string, ignoreCase: boolean): string[][] | undefined {
   // Alternatives at the top: each must give a text, as in a required group (a|b).
-  if (topLevelAlternatives(source)) {
+  if ((splitAlternatives(source)?.length ?? 1) > 1) {
     const alternatives = groupAlternatives(`?:${source}`, ignoreCase);
     return alternatives && [alternatives];
   }
@@ -90,20 +90,26 @@ export function requiredTexts(source: string, ignoreCase: boolean): string[][] |
   return options;
 }
 
-/** Whether `source` has a | outside every group and class. */
-function topLevelAlternatives(source: string): boolean {
+/** `source` cut at each | outside every group and class (one part when there is none), or undefined when a class never closes. */
+function splitAlternatives(source: string): string[] | undefined {
+  const parts: string[] = [];
   let depth = 0;
+  let from = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (c === '[') {
       i = skipClass(source, i);
-      if (i < 0) return false;
+      if (i < 0) return undefined;
     } else if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
   }
-  return false;
+  parts.push(source.slice(from));
+  return parts;
 }
 
 /** A run of letters or digits that a word holding a required text must contain, and whether the text puts a word edge before or after it. */
@@ -139,24 +145,8 @@ export function requiredWordRuns(source: string, ignoreCase: boolean): WordRun[]
 /** The required texts of each alternative of a group's body, or undefined if any has none. */
 function groupAlternatives(body: string, ignoreCase: boolean): string[] | undefined {
   if (body.startsWith('?') && !body.startsWith('?:')) return undefined;
-  const inner = body.startsWith('?:') ? body.slice(2) : body;
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i = skipClass(inner, i);
-      if (i < 0) return undefined;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(inner.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(inner.slice(from));
+  const parts = splitAlternatives(body.startsWith('?:') ? body.slice(2) : body);
+  if (!parts) return undefined;
   const out: string[] = [];
   for (const part of parts) {
     const texts = requiredLiterals(part, ignoreCase);
