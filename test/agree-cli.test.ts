@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
+import { tempDir } from './helpers/temp.js';
 
 const notes = 'test/fixtures/refi/notes';
 const cb = 'test/fixtures/refi/codebook.yaml';
@@ -12,7 +12,7 @@ let auto: string;
 const golden = (name: string, actual: string) => expectGolden(`agree/${name}`, actual);
 
 beforeAll(async () => {
-  auto = join(mkdtempSync(join(tmpdir(), 'themes-agree-')), 'auto');
+  auto = join(tempDir('themes-agree-'), 'auto');
   const r = await runCli(['code', notes, '-c', cb, '--out', auto]);
   expect(r.code).toBe(0);
 });
@@ -62,7 +62,7 @@ describe('themes agree', () => {
     expect(r.stdout.split('\n')[0]).toBe('code,units,percent,kappa,alpha,n_tiny,n_anna');
     expect(r.stdout).toMatch(/^lack-of-time,8,1\.000,1\.000,1\.000,3,3$/m);
     // The folder `themes import qdpx` writes is a coder too, and agrees fully with the marks it came from.
-    const imported = join(mkdtempSync(join(tmpdir(), 'themes-imp-')), 'veileder');
+    const imported = join(tempDir('themes-imp-'), 'veileder');
     expect((await runCli(['import', 'qdpx', 'test/fixtures/refi/tiny.qdpx', '-o', imported])).code).toBe(0);
     const back = await runCli(['agree', imported, notes, '--format', 'csv']);
     expect(back.code).toBe(0);
@@ -109,7 +109,7 @@ describe('themes agree against the hand-coded gold standard of the samples', () 
       .map((r) => r.split(',')).map(([d, l, c]) => ({ segment: `${d}:${l}`, label: c! }));
     const micro = scoreAgainst(auto, gold, books[0]!.codes.map((c) => c.id)).micro;
 
-    const out = join(mkdtempSync(join(tmpdir(), 'themes-gold-')), 'auto');
+    const out = join(tempDir('themes-gold-'), 'auto');
     expect((await runCli(['code', 'samples/notes', '--out', out])).code).toBe(0);
     const r = await runCli(['agree', `auto=${out}`, 'gold=samples/gold/gold.csv', '--format', 'json']);
     expect(r.code).toBe(0);

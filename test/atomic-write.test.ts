@@ -1,24 +1,24 @@
 // Outputs are written whole or not at all (src/util/write.ts), even when a run dies half-way.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { writeBundle, writeFileAtomic } from '../src/util/write.js';
 import { root } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 /** A bundle whose third file cannot be written: "a" is a file, so "a/c.txt" fails in the middle. */
 const failing = () => new Map([['a', 'first\n'], ['b.txt', 'second\n'], ['a/c.txt', 'third\n']]);
 
 describe('writeBundle', () => {
   it('leaves no folder and no temporary files when a write fails midway', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'themes-atomic-'));
+    const parent = tempDir('themes-atomic-');
     expect(() => writeBundle(join(parent, 'out'), failing(), false)).toThrow();
     expect(readdirSync(parent)).toEqual([]);
   });
   it('keeps the old contents of a folder it was asked to replace (--force)', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'themes-atomic-'));
+    const parent = tempDir('themes-atomic-');
     mkdirSync(join(parent, 'out'));
     writeFileSync(join(parent, 'out', 'frequencies.csv'), 'old\n');
     expect(() => writeBundle(join(parent, 'out'), failing(), true)).toThrow();
@@ -26,7 +26,7 @@ describe('writeBundle', () => {
     expect(readFileSync(join(parent, 'out', 'frequencies.csv'), 'utf8')).toBe('old\n');
   });
   it('replaces a folder whole when all goes well', () => {
-    const parent = mkdtempSync(join(tmpdir(), 'themes-atomic-'));
+    const parent = tempDir('themes-atomic-');
     mkdirSync(join(parent, 'out'));
     writeFileSync(join(parent, 'out', 'stale.csv'), 'old\n');
     expect(writeBundle(join(parent, 'out'), new Map([['new.csv', 'x\n']]), true)).toBeUndefined();
@@ -34,7 +34,7 @@ describe('writeBundle', () => {
     expect(readdirSync(join(parent, 'out'))).toEqual(['new.csv']);
   });
   it('a process killed in the middle of writing leaves no partial output folder', async () => {
-    const parent = mkdtempSync(join(tmpdir(), 'themes-atomic-'));
+    const parent = tempDir('themes-atomic-');
     const script = `
       import { writeBundle } from ${JSON.stringify(join(root, 'dist/util/write.js'))};
       function* files() { yield ['frequencies.csv', 'kind,id\\n']; process.kill(process.pid, 'SIGKILL'); yield ['quotes.md', '# q\\n']; }
@@ -49,7 +49,7 @@ describe('writeBundle', () => {
 
 describe('writeFileAtomic', () => {
   it('leaves the old file untouched and no temporary file when the write fails', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-atomic-'));
+    const dir = tempDir('themes-atomic-');
     writeFileSync(join(dir, 'key.json'), 'old\n');
     expect(() => writeFileAtomic(join(dir, 'key.json'), 42 as unknown as string)).toThrow();
     expect(readdirSync(dir)).toEqual(['key.json']);

@@ -1,13 +1,13 @@
 // Bad input never crashes, never half-writes, never changes an input; good files are still analysed.
 import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli, samples, type CliResult } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const codebook = fileURLToPath(new URL('fixtures/trust/codebook.yaml', import.meta.url));
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
@@ -37,7 +37,7 @@ function fingerprint(dir: string): string {
 }
 
 describe('malformed codebooks', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'themes-badcb-'));
+  const dir = tempDir('themes-badcb-');
   const write = (name: string, text: string | Buffer) => {
     writeFileSync(join(dir, name), text);
     return join(dir, name);
@@ -83,7 +83,7 @@ describe('malformed codebooks', () => {
 });
 
 describe('a notes folder full of trouble', () => {
-  const base = mkdtempSync(join(tmpdir(), 'themes-badnotes-'));
+  const base = tempDir('themes-badnotes-');
   const notes = join(base, 'notes');
   let before = '';
   beforeAll(() => {
@@ -160,7 +160,7 @@ describe('a notes folder full of trouble', () => {
 });
 
 describe('--out that would damage the notes', () => {
-  const base = mkdtempSync(join(tmpdir(), 'themes-badout-'));
+  const base = tempDir('themes-badout-');
   const notes = join(base, 'notes');
   mkdirSync(notes);
   copyFileSync(join(samples, 'informant-03.md'), join(notes, 'informant-03.md'));
@@ -186,7 +186,7 @@ describe('unreadable files', () => {
   const exec = promisify(execFile);
   // chmod 000 does not stop root, so as root the real binary runs as the user "nobody" instead.
   it('are listed, the rest analysed, exit 1', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'themes-perm-'));
+    const base = tempDir('themes-perm-');
     chmodSync(base, 0o755);
     const notes = join(base, 'notes');
     mkdirSync(notes);

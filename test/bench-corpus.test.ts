@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/corpus.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
+import { tempDir } from './helpers/temp.js';
 
 // The benchmark's synthetic notes must be the same on every machine (or figures could not be
 // compared) and must read as notes: documents, segments, a large vocabulary, the terms inside.
@@ -16,8 +16,8 @@ function files(dir: string): Map<string, string> {
 
 describe('the benchmark corpus', () => {
   it('is deterministic, Zipf-rich and readable as notes, with the terms sprinkled in', () => {
-    const a = mkdtempSync(join(tmpdir(), 'themes-corpus-a-'));
-    const b = mkdtempSync(join(tmpdir(), 'themes-corpus-b-'));
+    const a = tempDir('themes-corpus-a-');
+    const b = tempDir('themes-corpus-b-');
     try {
       const terms = ['samskap*', 'avsatt tid', 'forankring'];
       const first = generateCorpus(a, 30000, terms);

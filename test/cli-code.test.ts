@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const cb = ['--codebook', 'test/fixtures/codebook-small.yaml'];
 const notes = 'test/fixtures/notes-small';
@@ -60,7 +60,7 @@ describe('themes code (in-process)', () => {
   });
 
   it('writes the bundle whole, and refuses a non-empty folder without --force', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-out-'));
+    const dir = tempDir('themes-out-');
     const out = join(dir, 'results');
     const r = await runCli(['code', notes, ...cb, '--out', out]);
     expect(r.code).toBe(0);
@@ -93,14 +93,14 @@ describe('themes code (in-process)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^no\/such\/folder: error INPUT_NOT_FOUND does not exist/);
     expect(missing.stderr).not.toMatch(/\n\s+at /);
-    const empty = mkdtempSync(join(tmpdir(), 'themes-empty-'));
+    const empty = tempDir('themes-empty-');
     const r = await runCli(['code', empty, ...cb]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('NOTES_NONE');
   });
 
   it('reports an invalid codebook with file, line and column, and exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-cb-'));
+    const dir = tempDir('themes-cb-');
     writeFileSync(join(dir, 'bad.yaml'), 'codebook: x\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: b\n        terms: [/a(/]\n');
     const r = await runCli(['code', notes, '--codebook', join(dir, 'bad.yaml')], { cwd: dir });
     expect(r.code).toBe(2);
@@ -109,7 +109,7 @@ describe('themes code (in-process)', () => {
   });
 
   it('analyses the good notes, lists the bad ones and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-mixed-'));
+    const dir = tempDir('themes-mixed-');
     mkdirSync(join(dir, 'notes'));
     writeFileSync(join(dir, 'notes', 'good.md'), 'Vi har ikke tid.\n');
     writeFileSync(join(dir, 'notes', 'bad.md'), '---\nid: [x\n---\nTekst.\n');
@@ -120,7 +120,7 @@ describe('themes code (in-process)', () => {
   });
 
   it('makes warnings fatal with --strict', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-strict-'));
+    const dir = tempDir('themes-strict-');
     writeFileSync(join(dir, 'cb.yaml'), 'codebook: x\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: b\n');
     const loose = await runCli(['code', join(root, notes), '--codebook', 'cb.yaml'], { cwd: dir });
     expect(loose.code).toBe(0);

@@ -1,10 +1,10 @@
 // themes code --by: the theme × attribute table in the terminal, csv, md and json, and in the bundle.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
+import { tempDir } from './helpers/temp.js';
 
 const base = ['code', 'samples/notes', '-c', 'test/fixtures/tables/codebook.yaml', '--by', 'role'];
 
@@ -32,7 +32,7 @@ describe('themes code --by', () => {
     const two = await runCli([...base, '--by', 'site']);
     expect(two.stdout).toContain('fordelt på rolle');
     expect(two.stdout).toContain('fordelt på sted');
-    const dir = mkdtempSync(join(tmpdir(), 'themes-by-'));
+    const dir = tempDir('themes-by-');
     const r = await runCli([...base, '--by', 'site', '--out', join(dir, 'out')]);
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'out'))).toEqual(expect.arrayContaining(['crosstab-role.csv', 'crosstab-site.csv', 'frequencies.csv']));
@@ -41,7 +41,7 @@ describe('themes code --by', () => {
   });
 
   it('stops with a clear message for an attribute no document has, and writes no bundle', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-by-'));
+    const dir = tempDir('themes-by-');
     const r = await runCli(['code', 'samples/notes', '-c', 'test/fixtures/tables/codebook.yaml', '--by', 'kjønn', '--out', join(dir, 'out')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runBin, runCli } from './helpers/cli.js';
 import { fixtures, git, makeRepo } from './helpers/codebook-repo.js';
 import { expectGolden } from './helpers/golden.js';
+import { tempDir } from './helpers/temp.js';
 
 // Every test here runs against a real git repository made in a temporary folder.
 let repo: string;
@@ -115,7 +115,7 @@ describe('bad input: a clear message and exit 2', () => {
   });
 
   it('a revision outside a git repository', async () => {
-    const outside = mkdtempSync(join(tmpdir(), 'themes-nogit-'));
+    const outside = tempDir('themes-nogit-');
     try {
       await bad(['diff', OLD, join(repo, NEW)], 'GIT_NOT_A_REPOSITORY', outside);
     } finally {

@@ -1,10 +1,10 @@
 // The real binary gives byte-identical outputs whatever the locale, time zone or file order.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runBin, samples } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const codebook = fileURLToPath(new URL('fixtures/trust/codebook.yaml', import.meta.url));
 const ENVS: Array<Record<string, string>> = [
@@ -18,7 +18,7 @@ const ENVS: Array<Record<string, string>> = [
 function copies(): string[] {
   const names = readdirSync(samples).sort();
   return [names, [...names].reverse()].map((order) => {
-    const base = mkdtempSync(join(tmpdir(), 'themes-det-'));
+    const base = tempDir('themes-det-');
     mkdirSync(join(base, 'notes'));
     for (const n of order) copyFileSync(join(samples, n), join(base, 'notes', n));
     return base;

@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import { docxToText, htmlToNote } from '../src/corpus/docx.js';
 import { runCli, samples } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const options = { unit: 'paragraph' as const, includeInterviewer: false, speakers: DEFAULT_SPEAKERS };
 
@@ -54,7 +54,7 @@ async function markdownToWord(markdown: string): Promise<Buffer> {
 
 describe('Word notes (.docx)', () => {
   it('the sample notes typed into Word give the same segments, headings and table as the Markdown', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-docx-samples-'));
+    const dir = tempDir('themes-docx-samples-');
     for (const name of readdirSync(samples).filter((n) => n.endsWith('.md'))) {
       const raw = readFileSync(join(samples, name));
       let text: string;
@@ -77,7 +77,7 @@ describe('Word notes (.docx)', () => {
   });
 
   it('keeps headings as the heading path, paragraphs, list items, tables and typed front matter', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-docx-'));
+    const dir = tempDir('themes-docx-');
     writeFileSync(join(dir, 'intervju.docx'), await wordNote());
     const { corpus, diagnostics } = loadCorpus([dir], dir, options);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -96,7 +96,7 @@ describe('Word notes (.docx)', () => {
   });
 
   it('gives a clear, file-named error for a password-protected or corrupt .docx and still reads the other notes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-docx-bad-'));
+    const dir = tempDir('themes-docx-bad-');
     // An encrypted Office file is an OLE compound document: it starts with D0 CF 11 E0 A1 B1 1A E1.
     writeFileSync(join(dir, 'locked.docx'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
     const good = await wordNote();

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBin } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
+import { tempDir } from './helpers/temp.js';
 
 // The real binary on the shipped samples and default codebooks, as a researcher runs it.
 describe('themes code samples/notes (end to end)', () => {
@@ -21,7 +21,7 @@ describe('themes code samples/notes (end to end)', () => {
   });
 
   it('writes the bundle; every file but run.json is byte-identical to the golden one', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'themes-e2e-')), 'results');
+    const out = join(tempDir('themes-e2e-'), 'results');
     const r = await runBin(['code', 'samples/notes', '--out', out]);
     expect(r.code).toBe(0);
     for (const f of ['frequencies.csv', 'matrix.csv', 'quotes.md', 'segments.jsonl']) expectGolden(`code/bundle/${f}`, readFileSync(join(out, f), 'utf8'));

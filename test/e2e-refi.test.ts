@@ -1,14 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { runBin } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 // The real binary (dist/): Word notes go through the converter worker, projects through zip and XML.
 describe('Word, agreement and REFI-QDA with the real binary', () => {
   it('codes a Word note, exports it as a project and agrees with itself after import', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-e2e-refi-'));
+    const dir = tempDir('themes-e2e-refi-');
     const notes = join(dir, 'notes');
     const doc = new Document({ sections: [{ children: [
       new Paragraph({ text: 'Del 2: Hemmere', heading: HeadingLevel.HEADING_1 }),

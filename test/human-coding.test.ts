@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codingsFromCsv, codingsFromMarks, parseHumanCsv } from '../src/coding/human.js';
@@ -8,11 +7,12 @@ import { loadCodebook } from '../src/codebook/load.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import { extractMarks } from '../src/corpus/marks.js';
 import { root, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const options = { unit: 'paragraph' as const, includeInterviewer: false, speakers: DEFAULT_SPEAKERS };
 
 function notesDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'themes-human-'));
+  const dir = tempDir('themes-human-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

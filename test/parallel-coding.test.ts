@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCodebook } from '../src/codebook/load.js';
 import { codeCorpus } from '../src/coding/deductive.js';
@@ -9,6 +8,7 @@ import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import type { Codebook } from '../src/model.js';
 import { generateCorpus } from '../bench/corpus.js';
 import { root, runBin, samples } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 // Reading, masking and coding on two cores (a worker thread takes the last files) must give the
 // same corpus and codings, in the same order, as one thread. The worker runs the built code in
@@ -59,7 +59,7 @@ describe('reading, masking and coding in a worker thread', () => {
     const note = Buffer.from('# Del 1: Hemmere\n\nR: Vi mangler tid, sier Kari Nordmann. Det er for lite ressurser.\n\nR: Ledelsen har satt av tid til utviklingsarbeid.\n');
     const job = { options, codebooks, mask: true };
     for (const [names, threads] of [[['a.md', 'b.md', 'z.docx'], 1], [['a.docx', 'b.md', 'c.md'], 2]] as const) {
-      const dir = mkdtempSync(join(tmpdir(), 'themes-threads-docx-'));
+      const dir = tempDir('themes-threads-docx-');
       try {
         names.forEach((name, i) => writeFileSync(join(dir, name), name.endsWith('.docx') ? word : Buffer.concat([note, Buffer.from(`\nNotat ${i}.\n`)])));
         const stats: { threads?: number } = {};
@@ -77,7 +77,7 @@ describe('reading, masking and coding in a worker thread', () => {
   });
 
   it('shares the files as the threads go, the worker posting in batches, with the one-thread result', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-threads-share-'));
+    const dir = tempDir('themes-threads-share-');
     try {
       const generated = generateCorpus(dir, 80000, ['samskap*', 'avsatt tid', 'mangel på tid', 'forankring']).documents;
       expect(generated).toBeGreaterThan(20);
@@ -108,7 +108,7 @@ describe('reading, masking and coding in a worker thread', () => {
   });
 
   it('works the files of a worker that fails here, keeping the notes it posted before', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-threads-fail-'));
+    const dir = tempDir('themes-threads-fail-');
     try {
       const documents = generateCorpus(dir, 40000, ['samskap*', 'avsatt tid', 'mangel på tid']).documents;
       const job = { options, codebooks, mask: true };
@@ -129,7 +129,7 @@ describe('reading, masking and coding in a worker thread', () => {
   });
 
   it('writes byte-identical bundles with THEMES_THREADS=1 and THEMES_THREADS=2 (the real binary)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-threads-'));
+    const dir = tempDir('themes-threads-');
     try {
       const args = (out: string) => ['code', samples, '--codebook', 'bench/fixture-codebook.yaml', '--unit', 'sentence', '--out', join(dir, out)];
       const env = { SOURCE_DATE_EPOCH: '1700000000' };

@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { maskText } from '../src/privacy/mask.js';
 import { pseudonymise } from '../src/privacy/pseudonym.js';
 import { runCli, samples } from './helpers/cli.js';
 import { readLabelled, score } from './helpers/privacy-eval.js';
+import { tempDir } from './helpers/temp.js';
 
 const codebook = fileURLToPath(new URL('fixtures/trust/codebook.yaml', import.meta.url));
 const kinds = (text: string) => findIdentifiers(text).map((f) => `${f.kind}:${f.text}`);
@@ -200,7 +200,7 @@ describe('themes check', () => {
     expect(r.stderr).toMatch(/3 possible personal identifier/);
   });
   it('exits 0 on clean notes and writes JSON with --format json', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-check-'));
+    const dir = tempDir('themes-check-');
     writeFileSync(join(dir, 'a.md'), 'Informant 2 i Bydel 3 sier at KS har hjulpet.\n');
     const clean = await runCli(['check', dir]);
     expect(clean.code).toBe(0);
@@ -213,7 +213,7 @@ describe('themes check', () => {
 });
 
 describe('a names file (--names)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'themes-names-'));
+  const dir = tempDir('themes-names-');
   writeFileSync(join(dir, 'a.md'), 'Jeg snakket med Kvalheim om tida. Torunn Bekkelund var der. Agenda Kaupang holdt kurs.\n');
   writeFileSync(join(dir, 'names.txt'), '# kjente navn\nKvalheim\n!Agenda Kaupang\n');
   it('finds the listed names and leaves the !phrases alone', async () => {
@@ -241,7 +241,7 @@ describe('a names file (--names)', () => {
 
 describe('themes code masks by default', () => {
   it('masks quotes, segments and every format, and counts on stderr', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'themes-mask-')), 'out');
+    const out = join(tempDir('themes-mask-'), 'out');
     const r = await runCli(['code', samples, '-c', codebook, '--out', out, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/masked 3 personal identifier\(s\) in outputs \(1 phone, 1 email, 1 name\)/);
@@ -254,7 +254,7 @@ describe('themes code masks by default', () => {
     }
   });
   it('keeps identifiers with --allow-identifiers and records that in run.json', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'themes-mask-')), 'out');
+    const out = join(tempDir('themes-mask-'), 'out');
     const r = await runCli(['code', samples, '-c', codebook, '--out', out, '--allow-identifiers']);
     expect(r.stderr).not.toMatch(/masked/);
     expect(readFileSync(join(out, 'segments.jsonl'), 'utf8')).toContain('Torunn Bekkelund i staben');
@@ -264,7 +264,7 @@ describe('themes code masks by default', () => {
 
 describe('themes codebook diff --impact masks its examples', () => {
   it('shows the gained segment with the name masked, or kept with --allow-identifiers', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-impact-'));
+    const dir = tempDir('themes-impact-');
     const v1 = join(dir, 'v1.yaml');
     writeFileSync(v1, readFileSync(codebook, 'utf8').replace('innovasjonskafé, ', ''));
     const args = ['codebook', 'diff', v1, codebook, '--impact', samples, '--format', 'json'];
@@ -279,7 +279,7 @@ describe('themes codebook diff --impact masks its examples', () => {
 
 describe('themes export qdpx masks the sources it packs', () => {
   it('no identifier in the project, unless --allow-identifiers', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-qdpx-'));
+    const dir = tempDir('themes-qdpx-');
     const text = async (extra: string[]) => {
       const file = join(dir, `p${extra.length}.qdpx`);
       const r = await runCli(['export', 'qdpx', samples, '-c', codebook, '--out', file, ...extra]);
@@ -296,7 +296,7 @@ describe('themes export qdpx masks the sources it packs', () => {
 
 describe('themes agree masks the units it quotes', () => {
   it('no identifier in the disagreements, unless --allow-identifiers', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-agree-'));
+    const dir = tempDir('themes-agree-');
     const v1 = join(dir, 'v1.yaml');
     writeFileSync(v1, readFileSync(codebook, 'utf8').replace('innovasjonskafé, ', ''));
     // Two unmasked runs that disagree on the paragraph with the name in it.
@@ -314,7 +314,7 @@ describe('themes agree masks the units it quotes', () => {
 
 describe('themes anonymize', () => {
   const setup = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-anon-'));
+    const dir = tempDir('themes-anon-');
     mkdirSync(join(dir, 'notes', 'del2'), { recursive: true });
     writeFileSync(join(dir, 'notes', 'a.md'), '# Del 1\n\nTorunn Bekkelund leder gruppa. Ring 934 27 615.\n');
     writeFileSync(join(dir, 'notes', 'del2', 'b.md'), 'Torunn sa at Kari Hansen hjalp til. Skriv til kari@eksempel.no.\n');

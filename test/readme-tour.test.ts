@@ -1,9 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runBin } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 // Every command of the README's quick tour runs, in order, in a copy of the project's samples and
 // codebooks inside a fresh git repository (so HEAD~1:path works), as a reader would type it.
@@ -15,7 +15,7 @@ const commands = tour.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).fi
 const expected = (cmd: string) => (cmd.startsWith('npx themes check') ? 1 : 0);
 
 describe('README quick tour', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'themes-tour-'));
+  const dir = tempDir('themes-tour-');
   cpSync(join(root, 'samples'), join(dir, 'samples'), { recursive: true });
   cpSync(join(root, 'codebooks'), join(dir, 'codebooks'), { recursive: true });
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: dir });

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
@@ -8,6 +9,7 @@ import { codePointOffset } from '../src/refi/positions.js';
 import type { Codebook } from '../src/model.js';
 import { root, runCli } from './helpers/cli.js';
 import { canValidate, xmllint } from './helpers/refi.js';
+import { tempDir } from './helpers/temp.js';
 
 const cbPath = 'test/fixtures/refi/codebook.yaml';
 const codebook = loadCodebook(readFileSync(`${root}/${cbPath}`, 'utf8'), cbPath).codebook!;
@@ -83,6 +85,7 @@ describe('themes export qdc', () => {
 });
 
 describe('themes export qdpx', () => {
+  const tmp = tempDir('themes-test-');
   const exportProject = async (out: string, coder = 'both') => {
     const r = await runCli(['export', 'qdpx', 'test/fixtures/refi/notes', '-c', cbPath, '--coder', coder, '-o', out, '--force', '--name', 'test']);
     expect(r.code).toBe(0);
@@ -90,8 +93,8 @@ describe('themes export qdpx', () => {
   };
 
   it('writes project.qde and sources/, valid against Project.xsd, byte-identical on a second run', async () => {
-    const a = await exportProject('/tmp/themes-test-a.qdpx');
-    const b = await exportProject('/tmp/themes-test-b.qdpx');
+    const a = await exportProject(join(tmp, 'a.qdpx'));
+    const b = await exportProject(join(tmp, 'b.qdpx'));
     expect(Buffer.compare(a, b)).toBe(0);
     const files = unzipSync(a);
     expect(Object.keys(files).sort()).toEqual(['project.qde', expect.stringMatching(/^sources\/[0-9A-F-]{36}\.txt$/), expect.stringMatching(/^sources\/[0-9A-F-]{36}\.txt$/)]);
@@ -107,7 +110,7 @@ describe('themes export qdpx', () => {
   });
 
   it('counts positions in code points, end exclusive, into the UTF-8 source text', async () => {
-    const files = unzipSync(await exportProject('/tmp/themes-test-c.qdpx', 'human'));
+    const files = unzipSync(await exportProject(join(tmp, 'c.qdpx'), 'human'));
     const qde = new TextDecoder().decode(files['project.qde']);
     const source = Object.entries(files).find(([n, d]) => n.startsWith('sources/') && new TextDecoder().decode(d).includes('😀'))!;
     const text = [...new TextDecoder().decode(source[1])];

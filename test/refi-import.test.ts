@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { loadCodebook } from '../src/codebook/load.js';
 import { codeCorpus } from '../src/coding/deductive.js';
 import { codingsFromMarks } from '../src/coding/human.js';
@@ -13,6 +11,7 @@ import { pickPositions, positionMap } from '../src/refi/positions.js';
 import { readProject } from '../src/refi/read-project.js';
 import { root, runCli } from './helpers/cli.js';
 import { hasShared, refi } from './helpers/refi.js';
+import { tempDir } from './helpers/temp.js';
 
 const fixtures = join(refi, 'fixtures');
 const opts = { id: 'imported', language: 'nb' as const };
@@ -115,7 +114,7 @@ describe.skipIf(!hasShared)('import of the shared .qdpx and .qde fixtures', () =
 
 describe('round trip: export qdpx, import, the same codes and positions', () => {
   it('gives back every coding of both coders on the same text span', async () => {
-    const out = join(tmpdir(), `themes-rt-${process.pid}.qdpx`);
+    const out = join(tempDir('themes-rt-'), 'rt.qdpx');
     const r = await runCli(['export', 'qdpx', 'test/fixtures/refi/notes', '-c', 'test/fixtures/refi/codebook.yaml', '--coder', 'both', '-o', out, '--force']);
     expect(r.code).toBe(0);
     const back = readProject(readFileSync(out), 'rt.qdpx', opts);
@@ -208,9 +207,9 @@ describe('bad project files: a clear message naming the file, nothing else lost'
     const zip = unzipSync(readFileSync(join(root, 'test/fixtures/refi/tiny.qdpx')));
     const qde = new TextDecoder().decode(zip['project.qde']).replace(/(<CodeRef targetGUID=")[^"]+("\/>)/, '$1DEADBEEF-0000-4000-8000-000000000000$2');
     zip['project.qde'] = enc.encode(qde);
-    const file = join(mkdtempSync(join(tmpdir(), 'themes-unknown-')), 'unknown.qdpx');
+    const file = join(tempDir('themes-unknown-'), 'unknown.qdpx');
     writeFileSync(file, zipSync(zip));
-    const out = join(tmpdir(), `themes-unknown-out-${process.pid}`);
+    const out = join(tempDir('themes-unknown-out-'), 'out');
     const r = await runCli(['import', 'qdpx', file, '-o', out, '--force']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/unknown\.qdpx: warning QDPX_UNKNOWN_CODE 1 coding\(s\) refer to the code DEADBEEF/);

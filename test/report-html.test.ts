@@ -1,6 +1,5 @@
 // The HTML report in real headless Chromium (Debian's `chromium`, installed by .ci/run).
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Browser-side code is passed as strings: the test project has no DOM types.
 import { runBin, runCli, root } from './helpers/cli.js';
 import { colourCount, inkShare } from './helpers/png.js';
+import { tempDir } from './helpers/temp.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // Skipped only on a developer machine without Chromium; in CI (.ci/run installs it) a missing browser fails.
@@ -16,7 +16,7 @@ const codebook = 'test/fixtures/tables/codebook.yaml';
 
 describe('themes report: the file', () => {
   it('is one self-contained page: the chart library inlined, nothing to fetch', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-report-'));
+    const dir = tempDir('themes-report-');
     const out = join(dir, 'report.html');
     const r = await runCli(['report', 'samples/notes', '-c', codebook, '--out', out]);
     expect(r.code).toBe(0);
@@ -55,7 +55,7 @@ describe('themes report: the file', () => {
   });
 
   it('writes nothing when the folder for --out is missing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'themes-report-'));
+    const dir = tempDir('themes-report-');
     const r = await runCli(['report', 'samples/notes', '-c', codebook, '--out', join(dir, 'missing', 'report.html')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('OUT_NO_PARENT');
@@ -73,7 +73,7 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    profile = mkdtempSync(join(tmpdir(), 'themes-chromium-'));
+    profile = tempDir('themes-chromium-');
     file = join(profile, 'report.html');
     const r = await runCli(['report', 'samples/notes', '-c', codebook, '--out', file], { cwd: root });
     expect(r.code).toBe(0);

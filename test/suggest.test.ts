@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
 import { normalise, root, runBin, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
+import { tempDir } from './helpers/temp.js';
 
 const notes = 'test/fixtures/inductive/notes';
 const codebook = ['-c', 'test/fixtures/inductive/codebook.yaml'];
@@ -26,7 +26,7 @@ async function json(args: string[]): Promise<Json> {
 }
 
 function scratch(): string {
-  return mkdtempSync(join(tmpdir(), 'themes-suggest-'));
+  return tempDir('themes-suggest-');
 }
 
 describe('themes suggest --format json', () => {

@@ -1,17 +1,17 @@
 // themes table: every appendix table in md, csv, json, LaTeX and DOCX; goldens; bad input.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
+import { tempDir } from './helpers/temp.js';
 
 const codebook = 'test/fixtures/tables/codebook.yaml';
 const base = ['table', 'samples/notes', '-c', codebook];
-const tmp = mkdtempSync(join(tmpdir(), 'themes-table-'));
+const tmp = tempDir('themes-table-');
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const ALL = ['frequencies', 'crosstab-role', 'crosstab-site', 'matrix', 'inhibitors-promoters', 'cooccurrence', 'numeric', 'numeric-summary'];

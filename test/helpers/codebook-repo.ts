@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './cli.js';
+import { tempDir } from './temp.js';
 
 export const fixtures = join(root, 'test/fixtures/codebook-review');
 
@@ -19,7 +19,7 @@ export function git(repo: string, ...args: string[]): string {
  * and the review notes under notes/. HEAD~1 is v1, HEAD is v2.
  */
 export function makeRepo(): string {
-  const repo = mkdtempSync(join(tmpdir(), 'themes-codebook-'));
+  const repo = tempDir('themes-codebook-');
   git(repo, 'init', '-q', '-b', 'main');
   git(repo, 'config', 'user.name', 'Test Reviewer');
   git(repo, 'config', 'user.email', 'reviewer@example.org');

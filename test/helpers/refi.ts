@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './cli.js';
+import { tempDir } from './temp.js';
 
 /** The shared REFI-QDA schemas and fixtures live beside the repository, as ../shared/refi. */
 export const refi = join(root, '..', 'shared', 'refi');
@@ -22,7 +22,7 @@ else if (!canValidate) console.warn('REFI-QDA schema tests skipped: xmllint not 
 
 /** Validate XML text against one of the shared XSDs; returns xmllint's complaint, or '' when valid. */
 export function xmllint(xml: string | Uint8Array, schema: 'Codebook.xsd' | 'Project.xsd'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'themes-xsd-'));
+  const dir = tempDir('themes-xsd-');
   const file = join(dir, 'file.xml');
   writeFileSync(file, xml);
   try {
