@@ -64,7 +64,11 @@ function measure(cmd, argv, env = {}) {
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
   const user = /User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
   const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1];
-  return { seconds, rssMiB: kb ? Number(kb) / 1024 : NaN, cpu: user && sys ? Number(user) + Number(sys) : NaN };
+  const faults = /Minor \(reclaiming a frame\) page faults: (\d+)/.exec(stderr)?.[1];
+  return {
+    seconds, rssMiB: kb ? Number(kb) / 1024 : NaN, cpu: user && sys ? Number(user) + Number(sys) : NaN,
+    sys: sys ? Number(sys) : NaN, faults: faults ? Number(faults) : NaN,
+  };
 }
 
 const median = (xs) => {
@@ -96,7 +100,8 @@ for (const words of sizes) {
   const code = ['code', dir, '--codebook', codebook, '--format', 'csv'];
   for (let i = 0; i < runs; i++) {
     themes.push(measure(process.execPath, [bin, ...code]));
-    log(`  ${words} words: themes ${themes.at(-1).seconds.toFixed(2)} s (CPU ${themes.at(-1).cpu.toFixed(2)} s), ${themes.at(-1).rssMiB.toFixed(0)} MiB (load ${load()})`);
+    log(`  ${words} words: themes ${themes.at(-1).seconds.toFixed(2)} s (CPU ${themes.at(-1).cpu.toFixed(2)} s, system ${themes.at(-1).sys.toFixed(2)} s, ` +
+      `${themes.at(-1).faults} page faults), ${themes.at(-1).rssMiB.toFixed(0)} MiB (load ${load()})`);
     single.push(measure(process.execPath, [bin, ...code], { THEMES_THREADS: '1' }));
     log(`  ${words} words: themes in one thread ${single.at(-1).seconds.toFixed(2)} s (CPU ${single.at(-1).cpu.toFixed(2)} s)`);
     if (pythonOk && (i === 0 || words <= 2_000_000)) {
@@ -113,7 +118,7 @@ for (const words of sizes) {
   const p = py.length ? median(py.map((r) => r.seconds)) : NaN;
   rows.push({
     words: meta.words, forms: meta.forms, documents: meta.documents, t, t1: median(single.map((r) => r.seconds)),
-    cpu: median(themes.map((r) => r.cpu)),
+    cpu: median(themes.map((r) => r.cpu)), sys: median(themes.map((r) => r.sys)), faults: median(themes.map((r) => r.faults)),
     rss: Math.max(...themes.map((r) => r.rssMiB)), p, pyRss: py.length ? Math.max(...py.map((r) => r.rssMiB)) : NaN,
   });
 }
@@ -127,12 +132,27 @@ for (let i = 0; i < helpRuns; i++) {
 }
 rmSync(termsFile, { force: true });
 
+/**
+ * What one page fault costs on this machine: a fresh Node process touches each 4 KiB page of
+ * 256 MiB it has just allocated, and nothing else; median of 5. Much of `themes code`'s system
+ * time is such faults (the page-faults column), and their price differs a lot between machines.
+ */
+function pageFaultMicros() {
+  const probe = 'const b = Buffer.allocUnsafeSlow(256 << 20); const t = process.hrtime.bigint(); ' +
+    'for (let i = 0; i < b.length; i += 4096) b[i] = 1; ' +
+    'process.stdout.write(String(Number(process.hrtime.bigint() - t) / 1000 / (b.length / 4096)));';
+  const times = [];
+  for (let i = 0; i < 5; i++) times.push(Number(spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' }).stdout));
+  return median(times);
+}
+const faultMicros = pageFaultMicros();
+
 const n = (x, d = 0, unit = '') => (Number.isFinite(x) ? x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) + unit : 'n/a');
 const out = [
-  `| words | documents | distinct forms | themes code | words/s | CPU | one thread | peak RSS | Python coder | Python RSS | speed-up |`,
-  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  `| words | documents | distinct forms | themes code | words/s | CPU | of it system | page faults | one thread | peak RSS | Python coder | Python RSS | speed-up |`,
+  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ...rows.map((r) => `| ${n(r.words)} | ${n(r.documents)} | ${n(r.forms)} | ${n(r.t, 2, ' s')} | ${n(r.words / r.t)} | ${n(r.cpu, 2, ' s')} | ` +
-    `${n(r.t1, 2, ' s')} | ${n(r.rss, 0, ' MiB')} | ${n(r.p, 2, ' s')} | ${n(r.pyRss, 0, ' MiB')} | ${n(r.p / r.t, 1, '×')} |`),
+    `${n(r.sys, 2, ' s')} | ${n(r.faults)} | ${n(r.t1, 2, ' s')} | ${n(r.rss, 0, ' MiB')} | ${n(r.p, 2, ' s')} | ${n(r.pyRss, 0, ' MiB')} | ${n(r.p / r.t, 1, '×')} |`),
   '',
   `| command | median of ${helpRuns} |`,
   `| --- | ---: |`,
@@ -141,6 +161,7 @@ const out = [
   '',
   `${cpus().length} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}; load average at the end ${load()}; ` +
     `themes: median of ${runs} runs (CPU: user + system, both threads; one thread: THEMES_THREADS=1), peak RSS the largest; ` +
-    `codebook ${codebook.slice(root.length)}.`,
+    `codebook ${codebook.slice(root.length)}. A page fault on fresh memory costs ${n(faultMicros, 2, ' µs')} here ` +
+    `(a Node process touching 256 MiB it has just allocated, median of 5).`,
 ];
 process.stdout.write(`${out.join('\n')}\n`);
