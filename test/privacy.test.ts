@@ -122,6 +122,25 @@ describe('maskNote', () => {
     expect(masked.document).toBe(document);
     expect(masked.segments[0]).toEqual({ ...segment, headings: ['[NAVN]'] });
   });
+  it('masks a list of headings once: segments that shared one list still share one', () => {
+    for (const text of ['# Snorre Kvalvik\n\nTida strekker ikke til.\n\nPengene heller ikke.', '# Snorre Kvalvik\n\nRing 934 27 615.\n\nPengene heller ikke.']) {
+      const headings = ['Snorre Kvalvik'];
+      const document = { id: 'd', path: 'd.md', text, attributes: {}, lang: 'nb' as const, encoding: 'utf-8' as const, sha256: 'x' };
+      const first = text.indexOf('\n\n') + 2;
+      const second = text.lastIndexOf('\n\n') + 2;
+      const segments = [
+        { id: 'd:3', document: 'd', index: 0, line: 3, start: first, end: second - 2, role: 'informant' as const, headings, text: text.slice(first, second - 2) },
+        { id: 'd:5', document: 'd', index: 1, line: 5, start: second, end: text.length, role: 'informant' as const, headings, text: text.slice(second) },
+      ];
+      const masked = maskNote(document, segments);
+      expect(masked.segments[0]!.headings).toEqual(['[NAVN]']);
+      expect(masked.segments[1]!.headings).toBe(masked.segments[0]!.headings);
+      expect(headings).toEqual(['Snorre Kvalvik']);
+    }
+    // An unchanged list is the same list.
+    const { document, segment } = note('# Del 1\n\nRing Kari Hansen på 934 27 615.', ['Del 1']);
+    expect(maskNote(document, [segment]).segments[0]!.headings).toBe(segment.headings);
+  });
   it('shifts segments of a note with identifiers', () => {
     const { document, segment } = note('# Del 1\n\nRing Kari Hansen på 934 27 615.', ['Del 1']);
     const masked = maskNote(document, [segment]);

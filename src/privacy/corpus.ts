@@ -30,11 +30,23 @@ export function maskNote(document: Document, segments: readonly Segment[], lists
     if (v === undefined) headings.set(h, (v = maskText(h, findIdentifiers(h, lists)).text));
     return v;
   };
+  // The segments under one heading share one list (see segmentDocument), so each list is masked
+  // once, and stays one list: the same list when no heading in it changes.
+  const maskedLists = new Map<string[], string[]>();
+  const maskedHeadings = (list: string[]) => {
+    let v = maskedLists.get(list);
+    if (v === undefined) {
+      const masked = list.map(heading);
+      v = masked.every((h, i) => h === list[i]) ? list : masked;
+      maskedLists.set(list, v);
+    }
+    return v;
+  };
   const found = findIdentifiers(document.text, lists);
   if (found.length === 0) {
     // Offsets and text stay as they are; only a heading can still hold an identifier on its own
     // (a heading alone lacks the context of the note, e.g. the # that marks it as a heading).
-    const kept = segments.map((s) => (isSliceOf(s, document.text) && s.headings.every((h) => heading(h) === h) ? s : { ...s, text: document.text.slice(s.start, s.end), headings: s.headings.map(heading) }));
+    const kept = segments.map((s) => (isSliceOf(s, document.text) && maskedHeadings(s.headings) === s.headings ? s : { ...s, text: document.text.slice(s.start, s.end), headings: maskedHeadings(s.headings) }));
     return { document, segments: kept, findings: [] };
   }
   const m = maskText(document.text, found);
@@ -43,7 +55,7 @@ export function maskNote(document: Document, segments: readonly Segment[], lists
   const shifted = segments.map((s) => {
     const start = m.offset(s.start, 'start');
     const end = m.offset(s.end, 'end');
-    return { ...s, start, end, text: m.text.slice(start, end), headings: s.headings.map(heading) };
+    return { ...s, start, end, text: m.text.slice(start, end), headings: maskedHeadings(s.headings) };
   });
   return { document: masked, segments: shifted, findings: m.findings };
 }
