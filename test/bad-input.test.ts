@@ -123,6 +123,8 @@ describe('a notes folder full of trouble', () => {
     if (existsSync(join(notes, 'pipe.md'))) expect(r.stderr).toContain('NOTE_NOT_A_FILE');
     expect(r.stderr).toMatch(/notes\/caf\\xE9\.md: error NOTE_NAME_NOT_UTF8/);
     expect(r.stderr).toMatch(/notes\/huge\.md: error NOTE_TOO_LARGE is 200 MB, over the limit of 50 MB/);
+    // An empty note is kept (it is in run.json below), and the hint says so rather than "skipped".
+    expect(r.stderr).toMatch(/notes\/empty\.md: warning NOTE_EMPTY has no text to code\n  hint: .*it is kept, with nothing to code, and counts among the informants/);
     const run = JSON.parse(readFileSync(join(out, 'run.json'), 'utf8'));
     expect(run.inputs.map((i: { id: string }) => i.id)).toEqual(['blank', 'empty', 'informant-01', 'informant-02', 'latin1', 'mixed', 'utf16']);
     expect(run.failed).toEqual(expect.arrayContaining(['notes/photo.md', 'notes/huge.md', 'notes/loop-a.md', 'notes/dangling.md']));

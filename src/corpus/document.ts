@@ -59,7 +59,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     diagnostics.push({
       severity: 'warning', code: 'NOTE_EMPTY', file: path,
       message: 'has no text to code',
-      hint: 'Check that the file is the note you meant; empty files are skipped.',
+      hint: 'Check that the file is the note you meant: it is kept, with nothing to code, and counts among the informants. Fill it in, or move it out of the notes folder.',
     });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
