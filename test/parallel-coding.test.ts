@@ -10,8 +10,8 @@ import { generateCorpus } from '../bench/corpus.js';
 import { root, runBin, samples } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
-// Reading, masking and coding on two cores (a worker thread takes the last files) must give the
-// same corpus and codings, in the same order, as one thread. The worker runs the built code in
+// Reading and masking here while a worker thread codes (or codes some notes here when it falls
+// behind) must give the same corpus and codings, in the same order, as one thread. The worker runs the built code in
 // dist/ (npm test builds first), so the pipeline is imported from there.
 type Parallel = typeof import('../src/cli/parallel/notes.js');
 const built = join(root, 'dist/cli/parallel/notes.js');
@@ -27,13 +27,14 @@ const options = { unit: 'sentence' as const, speakers: DEFAULT_SPEAKERS, include
 const corpus = loadCorpus([samples], root, options).corpus;
 const codebooks = [codebookAt('bench/fixture-codebook.yaml'), codebookAt('test/fixtures/codebook-small.yaml')];
 
-describe('reading, masking and coding in a worker thread', () => {
+describe('coding in a worker thread', () => {
   for (const codebook of codebooks) {
     it(`gives the one-thread corpus and codings on the samples (${codebook.id} codebook)`, () => {
       const job = { options, codebooks: [codebook], mask: true };
-      const stats: { threads?: number } = {};
+      const stats: { threads?: number; workerCoded?: number } = {};
       const parallel = workNotes([samples], root, job, 'always', stats);
       expect(stats.threads).toBe(2);
+      expect(stats.workerCoded).toBe(corpus.documents.length);
       const single = workNotes([samples], root, job, 'never', stats);
       expect(stats.threads).toBe(1);
       expect(single.codings.length).toBeGreaterThan(5);
@@ -43,28 +44,29 @@ describe('reading, masking and coding in a worker thread', () => {
   }
 
   it('codes what codeCorpus codes when nothing is masked, and masks before coding otherwise', () => {
-    const plain = workNotes([samples], root, { options, codebooks, mask: false }, 'always');
+    const plain = workNotes([samples], root, { options, codebooks, mask: false }, 'always', {});
     expect(plain.corpus).toEqual(corpus);
     expect(plain.codings).toEqual(codeCorpus(corpus, codebooks));
-    const masked = workNotes([samples], root, { options, codebooks, mask: true }, 'always');
+    const masked = workNotes([samples], root, { options, codebooks, mask: true }, 'always', {});
     expect(masked.corpus.segments.map((s) => s.text).join('\n')).toContain('[NAVN]');
     expect(plain.corpus.segments.map((s) => s.text).join('\n')).not.toContain('[NAVN]');
   });
 
-  it('leaves Word notes to the main thread, and gives the one-thread result with them too', async () => {
+  it('gives the one-thread result with Word notes too', async () => {
     const word = await Packer.toBuffer(new Document({ sections: [{ children: [
       new Paragraph('Vi har ikke tid til utviklingsarbeid, og budsjettet er stramt.'),
       new Paragraph('Samskaping med innbyggerne har gitt oss gode ideer.'),
     ] }] }));
     const note = Buffer.from('# Del 1: Hemmere\n\nR: Vi mangler tid, sier Kari Nordmann. Det er for lite ressurser.\n\nR: Ledelsen har satt av tid til utviklingsarbeid.\n');
     const job = { options, codebooks, mask: true };
-    for (const [names, threads] of [[['a.md', 'b.md', 'z.docx'], 1], [['a.docx', 'b.md', 'c.md'], 2]] as const) {
+    for (const names of [['a.md', 'b.md', 'z.docx'], ['a.docx', 'b.md', 'c.md']]) {
       const dir = tempDir('themes-threads-docx-');
       try {
         names.forEach((name, i) => writeFileSync(join(dir, name), name.endsWith('.docx') ? word : Buffer.concat([note, Buffer.from(`\nNotat ${i}.\n`)])));
-        const stats: { threads?: number } = {};
+        const stats: { threads?: number; workerCoded?: number } = {};
         const always = workNotes([dir], root, job, 'always', stats);
-        expect(stats.threads, names.join(' ')).toBe(threads);
+        expect(stats.threads, names.join(' ')).toBe(2);
+        expect(stats.workerCoded, names.join(' ')).toBe(3);
         expect(always.corpus.documents.map((d) => d.encoding)).toContain('docx');
         expect(always.corpus.documents).toHaveLength(3);
         expect(always.codings.length).toBeGreaterThan(3);
@@ -76,44 +78,53 @@ describe('reading, masking and coding in a worker thread', () => {
     }
   });
 
-  it('shares the files as the threads go, the worker posting in batches, with the one-thread result', () => {
+  it('codes here what the worker falls behind on, with the one-thread result', () => {
     const dir = tempDir('themes-threads-share-');
     try {
       const generated = generateCorpus(dir, 80000, ['samskap*', 'avsatt tid', 'mangel på tid', 'forankring']).documents;
       expect(generated).toBeGreaterThan(20);
-      // Last in file order, so the worker has them: two notes with one id (the first in file order
-      // is kept, so joining out of order would keep the other) and a file that is not text.
+      // Last in file order: two notes with one id (the first in file order is kept, so joining
+      // out of order would keep the other) and a file that is not text.
       mkdirSync(join(dir, 'zz'));
       for (const name of ['a.md', 'b.md']) writeFileSync(join(dir, 'zz', name), `---\nid: duplikat\n---\nNotat ${name}: vi mangler tid.\n`);
       writeFileSync(join(dir, 'zz', 'c.md'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
-      const documents = generated + 3;
+      const documents = generated + 2;
       const job = { options, codebooks, mask: true };
       const single = workNotes([dir], dir, job, 'never');
       expect(single.codings.length).toBeGreaterThan(20);
       expect(single.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual(['NOTE_DUPLICATE_ID zz/b.md', 'NOTE_BINARY zz/c.md']);
-      // Half the files are the worker's from the start, and it posts each note on its own: many batches, taken in between this thread's notes.
-      const reserve = Math.floor(documents / 2);
-      const stats: { threads?: number; workerNotes?: number } = {};
+      // A worker that keeps up codes every note; progress is told note by note.
+      const stats: { threads?: number; workerCoded?: number } = {};
       const progress: number[] = [];
-      const shared = workNotes([dir], dir, job, 'always', stats, (done) => progress.push(done), { reserve, batchChars: 1 });
-      expect(stats.threads).toBe(2);
-      expect(stats.workerNotes).toBeGreaterThanOrEqual(reserve);
-      expect(stats.workerNotes).toBeLessThan(documents);
-      expect(shared).toEqual(single);
-      expect(progress.at(-1)).toBe(documents);
-      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      expect(workNotes([dir], dir, job, 'always', stats, (done) => progress.push(done))).toEqual(single);
+      expect(stats).toEqual({ threads: 2, workerCoded: documents });
+      expect(progress).toEqual(Array.from({ length: documents + 1 }, (_, i) => i + 1));
+      // A worker that codes nothing until every note is read: once 100,000 characters wait there,
+      // the rest are coded here. The notes it was sent are the first ones in file order up to that size.
+      const sizes = [...single.corpus.documents].sort((a, b) => (a.path < b.path ? -1 : 1)).map((d) => d.text.length);
+      const held: typeof stats = {};
+      expect(workNotes([dir], dir, job, 'always', held, undefined, { hold: true, backlog: 100_000 })).toEqual(single);
+      let sent = 0;
+      for (let chars = 0; chars < 100_000; sent++) chars += sizes[sent]!;
+      expect(held).toEqual({ threads: 2, workerCoded: sent });
+      expect(sent).toBeGreaterThan(1);
+      expect(sent).toBeLessThan(documents / 2);
+      // Backlog 0: everything is coded here.
+      const none: typeof stats = {};
+      expect(workNotes([dir], dir, job, 'always', none, undefined, { backlog: 0 })).toEqual(single);
+      expect(none).toEqual({ threads: 1, workerCoded: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('works the files of a worker that fails here, keeping the notes it posted before', () => {
+  it('codes here the notes of a worker that fails, keeping the codings it posted before', () => {
     const dir = tempDir('themes-threads-fail-');
     try {
       const documents = generateCorpus(dir, 40000, ['samskap*', 'avsatt tid', 'mangel på tid']).documents;
       const job = { options, codebooks, mask: true };
-      const stats: { threads?: number; workerNotes?: number } = {};
-      const result = workNotes([dir], dir, job, 'always', stats, undefined, { reserve: Math.floor(documents / 2), batchChars: 1, failAfter: 3 });
+      const stats: { threads?: number; workerCoded?: number } = {};
+      const result = workNotes([dir], dir, job, 'always', stats, undefined, { failAfter: 3 });
       expect(stats.threads).toBe(1);
       expect(result.corpus.documents).toHaveLength(documents);
       expect(result).toEqual(workNotes([dir], dir, job, 'never'));

@@ -1,40 +1,55 @@
-// The worker thread of planNotes: waits for its job, then claims files from the end of the list
-// until it meets the main thread, and posts its worked notes in batches.
-import { workerData } from 'node:worker_threads';
-import { FREE, NoteWork, packNotes, WORKER, type NotesJob, type WorkedNote, type WorkerData, type WorkerMessage } from './notes.js';
+// The worker thread of planNotes: waits for the codebooks, then codes the notes the main thread
+// sends it (see CodeJob) until told that no more will come, and posts the codings in batches.
+// It imports the coding modules only, not the rest of the pipeline.
+import { receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { deductiveCoder } from '../../coding/deductive.js';
+import type { Codebook } from '../../model.js';
+import { codeJob, type CodedNote } from './code-job.js';
+import type { MainMessage, WorkerData, WorkerMessage } from './notes.js';
 
-// Batches of about batchChars characters, so the main thread takes them in as it goes.
-const { files, cwd, port, claims, state, batchChars, failAfter } = workerData as WorkerData;
+const { port, state, failAfter } = workerData as WorkerData;
 
-const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => {
-  port.postMessage(message, transfer);
+/**
+ * Notes whose codings are posted together. The main thread needs them only at the end, and takes
+ * each batch in between its notes; fewer, larger messages cost it less.
+ */
+const BATCH = 256;
+
+const post = (message: WorkerMessage) => {
+  port.postMessage(message);
   Atomics.add(state, 1, 1);
   Atomics.notify(state, 1);
 };
 
-port.once('message', (job: NotesJob) => {
+port.once('message', (codebooks: Codebook[]) => {
   Atomics.store(state, 0, 1);
   Atomics.notify(state, 0);
   try {
-    const work = new NoteWork(cwd, job);
-    let batch: WorkedNote[] = [];
-    let chars = 0;
-    let worked = 0;
-    const send = (done: boolean) => {
-      const notes = packNotes(batch);
-      post({ ok: true, done, notes }, [notes.numbers.buffer as ArrayBuffer]);
-      batch = [];
-      chars = 0;
-    };
-    // The last files are the worker's from the start (see Sharing.reserve); the others it claims one by one.
-    for (let i = files.length - 1; i >= 0 && (claims[i] === WORKER || Atomics.compareExchange(claims, i, FREE, WORKER) === FREE); i--) {
-      if (failAfter !== undefined && worked++ === failAfter) throw new Error('failing as asked (Sharing.failAfter)');
-      const note = work.note(files[i]!, i);
-      batch.push(note);
-      chars += note.file?.document?.text.length ?? 0;
-      if (chars >= batchChars) send(false);
+    const code = deductiveCoder(codebooks);
+    let coded: CodedNote[] = [];
+    for (;;) {
+      if (Atomics.load(state, 4) === 1) {
+        Atomics.wait(state, 4, 1);
+        continue;
+      }
+      // Read the count before looking: a message posted after the look changes it, so the wait below cannot miss it.
+      const seen = Atomics.load(state, 3);
+      const m = receiveMessageOnPort(port);
+      if (!m) {
+        Atomics.wait(state, 3, seen);
+        continue;
+      }
+      const message = m.message as MainMessage;
+      if (message.kind === 'end') break;
+      if (failAfter !== undefined && Atomics.load(state, 2) === failAfter) throw new Error('failing as asked (Sharing.failAfter)');
+      coded.push(codeJob(code, message.job));
+      Atomics.add(state, 2, 1);
+      if (coded.length >= BATCH) {
+        post({ ok: true, done: false, coded });
+        coded = [];
+      }
     }
-    send(true);
+    post({ ok: true, done: true, coded });
   } catch (e) {
     post({ ok: false, done: true, error: (e as Error)?.stack ?? String(e) });
   }

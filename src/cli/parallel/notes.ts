@@ -11,11 +11,12 @@ import type { SegmentOptions } from '../../corpus/segment.js';
 import type { Codebook, Coding, Diagnostic, Segment } from '../../model.js';
 import { maskNote, type HeadingCache, type MaskedCorpus } from '../../privacy/corpus.js';
 import type { NameLists } from '../../privacy/detect.js';
+import { codeJobOf, withSegmentIds, type CodedNote, type CodeJob } from './code-job.js';
 
 /**
  * The front half of `themes code` for a list of note files, file by file: read, parse, mask
- * identifiers, code. Each file's work depends on that file alone, so the files can be shared
- * between two threads and the results joined in file order: the same corpus and codings either way.
+ * identifiers, code. Coding a note depends on that note alone, so it can be done on another
+ * thread and the results joined in file order: the same corpus and codings either way.
  */
 export interface NotesJob {
   options: SegmentOptions;
@@ -48,7 +49,7 @@ export interface WorkedCorpus extends LoadedCorpus {
  * Works note files one at a time: read, parse, mask, code. One coder serves every note, so the
  * word forms it has looked up stay known from one note to the next. A text file is read just
  * before it is worked on, so its bytes are garbage soon after instead of being held for the whole
- * share; Word files are converted in one batch first (in a worker of their own, see convertWords).
+ * run; Word files are converted in one batch first (in a worker of their own, see convertWords).
  */
 export class NoteWork {
   private readonly code: ReturnType<typeof deductiveCoder>;
@@ -68,14 +69,26 @@ export class NoteWork {
 
   /** Work one file (an absolute path); `index` is its place in the file list. */
   note(file: string, index: number): WorkedNote {
+    const note = this.prepare(file, index);
+    if (note.file) note.file.codings = this.codeFile(note.file);
+    return note;
+  }
+
+  /** Read, parse and mask one file, leaving its codings empty: codeFile here, or the worker (see CodeJob), fills them in. */
+  prepare(file: string, index: number): WorkedNote {
     const word = this.words.get(file);
     const read = word?.read ?? readNoteFiles([file], this.cwd);
     const note = read.files[0];
     const parsed = note && (word?.parsed ?? parseNoteFiles([note], this.job.options)[0]!);
-    return { index, diagnostics: read.diagnostics, failed: read.failed, ...(parsed ? { file: this.worked(parsed) } : {}) };
+    return { index, diagnostics: read.diagnostics, failed: read.failed, ...(parsed ? { file: this.masked(parsed) } : {}) };
   }
 
-  private worked(parsed: ParsedFile): WorkedFile {
+  /** The codings of a prepared file (none when it has no document). */
+  codeFile(file: WorkedFile): Coding[] {
+    return file.document ? this.code({ documents: [file.document], segments: file.segments }) : [];
+  }
+
+  private masked(parsed: ParsedFile): WorkedFile {
     if (!parsed.document) return { ...parsed, codings: [], findings: [] };
     let { document, segments } = parsed;
     let findings: WorkedFile['findings'] = [];
@@ -86,7 +99,7 @@ export class NoteWork {
       segments = masked.segments;
       findings = masked.findings.map((f) => ({ ...f, document: document.id }));
     }
-    return { ...parsed, document, segments, codings: this.code({ documents: [document], segments }), findings };
+    return { ...parsed, document, segments, codings: [], findings };
   }
 }
 
@@ -101,94 +114,7 @@ export function workFiles(files: readonly string[], cwd: string, job: NotesJob, 
   });
 }
 
-/**
- * Worked notes as posted between threads. Copying a hundred thousand segment objects one by one
- * costs more than a second, so segments travel as columns: their numbers in one typed array
- * (moved, not copied), their ids in one list, and headings and speakers as indices into small
- * tables. Their texts do not travel at all: each is a slice of its document's text, cut again on arrival.
- */
-export interface PackedNotes {
-  /** The notes, their files without segments. */
-  notes: Array<Omit<WorkedNote, 'file'> & { file?: Omit<WorkedFile, 'segments'> & { segmentCount: number } }>;
-  ids: string[];
-  /** Per segment: line, start, end, role, speaker (-1: none), headings (indices into the tables). */
-  numbers: Int32Array;
-  strings: string[];
-  headingLists: string[][];
-}
-
-const COLUMNS = 6;
-const ROLES: readonly Segment['role'][] = ['interviewer', 'informant'];
-
-export function packNotes(notes: readonly WorkedNote[]): PackedNotes {
-  const segments = notes.flatMap((n) => n.file?.segments ?? []);
-  const numbers = new Int32Array(segments.length * COLUMNS);
-  const strings = new Map<string, number>();
-  const lists = new Map<string, number>();
-  // Segments under one heading share one headings array: known arrays skip the key.
-  const known = new Map<readonly string[], number>();
-  const stringRef = (v: string) => strings.get(v) ?? (strings.set(v, strings.size), strings.size - 1);
-  const listRef = (v: readonly string[]) => {
-    let ref = known.get(v);
-    if (ref === undefined) {
-      const key = JSON.stringify(v);
-      ref = lists.get(key) ?? (lists.set(key, lists.size), lists.size - 1);
-      known.set(v, ref);
-    }
-    return ref;
-  };
-  segments.forEach((s, i) => {
-    const at = i * COLUMNS;
-    numbers[at] = s.line;
-    numbers[at + 1] = s.start;
-    numbers[at + 2] = s.end;
-    numbers[at + 3] = ROLES.indexOf(s.role);
-    numbers[at + 4] = s.speaker === undefined ? -1 : stringRef(s.speaker);
-    numbers[at + 5] = listRef(s.headings);
-  });
-  return {
-    notes: notes.map(({ file, ...note }) => {
-      if (!file) return note;
-      const { segments: fileSegments, ...rest } = file;
-      return { ...note, file: { ...rest, segmentCount: fileSegments.length } };
-    }),
-    ids: segments.map((s) => s.id),
-    numbers,
-    strings: [...strings.keys()],
-    headingLists: [...lists.keys()].map((k) => JSON.parse(k) as string[]),
-  };
-}
-
-/** The notes again, segments as parseNote and maskNote make them (same keys in the same order). */
-export function unpackNotes(packed: PackedNotes): WorkedNote[] {
-  const { numbers, ids, strings, headingLists } = packed;
-  let i = 0;
-  return packed.notes.map(({ file: packedFile, ...note }) => {
-    if (!packedFile) return note;
-    const { segmentCount, ...file } = packedFile;
-    const segments: WorkedFile['segments'] = [];
-    const text = file.document?.text ?? '';
-    const document = file.document?.id ?? '';
-    for (const last = i + segmentCount; i < last; i++) {
-      const at = i * COLUMNS;
-      const id = ids[i]!;
-      const line = numbers[at]!;
-      const start = numbers[at + 1]!;
-      const end = numbers[at + 2]!;
-      const role = ROLES[numbers[at + 3]!]!;
-      const speaker = numbers[at + 4]!;
-      // Segments under one heading share its list, as parseNote makes them.
-      const headings = headingLists[numbers[at + 5]!]!;
-      // Plain literals, not spreads: a spread in this loop costs microseconds per segment.
-      segments.push(speaker < 0
-        ? { id, document, line, start, end, role, headings, text: text.slice(start, end) }
-        : { id, document, line, start, end, speaker: strings[speaker]!, role, headings, text: text.slice(start, end) });
-    }
-    return { ...note, file: { ...file, segments } };
-  });
-}
-
-/** The worked notes of all threads, put back in file order, as one corpus with its codings. */
+/** The worked notes, put in file order, as one corpus with its codings. */
 export function joinNotes(notes: readonly WorkedNote[], options: SegmentOptions, found: Diagnostic[]): WorkedCorpus {
   const ordered = [...notes].sort((a, b) => a.index - b.index);
   const diagnostics = [...found, ...ordered.flatMap((n) => n.diagnostics)];
@@ -200,10 +126,11 @@ export function joinNotes(notes: readonly WorkedNote[], options: SegmentOptions,
 
 /**
  * Below this many bytes of notes (about three million words), one thread is as fast or faster: a
- * worker costs a fresh V8 isolate, our modules, the codebooks compiled again (about 1.2 s of CPU),
- * and packing and posting its results. Measured with `themes code --format csv` on the bench
- * corpora: 1M words 1.75 s in one thread against 2.2 s in two, 3M words 2.9-3.1 s against
- * 2.9-3.2 s, 10M words 6.4 s against 5.2 s.
+ * worker costs a fresh V8 isolate, the coding modules, the codebooks compiled again and warmed up,
+ * and posting every note's text to it. Measured with `themes code --format csv` on the bench
+ * corpora on 6 December 2026: 1M words (9 MB) 1.14-1.25 s in one thread against 1.27-1.34 s
+ * with the worker, 3M words (28 MB) 1.84-1.90 s against 1.80-1.84 s, 10M words about 4.6 s
+ * against 3.8-4.1 s.
  */
 export const PARALLEL_MIN_BYTES = 30_000_000;
 
@@ -218,50 +145,50 @@ export function threadPolicy(env: Record<string, string | undefined>): ThreadPol
 
 const workerFile = fileURLToPath(new URL('./notes-worker.js', import.meta.url));
 
-/** Who has a file, in WorkerData.claims. */
-export const FREE = 0;
-export const HERE = 1;
-export const WORKER = 2;
-
-/** How the files are shared out; the defaults suit real runs, tests set them to reach every path. */
+/** How work is shared with the worker; the defaults suit real runs, tests set them to reach every path. */
 export interface Sharing {
-  /** Files at the end of the list that are the worker's from the start (default 1: a run asked to use two threads does). */
-  reserve?: number;
-  /** Characters of notes per batch the worker posts (default about 4 % of a 10M-word corpus). */
-  batchChars?: number;
-  /** Tests only: the worker fails after this many notes, as a broken one would. */
+  /**
+   * Characters of notes that may wait in the worker for coding (default 8 million, about a tenth
+   * of a 10M-word corpus). Beyond that the worker is not keeping up, and this thread codes the
+   * next note itself. 0: it codes them all.
+   */
+  backlog?: number;
+  /** Tests only: the worker fails after coding this many notes, as a broken one would. */
   failAfter?: number;
+  /** Tests only: the worker codes nothing until this thread has prepared every note, as a worker on a far slower core would. */
+  hold?: boolean;
 }
 
-/** Threads used, and how many files the worker worked. */
+/** Threads used, and how many notes the worker coded. */
 export interface ShareStats {
   threads?: number;
-  workerNotes?: number;
+  workerCoded?: number;
 }
 
-/** What the threads share, besides the files. */
+/** What the worker is given when it starts. */
 export interface WorkerData {
-  /** All the files: the worker takes them from the end. */
-  files: string[];
-  cwd: string;
-  /** The job arrives on this port as the first message (see NotesPlan.run); batches of worked notes go back on it. */
+  /** The codebooks arrive on this port as the first message, then the notes to code (MainMessage); codings go back on it. */
   port: MessagePort;
-  /** Per file: FREE, HERE (the main thread's) or WORKER. A thread claims a file by changing FREE to its own mark. */
-  claims: Int32Array;
-  /** [0]: the worker's state (0 waiting for the job, 1 working, 2 finished); [1]: messages it has posted. */
+  /**
+   * [0]: the worker's state (0 waiting for the codebooks, 1 working, 2 finished); [1]: messages
+   * it has posted; [2]: notes it has coded; [3]: messages this thread has posted after the
+   * codebooks; [4]: 1 while the worker is to hold off (Sharing.hold).
+   */
   state: Int32Array;
-  batchChars: number;
   failAfter?: number;
 }
 
-/** A batch of the worker's notes; the last one says `done`. */
+/** What the main thread posts after the codebooks: a note to code, or the word that no more will come. */
+export type MainMessage = { kind: 'code'; job: CodeJob } | { kind: 'end' };
+
+/** A batch of codings (CodedNote) from the worker; the last one says `done`. */
 export type WorkerMessage =
-  | { ok: true; done: boolean; notes: PackedNotes }
+  | { ok: true; done: boolean; coded: CodedNote[] }
   | { ok: false; done: true; error: string };
 
-/** Note files found and shared out between the threads, with the worker (if any) already starting up. */
+/** Note files found, with the worker (if any) already starting up. */
 export interface NotesPlan {
-  /** Work through the files with `job`, on both threads when there is a worker. */
+  /** Work through the files with `job`, coding on the worker when there is one. */
   run(job: NotesJob, onProgress?: (done: number, total: number) => void): WorkedCorpus;
   /** Stop the worker; runs are over. */
   close(): void;
@@ -269,27 +196,28 @@ export interface NotesPlan {
 
 /**
  * Find the notes under `paths` and, for a large corpus, start a worker thread at once: it loads
- * its modules while this thread loads the codebooks, and gets its job when run() is called.
+ * the coding modules while this thread loads the codebooks.
  *
- * The threads share the files as they go: this thread claims them from the start of the list,
- * the worker from the end, one file at a time, until they meet. So both finish at about the same
- * time whatever else the machine is doing. Word files, and every file before the last of them,
- * are this thread's (they are converted in a worker of their own); the last file is the worker's.
- * The worker posts its notes in batches, which this thread takes in between its own files, so
- * little is left to take in once both are done. Results are joined in file order, the same as in
- * one thread. Synchronous, like the rest of the pipeline: run() waits on shared memory and takes
- * messages with receiveMessageOnPort. Whatever goes wrong in the worker, its files are worked here instead.
+ * With a worker, the two threads form a pipeline. This thread reads, parses and masks each note
+ * in file order, and keeps it (the report needs them all); the worker codes them. A note goes
+ * to the worker as its masked text, language and segment bounds, and only its codings come back.
+ * While the worker keeps up, this thread sends it every note; when Sharing.backlog characters
+ * are waiting there, this thread codes the next note itself, so neither thread waits long for
+ * the other whichever core is the faster, and the notes waiting take little memory. (The two threads once shared the files, each working
+ * its own notes whole; that took more CPU and more time here: each thread compiled and warmed up
+ * all of the pipeline, and the worker's notes were built twice, there and here.)
+ *
+ * Synchronous, like the rest of the pipeline: both threads wait on shared memory and take
+ * messages with receiveMessageOnPort. Results are joined in file order, the same as in one
+ * thread. Whatever goes wrong in the worker, the notes it has not coded are coded here.
  */
 export function planNotes(paths: readonly string[], cwd: string, policy: ThreadPolicy = 'auto', stats: ShareStats = {}, sharing: Sharing = {}): NotesPlan {
   const found = findNoteFiles(paths, cwd);
   const files = found.files;
   const large = policy === 'auto' && atLeastBytes(files, PARALLEL_MIN_BYTES);
-  // Files up to the last Word file are this thread's; the worker can have the ones after it.
-  const shared = files.findLastIndex(isDocx) + 1;
-  const useWorker = shared < files.length && files.length >= 2 && existsSync(workerFile)
-    && (policy === 'always' || (large && availableParallelism() >= 2));
+  const useWorker = files.length >= 2 && existsSync(workerFile) && (policy === 'always' || (large && availableParallelism() >= 2));
   stats.threads = 1;
-  stats.workerNotes = 0;
+  stats.workerCoded = 0;
   if (!useWorker) {
     return {
       run: (job, onProgress = () => {}) =>
@@ -298,13 +226,9 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
     };
   }
   const { port1, port2 } = new MessageChannel();
-  const claims = new Int32Array(new SharedArrayBuffer(4 * files.length));
-  claims.fill(HERE, 0, shared);
-  claims.fill(WORKER, Math.max(shared, files.length - (sharing.reserve ?? 1)));
-  const state = new Int32Array(new SharedArrayBuffer(8));
+  const state = new Int32Array(new SharedArrayBuffer(20));
   const data: Omit<WorkerData, 'port'> & { port: unknown } = {
-    files, cwd, port: port2, claims, state, batchChars: sharing.batchChars ?? 4_000_000,
-    ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}),
+    port: port2, state, ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}),
   };
   const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
   const close = () => {
@@ -314,34 +238,66 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
   return {
     run(job, onProgress = () => {}) {
       if (job.codebooks.length === 0) return joinNotes(workFiles(files, cwd, job), job.options, found.diagnostics);
-      port1.postMessage(job);
+      port1.postMessage(job.codebooks);
       const work = new NoteWork(cwd, job);
       const notes: WorkedNote[] = [];
+      /** Notes sent to the worker, by file index, until their codings come back. */
+      const coding = new Map<number, WorkedFile>();
+      const backlog = sharing.backlog ?? 8_000_000;
+      /** Characters sent before each note sent, and in all; the worker codes them in order and counts them in state[2]. */
+      const charsBefore: number[] = [];
+      let sentChars = 0;
+      const waiting = () => sentChars - (charsBefore[Atomics.load(state, 2)] ?? sentChars);
       let done = false;
       let ok = true;
       const take = (message: WorkerMessage) => {
-        if (message.ok) notes.push(...unpackNotes(message.notes));
-        else ok = false;
+        if (message.ok) {
+          for (const { index, codings } of message.coded) {
+            const file = coding.get(index)!;
+            file.codings = withSegmentIds(codings, file.segments);
+            coding.delete(index);
+          }
+        } else ok = false;
         done = message.done;
       };
-      const step = (note: WorkedNote) => {
+      const tell = (message: MainMessage, transfer: ArrayBuffer[] = []) => {
+        port1.postMessage(message, transfer);
+        Atomics.add(state, 3, 1);
+        Atomics.notify(state, 3);
+      };
+      if (sharing.hold) Atomics.store(state, 4, 1);
+      work.convertWords(files);
+      files.forEach((path, i) => {
+        const note = work.prepare(path, i);
+        const file = note.file;
+        if (file?.document) {
+          // Only to a worker that has not failed, and only while it keeps up. One that is still
+          // starting gets the first notes queued behind its codebooks: coding a note here would
+          // mean compiling the codebook and warming up the coder on this thread too.
+          if (ok && !done && waiting() < backlog) {
+            const job = codeJobOf(i, file.document, file.segments);
+            tell({ kind: 'code', job }, [job.bounds.buffer as ArrayBuffer]);
+            coding.set(i, file);
+            charsBefore.push(sentChars);
+            sentChars += job.text.length;
+          } else file.codings = work.codeFile(file);
+        }
         notes.push(note);
         for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) take(m.message as WorkerMessage);
-        onProgress(notes.length, files.length);
-      };
-      work.convertWords(files.slice(0, shared));
-      for (let i = 0; i < shared; i++) step(work.note(files[i]!, i));
-      for (let i = shared; i < files.length && Atomics.compareExchange(claims, i, FREE, HERE) === FREE; i++) step(work.note(files[i]!, i));
-      if (!done) awaitWorker(state, port1, take);
-      if (done && ok) {
+        onProgress(i + 1, files.length);
+      });
+      tell({ kind: 'end' });
+      Atomics.store(state, 4, 0);
+      Atomics.notify(state, 4);
+      // A worker that was sent nothing (it never started in time, or was never needed) is not waited for.
+      const sent = charsBefore.length;
+      if (!done && sent > 0) awaitWorker(state, port1, take);
+      if (done && ok && sent > 0) {
         stats.threads = 2;
-        stats.workerNotes = notes.length - claims.filter((c) => c === HERE).length;
-      } else {
-        // A worker that failed or never started: the files it has not posted are worked here.
-        const have = new Set(notes.map((n) => n.index));
-        for (let i = 0; i < files.length; i++) if (!have.has(i)) notes.push(work.note(files[i]!, i));
+        stats.workerCoded = sent;
       }
-      onProgress(files.length, files.length);
+      // A worker that failed or never started: the notes it did not send back are coded here.
+      for (const file of coding.values()) file.codings = work.codeFile(file);
       return joinNotes(notes, job.options, found.diagnostics);
     },
     close,
