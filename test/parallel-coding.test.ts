@@ -133,6 +133,24 @@ describe('coding in a worker thread', () => {
     }
   });
 
+  it('codes here the notes of a worker that stops without a word, once it has been quiet for a while', () => {
+    const dir = tempDir('themes-threads-hang-');
+    try {
+      const documents = generateCorpus(dir, 40000, ['samskap*', 'avsatt tid', 'mangel på tid']).documents;
+      const job = { options, codebooks, mask: true };
+      const stats: { threads?: number; workerCoded?: number } = {};
+      // Without the patience this call would wait for the worker for ever.
+      const started = performance.now();
+      const result = workNotes([dir], dir, job, 'always', stats, undefined, { hangAfter: 2, patience: 300 });
+      expect(performance.now() - started).toBeGreaterThan(300);
+      expect(stats.threads).toBe(1);
+      expect(result.corpus.documents).toHaveLength(documents);
+      expect(result).toEqual(workNotes([dir], dir, job, 'never'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stays in one thread for small corpora unless asked', () => {
     const stats: { threads?: number } = {};
     workNotes([samples], root, { options, codebooks, mask: true }, 'auto', stats);

@@ -7,7 +7,7 @@ import type { Codebook } from '../../model.js';
 import { codeJob, type CodedNote } from './code-job.js';
 import type { MainMessage, WorkerData, WorkerMessage } from './notes.js';
 
-const { port, state, failAfter } = workerData as WorkerData;
+const { port, state, failAfter, hangAfter } = workerData as WorkerData;
 
 /**
  * Notes whose codings are posted together. The main thread needs them only at the end, and takes
@@ -42,6 +42,8 @@ port.once('message', (codebooks: Codebook[]) => {
       const message = m.message as MainMessage;
       if (message.kind === 'end') break;
       if (failAfter !== undefined && Atomics.load(state, 2) === failAfter) throw new Error('failing as asked (Sharing.failAfter)');
+      // Blocks until the main thread gives up on it and terminates it.
+      if (hangAfter !== undefined && Atomics.load(state, 2) === hangAfter) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
       coded.push(codeJob(code, message.job));
       Atomics.add(state, 2, 1);
       if (coded.length >= BATCH) {

@@ -153,8 +153,15 @@ export interface Sharing {
    * next note itself. 0: it codes them all.
    */
   backlog?: number;
+  /**
+   * Milliseconds this thread waits at the end without any sign of progress from the worker
+   * (default 60 s: far longer than coding any note takes) before it codes the waiting notes itself.
+   */
+  patience?: number;
   /** Tests only: the worker fails after coding this many notes, as a broken one would. */
   failAfter?: number;
+  /** Tests only: the worker stops, silently, after coding this many notes, as a stuck or killed one would. */
+  hangAfter?: number;
   /** Tests only: the worker codes nothing until this thread has prepared every note, as a worker on a far slower core would. */
   hold?: boolean;
 }
@@ -176,6 +183,7 @@ export interface WorkerData {
    */
   state: Int32Array;
   failAfter?: number;
+  hangAfter?: number;
 }
 
 /** What the main thread posts after the codebooks: a note to code, or the word that no more will come. */
@@ -228,7 +236,9 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(20));
   const data: Omit<WorkerData, 'port'> & { port: unknown } = {
-    port: port2, state, ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}),
+    port: port2, state,
+    ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}),
+    ...(sharing.hangAfter !== undefined ? { hangAfter: sharing.hangAfter } : {}),
   };
   const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
   const close = () => {
@@ -291,7 +301,7 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       Atomics.notify(state, 4);
       // A worker that was sent nothing (it never started in time, or was never needed) is not waited for.
       const sent = charsBefore.length;
-      if (!done && sent > 0) awaitWorker(state, port1, take);
+      if (!done && sent > 0) awaitWorker(state, port1, take, sharing.patience ?? 60_000);
       if (done && ok && sent > 0) {
         stats.threads = 2;
         stats.workerCoded = sent;
@@ -317,10 +327,16 @@ export function workNotes(
   }
 }
 
-/** Take the worker's messages up to its last one. A worker that has not even started within 20 s (a broken install) is given up on. */
-function awaitWorker(state: Int32Array, port: MessagePort, take: (message: WorkerMessage) => void): void {
+/**
+ * Take the worker's messages up to its last one. A worker that has not even started within 20 s
+ * (a broken install), or that codes nothing and posts nothing for `patience` milliseconds (stuck,
+ * or killed without a word), is given up on: its notes are then coded here.
+ */
+function awaitWorker(state: Int32Array, port: MessagePort, take: (message: WorkerMessage) => void, patience: number): void {
   if (Atomics.load(state, 0) === 0) Atomics.wait(state, 0, 0, 20_000);
   if (Atomics.load(state, 0) === 0) return;
+  let coded = Atomics.load(state, 2);
+  let quietSince = performance.now();
   for (;;) {
     // Read the count before looking: a message posted after the look changes the count, so the wait cannot miss it.
     const posted = Atomics.load(state, 1);
@@ -329,7 +345,14 @@ function awaitWorker(state: Int32Array, port: MessagePort, take: (message: Worke
       const message = m.message as WorkerMessage;
       take(message);
       if (message.done) return;
-    } else Atomics.wait(state, 1, posted);
+      quietSince = performance.now();
+      continue;
+    }
+    Atomics.wait(state, 1, posted, Math.min(1000, patience));
+    if (Atomics.load(state, 2) !== coded) {
+      coded = Atomics.load(state, 2);
+      quietSince = performance.now();
+    } else if (Atomics.load(state, 1) === posted && performance.now() - quietSince >= patience) return;
   }
 }
 
