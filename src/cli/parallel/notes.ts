@@ -211,9 +211,11 @@ export interface NotesPlan {
  * to the worker as its masked text, language and segment bounds, and only its codings come back.
  * While the worker keeps up, this thread sends it every note; when Sharing.backlog characters
  * are waiting there, this thread codes the next note itself, so neither thread waits long for
- * the other whichever core is the faster, and the notes waiting take little memory. (The two threads once shared the files, each working
- * its own notes whole; that took more CPU and more time here: each thread compiled and warmed up
- * all of the pipeline, and the worker's notes were built twice, there and here.)
+ * the other whichever core is the faster, and the notes waiting take little memory.
+ *
+ * (The two threads once shared the files, each working its own notes whole. That took more CPU
+ * and more time here: each thread compiled and warmed up all of the pipeline, and the worker's
+ * notes were built twice, there and here.)
  *
  * Synchronous, like the rest of the pipeline: both threads wait on shared memory and take
  * messages with receiveMessageOnPort. Results are joined in file order, the same as in one
@@ -299,7 +301,7 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       tell({ kind: 'end' });
       Atomics.store(state, 4, 0);
       Atomics.notify(state, 4);
-      // A worker that was sent nothing (it never started in time, or was never needed) is not waited for.
+      // A worker that was sent nothing (backlog 0, or it failed before the first note) is not waited for.
       const sent = charsBefore.length;
       if (!done && sent > 0) awaitWorker(state, port1, take, sharing.patience ?? 60_000);
       if (done && ok && sent > 0) {
