@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import { join } from 'node:path';
@@ -136,16 +137,36 @@ describe('coding in a worker thread', () => {
   it('codes here the notes of a worker that stops without a word, once it has been quiet for a while', () => {
     const dir = tempDir('themes-threads-hang-');
     try {
-      const documents = generateCorpus(dir, 40000, ['samskap*', 'avsatt tid', 'mangel på tid']).documents;
-      const job = { options, codebooks, mask: true };
-      const stats: { threads?: number; workerCoded?: number } = {};
-      // Without the patience this call would wait for the worker for ever.
-      const started = performance.now();
-      const result = workNotes([dir], dir, job, 'always', stats, undefined, { hangAfter: 2, patience: 300 });
-      expect(performance.now() - started).toBeGreaterThan(300);
-      expect(stats.threads).toBe(1);
-      expect(result.corpus.documents).toHaveLength(documents);
-      expect(result).toEqual(workNotes([dir], dir, job, 'never'));
+      const documents = generateCorpus(join(dir, 'notes'), 40000, ['samskap*', 'avsatt tid', 'mangel på tid']).documents;
+      // In a child process with a time limit: without the patience the run would wait for the
+      // worker for ever, blocked where vitest's own timeout cannot stop it.
+      const script = join(dir, 'hang.mjs');
+      writeFileSync(script, `
+        import { readFileSync } from 'node:fs';
+        import { isDeepStrictEqual } from 'node:util';
+        const { workNotes } = await import(${JSON.stringify(built)});
+        const { loadCodebook } = await import(${JSON.stringify(join(root, 'dist/codebook/load.js'))});
+        const { DEFAULT_SPEAKERS } = await import(${JSON.stringify(join(root, 'dist/corpus/index.js'))});
+        const codebooks = ${JSON.stringify(['bench/fixture-codebook.yaml', 'test/fixtures/codebook-small.yaml'])}
+          .map((p) => loadCodebook(readFileSync(${JSON.stringify(root)} + '/' + p, 'utf8'), p).codebook);
+        const job = { options: { unit: 'sentence', speakers: DEFAULT_SPEAKERS, includeInterviewer: true }, codebooks, mask: true };
+        const notes = ${JSON.stringify(join(dir, 'notes'))};
+        const stats = {};
+        const started = performance.now();
+        const hung = workNotes([notes], notes, job, 'always', stats, undefined, { hangAfter: 2, patience: 300 });
+        const waited = performance.now() - started;
+        const single = workNotes([notes], notes, job, 'never');
+        console.log(JSON.stringify({ stats, waited, documents: hung.corpus.documents.length, codings: hung.codings.length, same: isDeepStrictEqual(hung, single) }));
+      `);
+      const child = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+      expect(child.signal, child.stderr).toBeNull();
+      expect(child.status, child.stderr).toBe(0);
+      const out = JSON.parse(child.stdout) as { stats: { threads: number }; waited: number; documents: number; codings: number; same: boolean };
+      expect(out.stats.threads).toBe(1);
+      expect(out.waited).toBeGreaterThan(300);
+      expect(out.documents).toBe(documents);
+      expect(out.codings).toBeGreaterThan(10);
+      expect(out.same).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
