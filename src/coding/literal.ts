@@ -2,6 +2,8 @@
 // conservative reading of the pattern: the matcher skips a regular expression on segments that
 // lack it, which saves scanning every segment with every pattern of a large codebook.
 
+import { alternativeRanges } from '../util/regex.js';
+
 /**
  * Characters whose case-insensitive (/iu) matches are exactly what toLowerCase finds, or (for "s",
  * which ſ folds to) what the matcher's word scanner reads: it takes ſ for s (see LiteralSet).
@@ -92,24 +94,7 @@ export function requiredTexts(source: string, ignoreCase: boolean): string[][] |
 
 /** `source` cut at each | outside every group and class (one part when there is none), or undefined when a class never closes. */
 function splitAlternatives(source: string): string[] | undefined {
-  const parts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i = skipClass(source, i);
-      if (i < 0) return undefined;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts;
+  return alternativeRanges(source)?.map(([from, to]) => source.slice(from, to));
 }
 
 /** A run of letters or digits that a word holding a required text must contain, and whether the text puts a word edge before or after it. */

@@ -121,25 +121,37 @@ function escapeEnd(source: string, i: number): number {
  * The alternatives of the group from `open` to `close`, as [start, end) in the pattern, or
  * undefined for a lookaround (it matches no text). `(?:` and `(?<name>` are left out.
  */
-function alternatives(source: string, shape: Shape, open: number, close: number): Array<[number, number]> | undefined {
+function alternatives(source: string, open: number, close: number): Array<[number, number]> | undefined {
   let from = open + 1;
   const head = /^(?:\?(?:[=!]|<[=!]|:|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(from, close))![0];
   if (/^\?(?:[=!]|<[=!])$/.test(head)) return undefined;
   from += head.length;
+  return alternativeRanges(source, from, close);
+}
+
+/**
+ * The alternatives of `source` from `from` to `to`, as [start, end) pairs: cut at each | outside
+ * every group and class (one pair when there is none). Undefined when a class never closes.
+ */
+export function alternativeRanges(source: string, from = 0, to = source.length): Array<[number, number]> | undefined {
   const out: Array<[number, number]> = [];
+  let depth = 0;
   let inClass = false;
-  for (let i = from; i < close; i++) {
+  let start = from;
+  for (let i = from; i < to; i++) {
     const c = source[i];
     if (c === '\\') i = escapeEnd(source, i);
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(' && shape.closeOf.has(i)) i = shape.closeOf.get(i)!;
-    else if (c === '|') {
-      out.push([from, i]);
-      from = i + 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push([start, i]);
+      start = i + 1;
     }
   }
-  out.push([from, close]);
+  if (inClass) return undefined;
+  out.push([start, to]);
   return out;
 }
 
@@ -147,12 +159,12 @@ function alternatives(source: string, shape: Shape, open: number, close: number)
 function groupStartsWithWordChar(source: string, shape: Shape, open: number): boolean {
   const close = shape.closeOf.get(open)!;
   if (QUANTIFIED_OUT.test(source[close + 1] ?? '')) return false;
-  return alternatives(source, shape, open, close)?.every(([from]) => shape.plain[from] === true && !QUANTIFIED_OUT.test(source[from + 1] ?? '')) ?? false;
+  return alternatives(source, open, close)?.every(([from]) => shape.plain[from] === true && !QUANTIFIED_OUT.test(source[from + 1] ?? '')) ?? false;
 }
 
 /** Whether whatever the group that closes at `close` matches ends with a letter or digit: every alternative ends with a plain one. */
 function groupEndsWithWordChar(source: string, shape: Shape, close: number): boolean {
-  return alternatives(source, shape, shape.openOf.get(close)!, close)?.every(([from, to]) => to > from && shape.plain[to - 1] === true) ?? false;
+  return alternatives(source, shape.openOf.get(close)!, close)?.every(([from, to]) => to > from && shape.plain[to - 1] === true) ?? false;
 }
 
 /** A codebook term's regular expression, compiled with word-aware `\b` and `\w` (see wordAwareSource). */

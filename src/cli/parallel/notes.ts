@@ -32,9 +32,8 @@ export interface WorkedFile extends ParsedFile {
   findings: MaskedCorpus['findings'];
 }
 
-/** What working one note file gives: its place in the file list, what reading it reported, and the worked file if it could be read. */
+/** What working one note file gives: what reading it reported, and the worked file if it could be read. */
 export interface WorkedNote {
-  index: number;
   diagnostics: Diagnostic[];
   failed: string[];
   file?: WorkedFile;
@@ -67,20 +66,20 @@ export class NoteWork {
     for (const { file, read } of words) this.words.set(file, { read, parsed: read.files[0] && parsed.get(read.files[0].shown) });
   }
 
-  /** Work one file (an absolute path); `index` is its place in the file list. */
-  note(file: string, index: number): WorkedNote {
-    const note = this.prepare(file, index);
+  /** Work one file (an absolute path). */
+  note(file: string): WorkedNote {
+    const note = this.prepare(file);
     if (note.file) note.file.codings = this.codeFile(note.file);
     return note;
   }
 
   /** Read, parse and mask one file, leaving its codings empty: codeFile here, or the worker (see CodeJob), fills them in. */
-  prepare(file: string, index: number): WorkedNote {
+  prepare(file: string): WorkedNote {
     const word = this.words.get(file);
     const read = word?.read ?? readNoteFiles([file], this.cwd);
     const note = read.files[0];
     const parsed = note && (word?.parsed ?? parseNoteFiles([note], this.job.options)[0]!);
-    return { index, diagnostics: read.diagnostics, failed: read.failed, ...(parsed ? { file: this.masked(parsed) } : {}) };
+    return { diagnostics: read.diagnostics, failed: read.failed, ...(parsed ? { file: this.masked(parsed) } : {}) };
   }
 
   /** The codings of a prepared file (none when it has no document). */
@@ -108,15 +107,14 @@ export function workFiles(files: readonly string[], cwd: string, job: NotesJob, 
   const work = new NoteWork(cwd, job);
   work.convertWords(files);
   return files.map((file, i) => {
-    const note = work.note(file, i);
+    const note = work.note(file);
     onFile(i + 1);
     return note;
   });
 }
 
-/** The worked notes, put in file order, as one corpus with its codings. */
-export function joinNotes(notes: readonly WorkedNote[], options: SegmentOptions, found: Diagnostic[]): WorkedCorpus {
-  const ordered = [...notes].sort((a, b) => a.index - b.index);
+/** The worked notes, in file order, as one corpus with its codings. */
+export function joinNotes(ordered: readonly WorkedNote[], options: SegmentOptions, found: Diagnostic[]): WorkedCorpus {
   const diagnostics = [...found, ...ordered.flatMap((n) => n.diagnostics)];
   const failed = [...failedFiles(found), ...ordered.flatMap((n) => n.failed)];
   const files = ordered.flatMap((n) => (n.file ? [n.file] : []));
@@ -280,7 +278,7 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       if (sharing.hold) Atomics.store(state, 4, 1);
       work.convertWords(files);
       files.forEach((path, i) => {
-        const note = work.prepare(path, i);
+        const note = work.prepare(path);
         const file = note.file;
         if (file?.document) {
           // Only to a worker that has not failed, and only while it keeps up. One that is still
