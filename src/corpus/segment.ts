@@ -182,31 +182,39 @@ function forwardLines(text: string): (offset: number) => number {
   };
 }
 
+/** A segment before it has its place in a corpus: `index` is set when the corpus is assembled. */
+export type UnplacedSegment = Omit<Segment, 'index'> & { index?: number };
+
 /** Segments of one document in the chosen coding unit. Pure: text in, segments out. */
 export function segmentDocument(
   documentId: string, text: string, bodyStart: number, options: SegmentOptions,
-): Omit<Segment, 'index'>[] {
+): UnplacedSegment[] {
   const kept = blocks(text, bodyStart, options.speakers)
     .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
-  const segments: Omit<Segment, 'index'>[] = [];
+  const segments: UnplacedSegment[] = [];
   const lineAt = forwardLines(text);
   // Segments come in text order (blocks do not overlap, sentences of a block run forward), so
   // lines never go back and segments that share a line follow one another: counting on from
   // the previous segment's line numbers them as a count per line would.
   let lastLine = 0;
   let onLine = 0;
+  // Ids are made flat by join: `${a}${b}` makes a rope, which becomes two strings as soon as
+  // the id is a map key, and every segment's id is kept for the whole run.
+  const idPrefix = `${documentId}:`;
   const push = (b: Block, start: number, end: number): void => {
     const line = lineAt(start);
     onLine = line === lastLine ? onLine + 1 : 1;
     lastLine = line;
-    const id = onLine === 1 ? `${documentId}:${line}` : `${documentId}:${line}#${onLine}`;
+    const id = onLine === 1 ? [idPrefix, line].join('') : [idPrefix, line, '#', onLine].join('');
     const segmentText = text.slice(start, end);
     // Two literals rather than a spread of an optional part: the same keys in the same order,
-    // without a property copy per segment.
+    // without a property copy per segment. `index` is left undefined for assembleCorpus to set,
+    // but has its slot here: a property added later would need a separate property array in
+    // every one of the (millions of) segments.
     segments.push(b.speaker !== undefined
-      ? { id, document: documentId, line, start, end, speaker: b.speaker, role: b.role, headings: b.headings, text: segmentText }
-      : { id, document: documentId, line, start, end, role: b.role, headings: b.headings, text: segmentText });
+      ? { id, document: documentId, line, start, end, speaker: b.speaker, role: b.role, headings: b.headings, text: segmentText, index: undefined }
+      : { id, document: documentId, line, start, end, role: b.role, headings: b.headings, text: segmentText, index: undefined });
   };
   for (const b of units) {
     if (options.unit !== 'sentence') push(b, b.start, b.end);
