@@ -34,4 +34,15 @@ describe('FormTable', () => {
     expect(t.find('ukjent', 0, 6)).toBe(-1);
     expect(t.size).toBe(50000);
   });
+
+  it('finds a form in any case without adding what it does not know', () => {
+    const t = new FormTable();
+    const known = ['ikkje', 'økonomi', 'οδος', 'istanbul'.toLowerCase(), 'İstanbul'.toLowerCase()].map((w) => t.add(w));
+    const text = 'IKKJE Økonomi ØKONOMI ΟΔΟΣ İstanbul ukjent ikkj ikkjee';
+    const ranges = [...text.matchAll(/\S+/g)].map((m) => [m.index, m.index + m[0].length] as const);
+    expect(ranges.map(([s, e]) => t.findAnyCase(text, s, e))).toEqual([
+      known[0], known[1], known[1], 'ΟΔΟΣ'.toLowerCase() === 'οδος' ? known[2] : -1, known[4], -1, -1, -1,
+    ]);
+    expect(t.size).toBe(5);
+  });
 });

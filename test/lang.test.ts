@@ -25,8 +25,17 @@ describe('detectLang', () => {
     expect(detectLang('withthe thatthe is')).toBe('en');
   });
 
-  it('looks at the first 20,000 characters only', () => {
-    expect(detectLang(`${'xx '.repeat(7000)} the and is not of to that we`)).toBe('nb');
+  it('looks at the first 6,000 characters only', () => {
+    expect(detectLang(`${'xx '.repeat(2000)}the and is not of to that we`)).toBe('nb');
+    expect(detectLang(`${'xx '.repeat(1900)}the and is not of to that we`)).toBe('en');
+  });
+
+  it('reads from a given start, and 6,000 characters from there', () => {
+    const text = `The and is not of to that we. ${'xx '.repeat(1900)}ikkje eg kva korleis`;
+    expect(detectLang(text)).toBe('en');
+    expect(detectLang(text, text.indexOf('xx'))).toBe('nn');
+    expect(detectLang(text, text.indexOf('ikkje'))).toBe('nn');
+    expect(detectLang(text, text.length)).toBe('nb');
   });
 
   it('finds the English sample notes English and the others Norwegian', () => {

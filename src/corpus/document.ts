@@ -44,10 +44,10 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     });
   }
   let lang: Lang;
-  if (attributes.lang === undefined) lang = detectLang(text.slice(front.bodyStart));
+  if (attributes.lang === undefined) lang = detectLang(text, front.bodyStart);
   else if (isLang(attributes.lang)) lang = attributes.lang;
   else {
-    lang = detectLang(text.slice(front.bodyStart));
+    lang = detectLang(text, front.bodyStart);
     diagnostics.push({
       severity: 'warning', code: 'NOTE_UNKNOWN_LANG', file: path, line: 1, column: 1,
       message: `lang "${String(attributes.lang)}" is not one of nb, nn, en; detected ${lang}`,

@@ -48,16 +48,23 @@ export class FormTable {
       if (c < 0) return this.add(text.slice(start, end).toLowerCase());
       h = Math.imul(h ^ c, FNV_PRIME);
     }
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let slot = h & mask;
-    for (;;) {
-      const id = slots[(slot << 1) + 1]! - 1;
-      if (id < 0) break;
-      if (slots[slot << 1] === h && this.sameForm(id, text, start, end)) return id;
-      slot = (slot + 1) & mask;
+    const slot = this.foldedSlot(text, start, end, h);
+    const id = this.slots[(slot << 1) + 1]! - 1;
+    return id >= 0 ? id : this.insert(slot, text.slice(start, end).toLowerCase(), h);
+  }
+
+  /** Id of `text.slice(start, end).toLowerCase()`, or -1 when it is not in the table (nothing is added). */
+  findAnyCase(text: string, start: number, end: number): number {
+    let h = FNV_OFFSET;
+    for (let i = start; i < end; i++) {
+      const c = lowerOf(text.charCodeAt(i));
+      if (c < 0) {
+        const form = text.slice(start, end).toLowerCase();
+        return this.find(form, 0, form.length);
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
     }
-    return this.insert(slot, text.slice(start, end).toLowerCase(), h);
+    return this.slots[(this.foldedSlot(text, start, end, h) << 1) + 1]! - 1;
   }
 
   /** Id of `text.slice(start, end)`, which is already lower-cased, or -1 when it is not in the table. */
@@ -84,6 +91,18 @@ export class FormTable {
       if (id < 0) return slot;
       const form = this.forms[id]!;
       if (slots[slot << 1] === h && form.length === end - start && text.startsWith(form, start)) return slot;
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  /** The slot that holds the range lower-cased unit by unit (hash `h`; no slow characters), or the empty slot where it would go. */
+  private foldedSlot(text: string, start: number, end: number, h: number): number {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let slot = h & mask;
+    for (;;) {
+      const id = slots[(slot << 1) + 1]! - 1;
+      if (id < 0 || (slots[slot << 1] === h && this.sameForm(id, text, start, end))) return slot;
       slot = (slot + 1) & mask;
     }
   }

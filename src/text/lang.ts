@@ -26,15 +26,19 @@ const LONGEST_MARKER = Math.max(...LANGS.flatMap((lang) => MARKERS[lang].map((w)
 /** About a thousand words: function words make up a third of any text, so that is plenty. */
 const SAMPLE_CHARS = 6000;
 
-/** Guess bokmål, nynorsk or English from function words; bokmål wins ties and empty texts. */
-export function detectLang(text: string): Lang {
+/**
+ * Guess bokmål, nynorsk or English from function words in the text from `from` on (a start
+ * rather than a slice: V8 reads a flat string faster than a slice of one); bokmål wins ties and
+ * empty texts.
+ */
+export function detectLang(text: string, from = 0): Lang {
   const counts: Record<Lang, number> = { nb: 0, nn: 0, en: 0 };
-  const lower = text.slice(0, SAMPLE_CHARS).toLowerCase();
-  const n = tokens.fill(lower);
+  // Words are looked up in any case, so the sample is not lower-cased as a whole first.
+  const n = tokens.fill(text, from, Math.min(text.length, from + SAMPLE_CHARS));
   for (let k = 0; k < n; k++) {
     // A word longer than every marker is none of them: not worth hashing.
     if (tokens.end[k]! - tokens.start[k]! > LONGEST_MARKER) continue;
-    const id = markers.find(lower, tokens.start[k]!, tokens.end[k]!);
+    const id = markers.findAnyCase(text, tokens.start[k]!, tokens.end[k]!);
     if (id < 0) continue;
     const bits = markerLangs[id]!;
     if (bits & 1) counts.nb++;
