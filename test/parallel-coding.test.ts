@@ -122,12 +122,18 @@ describe('coding in a worker thread', () => {
   it('codes here the notes of a worker that fails, keeping the codings it posted before', () => {
     const dir = tempDir('themes-threads-fail-');
     try {
-      const documents = generateCorpus(dir, 40000, ['samskap*', 'avsatt tid', 'mangel på tid']).documents;
+      const generated = generateCorpus(dir, 40000, ['samskap*', 'avsatt tid', 'mangel på tid']).documents;
+      // Last in file order, so the worker has failed before their turn: notes in English and
+      // nynorsk, whose language it was sent to guess, and which are guessed here instead.
+      mkdirSync(join(dir, 'zz'));
+      writeFileSync(join(dir, 'zz', 'en.md'), 'R: We have no time for this, and that is what they say is the problem with it. Kari Nordmann agrees.\n');
+      writeFileSync(join(dir, 'zz', 'nn.md'), 'R: Eg trur ikkje det er noko problem, men dei har ikkje tid. Det seier Kari Nordmann òg.\n');
       const job = { options, codebooks, mask: true };
       const stats: { threads?: number; workerCoded?: number } = {};
       const result = workNotes([dir], dir, job, 'always', stats, undefined, { failAfter: 3 });
       expect(stats.threads).toBe(1);
-      expect(result.corpus.documents).toHaveLength(documents);
+      expect(result.corpus.documents).toHaveLength(generated + 2);
+      expect(result.corpus.documents.filter((d) => d.lang !== 'nb').map((d) => `${d.id} ${d.lang}`)).toEqual(['en en', 'nn nn']);
       expect(result).toEqual(workNotes([dir], dir, job, 'never'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
