@@ -109,6 +109,9 @@ describe('a notes folder full of trouble', () => {
     writeFileSync(join(notes, 'huge.md'), '');
     truncateSync(join(notes, 'huge.md'), 200 * 1024 * 1024);
     execFileSyncSafe('mkfifo', [join(notes, 'pipe.md')]);
+    // What Word and LibreOffice leave beside a document that is open: not notes, and not errors.
+    writeFileSync(join(notes, '~$formant-01.docx'), Buffer.from([0x0c, ...Buffer.from('Kari Nordmann'), 0, 0, 0]));
+    writeFileSync(join(notes, '.~lock.informant-01.docx#'), 'Kari Nordmann,kari,host,06.12.2026 13:40,file:///home/kari;\n');
     before = fingerprint(notes);
   });
 
@@ -136,6 +139,8 @@ describe('a notes folder full of trouble', () => {
     expect(run.inputs.find((i: { id: string }) => i.id === 'mixed').encoding).toBe('mixed');
     expect(run.inputs.find((i: { id: string }) => i.id === 'latin1').encoding).toBe('windows-1252');
     expect(fingerprint(notes)).toBe(before);
+    expect(r.stderr).not.toContain('~$');
+    expect(r.stderr).not.toContain('.~lock');
   });
 
   it('themes check and themes anonymize treat the same folder the same way', async () => {

@@ -17,7 +17,8 @@ export interface FoundFiles {
 
 /**
  * Expand the paths a user typed into note files: directories are walked recursively (hidden
- * entries skipped, symbolic-link loops cut), files with other extensions are skipped and counted.
+ * entries and Word's ~$ owner files skipped, symbolic-link loops cut), files with other
+ * extensions are skipped and counted.
  */
 export function findNoteFiles(paths: readonly string[], cwd: string, extensions = NOTE_EXTENSIONS): FoundFiles {
   const files = new Set<string>();
@@ -52,7 +53,9 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       return;
     }
     for (const name of entries) {
-      if (name.startsWith('.')) continue;
+      // Hidden entries, and the owner files Word puts beside a document while it is open
+      // (~$name.docx: a few bytes naming the user, hidden on Windows but not elsewhere).
+      if (name.startsWith('.') || name.startsWith('~$')) continue;
       const full = join(dir, name);
       let st;
       try {
