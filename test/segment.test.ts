@@ -98,6 +98,25 @@ describe('segmentDocument', () => {
     expect(sameLine.map((s) => s.id)).toEqual(['d:1', 'd:1#2']);
   });
 
+  it('reads labels in emphasis, numbered, and with the time stamps of transcripts', () => {
+    const text = [
+      '*I:* Hva hindrer dere?', '**R**: Tid.', '__Intervjuer__: Og så?', 'I1: Hva mer?', 'IP2: Penger.',
+      'I (00:03:12): Hvordan jobber dere?', 'R [3:20]: Sammen.', '[00:04:01] Intervjuer: Noe mer?',
+      '(00:04:05) Informant: Nei.', '00:04:09 - I: Takk.', '00:04:12 R 2: Bare hyggelig.', 'Klokka 10:30 R: kom vi.',
+    ].join('\n\n');
+    const segs = segmentDocument('d', text, 0, opts({ includeInterviewer: true }));
+    expect(segs.map((s) => [s.speaker, s.role, s.text])).toEqual([
+      ['I', 'interviewer', 'Hva hindrer dere?'], ['R', 'informant', 'Tid.'], ['Intervjuer', 'interviewer', 'Og så?'],
+      ['I1', 'interviewer', 'Hva mer?'], ['IP2', 'informant', 'Penger.'],
+      ['I', 'interviewer', 'Hvordan jobber dere?'], ['R', 'informant', 'Sammen.'], ['Intervjuer', 'interviewer', 'Noe mer?'],
+      ['Informant', 'informant', 'Nei.'], ['I', 'interviewer', 'Takk.'], ['R 2', 'informant', 'Bare hyggelig.'],
+      // Not a time stamp before a label: text in the turn before it.
+      ['R 2', 'informant', 'Klokka 10:30 R: kom vi.'],
+    ]);
+    // Interviewer turns are left out by default, whatever their form.
+    expect(segmentDocument('d', text, 0, opts()).map((s) => s.role)).toEqual(Array(6).fill('informant'));
+  });
+
   it('honours custom speaker labels', () => {
     const text = 'Forsker: Hva tenker du?\nSvarperson: Vi mangler tid.\n';
     const segs = segmentDocument('d', text, 0, opts({ speakers: { interviewer: ['Forsker'], informant: ['Svarperson'] } }));
@@ -171,6 +190,7 @@ describe('segmentDocument shortcuts', () => {
   it('gives the reference segments for generated notes', () => {
     const line = fc.oneof(
       fc.constantFrom('# Del 1', '## Spørsmål ##', '#Tag', '####### x', 'I: Hva?', '**R:** Ja.', 'Informant 3: Nei.', 'Forsker: Hm.', 'Int.: Ok.', 'RR: nei',
+        '*I:* Hm?', 'R1: Ja.', 'I (00:03:12): Hva?', '[00:04:01] Intervjuer: Ok.', '00:04 - R: Nei.', '10:30 kom vi.', '* R: punkt',
         '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
       fc.string({ unit: fc.constantFrom(...'ab #:-*•1.)I R\t\u00a0\u2028'.split('')), maxLength: 12 }),
     );

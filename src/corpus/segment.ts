@@ -41,11 +41,25 @@ function speakerPattern(speakers: SpeakerLabels): RegExp {
   return pattern;
 }
 
-function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
+/** A time stamp from a recording, as transcripts carry them: 3:12, 00:03:12, 00:03:12.5. */
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** Markdown emphasis around a label or its colon: **I:**, *I*:, __R__:. */
+const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
+
+/**
+ * The start of a speaker line: a label (any case), maybe numbered (`Informant 3`, `R1`), then a
+ * colon. Around them: emphasis, and a time stamp before the line or after the label, as typed
+ * transcripts and transcription tools write them (`[00:04:01] Intervjuer:`, `I (00:03:12):`).
+ * Group 1 is the label as written, group 2 the label it was matched by.
+ */
+export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
   const labels = [...speakers.interviewer, ...speakers.informant]
     .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`^[ \\t]*(?:\\*\\*)?((?:${labels.join('|')})(?:[ \\t]+\\d{1,3})?)(?:\\*\\*)?[ \\t]*:(?:\\*\\*)?[ \\t]*`, 'i');
+  const before = String.raw`(?:[[(]?${TIME}[\])]?[ \t]+(?:[-–][ \t]+)?)?`;
+  const after = String.raw`(?:[ \t]*[[(]${TIME}[\])])?`;
+  const label = String.raw`((${labels.join('|')})(?:[ \t]*\d{1,3})?)`;
+  return new RegExp(String.raw`^[ \t]*${before}${EMPHASIS}${label}${EMPHASIS}${after}${EMPHASIS}[ \t]*:${EMPHASIS}[ \t]*`, 'i');
 }
 
 /**
@@ -97,9 +111,7 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
       let start = offset;
       if (speaker) {
         close();
-        const label = speaker[1]!.replace(/\s+/g, ' ');
-        const base = label.replace(/\s+\d+$/, '').toLowerCase();
-        inTurn = { speaker: label, role: interviewer.has(base) ? 'interviewer' : 'informant' };
+        inTurn = { speaker: speaker[1]!.replace(/\s+/g, ' '), role: interviewer.has(speaker[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
         turn++;
         start = offset + speaker[0].length;
       } else {

@@ -1,8 +1,9 @@
 // Segmentation as first written, a regular expression per line: the specification
 // src/corpus/segment.ts must meet exactly (it tests characters first and runs the patterns
-// only on lines that can match them).
+// only on lines that can match them). The speaker pattern is segment.ts's own: what is tested
+// here is when it runs, not what it says (test/segment.test.ts has its own cases for that).
 import type { Segment, SpeakerRole } from '../../src/model.js';
-import type { SegmentOptions, SpeakerLabels } from '../../src/corpus/segment.js';
+import { compileSpeakerPattern, type SegmentOptions, type SpeakerLabels } from '../../src/corpus/segment.js';
 import { sentenceRanges } from '../../src/corpus/sentences.js';
 import { lineIndex } from '../../src/text/lines.js';
 
@@ -21,16 +22,9 @@ interface Block {
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 
-function speakerPattern(speakers: SpeakerLabels): RegExp {
-  const labels = [...speakers.interviewer, ...speakers.informant]
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .sort((a, b) => b.length - a.length);
-  return new RegExp(`^[ \\t]*(?:\\*\\*)?((?:${labels.join('|')})(?:[ \\t]+\\d{1,3})?)(?:\\*\\*)?[ \\t]*:(?:\\*\\*)?[ \\t]*`, 'i');
-}
-
 /** Cut a note's body into blocks: paragraphs, list items and speaker turns, under their headings. */
 function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block[] {
-  const speakerLine = speakerPattern(speakers);
+  const speakerLine = compileSpeakerPattern(speakers);
   const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
   const out: Block[] = [];
   const headings: string[] = [];
@@ -67,9 +61,7 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
       let start = offset;
       if (speaker) {
         close();
-        const label = speaker[1]!.replace(/\s+/g, ' ');
-        const base = label.replace(/\s+\d+$/, '').toLowerCase();
-        inTurn = { speaker: label, role: interviewer.has(base) ? 'interviewer' : 'informant' };
+        inTurn = { speaker: speaker[1]!.replace(/\s+/g, ' '), role: interviewer.has(speaker[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
         turn++;
         start = offset + speaker[0].length;
       } else if (bullet) {
