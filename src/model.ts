@@ -26,7 +26,7 @@ export interface Document {
   id: string;
   /** Path as shown to the user (relative to the working directory, `/` separators). */
   path: string;
-  /** Decoded text with line endings normalised to `\n` and no BOM; all offsets point into it. */
+  /** Decoded text with line endings normalised to `\n` and no BOM, comments and inline marks blanked out; all offsets point into it. */
   text: string;
   attributes: Attributes;
   lang: Lang;

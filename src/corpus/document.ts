@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, Document, Lang, Segment } from '../model.js';
 import { detectLang, isLang } from '../text/lang.js';
+import { blankComments } from './comments.js';
 import { decode } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { extractMarks } from './marks.js';
@@ -31,11 +32,12 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const { encoding } = decoded;
   const front = parseFrontMatter(decoded.text, path);
   if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
-  const { text, marks } = extractMarks(decoded.text, front.bodyStart);
+  const uncommented = blankComments(decoded.text, front.bodyStart, path);
+  const { text, marks } = extractMarks(uncommented.text, front.bodyStart);
   const attributes = front.attributes;
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const id = attributes.id !== undefined ? String(attributes.id) : fileId;
-  const diagnostics = [...front.diagnostics];
+  const diagnostics = [...front.diagnostics, ...uncommented.diagnostics];
   if (encoding === 'mixed') {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_MIXED_ENCODING', file: path,
