@@ -347,16 +347,22 @@ export class Matcher {
     const anyWordIn = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? this.lower(text, i) : undefined);
     const anyWord = anyWordIn(c!);
     // Further back in the clause only a wish still reaches the term: «jeg savner at vi … på tvers».
-    for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
-      const cue = this.cues.beforeCue(k, word, first, anyWord);
-      if (cue < 0) break;
-      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.isWish(word(k)))) {
-        return this.counterfactual(text, clause, n, k, last) ? -1 : k;
-      }
-    }
     const d = clause[last]!;
     const wordAfter = inClause(d);
     const anyWordAfter = anyWordIn(d);
+    for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
+      const cue = this.cues.beforeCue(k, word, first, anyWord);
+      // A negated cue says the lack is not there («det er ikke mangel på tid som er problemet»).
+      if (cue < 0) return -1;
+      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.isWish(word(k)))) {
+        if (this.counterfactual(text, clause, n, k, last)) return -1;
+        // «Mangel på tid er ikke et problem»: the lack is named, then denied.
+        for (let j = last + 1; j < n && j <= last + CUE_WINDOW_AFTER && clause[j] === d; j++) {
+          if (this.cues.deniesObstacle(j, wordAfter, last + 1, anyWordAfter)) return -1;
+        }
+        return k;
+      }
+    }
     for (let k = last + 1; k < n && k <= last + CUE_REACH_AFTER && clause[k] === d; k++) {
       const cue = this.cues.afterCue(k, wordAfter, last + 1, anyWordAfter);
       if (cue > 0) return k;

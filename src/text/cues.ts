@@ -197,6 +197,13 @@ export interface CueMatcher {
    */
   afterCue: CueAt;
   /**
+   * Whether word k after a term denies that the term is an obstacle: a negation with an obstacle
+   * noun after it and a copula linking them to the term («tid er ikke noe problem», «mangel på
+   * tid er ikke et problem», "time isn't an issue"), and no «bare»/«only» right after the
+   * negation. afterCue reads this as no lack; it also takes back a lack cue before the term.
+   */
+  deniesObstacle: (k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined) => boolean;
+  /**
    * Whether a hedge stands among words from..to (the term's clause) and `next`, the first word
    * of the clause after it (lower-cased; undefined: none), is a contrast. A presence so hedged
    * does not count: «vi har avsatt tid på papiret, men den ryker først».
@@ -295,6 +302,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
     return false;
   };
+  const deniesObstacle = (k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined) => {
+    const w = word(k);
+    // «ikke bare et problem» keeps the obstacle.
+    if (!isNegation(w) || isRestrictor(word(k + 1))) return false;
+    for (let j = k + 1; j < k + OBSTACLE_REACH; j++) if (isObstacle(word(j)) && (isNegatedCopula(w) || linked(anyWord, first, k))) return true;
+    return false;
+  };
   return {
     beforeCue(k, word, term, anyWord) {
       const w = word(k);
@@ -321,6 +335,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       return false;
     },
     isReply,
+    deniesObstacle,
     afterCue(k, word, first, anyWord) {
       const w = word(k);
       if (w === undefined) return 0;
@@ -330,7 +345,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (needsNegation(w)) return isNegation(next) ? 1 : 0;
       if (isNegation(w)) {
         if (next !== undefined && !isNegation(next) && (before(next) || after(next))) return -1;
-        for (let j = k + 1; j < k + OBSTACLE_REACH; j++) if (isObstacle(word(j)) && linked(anyWord, first, k)) return -1;
+        if (deniesObstacle(k, word, first, anyWord)) return -1;
         for (let j = k + 2; j <= k + VERB_REACH; j++) if (isVerb(word(j))) return -1;
         return 1;
       }

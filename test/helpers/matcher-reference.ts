@@ -154,9 +154,10 @@ export class ReferenceMatcher {
   private lackCue(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
     const c = clause[first];
     const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
+    const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, word);
-      if (cue < 0) break;
+      if (cue < 0) return undefined;
       if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.isWish(word(k)))) {
         // A counterfactual: the opener begins its clause, a conditional follows in the same sentence.
         if (clause[k - 1] !== c && this.cues.opensCounterfactual(tokens[k]!.norm)) {
@@ -165,10 +166,11 @@ export class ReferenceMatcher {
             if (this.cues.isConditional(tokens[j]!.norm)) return undefined;
           }
         }
+        // A lack named before the term, then denied after it.
+        for (let j = last + 1; j <= last + CUE_WINDOW_AFTER; j++) if (this.cues.deniesObstacle(j, wordAfter, last + 1, wordAfter)) return undefined;
         return tokens[k];
       }
     }
-    const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = last + 1; k < tokens.length && k <= last + CUE_REACH_AFTER && clause[k] === clause[last]; k++) {
       const cue = this.cues.afterCue(k, wordAfter, last + 1, wordAfter);
       if (cue > 0) return tokens[k];
