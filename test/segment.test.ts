@@ -117,6 +117,15 @@ describe('segmentDocument', () => {
     expect(segmentDocument('d', text, 0, opts()).map((s) => s.role)).toEqual(Array(6).fill('informant'));
   });
 
+  it('knows nynorsk and short labels, and focus-group participants, by default', () => {
+    const text = 'Intervjuar: Kva hindrar dykk?\n\nInf: Tid.\n\nInt: Og så?\n\nDeltakar 2: Pengar.\n\nDeltaker 3: Folk.\n\nParticipant 1: Money.\n';
+    const segs = segmentDocument('d', text, 0, opts({ includeInterviewer: true }));
+    expect(segs.map((s) => [s.speaker, s.role])).toEqual([
+      ['Intervjuar', 'interviewer'], ['Inf', 'informant'], ['Int', 'interviewer'],
+      ['Deltakar 2', 'informant'], ['Deltaker 3', 'informant'], ['Participant 1', 'informant'],
+    ]);
+  });
+
   it('honours custom speaker labels', () => {
     const text = 'Forsker: Hva tenker du?\nSvarperson: Vi mangler tid.\n';
     const segs = segmentDocument('d', text, 0, opts({ speakers: { interviewer: ['Forsker'], informant: ['Svarperson'] } }));

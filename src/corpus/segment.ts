@@ -6,9 +6,10 @@ export interface SpeakerLabels {
   informant: readonly string[];
 }
 
+/** Labels in bokmål, nynorsk and English, with the short forms transcribers use (Int:, Inf:). */
 export const DEFAULT_SPEAKERS: SpeakerLabels = {
-  interviewer: ['I', 'Intervjuer', 'Interviewer', 'Q', 'Spørsmål'],
-  informant: ['R', 'Informant', 'Respondent', 'A', 'Svar', 'IP'],
+  interviewer: ['I', 'Int', 'Intervjuer', 'Intervjuar', 'Interviewer', 'Q', 'Spørsmål'],
+  informant: ['R', 'Inf', 'Informant', 'Respondent', 'Deltaker', 'Deltakar', 'Participant', 'A', 'Svar', 'IP'],
 };
 
 export interface SegmentOptions {

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { DEFAULT_SPEAKERS } from '../../../corpus/segment.js';
 import type { Context } from '../../context.js';
 import { collect, count, list, oneOf } from '../../options.js';
 
@@ -33,8 +34,8 @@ export function addNotesOptions(cmd: Command): Command {
     .option('-c, --codebook <file>', 'codebook YAML; repeat for one codebook per language (default: the shipped innovasjon + innovation-en)', collect)
     .addOption(new Option('-u, --unit <unit>', 'coding unit').choices(UNITS).default('paragraph'))
     .option('--include-interviewer', 'code interviewer turns too', false)
-    .option('--interviewer-labels <labels>', 'speaker labels of the interviewer, comma-separated (default: I,Intervjuer,Interviewer,Q,Spørsmål)', list)
-    .option('--informant-labels <labels>', 'speaker labels of informants, comma-separated (default: R,Informant,Respondent,A,Svar,IP)', list)
+    .option('--interviewer-labels <labels>', `speaker labels of the interviewer, comma-separated (default: ${DEFAULT_SPEAKERS.interviewer.join(',')})`, list)
+    .option('--informant-labels <labels>', `speaker labels of informants, comma-separated (default: ${DEFAULT_SPEAKERS.informant.join(',')})`, list)
     .addOption(new Option('--lang <lang>', 'language of labels and headings in tables (default: the codebook\'s)').argParser(oneOf(['nb', 'en'] as const)))
     .option('--strict', 'treat warnings as errors', false)
     .option('--allow-identifiers', 'keep names, phone numbers, e-mail, addresses and fødselsnummer in outputs (masked by default)', false)
