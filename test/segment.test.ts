@@ -139,6 +139,10 @@ describe('sentenceRanges', () => {
     expect(sentenceRanges(t).map(([s, e]) => t.slice(s, e))).toEqual([
       'Vi har f.eks. idékasse, bl.a. på sykehjemmet.', 'Neste setning!', 'Og en til?', 'Ja.',
     ]);
+    const u = 'Kl. 14.30 møttes vi, jf. avd. 3 og ref. 12. Budsjettet ble kuttet med fem mill. Det var tøft.';
+    expect(sentenceRanges(u).map(([s, e]) => u.slice(s, e))).toEqual([
+      'Kl. 14.30 møttes vi, jf. avd. 3 og ref. 12.', 'Budsjettet ble kuttet med fem mill.', 'Det var tøft.',
+    ]);
   });
 });
 

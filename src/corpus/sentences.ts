@@ -1,9 +1,11 @@
 // Sentence boundaries for Norwegian and English notes, aware of the abbreviations that end in a
 // full stop ("f.eks.", "bl.a.", "e.g.") so they do not cut a sentence.
 
+// Not «mill», «mrd» or «kr»: they end sentences as often as not («kuttet med fem mill. Det var tøft»).
 const ABBREVIATIONS = new Set([
-  'f.eks', 'bl.a', 'dvs', 'osv', 'ca', 'nr', 'jf', 'mv', 'evt', 'ev', 'mht', 'pga', 'iht', 'ift',
-  'inkl', 'ekskl', 'kap', 'pkt', 'tlf', 'e.l', 'o.l', 'm.m', 'm.fl', 'etc', 'e.g', 'i.e', 'vs',
+  'f.eks', 'bl.a', 'dvs', 'osv', 'ca', 'nr', 'jf', 'jfr', 'mv', 'evt', 'ev', 'mht', 'pga', 'iht', 'ift',
+  'ifm', 'iflg', 'hhv', 'vedr', 'sml', 'ref', 'kl', 'avd', 'adm', 'inkl', 'ekskl', 'kap', 'pkt',
+  'fig', 'tlf', 'e.l', 'o.l', 'm.m', 'm.fl', 'etc', 'e.g', 'i.e', 'cf', 'vs', 'approx', 'dept',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no',
 ]);
 
