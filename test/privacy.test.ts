@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { findIdentifiers } from '../src/privacy/detect.js';
 import { checkDigits, idNumberKind } from '../src/privacy/fnr.js';
 import { maskText } from '../src/privacy/mask.js';
 import { pseudonymise } from '../src/privacy/pseudonym.js';
+import { Ranges } from '../src/util/ranges.js';
 import { runCli, samples } from './helpers/cli.js';
 import { readLabelled, score } from './helpers/privacy-eval.js';
 import { tempDir } from './helpers/temp.js';
@@ -97,6 +99,76 @@ describe('detector shortcuts', () => {
   it('reads a phone label on the line before the number', () => {
     expect(kinds('Kontakt tlf\n22334455 i dag.')).toEqual(['phone:22334455']);
     expect(kinds('Kontakt\n22334455 i dag.')).toEqual([]);
+  });
+});
+
+describe('notes with many identifiers', () => {
+  it('finds in a note what it finds line by line, however many identifiers the note has', () => {
+    // Past 32 findings the overlap check keeps a mark per character instead of a list.
+    const lines = Array.from({ length: 120 }, (_, i) =>
+      `R: Ring ${900 + (i % 90)} ${String(10 + (i % 80)).padStart(2, '0')} 345 eller skriv til kari${i}@kommune.no, sier Kari Nordmann${i % 3 === 0 ? ' (fnr 15038512363)' : ''}.`);
+    const text = lines.join('\n');
+    const expected: string[] = [];
+    let at = 0;
+    for (const line of lines) {
+      for (const f of findIdentifiers(line)) expected.push(`${f.kind}:${at + f.start}-${at + f.end}`);
+      at += line.length + 1;
+    }
+    const found = findIdentifiers(text);
+    expect(found.length).toBeGreaterThan(300);
+    expect(found.map((f) => `${f.kind}:${f.start}-${f.end}`)).toEqual(expected);
+    for (let k = 1; k < found.length; k++) expect(found[k]!.start).toBeGreaterThanOrEqual(found[k - 1]!.end);
+  });
+
+  it('tells overlaps as a list of the ranges would, with few ranges and with many', () => {
+    let many = 0;
+    fc.assert(fc.property(fc.array(fc.tuple(fc.nat(1000), fc.integer({ min: 1, max: 8 })), { minLength: 100, maxLength: 200 }), (pairs) => {
+      const ranges = new Ranges(1010);
+      const list: Array<[number, number]> = [];
+      for (const [start, length] of pairs) {
+        const end = start + length;
+        const overlaps = list.some(([s, e]) => s < end && start < e);
+        expect(ranges.overlaps(start, end), `${start}-${end} after ${list.length}`).toBe(overlaps);
+        if (!overlaps) {
+          ranges.add(start, end);
+          list.push([start, end]);
+        }
+      }
+      if (list.length > 40) many++;
+    }), { numRuns: 300 });
+    // Past 32 ranges, Ranges keeps marks instead of the list: most runs must get there.
+    expect(many).toBeGreaterThan(100);
+  });
+
+  it('maps every offset as the edges of the findings say, before, inside and after each', () => {
+    const text = 'a'.repeat(400);
+    const findings = Array.from({ length: 60 }, (_, i) => ({ kind: 'phone' as const, start: 5 + i * 6, end: 5 + i * 6 + 1 + (i % 4), text: '' }));
+    const replacement = (f: { start: number }) => 'x'.repeat((f.start % 7) + 1);
+    const m = maskText(text, findings, replacement);
+    // The linear walk over the edges that offset() was first written as.
+    const edges: Array<{ start: number; end: number; newStart: number; newEnd: number }> = [];
+    let newAt = 0;
+    let previous = 0;
+    for (const f of findings) {
+      newAt += f.start - previous;
+      const newStart = newAt;
+      newAt += replacement(f).length;
+      edges.push({ start: f.start, end: f.end, newStart, newEnd: newAt });
+      previous = f.end;
+    }
+    const reference = (original: number, side: 'start' | 'end') => {
+      let shift = 0;
+      for (const e of edges) {
+        if (original >= e.end) shift = e.newEnd - e.end;
+        else if (original > e.start) return side === 'start' ? e.newStart : e.newEnd;
+        else break;
+      }
+      return original + shift;
+    };
+    for (let o = 0; o <= text.length; o++) {
+      for (const side of ['start', 'end'] as const) expect(m.offset(o, side), `${o} ${side}`).toBe(reference(o, side));
+    }
+    expect(m.text.length).toBe(reference(text.length, 'end'));
   });
 });
 

@@ -1,5 +1,6 @@
 import { stopwordsFor } from '../text/stopwords.js';
 import { allMatches } from '../util/regex.js';
+import { Ranges } from '../util/ranges.js';
 import { ALLOWED } from './allow.js';
 import { idNumberKind } from './fnr.js';
 import { AMBIGUOUS, FIRST_NAMES, SURNAMES_SET } from './names.js';
@@ -46,9 +47,12 @@ export interface NameLists {
 /** Every likely personal identifier in `text`, in text order, without overlaps. Pure. */
 export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   const found: Finding[] = [];
-  const taken = (start: number, end: number) => found.some((f) => f.start < end && start < f.end);
+  const taken = new Ranges(text.length);
   const add = (kind: IdentifierKind, start: number, end: number) => {
-    if (end > start && !taken(start, end)) found.push({ kind, start, end, text: text.slice(start, end) });
+    if (end > start && !taken.overlaps(start, end)) {
+      found.push({ kind, start, end, text: text.slice(start, end) });
+      taken.add(start, end);
+    }
   };
   // Each cheap check below skips patterns that cannot match: an e-mail needs an @, and every
   // number pattern (identity numbers, phones, street numbers) needs an ASCII digit, which most
@@ -91,9 +95,10 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
     for (const m of allMatches(ADDRESS, line.text)) add('address', line.start + m.index, line.start + m.index + m[0].length);
   }
   if (lists) for (const [start, end] of occurrences(text, lists.known)) add('name', start, end);
-  const shielded = lists ? occurrences(text, lists.notNames) : [];
+  const shielded = new Ranges(text.length);
+  if (lists) for (const [start, end] of occurrences(text, lists.notNames)) shielded.add(start, end);
   for (const [start, end] of names(text)) {
-    if (!shielded.some(([s, e]) => s < end && start < e)) add('name', start, end);
+    if (!shielded.overlaps(start, end)) add('name', start, end);
   }
   return found.sort((a, b) => a.start - b.start);
 }

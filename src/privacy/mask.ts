@@ -31,14 +31,19 @@ export function maskText(text: string, findings: readonly Finding[] = findIdenti
     at = f.end;
   }
   out += text.slice(at);
+  // Edges do not overlap and are in text order, so their ends are in order too: the edges wholly
+  // before an offset are found by bisection (a note may have tens of thousands of them).
   const offset = (original: number, side: 'start' | 'end'): number => {
-    let shift = 0;
-    for (const e of edges) {
-      if (original >= e.end) shift = e.newEnd - e.end;
-      else if (original > e.start) return side === 'start' ? e.newStart : e.newEnd;
-      else break;
+    let lo = 0;
+    let hi = edges.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (edges[mid]!.end <= original) lo = mid + 1;
+      else hi = mid;
     }
-    return original + shift;
+    const inside = edges[lo];
+    if (inside && original > inside.start) return side === 'start' ? inside.newStart : inside.newEnd;
+    return lo === 0 ? original : original + edges[lo - 1]!.newEnd - edges[lo - 1]!.end;
   };
   return { text: out, findings: sorted, offset };
 }
