@@ -346,10 +346,10 @@ export class Matcher {
     // Any word of the clause, candidate or not: cut from the text only when a cue asks (rarely).
     const anyWordIn = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? this.lower(text, i) : undefined);
     const anyWord = anyWordIn(c!);
-    // Further back in the clause only a wish still reaches the term: «jeg savner at vi … på tvers».
     const d = clause[last]!;
     const wordAfter = inClause(d);
     const anyWordAfter = anyWordIn(d);
+    // Further back in the clause only a wish still reaches the term: «jeg savner at vi … på tvers».
     for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, anyWord);
       // A negated cue says the lack is not there («det er ikke mangel på tid som er problemet»).
