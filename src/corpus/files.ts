@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model.js';
 
@@ -38,35 +38,40 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
     }
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    let entries: string[];
+    let entries: Array<{ name: string; entry: Dirent<Buffer> }>;
     try {
       // As bytes: a name that is not UTF-8 would otherwise come back mangled and unreadable.
-      const raw = readdirSync(dir, { encoding: 'buffer' });
+      // With their types, so that only links need a stat of their own (a stat per file cost
+      // 15 µs here, 0.3 s for 20,000 notes, before any note was read).
+      const raw = readdirSync(dir, { encoding: 'buffer', withFileTypes: true });
       entries = [];
-      for (const b of raw) {
-        if (isUtf8(b)) entries.push(b.toString('utf8'));
+      for (const entry of raw) {
+        const b = entry.name;
+        if (isUtf8(b)) entries.push({ name: b.toString('utf8'), entry });
         else if (b[0] !== 0x2e) diagnostics.push(notUtf8Name(show(dir), b));
       }
-      entries.sort();
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch {
       diagnostics.push(unreadable(show(dir)));
       return;
     }
-    for (const name of entries) {
+    for (const { name, entry } of entries) {
       // Hidden entries, and the owner files Word puts beside a document while it is open
       // (~$name.docx: a few bytes naming the user, hidden on Windows but not elsewhere).
       if (name.startsWith('.') || name.startsWith('~$')) continue;
       const full = join(dir, name);
-      let st;
-      try {
-        st = statSync(full);
-      } catch {
-        diagnostics.push({
-          severity: 'error', code: 'NOTE_UNREADABLE', file: show(full),
-          message: 'cannot be read (a broken link or no permission)',
-          hint: 'Fix the link or the permissions, or move the file out of the notes folder.',
-        });
-        continue;
+      let st: { isDirectory(): boolean; isFile(): boolean } = entry;
+      if (entry.isSymbolicLink()) {
+        try {
+          st = statSync(full);
+        } catch {
+          diagnostics.push({
+            severity: 'error', code: 'NOTE_UNREADABLE', file: show(full),
+            message: 'cannot be read (a broken link or no permission)',
+            hint: 'Fix the link or the permissions, or move the file out of the notes folder.',
+          });
+          continue;
+        }
       }
       if (st.isDirectory()) walk(full);
       else if (isNote(name) && st.isFile()) files.add(full);
