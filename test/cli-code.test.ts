@@ -20,6 +20,22 @@ describe('themes code (in-process)', () => {
     expect(r.stdout).toContain('(informant-1, tillitsvalgt) test/fixtures/notes-small/a.md:8');
   });
 
+  it('warns when notes are in a language that no codebook is in, and --strict stops there', async () => {
+    const dir = tempDir('themes-lang-gap-');
+    writeFileSync(join(dir, 'nb.md'), 'R: Vi har ikke tid til utviklingsarbeid, og det er ikke noe vi kan gjøre med det.\n');
+    writeFileSync(join(dir, 'en.md'), 'R: We have no time for development work, and that is what they say about it.\n');
+    const one = await runCli(['code', dir, '--codebook', 'codebooks/innovasjon.yaml', '--format', 'csv']);
+    expect(one.code).toBe(0);
+    expect(one.stderr).toContain('warning NOTES_LANGUAGE_WITHOUT_CODEBOOK 1 note(s) in English (en), and no codebook in English: coded with innovasjon (nb)');
+    const english = await runCli(['code', dir, '--codebook', 'codebooks/innovation-en.yaml', '--format', 'csv']);
+    expect(english.stderr).toContain('1 note(s) in Norwegian (nb), and no codebook in Norwegian: coded with innovation-en (en)');
+    const both = await runCli(['code', dir, '--format', 'csv']);
+    expect(both.stderr).not.toContain('NOTES_LANGUAGE_WITHOUT_CODEBOOK');
+    const strict = await runCli(['code', dir, '--codebook', 'codebooks/innovasjon.yaml', '--strict']);
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain('STRICT_WARNINGS');
+  });
+
   it('colours only on a TTY, and never with NO_COLOR', async () => {
     expect((await runCli(['code', notes, ...cb], { tty: true })).stdout).toMatch(/\u001b\[/);
     expect((await runCli(['code', notes, ...cb], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);

@@ -1,4 +1,4 @@
-import type { Codebook, Coding, Corpus, Document, Lang, Segment } from '../model.js';
+import type { Codebook, Coding, Corpus, Diagnostic, Document, Lang, Segment } from '../model.js';
 import { Matcher } from './matcher.js';
 
 export { Matcher, type CodeMatch } from './matcher.js';
@@ -54,4 +54,26 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
 
 function family(lang: Lang | undefined): string {
   return lang === 'en' ? 'en' : 'no';
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { no: 'Norwegian', en: 'English' };
+
+/**
+ * A warning when some documents are in a language (Norwegian or English) that no codebook is
+ * in: they are coded with the first codebook, whose stems and cue words are of the other
+ * language, and so get far fewer codings. Pure.
+ */
+export function uncoveredLanguages(documents: ReadonlyArray<Pick<Document, 'id' | 'lang'>>, codebooks: readonly Codebook[]): Diagnostic | undefined {
+  if (codebooks.length === 0) return undefined;
+  const covered = new Set(codebooks.map((cb) => family(cb.language)));
+  const left = documents.filter((d) => !covered.has(family(d.lang)));
+  if (left.length === 0) return undefined;
+  // Two families only, and the codebooks cover at least one: the notes left are all of the other.
+  const language = LANGUAGE_NAMES[family(left[0]!.lang)]!;
+  const ids = left.slice(0, 5).map((d) => d.id).join(', ') + (left.length > 5 ? ', …' : '');
+  return {
+    severity: 'warning', code: 'NOTES_LANGUAGE_WITHOUT_CODEBOOK',
+    message: `${left.length} note(s) in ${language} (${ids}), and no codebook in ${language}: coded with ${codebooks[0]!.id} (${codebooks[0]!.language}), so with far fewer codings`,
+    hint: 'Give one codebook per language with the same ids (the shipped ones: --codebook codebooks/innovasjon.yaml --codebook codebooks/innovation-en.yaml), or set lang: in a note\'s front matter if the guess is wrong.',
+  };
 }

@@ -2,6 +2,7 @@ import { resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
 import { codingsFromMarks } from '../../../coding/human.js';
+import { uncoveredLanguages } from '../../../coding/deductive.js';
 import { inductiveSummary } from '../../../coding/inductive/summary.js';
 import type { Codebook, Coding, Corpus, Diagnostic } from '../../../model.js';
 import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
@@ -120,6 +121,8 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
     findings = worked.findings;
   }
   const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics, ...extra];
+  const uncovered = plan ? uncoveredLanguages(notes.corpus.documents, books.codebooks) : undefined;
+  if (uncovered) diagnostics.push(uncovered);
   ctx.report(diagnostics);
   if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
