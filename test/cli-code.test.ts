@@ -151,6 +151,9 @@ describe('themes code (in-process)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("'page'");
     expect((await runCli(['code', notes, ...cb, '--quotes', 'many'])).code).toBe(2);
+    const negative = await runCli(['code', notes, ...cb, '--quotes', '-1']);
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toContain('"-1" is not a whole number of 0 or more');
   });
 
   it('gives the same bytes whatever the order of the paths', async () => {

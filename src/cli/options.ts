@@ -9,7 +9,7 @@ export function oneOf<T extends string>(allowed: readonly T[]): (value: string) 
 }
 
 export function count(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number of 0 or more.`);
   return Number(value);
 }
 
