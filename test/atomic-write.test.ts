@@ -14,14 +14,14 @@ const failing = () => new Map([['a', 'first\n'], ['b.txt', 'second\n'], ['a/c.tx
 describe('writeBundle', () => {
   it('leaves no folder and no temporary files when a write fails midway', () => {
     const parent = tempDir('themes-atomic-');
-    expect(() => writeBundle(join(parent, 'out'), failing(), false)).toThrow();
+    expect(writeBundle(join(parent, 'out'), failing(), false)).toMatchObject({ kind: 'cannot-write' });
     expect(readdirSync(parent)).toEqual([]);
   });
   it('keeps the old contents of a folder it was asked to replace (--force)', () => {
     const parent = tempDir('themes-atomic-');
     mkdirSync(join(parent, 'out'));
     writeFileSync(join(parent, 'out', 'frequencies.csv'), 'old\n');
-    expect(() => writeBundle(join(parent, 'out'), failing(), true)).toThrow();
+    expect(writeBundle(join(parent, 'out'), failing(), true)).toMatchObject({ kind: 'cannot-write' });
     expect(readdirSync(parent)).toEqual(['out']);
     expect(readFileSync(join(parent, 'out', 'frequencies.csv'), 'utf8')).toBe('old\n');
   });

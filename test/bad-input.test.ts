@@ -166,18 +166,52 @@ describe('a notes folder full of trouble', () => {
   });
 });
 
+describe('a notes folder as researchers leave it', () => {
+  it('reads a note reached twice (a link to it, a linked folder) once, and skips an old --out bundle inside', async () => {
+    const base = tempDir('themes-twice-');
+    const notes = join(base, 'notes');
+    mkdirSync(join(notes, 'sub'), { recursive: true });
+    copyFileSync(join(samples, 'informant-03.md'), join(notes, 'informant-03.md'));
+    copyFileSync(join(samples, 'informant-04.md'), join(notes, 'sub', 'informant-04.md'));
+    symlinkSync('informant-03.md', join(notes, 'same-as-03.md'));
+    symlinkSync('sub', join(notes, 'sub-link'));
+    // A bundle written into the notes folder by an earlier run, from notes given as files.
+    const first = await runCli(['code', 'notes/informant-03.md', '-c', codebook, '--out', 'notes/results'], { cwd: base });
+    expect(first.code).toBe(0);
+    const before = fingerprint(notes);
+    const r = await runCli(['code', 'notes', 'notes/informant-03.md', '-c', codebook, '--format', 'json'], { cwd: base });
+    noStackTrace(r);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.corpus.documents).toBe(2);
+    expect(r.stderr).toMatch(/warning NOTE_SKIPPED_RESULTS skipped 1 folder\(s\) of results from themes code --out, not notes: notes\/results/);
+    expect(fingerprint(notes)).toBe(before);
+  });
+});
+
 describe('--out that would damage the notes', () => {
   const base = tempDir('themes-badout-');
   const notes = join(base, 'notes');
   mkdirSync(notes);
   copyFileSync(join(samples, 'informant-03.md'), join(notes, 'informant-03.md'));
   writeFileSync(join(base, 'a-file.txt'), 'not a folder\n');
+  // Links on either side must not hide the overlap: "alias" is the folder that holds proj/notes,
+  // "notes-link" is the notes folder under another name.
+  mkdirSync(join(base, 'proj', 'notes'), { recursive: true });
+  copyFileSync(join(samples, 'informant-03.md'), join(base, 'proj', 'notes', 'informant-03.md'));
+  symlinkSync('proj', join(base, 'alias'));
+  symlinkSync('notes', join(base, 'notes-link'));
   it.each([
     [['notes', '--out', 'notes/results'], 'OUT_INSIDE_NOTES'],
     [['notes', '--out', 'notes'], 'OUT_INSIDE_NOTES'],
+    [['notes-link', '--out', 'notes/results'], 'OUT_INSIDE_NOTES'],
+    [['notes', '--out', 'notes-link/results'], 'OUT_INSIDE_NOTES'],
     [['notes/informant-03.md', '--out', '.', '--force'], 'OUT_CONTAINS_NOTES'],
+    [['proj/notes', '--out', 'alias', '--force'], 'OUT_CONTAINS_NOTES'],
+    [['proj/notes/informant-03.md', '--out', 'alias', '--force'], 'OUT_CONTAINS_NOTES'],
     [['notes', '--out', 'a-file.txt'], 'OUT_IS_FILE'],
     [['notes', '--out', 'no/such/parent'], 'OUT_NO_PARENT'],
+    [['notes', '--out', 'a-file.txt/results'], 'OUT_CANNOT_WRITE'],
   ])('%j → %s, exit 2, nothing written or changed', async (args, code) => {
     const before = fingerprint(base);
     const r = await runCli(['code', ...args, '-c', codebook], { cwd: base });
@@ -185,6 +219,31 @@ describe('--out that would damage the notes', () => {
     expect(r.stderr).toContain(code);
     noStackTrace(r);
     expect(fingerprint(base)).toBe(before);
+  });
+  // The other commands that write: a folder of tables is replaced whole like a bundle; a single
+  // file may sit beside the notes unless a later run would read it as a note (.md, .docx).
+  it.each([
+    [['table', 'proj/notes', '-f', 'csv', '-o', 'alias', '--force'], 'OUT_CONTAINS_NOTES'],
+    [['table', 'notes', '-f', 'latex', '-o', 'notes/', '--force'], 'OUT_INSIDE_NOTES'],
+    [['table', 'notes', '-f', 'docx', '-o', 'notes-link/appendix.docx'], 'OUT_INSIDE_NOTES'],
+    [['table', 'notes', '-f', 'md', '-o', 'notes/informant-03.md'], 'OUT_INSIDE_NOTES'],
+    [['table', 'notes', '-f', 'latex', '-o', 'tables.md'], 'TABLE_OUT_EXTENSION'],
+    [['report', 'notes', '-o', 'notes/informant-03.md'], 'OUT_INSIDE_NOTES'],
+    [['export', 'qdpx', 'notes/informant-03.md', '-o', 'notes/informant-03.md', '--force'], 'OUT_CONTAINS_NOTES'],
+  ])('%j → %s, exit 2, nothing written or changed', async (args, code) => {
+    const before = fingerprint(base);
+    const r = await runCli([...args, '-c', codebook], { cwd: base });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(code);
+    noStackTrace(r);
+    expect(fingerprint(base)).toBe(before);
+  });
+  it('a report beside the notes is fine: it is not read as a note', async () => {
+    const dir = tempDir('themes-beside-');
+    copyFileSync(join(samples, 'informant-03.md'), join(dir, 'informant-03.md'));
+    const r = await runCli(['report', '.', '-o', 'report.html', '-c', codebook], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['informant-03.md', 'report.html']);
   });
 });
 
@@ -216,6 +275,32 @@ describe('unreadable files', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^kind,id,parent/);
     noStackTrace(r);
+  });
+});
+
+describe('--out where nothing can be written', () => {
+  const isRoot = process.getuid?.() === 0;
+  const exec = promisify(execFile);
+  // As root the real binary runs as "nobody", for whom a folder of mode 555 is read-only.
+  it('is a clear error (OUT_CANNOT_WRITE), exit 2, with no stack trace and nothing left behind', async () => {
+    const base = tempDir('themes-rofs-');
+    chmodSync(base, 0o755);
+    copyFileSync(join(samples, 'informant-03.md'), join(base, 'informant-03.md'));
+    mkdirSync(join(base, 'locked'));
+    chmodSync(join(base, 'locked'), 0o555);
+    const options = { cwd: base, env: { PATH: process.env.PATH ?? '' }, ...(isRoot ? { uid: 65534, gid: 65534 } : {}) };
+    let r: CliResult;
+    try {
+      const ok = await exec(process.execPath, [join(root, 'bin/themes.js'), 'code', 'informant-03.md', '-c', codebook, '--out', 'locked/results'], options);
+      r = { code: 0, ...ok };
+    } catch (e) {
+      const err = e as { code: number; stdout: string; stderr: string };
+      r = { code: err.code, stdout: err.stdout, stderr: err.stderr };
+    }
+    expect(r.stderr).toContain('error OUT_CANNOT_WRITE cannot write --out locked/results: no permission to write there');
+    expect(r.code).toBe(2);
+    noStackTrace(r);
+    expect(readdirSync(join(base, 'locked'))).toEqual([]);
   });
 });
 

@@ -1,8 +1,9 @@
-import { resolve } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { writeBundle, writeFileAtomic } from '../util/write.js';
-import { bundleProblem } from './commands/code/action.js';
-import { userError } from './errors.js';
+import { NOTE_EXTENSIONS } from '../corpus/files.js';
+import { userError, type UserError } from './errors.js';
+import type { WriteProblem } from '../util/write.js';
 
 /** Write one file whole or not at all; a missing folder or a folder in the way is a clear error. */
 export function writeOneFile(cwd: string, out: string, content: string | Uint8Array): void {
@@ -11,14 +12,65 @@ export function writeOneFile(cwd: string, out: string, content: string | Uint8Ar
     throw userError('OUT_IS_DIR', `--out ${out} is a folder, not a file`, 'Give a file name for --out, e.g. --out appendix/report.html.');
   }
   const problem = writeFileAtomic(full, content);
-  if (problem?.kind === 'no-parent') {
-    throw userError('OUT_NO_PARENT', `the folder that should hold --out ${out} does not exist`, 'Create the folder first, or choose another place.');
-  }
-  if (problem) throw bundleProblem(problem.kind, out);
+  if (problem) throw writeProblemError(problem, out);
 }
 
 /** Write a folder of files whole or not at all (see writeBundle). */
 export function writeFolder(cwd: string, out: string, files: ReadonlyMap<string, string | Uint8Array>, force: boolean): void {
   const problem = writeBundle(resolve(cwd, out), files, force);
-  if (problem) throw bundleProblem(problem.kind, out);
+  if (problem) throw writeProblemError(problem, out);
+}
+
+/** The error for a place --out cannot be written to, named as the user typed it. */
+export function writeProblemError(problem: WriteProblem, out: string): UserError {
+  switch (problem.kind) {
+    case 'is-file': return userError('OUT_IS_FILE', `--out ${out} is a file, not a folder`, 'Give a folder name for --out.');
+    case 'not-empty': return userError('OUT_NOT_EMPTY', `--out ${out} is a folder that is not empty`, 'Choose a new folder, or add --force to replace its contents.');
+    case 'no-parent': return userError('OUT_NO_PARENT', `the folder that should hold --out ${out} does not exist`, 'Create the parent folder first, or choose another place.');
+    case 'cannot-write': return userError('OUT_CANNOT_WRITE', `cannot write --out ${out}: ${problem.reason}`, 'Choose a place you can write to (check the path, the permissions and the free space); nothing was written.');
+  }
+}
+
+/**
+ * Refuse an --out inside a folder of notes (a later run would read quotes.md as a note) or one
+ * that is or holds notes (--force replaces it as a whole). One file (a report, a project) may go
+ * beside the notes unless it has a note's extension. Paths are compared as the file system
+ * resolves them, so a symbolic link on either side does not hide the overlap.
+ */
+export function checkOutOutsideNotes(out: string, paths: string[], cwd: string, kind: 'folder' | 'file' = 'folder'): void {
+  const target = realPlace(resolve(cwd, out));
+  const readAsNote = kind === 'folder' || NOTE_EXTENSIONS.some((e) => target.toLowerCase().endsWith(e));
+  for (const p of paths) {
+    let input: string;
+    let isDir: boolean;
+    try {
+      input = realpathSync(resolve(cwd, p));
+      isDir = statSync(input).isDirectory();
+    } catch {
+      continue;
+    }
+    if (isDir && readAsNote && within(target, input)) {
+      throw userError('OUT_INSIDE_NOTES', `--out ${out} is inside the notes folder ${p}`,
+        'Write results outside the notes folder, so a later run does not read them as notes.');
+    }
+    if (within(input, target)) {
+      throw userError('OUT_CONTAINS_NOTES', `--out ${out} contains the notes ${p}`,
+        'Write results to a new folder outside the notes; --out is replaced as a whole.');
+    }
+  }
+}
+
+/** Whether path is folder or inside it. */
+function within(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/** The real path of a place that may not exist yet: its nearest existing folder resolved, the rest appended. */
+function realPlace(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realPlace(parent), basename(path));
+  }
 }

@@ -21,12 +21,19 @@ export interface FoundFiles {
  * extensions are skipped and counted.
  */
 export function findNoteFiles(paths: readonly string[], cwd: string, extensions = NOTE_EXTENSIONS): FoundFiles {
-  const files = new Set<string>();
+  // Each note once, however it was reached (a link, a linked folder, a path given twice): keyed
+  // by its real path, shown by the first path that reached it.
+  const files = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   const skipped: string[] = [];
+  const bundles: string[] = [];
   const seenDirs = new Set<string>();
   const isNote = (name: string) => extensions.some((e) => name.toLowerCase().endsWith(e));
   const show = (p: string) => (relative(cwd, p) || p).split(sep).join('/');
+
+  const add = (key: string, path: string) => {
+    if (!files.has(key)) files.set(key, path);
+  };
 
   const walk = (dir: string) => {
     let real: string;
@@ -55,15 +62,21 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       diagnostics.push(unreadable(show(dir)));
       return;
     }
+    if (isResultsFolder(entries)) {
+      bundles.push(show(dir));
+      return;
+    }
     for (const { name, entry } of entries) {
       // Hidden entries, and the owner files Word puts beside a document while it is open
       // (~$name.docx: a few bytes naming the user, hidden on Windows but not elsewhere).
       if (name.startsWith('.') || name.startsWith('~$')) continue;
       const full = join(dir, name);
       let st: { isDirectory(): boolean; isFile(): boolean } = entry;
+      let key = join(real, name);
       if (entry.isSymbolicLink()) {
         try {
           st = statSync(full);
+          key = realpathSync(full);
         } catch {
           diagnostics.push({
             severity: 'error', code: 'NOTE_UNREADABLE', file: show(full),
@@ -74,7 +87,7 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
         }
       }
       if (st.isDirectory()) walk(full);
-      else if (isNote(name) && st.isFile()) files.add(full);
+      else if (isNote(name) && st.isFile()) add(key, full);
       else if (isNote(name)) diagnostics.push(notRegular(show(full)));
       else skipped.push(show(full));
     }
@@ -94,7 +107,7 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       continue;
     }
     if (st.isDirectory()) walk(full);
-    else if (isNote(p) && st.isFile()) files.add(full);
+    else if (isNote(p) && st.isFile()) add(realpathSync(full), full);
     else if (isNote(p)) diagnostics.push(notRegular(p));
     else {
       diagnostics.push({
@@ -111,7 +124,21 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       hint: `Only ${extensions.join(', ')} files are read.`,
     });
   }
-  return { files: [...files].sort(), diagnostics };
+  if (bundles.length > 0) {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_SKIPPED_RESULTS',
+      message: `skipped ${bundles.length} folder(s) of results from themes code --out, not notes: ${bundles.slice(0, 5).join(', ')}${bundles.length > 5 ? ', …' : ''}`,
+      hint: 'Keep --out folders outside the notes folder.',
+    });
+  }
+  return { files: [...files.values()].sort(), diagnostics };
+}
+
+/** A folder that `themes code --out` wrote: its quotes.md is not a note. */
+function isResultsFolder(entries: ReadonlyArray<{ name: string }>): boolean {
+  let marks = 0;
+  for (const { name } of entries) if (name === 'run.json' || name === 'segments.jsonl' || name === 'frequencies.csv') marks++;
+  return marks === 3;
 }
 
 /** A named pipe or device would block or never end: only regular files are read. */

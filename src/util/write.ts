@@ -5,7 +5,32 @@ import { basename, dirname, join } from 'node:path';
 export type WriteProblem =
   | { kind: 'is-file'; path: string }
   | { kind: 'not-empty'; path: string }
-  | { kind: 'no-parent'; path: string };
+  | { kind: 'no-parent'; path: string }
+  | { kind: 'cannot-write'; path: string; reason: string };
+
+/** What the file system said, in words a researcher can act on (no stack, no errno number). */
+function cannotWrite(path: string, e: unknown): WriteProblem {
+  // Only what the file system refused; a programming error stays an error.
+  if (!(e instanceof Error) || !('syscall' in e)) throw e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason = {
+    EACCES: 'no permission to write there',
+    EPERM: 'no permission to write there',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENAMETOOLONG: 'the name is too long',
+  }[code ?? ''] ?? `the file system refused (${code ?? e.message})`;
+  return { kind: 'cannot-write', path, reason };
+}
+
+/** The folder to write into must be a folder; a file there is a mistake in the path. */
+function parentProblem(parent: string): WriteProblem | undefined {
+  if (!existsSync(parent)) return { kind: 'no-parent', path: parent };
+  if (!statSync(parent).isDirectory()) return { kind: 'cannot-write', path: parent, reason: `${parent} is a file, not a folder` };
+  return undefined;
+}
 
 /**
  * Write a folder of files whole or not at all: everything goes into a hidden sibling folder
@@ -13,30 +38,45 @@ export type WriteProblem =
  */
 export function writeBundle(dir: string, files: ReadonlyMap<string, string | Uint8Array>, force: boolean): WriteProblem | undefined {
   const parent = dirname(dir);
-  if (!existsSync(parent)) return { kind: 'no-parent', path: parent };
+  const noParent = parentProblem(parent);
+  if (noParent) return noParent;
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) return { kind: 'is-file', path: dir };
     if (readdirSync(dir).length > 0 && !force) return { kind: 'not-empty', path: dir };
   }
   const tmp = join(parent, `.${basename(dir)}.tmp-${randomUUID().slice(0, 8)}`);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp);
+  try {
+    mkdirSync(tmp);
+  } catch (e) {
+    return cannotWrite(dir, e);
+  }
+  let old: string | undefined;
   try {
     for (const [name, content] of files) {
       mkdirSync(dirname(join(tmp, name)), { recursive: true });
       writeFileSync(join(tmp, name), content);
     }
     if (existsSync(dir)) {
-      const old = join(parent, `.${basename(dir)}.old-${randomUUID().slice(0, 8)}`);
+      old = join(parent, `.${basename(dir)}.old-${randomUUID().slice(0, 8)}`);
       renameSync(dir, old);
       renameSync(tmp, dir);
-      rmSync(old, { recursive: true, force: true });
     } else {
       renameSync(tmp, dir);
     }
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
-    throw e;
+    // The old folder was moved aside but the new one could not take its place: put it back.
+    if (old !== undefined && !existsSync(dir) && existsSync(old)) renameSync(old, dir);
+    return cannotWrite(dir, e);
+  }
+  // The new folder is in place. The old one goes now; if it cannot (its files are read-only),
+  // it stays as a hidden sibling, which loses nothing.
+  if (old !== undefined) {
+    try {
+      rmSync(old, { recursive: true, force: true });
+    } catch {
+      // Left in place on purpose.
+    }
   }
   return undefined;
 }
@@ -44,7 +84,8 @@ export function writeBundle(dir: string, files: ReadonlyMap<string, string | Uin
 /** Write one file atomically: a temporary file beside it, then rename. */
 export function writeFileAtomic(path: string, content: string | Uint8Array): WriteProblem | undefined {
   const parent = dirname(path);
-  if (!existsSync(parent)) return { kind: 'no-parent', path: parent };
+  const noParent = parentProblem(parent);
+  if (noParent) return noParent;
   if (existsSync(path) && statSync(path).isDirectory()) return { kind: 'is-file', path };
   const tmp = join(parent, `.${basename(path)}.tmp-${randomUUID().slice(0, 8)}`);
   try {
@@ -52,7 +93,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): Wri
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw e;
+    return cannotWrite(path, e);
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
 import { readNotes } from '../../load.js';
 import { readNameLists } from '../../mask.js';
-import { bundleProblem, checkOutOutsideNotes } from '../code/action.js';
+import { checkOutOutsideNotes, writeProblemError } from '../../output.js';
 import type { AnonymizeOptions } from './index.js';
 
 /**
@@ -44,10 +44,10 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
     persons: result.persons,
   }, null, 2)}\n`;
   const keyProblem = writeFileAtomic(keyPath, key);
-  if (keyProblem) throw bundleProblem(keyProblem.kind, options.key ?? keyPath);
+  if (keyProblem) throw writeProblemError(keyProblem, options.key ?? keyPath);
   try {
     const problem = writeBundle(outDir, files, options.force);
-    if (problem) throw bundleProblem(problem.kind, options.out);
+    if (problem) throw writeProblemError(problem, options.out);
   } catch (e) {
     rmSync(keyPath, { force: true });
     throw e;

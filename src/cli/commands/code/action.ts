@@ -1,5 +1,3 @@
-import { resolve, sep } from 'node:path';
-import { statSync } from 'node:fs';
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
 import { codingsFromMarks } from '../../../coding/human.js';
 import { uncoveredLanguages } from '../../../coding/deductive.js';
@@ -10,7 +8,6 @@ import { reportJson, segmentsJsonl } from '../../../render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
 import { reportTerminal } from '../../../render/terminal.js';
 import { maskCorpusReported, readNameLists, tell } from '../../mask.js';
-import { writeBundle } from '../../../util/write.js';
 import { buildTableSet } from '../../../analysis/tables.js';
 import { tablesOf, type Table } from '../../../render/table.js';
 import { tableCsv } from '../../../render/tables-csv.js';
@@ -25,6 +22,7 @@ import { defaultCodebookPaths, readCodebooks, readNotes, segmentOptions, someNot
 import { planNotes, threadPolicy, type NotesPlan } from '../../parallel/notes.js';
 import type { LoadedCorpus } from '../../../corpus/index.js';
 import type { Finding } from '../../../privacy/detect.js';
+import { checkOutOutsideNotes, writeFolder } from '../../output.js';
 import { progressBar } from '../../progress.js';
 import type { CodeOptions } from './index.js';
 
@@ -43,8 +41,7 @@ export async function codeAction(paths: string[], options: CodeOptions, ctx: Con
   if (options.out) {
     const files = bundleFiles(report, prepared, options, ctx.io.env);
     for (const t of byTables ?? []) files.set(`${t.id}.csv`, tableCsv(t));
-    const problem = writeBundle(resolve(cwd, options.out), files, options.force);
-    if (problem) throw bundleProblem(problem.kind, options.out);
+    writeFolder(cwd, options.out, files, options.force);
     ctx.info(`wrote frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json${(byTables ?? []).map((t) => `, ${t.id}.csv`).join('')} to ${options.out}`);
   }
   if (!options.out || options.format) {
@@ -202,35 +199,4 @@ function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['e
     },
     failed: prepared.failed,
   }, null, 2)}\n`;
-}
-
-export function checkOutOutsideNotes(out: string, paths: string[], cwd: string): void {
-  const target = resolve(cwd, out);
-  for (const p of paths) {
-    const input = resolve(cwd, p);
-    let isDir = false;
-    try {
-      isDir = statSync(input).isDirectory();
-    } catch {
-      continue;
-    }
-    if (isDir && (target === input || target.startsWith(input + sep))) {
-      throw userError('OUT_INSIDE_NOTES', `--out ${out} is inside the notes folder ${p}`,
-        'Write results outside the notes folder, so a later run does not read them as notes.');
-    }
-    // --force replaces the --out folder: it must never hold the notes themselves.
-    if (input.startsWith(target + sep)) {
-      throw userError('OUT_CONTAINS_NOTES', `--out ${out} contains the notes ${p}`,
-        'Write results to a new folder outside the notes; --out is replaced as a whole.');
-    }
-  }
-}
-
-export function bundleProblem(kind: 'is-file' | 'not-empty' | 'no-parent', out: string): UserError {
-  const text = {
-    'is-file': ['OUT_IS_FILE', `--out ${out} is a file, not a folder`, 'Give a folder name for --out.'],
-    'not-empty': ['OUT_NOT_EMPTY', `--out ${out} is a folder that is not empty`, 'Choose a new folder, or add --force to replace its contents.'],
-    'no-parent': ['OUT_NO_PARENT', `the folder that should hold --out ${out} does not exist`, 'Create the parent folder first, or choose another place.'],
-  }[kind] as [string, string, string];
-  return userError(...text);
 }

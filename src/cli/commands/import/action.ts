@@ -11,7 +11,7 @@ import { readProject } from '../../../refi/read-project.js';
 import { writeBundle } from '../../../util/write.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
-import { bundleProblem } from '../code/action.js';
+import { writeProblemError } from '../../output.js';
 import { writeOut } from '../export/action.js';
 import type { ImportOptions } from './index.js';
 
@@ -75,7 +75,7 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   files.set('codings.csv', stringify(rows, { record_delimiter: '\n' }));
   ctx.report(diagnostics);
   const problem = writeBundle(resolve(ctx.io.cwd, options.out), files, options.force);
-  if (problem) throw bundleProblem(problem.kind, options.out);
+  if (problem) throw writeProblemError(problem, options.out);
   ctx.info(`wrote ${options.out}: ${project.sources.length} notes, ${rows.length - 1} codings${project.codebookYaml ? ', codebook.yaml' : ''}`);
   return diagnostics.some((d) => LOSSY.has(d.code)) ? EXIT.partial : EXIT.ok;
 }

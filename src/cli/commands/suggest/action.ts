@@ -37,6 +37,7 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
     const yaml = draftCodebook(suggestion.candidates, { id: `${primary.id}-candidates`, language: primary.language, terms: options.terms });
     const problem = writeFileAtomic(target, yaml);
     if (problem?.kind === 'no-parent') throw userError('SUGGEST_CODEBOOK_NO_PARENT', `the folder for --write-codebook ${options.writeCodebook} does not exist`, 'Create the folder first, or choose another place.');
+    if (problem?.kind === 'cannot-write') throw userError('SUGGEST_CODEBOOK_CANNOT_WRITE', `cannot write --write-codebook ${options.writeCodebook}: ${problem.reason}`, 'Choose a place you can write to; nothing was written.');
     if (problem) throw userError('SUGGEST_CODEBOOK_IS_FOLDER', `--write-codebook ${options.writeCodebook} is a folder`, 'Give a file name such as draft.yaml.');
     ctx.info(`wrote ${suggestion.candidates.length} candidate codes to ${options.writeCodebook}`);
   }

@@ -8,7 +8,7 @@ import { tableMarkdown, tablesMarkdown } from '../../../render/tables-markdown.j
 import { checkAttributes, defaultBy } from '../../attributes.js';
 import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
-import { writeFolder, writeOneFile } from '../../output.js';
+import { checkOutOutsideNotes, writeFolder, writeOneFile } from '../../output.js';
 import { prepare } from '../code/action.js';
 import type { TableOptions } from './index.js';
 
@@ -22,6 +22,12 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
   if (options.excel && options.format !== 'csv') {
     throw userError('TABLE_EXCEL_NOT_CSV', `--excel applies to CSV, not ${options.format}`, 'Add --format csv, or leave out --excel.');
   }
+  const ext = EXTENSION[options.format];
+  const single = options.out !== undefined && options.out.toLowerCase().endsWith(ext);
+  if (options.out) {
+    checkOutExtension(options.out, options.format, single);
+    checkOutOutsideNotes(options.out, paths, ctx.io.cwd, single ? 'file' : 'folder');
+  }
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
   const by = options.by ?? defaultBy(report.corpus);
@@ -29,8 +35,6 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
   const all = tablesOf(buildTableSet(report, by), { lang: report.lang, matrix: options.matrix });
   const tables = select(all, options.only);
   const lang = report.lang;
-  const ext = EXTENSION[options.format];
-  const single = options.out !== undefined && options.out.toLowerCase().endsWith(ext);
 
   if (options.format === 'docx') {
     const bytes = await appendixDocx({
@@ -92,4 +96,18 @@ function select(tables: Table[], only: string[] | undefined): Table[] {
 
 function done(failed: string[]): number {
   return failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/**
+ * --out names one file when it ends in the format's extension, and a folder otherwise; a name
+ * ending in another format's extension (tables.md with --format latex) is a slip, not a folder.
+ */
+function checkOutExtension(out: string, format: TableOptions['format'], single: boolean): void {
+  if (single) return;
+  const other = /\.(md|markdown|csv|json|tex|docx|html|txt)$/i.exec(out);
+  if (other) {
+    const wanted = EXTENSION[format];
+    throw userError('TABLE_OUT_EXTENSION', `--out ${out} ends in .${other[1]} but --format is ${format}`,
+      `Give a file ending in ${wanted} for one file${format === 'docx' ? '' : ', or a folder name for one file per table'}, or choose the format that fits the name.`);
+  }
 }
