@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseNote } from '../src/corpus/document.js';
 import { parseFrontMatter } from '../src/corpus/frontmatter.js';
-import { DEFAULT_SPEAKERS, segmentDocument, type SegmentOptions } from '../src/corpus/segment.js';
+import { DEFAULT_SPEAKERS, noteLayout, segmentDocument, type NoteLayout, type SegmentOptions } from '../src/corpus/segment.js';
 import { sentenceRanges } from '../src/corpus/sentences.js';
 import { lineIndex } from '../src/text/lines.js';
 import { referenceSegmentDocument } from './helpers/segment-reference.js';
@@ -126,6 +127,45 @@ describe('segmentDocument', () => {
     ]);
   });
 
+  it('reads speaker labels typed as list items', () => {
+    const text = '- I: Har dere ikke tid til utvikling?\n- R: Jo da, det går fint.\n  * **Intervjuer:** Mangel på midler?\n1. Informant 2: Nei.\n- Risiko: et punkt, ikke en taler.\n';
+    const segs = segmentDocument('d', text, 0, opts({ includeInterviewer: true }));
+    expect(segs.map((s) => [s.speaker, s.role, s.text])).toEqual([
+      ['I', 'interviewer', 'Har dere ikke tid til utvikling?'], ['R', 'informant', 'Jo da, det går fint.'],
+      ['Intervjuer', 'interviewer', 'Mangel på midler?'], ['Informant 2', 'informant', 'Nei.'],
+      ['Informant 2', 'informant', 'Risiko: et punkt, ikke en taler.'],
+    ]);
+    expect(segmentDocument('d', text, 0, opts()).map((s) => s.text)).toEqual(['Jo da, det går fint.', 'Nei.', 'Risiko: et punkt, ikke en taler.']);
+  });
+
+  it('reads a .txt note with no blank lines (Word\'s "Save as plain text") a paragraph per line', () => {
+    const body = 'Hun sier de ikke har tid til utvikling.\nDet er avsatt tid på fredager.\nR: Øremerkede midler hjelper.\nog mer i samme tur.\n';
+    expect(noteLayout('notat.txt', body, 0)).toBe('lines');
+    expect(noteLayout('NOTAT.TXT', body, 0)).toBe('lines');
+    expect(noteLayout('notat.md', body, 0)).toBe('markdown');
+    // A blank line anywhere in the body: paragraphs are typed as in Markdown.
+    expect(noteLayout('notat.txt', `${body}\nSiste avsnitt.\n`, 0)).toBe('markdown');
+    // One line, or front matter with blank lines before the body, does not count.
+    expect(noteLayout('notat.txt', 'Bare en linje.\n', 0)).toBe('markdown');
+    const fm = '---\nid: x\n\n---\n';
+    expect(noteLayout('notat.txt', fm + body, fm.length)).toBe('lines');
+    const segs = segmentDocument('d', body, 0, opts(), 'lines');
+    expect(segs.map((s) => [s.line, s.text])).toEqual([
+      [1, 'Hun sier de ikke har tid til utvikling.'], [2, 'Det er avsatt tid på fredager.'], [3, 'Øremerkede midler hjelper.'], [4, 'og mer i samme tur.'],
+    ]);
+    expect(segmentDocument('d', body, 0, opts({ unit: 'turn' }), 'lines').map((s) => s.text)).toEqual([
+      'Hun sier de ikke har tid til utvikling.', 'Det er avsatt tid på fredager.', 'Øremerkede midler hjelper.\nog mer i samme tur.',
+    ]);
+    expect(segmentDocument('d', body, 0, opts())).toHaveLength(2);
+    // As Word writes it: Windows-1252, CRLF, a paragraph per line.
+    const bytes = Buffer.from(body.replace(/\n/g, '\r\n'), 'latin1');
+    bytes[bytes.indexOf('Ø'.charCodeAt(0))] = 0xd8;
+    expect(parseNote('notes/notat.txt', bytes, opts()).segments.map((s) => s.text)).toEqual([
+      'Hun sier de ikke har tid til utvikling.', 'Det er avsatt tid på fredager.', 'Øremerkede midler hjelper.', 'og mer i samme tur.',
+    ]);
+    expect(parseNote('notes/notat.md', bytes, opts()).segments).toHaveLength(2);
+  });
+
   it('honours custom speaker labels', () => {
     const text = 'Forsker: Hva tenker du?\nSvarperson: Vi mangler tid.\n';
     const segs = segmentDocument('d', text, 0, opts({ speakers: { interviewer: ['Forsker'], informant: ['Svarperson'] } }));
@@ -152,18 +192,20 @@ describe('sentenceRanges', () => {
 describe('segmentDocument shortcuts', () => {
   const units = ['paragraph', 'sentence', 'turn'] as const;
   const custom = { interviewer: ['Forsker', 'M', 'Int.'], informant: ['Svarperson', 'P1'] };
-  const same = (text: string, bodyStart = 0) => {
+  const same = (text: string, bodyStart = 0, layouts: NoteLayout[] = ['markdown']) => {
     for (const unit of units) {
       for (const includeInterviewer of [true, false]) {
         for (const speakers of [DEFAULT_SPEAKERS, custom]) {
-          const o = opts({ unit, includeInterviewer, speakers });
-          const got = segmentDocument('d', text, bodyStart, o);
-          expect(got).toEqual(referenceSegmentDocument('d', text, bodyStart, o));
-          expect(got.map((s) => JSON.stringify(s))).toEqual(referenceSegmentDocument('d', text, bodyStart, o).map((s) => JSON.stringify(s)));
+          for (const layout of layouts) {
+            const o = opts({ unit, includeInterviewer, speakers });
+            const got = segmentDocument('d', text, bodyStart, o, layout);
+            expect(got).toEqual(referenceSegmentDocument('d', text, bodyStart, o, layout));
+            expect(got.map((s) => JSON.stringify(s))).toEqual(referenceSegmentDocument('d', text, bodyStart, o, layout).map((s) => JSON.stringify(s)));
+          }
         }
       }
     }
-    return segmentDocument('d', text, bodyStart, opts({ includeInterviewer: true }));
+    return segmentDocument('d', text, bodyStart, opts({ includeInterviewer: true }), layouts[0]);
   };
 
   it('treats lines of Unicode whitespace as blank and trims it at line ends', () => {
@@ -204,12 +246,12 @@ describe('segmentDocument shortcuts', () => {
     const line = fc.oneof(
       fc.constantFrom('# Del 1', '## Spørsmål ##', '#Tag', '####### x', 'I: Hva?', '**R:** Ja.', 'Informant 3: Nei.', 'Forsker: Hm.', 'Int.: Ok.', 'RR: nei',
         '*I:* Hm?', 'R1: Ja.', 'I (00:03:12): Hva?', '[00:04:01] Intervjuer: Ok.', '00:04 - R: Nei.', '10:30 kom vi.', '* R: punkt',
-        '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
+        '- I: Hva?', '1. R: Ja.', '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
       fc.string({ unit: fc.constantFrom(...'ab #:-*•1.)I R\t\u00a0\u2028'.split('')), maxLength: 12 }),
     );
     fc.assert(fc.property(fc.array(line, { maxLength: 20 }), fc.nat(3), (lines, cut) => {
       const text = lines.join('\n');
-      same(text, Math.min(cut, text.length));
+      same(text, Math.min(cut, text.length), ['markdown', 'lines']);
     }), { numRuns: 300 });
   });
 });

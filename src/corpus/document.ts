@@ -5,7 +5,7 @@ import { blankComments } from './comments.js';
 import { decode } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { extractMarks } from './marks.js';
-import { segmentDocument, type SegmentOptions } from './segment.js';
+import { noteLayout, segmentDocument, type SegmentOptions } from './segment.js';
 
 export interface ParsedNote {
   document?: Document;
@@ -56,7 +56,8 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       hint: 'Write lang: nb, lang: nn or lang: en in the front matter.',
     });
   }
-  const segments = segmentDocument(id, text, front.bodyStart, options);
+  const layout = converted === undefined ? noteLayout(path, text, front.bodyStart) : 'markdown';
+  const segments = segmentDocument(id, text, front.bodyStart, options, layout);
   if (text.trim() === '' || (segments.length === 0 && front.bodyStart >= text.trim().length)) {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_EMPTY', file: path,

@@ -70,7 +70,7 @@ export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
  * and the patterns only run on lines that can match them: a heading starts with `#`, a speaker
  * line has a `:`, a list item starts (after blanks) with a bullet character or a digit.
  */
-function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block[] {
+function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout): Block[] {
   const speakerLine = speakerPattern(speakers);
   const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
   const out: Block[] = [];
@@ -117,9 +117,16 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
         start = offset + speaker[0].length;
       } else {
         const bullet = mayBeBullet(text, offset, lineEnd) ? BULLET.exec(text.slice(offset, lineEnd)) : null;
-        if (bullet) {
+        // A speaker line typed as a list item: "- I: Har dere tid?" is still the interviewer's.
+        const listed = bullet && colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset + bullet[0].length, lineEnd)) : null;
+        if (listed) {
           close();
-          start = offset + bullet[0].length;
+          inTurn = { speaker: listed[1]!.replace(/\s+/g, ' '), role: interviewer.has(listed[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
+          turn++;
+          start = offset + bullet![0].length + listed[0].length;
+        } else if (bullet || layout === 'lines') {
+          close();
+          if (bullet) start = offset + bullet[0].length;
         }
       }
       if (!current) {
@@ -195,14 +202,34 @@ function forwardLines(text: string): (offset: number) => number {
   };
 }
 
+/**
+ * How lines make paragraphs: in Markdown, a blank line ends a paragraph; in `lines`, every line is
+ * one, as in a .txt file from Word's "Save as plain text", which writes each paragraph on one
+ * line with no blank line between (see noteLayout).
+ */
+export type NoteLayout = 'markdown' | 'lines';
+
+/**
+ * `lines` for a .txt note whose body has several lines and no blank line: Word's plain text.
+ * Otherwise (Markdown, or plain text typed with blank lines between paragraphs) `markdown`.
+ */
+export function noteLayout(path: string, text: string, bodyStart: number): NoteLayout {
+  if (!/\.txt$/i.test(path)) return 'markdown';
+  const blankLine = /\n[ \t]*\n/g;
+  blankLine.lastIndex = bodyStart;
+  if (blankLine.test(text)) return 'markdown';
+  const firstBreak = text.indexOf('\n', bodyStart);
+  return firstBreak !== -1 && firstBreak < text.trimEnd().length ? 'lines' : 'markdown';
+}
+
 /** A segment before it has its place in a corpus: `index` is set when the corpus is assembled. */
 export type UnplacedSegment = Omit<Segment, 'index'> & { index?: number };
 
 /** Segments of one document in the chosen coding unit. Pure: text in, segments out. */
 export function segmentDocument(
-  documentId: string, text: string, bodyStart: number, options: SegmentOptions,
+  documentId: string, text: string, bodyStart: number, options: SegmentOptions, layout: NoteLayout = 'markdown',
 ): UnplacedSegment[] {
-  const kept = blocks(text, bodyStart, options.speakers)
+  const kept = blocks(text, bodyStart, options.speakers, layout)
     .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: UnplacedSegment[] = [];

@@ -3,7 +3,7 @@
 // only on lines that can match them). The speaker pattern is segment.ts's own: what is tested
 // here is when it runs, not what it says (test/segment.test.ts has its own cases for that).
 import type { Segment, SpeakerRole } from '../../src/model.js';
-import { compileSpeakerPattern, type SegmentOptions, type SpeakerLabels } from '../../src/corpus/segment.js';
+import { compileSpeakerPattern, type NoteLayout, type SegmentOptions, type SpeakerLabels } from '../../src/corpus/segment.js';
 import { sentenceRanges } from '../../src/corpus/sentences.js';
 import { lineIndex } from '../../src/text/lines.js';
 
@@ -23,7 +23,7 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 
 /** Cut a note's body into blocks: paragraphs, list items and speaker turns, under their headings. */
-function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block[] {
+function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout): Block[] {
   const speakerLine = compileSpeakerPattern(speakers);
   const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
   const out: Block[] = [];
@@ -45,6 +45,7 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
     const heading = HEADING.exec(content);
     const speaker = speakerLine.exec(content);
     const bullet = BULLET.exec(content);
+    const listed = bullet ? speakerLine.exec(content.slice(bullet[0].length)) : null;
     if (heading) {
       close();
       inTurn = undefined;
@@ -64,9 +65,16 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
         inTurn = { speaker: speaker[1]!.replace(/\s+/g, ' '), role: interviewer.has(speaker[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
         turn++;
         start = offset + speaker[0].length;
+      } else if (bullet && listed) {
+        close();
+        inTurn = { speaker: listed[1]!.replace(/\s+/g, ' '), role: interviewer.has(listed[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
+        turn++;
+        start = offset + bullet[0].length + listed[0].length;
       } else if (bullet) {
         close();
         start = offset + bullet[0].length;
+      } else if (layout === 'lines') {
+        close();
       }
       if (!current) {
         if (!inTurn) turn++;
@@ -88,9 +96,9 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels): Block
 
 /** Segments of one document in the chosen coding unit. Pure: text in, segments out. */
 export function referenceSegmentDocument(
-  documentId: string, text: string, bodyStart: number, options: SegmentOptions,
+  documentId: string, text: string, bodyStart: number, options: SegmentOptions, layout: NoteLayout = 'markdown',
 ): Omit<Segment, 'index'>[] {
-  const kept = blocks(text, bodyStart, options.speakers)
+  const kept = blocks(text, bodyStart, options.speakers, layout)
     .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: Omit<Segment, 'index'>[] = [];
