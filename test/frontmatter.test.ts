@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseNote } from '../src/corpus/document.js';
 import { parseFrontMatter, simpleAttributes, yamlAttributes } from '../src/corpus/frontmatter.js';
+import { DEFAULT_SPEAKERS } from '../src/corpus/segment.js';
 
 // parseFrontMatter reads simple `key: value` lines itself and leaves everything else to the yaml
 // package. These tests pin the shortcut to what the yaml package gives, so a shortcut that
@@ -21,6 +23,7 @@ describe('front matter shortcut', () => {
     const lines = ['id: informant-07', 'role: tillitsvalgt', 'site: bydel-3', 'structure: 3', 'date: 2026-03-14', 'name: Åse Ærlig', 'n: 0', 'k:   spaced'];
     const { fm, yaml, simple } = bothWays(lines);
     expect(simple).toEqual({ id: 'informant-07', role: 'tillitsvalgt', site: 'bydel-3', structure: 3, date: '2026-03-14', name: 'Åse Ærlig', n: 0, k: 'spaced' });
+    expect(bothWays(['id: 12']).simple).toEqual({ id: '12' });
     expect(fm.attributes).toEqual(yaml.attributes);
     expect(fm.attributes).toEqual(simple);
     expect(Object.keys(fm.attributes)).toEqual(Object.keys(yaml.attributes));
@@ -28,8 +31,16 @@ describe('front matter shortcut', () => {
   });
 
   it('keeps dates as text and plain integers as numbers', () => {
-    expect(parseFrontMatter('---\ndate: 2026-03-14\nid: 12\n---\n', 'n.md').attributes).toEqual({ date: '2026-03-14', id: 12 });
-    expect(typeof parseFrontMatter('---\nid: 12\n---\n', 'n.md').attributes.id).toBe('number');
+    expect(parseFrontMatter('---\ndate: 2026-03-14\nstructure: 12\n---\n', 'n.md').attributes).toEqual({ date: '2026-03-14', structure: 12 });
+    expect(typeof parseFrontMatter('---\nstructure: 12\n---\n', 'n.md').attributes.structure).toBe('number');
+  });
+
+  it('keeps an id as written, also when it looks like a number', () => {
+    for (const id of ['12', '01', '007', '1.50', '0x1F', '1e3']) {
+      expect(parseFrontMatter(`---\nid: ${id}\nrole: leder\n---\n`, 'n.md').attributes, id).toEqual({ id, role: 'leder' });
+      expect(yamlAttributes(`id: ${id}\n`, 'n.md').attributes, id).toEqual({ id });
+    }
+    expect(parseFrontMatter('---\nid: "01"\n---\n', 'n.md').attributes).toEqual({ id: '01' });
   });
 
   // Each of these is either not simple, or simple only in a way the yaml package must confirm.
@@ -85,5 +96,28 @@ describe('front matter shortcut', () => {
       expect(fm.diagnostics).toEqual(yaml.diagnostics);
       if (simple !== undefined) expect(simple).toEqual(yaml.attributes);
     }), { numRuns: 3000 });
+  });
+});
+
+describe('the note\'s id and language from its front matter', () => {
+  const options = { unit: 'paragraph' as const, speakers: DEFAULT_SPEAKERS, includeInterviewer: false };
+  const parse = (text: string) => parseNote('notes/informant-09.md', Buffer.from(text), options);
+
+  it('keeps a numeric-looking id as written, so 01 and 1 are two informants', () => {
+    expect(parse('---\nid: 01\n---\nVi har ikke tid.\n').document?.id).toBe('01');
+    expect(parse('---\nid: 1\n---\nVi har ikke tid.\n').document?.id).toBe('1');
+  });
+
+  it('uses the file name for a blank id, with a warning at its line', () => {
+    const note = parse('---\nrole: leder\nid: "  "\n---\nVi har ikke tid.\n');
+    expect(note.document?.id).toBe('informant-09');
+    expect(note.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'NOTE_FRONTMATTER_VALUE', line: 3, column: 1 })]);
+  });
+
+  it('reads lang in any case, and points at the lang line when it is unknown', () => {
+    expect(parse('---\nlang: NN\n---\nEg har ikkje tid.\n').document?.lang).toBe('nn');
+    expect(parse('---\nlang: En \n---\nWe lack time.\n').diagnostics).toEqual([]);
+    const unknown = parse('---\nid: x\nlang: se\n---\nVi har ikke tid.\n');
+    expect(unknown.diagnostics).toEqual([expect.objectContaining({ code: 'NOTE_UNKNOWN_LANG', line: 3, column: 1 })]);
   });
 });

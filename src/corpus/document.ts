@@ -36,8 +36,16 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const { text, marks } = extractMarks(uncommented.text, front.bodyStart);
   const attributes = front.attributes;
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-  const id = attributes.id !== undefined ? String(attributes.id) : fileId;
+  const blankId = attributes.id !== undefined && String(attributes.id).trim() === '';
+  const id = attributes.id !== undefined && !blankId ? String(attributes.id) : fileId;
   const diagnostics = [...front.diagnostics, ...uncommented.diagnostics];
+  if (blankId) {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_FRONTMATTER_VALUE', file: path, line: frontMatterLine(decoded.text, 'id'), column: 1,
+      message: `id is blank; the file name "${fileId}" is used instead`,
+      hint: 'Give the informant an id, e.g. id: informant-07, or remove the id line.',
+    });
+  }
   if (encoding === 'mixed') {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_MIXED_ENCODING', file: path,
@@ -46,12 +54,13 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     });
   }
   let lang: Lang;
-  if (attributes.lang === undefined) lang = detectLang(text, front.bodyStart);
-  else if (isLang(attributes.lang)) lang = attributes.lang;
+  const givenLang = typeof attributes.lang === 'string' ? attributes.lang.trim().toLowerCase() : attributes.lang;
+  if (givenLang === undefined) lang = detectLang(text, front.bodyStart);
+  else if (isLang(givenLang)) lang = givenLang;
   else {
     lang = detectLang(text, front.bodyStart);
     diagnostics.push({
-      severity: 'warning', code: 'NOTE_UNKNOWN_LANG', file: path, line: 1, column: 1,
+      severity: 'warning', code: 'NOTE_UNKNOWN_LANG', file: path, line: frontMatterLine(decoded.text, 'lang'), column: 1,
       message: `lang "${String(attributes.lang)}" is not one of nb, nn, en; detected ${lang}`,
       hint: 'Write lang: nb, lang: nn or lang: en in the front matter.',
     });
@@ -73,4 +82,10 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
 /** The informant a document belongs to: `informant` attribute, else the document id. */
 export function informantOf(doc: Document): string {
   return doc.attributes.informant !== undefined ? String(doc.attributes.informant) : doc.id;
+}
+
+/** The line of a top-level key in the front matter (1-based in the file), or 1 when it is not found. */
+function frontMatterLine(text: string, key: string): number {
+  const at = new RegExp(`^${key}[ \t]*:`, 'm').exec(text);
+  return at ? text.slice(0, at.index).split('\n').length : 1;
 }

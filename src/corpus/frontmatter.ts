@@ -53,7 +53,11 @@ export function yamlAttributes(yamlText: string, file: string): Pick<FrontMatter
     const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
     if (key === undefined) continue;
     const value = pair.value;
-    if (isScalar(value) && ['string', 'number', 'boolean'].includes(typeof value.value)) {
+    if (key === 'id' && isScalar(value) && typeof value.value === 'number' && typeof value.source === 'string') {
+      // An id is a name, kept as written (both paths): `id: 01` is "01", not the number 1, which
+      // would make 01 and 1, or 007 and 7, the same informant.
+      attributes[key] = value.source;
+    } else if (isScalar(value) && ['string', 'number', 'boolean'].includes(typeof value.value)) {
       attributes[key] = value.value as string | number | boolean;
     } else if (isScalar(value) && value.value === null) {
       continue;
@@ -101,9 +105,10 @@ export function simpleAttributes(yamlText: string): Attributes | undefined {
     while (valueStart < end && yamlText.charCodeAt(valueStart) === 0x20) valueStart++;
     // `key:value` is one plain scalar, not a pair: the separator needs a space.
     if (valueStart === colon + 1) return undefined;
-    const value = simpleValue(yamlText.slice(valueStart, end));
+    const text = yamlText.slice(valueStart, end);
+    const value = simpleValue(text);
     if (value === undefined) return undefined;
-    attributes[key] = value;
+    attributes[key] = key === 'id' ? text : value;
     at = end + 1;
   }
   return attributes;
