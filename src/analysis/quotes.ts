@@ -57,8 +57,13 @@ export function selectQuotes(
       const doc = docs.get(segment.document)!;
       const quote: Quote = {
         code, segment: segment.id, document: doc.id, informant: informantOf(doc), file: doc.path,
-        line: segment.line, text: excerpt(segment.text, coding.evidence[0]?.start ?? 0),
+        line: 0, text: '',
       };
+      const cut = excerptOf(segment.text, coding.evidence[0]?.start ?? 0);
+      quote.text = cut.text;
+      // The line where the quoted text begins, which is the segment's first line only when the
+      // excerpt starts there: a long paragraph's quote may begin lines further down.
+      quote.line = segment.line + countNewlines(segment.text, cut.start);
       if (doc.attributes.role !== undefined) quote.role = String(doc.attributes.role);
       quotes.push(quote);
     }
@@ -78,10 +83,15 @@ function score(text: string, coding: Coding): number {
  * at word boundaries around `at`. Marks cuts with ….
  */
 export function excerpt(text: string, at: number, max = MAX_QUOTE_CHARS): string {
+  return excerptOf(text, at, max).text;
+}
+
+/** excerpt(), and where in `text` the excerpt begins. */
+export function excerptOf(text: string, at: number, max = MAX_QUOTE_CHARS): { text: string; start: number } {
   const flat = text.replace(/\s*\n\s*/g, ' ');
   const shift = (pos: number) => text.slice(0, pos).replace(/\s*\n\s*/g, ' ').length;
   const anchor = Math.min(shift(at), Math.max(0, flat.length - 1));
-  if (flat.length <= max) return flat;
+  if (flat.length <= max) return { text: flat, start: 0 };
   const sentences = sentenceRanges(flat);
   let i = sentences.findIndex(([, e]) => e > anchor);
   if (i === -1) i = sentences.length - 1;
@@ -103,5 +113,26 @@ export function excerpt(text: string, at: number, max = MAX_QUOTE_CHARS): string
     }
   }
   const body = flat.slice(start, end).trim();
-  return `${start > 0 ? '… ' : ''}${body}${end < flat.length ? ' …' : ''}`;
+  const first = start + (flat.slice(start, end).length - flat.slice(start, end).trimStart().length);
+  return { text: `${start > 0 ? '… ' : ''}${body}${end < flat.length ? ' …' : ''}`, start: unflatten(text, first) };
+}
+
+/** The offset in `text` of position `pos` in its flattened form (each run of blanks around a line break made one space). */
+function unflatten(text: string, pos: number): number {
+  const breaks = /\s*\n\s*/g;
+  let delta = 0;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    const flatAt = m.index - delta;
+    if (flatAt >= pos) break;
+    // Inside the single space a break became: the text after the break.
+    if (pos < flatAt + 1) return m.index + m[0].length;
+    delta += m[0].length - 1;
+  }
+  return pos + delta;
+}
+
+function countNewlines(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -1,0 +1,47 @@
+// Quote excerpts: where they are cut, and the line they cite.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { excerptOf, selectQuotes } from '../src/analysis/quotes.js';
+import type { Corpus } from '../src/model.js';
+
+/** The excerpt without its «… » and « …» cut marks. */
+const body = (t: string) => t.replace(/^… /, '').replace(/ …$/, '');
+
+describe('excerptOf', () => {
+  it('says where in the segment the excerpt begins, across line breaks and indents', () => {
+    const words = fc.constantFrom('Vi', 'har', 'ikke', 'tid', 'til', 'utvikling', 'økonomi', 'og', 'mer.', 'Ja.', 'Nei!', 'Kanskje?');
+    const gap = fc.constantFrom(' ', ' ', ' ', '\n', '  \n  ', '\n\t');
+    const textArb = fc.array(fc.tuple(words, gap), { minLength: 1, maxLength: 120 }).map((ws) => ws.map(([w, g]) => w + g).join('').trim());
+    fc.assert(fc.property(textArb, fc.nat(), fc.integer({ min: 20, max: 300 }), (text, at, max) => {
+      const cut = excerptOf(text, at % (text.length + 1), max);
+      // The segment's text from `start`, flattened as excerpts are, begins with the excerpt's words.
+      const from = text.slice(cut.start).replace(/\s*\n\s*/g, ' ');
+      expect(from.startsWith(body(cut.text).split(' ')[0]!)).toBe(true);
+      expect(from.startsWith(body(cut.text))).toBe(true);
+      if (!cut.text.startsWith('… ')) expect(cut.start).toBe(0);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('selectQuotes', () => {
+  it('cites the line where a cut quote begins, not the paragraph\'s first line', () => {
+    const filler = 'Fyll her med en ganske lang setning om ingenting.';
+    const text = ['R: Fyll.', ...Array(8).fill(filler), 'Det viktigste er at vi ikke har tid til utviklingsarbeid.'].join('\n');
+    const segmentText = text.slice(3);
+    const corpus: Corpus = {
+      documents: [{ id: 'q', path: 'notes/q.md', text, attributes: {}, lang: 'nb', encoding: 'utf-8', sha256: '' }],
+      segments: [{ id: 'q:1', document: 'q', index: 0, line: 1, start: 3, end: text.length, role: 'informant', headings: [], text: segmentText }],
+      unit: 'paragraph',
+    };
+    const at = segmentText.indexOf('ikke har tid');
+    const [quote] = selectQuotes(corpus, [{ segment: 'q:1', code: 'lack-of-time', method: 'deductive', evidence: [{ term: 'ikke tid', start: at, end: at + 12, text: 'ikke har tid' }] }], ['lack-of-time'], 1);
+    expect(quote!.text).toMatch(/^… Fyll her .* utviklingsarbeid\.$/);
+    const firstWords = body(quote!.text).slice(0, 20);
+    expect(text.split('\n')[quote!.line - 1]!.startsWith(firstWords.slice(0, 10))).toBe(true);
+    expect(quote!.line).toBe(6);
+    // A quote of the whole paragraph cites its first line.
+    const short = selectQuotes({ ...corpus, segments: [{ ...corpus.segments[0]!, text: 'Fyll.\nVi har ikke tid.' }] },
+      [{ segment: 'q:1', code: 'lack-of-time', method: 'deductive', evidence: [{ term: 'ikke tid', start: 9, end: 21, text: 'ikke tid' }] }], ['lack-of-time'], 1);
+    expect(short[0]!.line).toBe(1);
+  });
+});
