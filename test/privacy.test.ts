@@ -71,6 +71,28 @@ describe('names', () => {
   it('takes an ambiguous name for a name in the middle of a sentence', () => {
     expect(kinds('Jeg spurte Per om det.')).toEqual(['name:Per']);
   });
+  it('finds a name beside its own e-mail or web address, which is written in lower case', () => {
+    expect(kinds('Det sier Reidun Skarsbakken (reidun.skarsbakken@bydel.kommune.no) også.'))
+      .toEqual(['name:Reidun Skarsbakken', 'email:reidun.skarsbakken@bydel.kommune.no']);
+    expect(kinds('Oddvar Brekkestø (oddvar.brekkesto@x.no) var med. Se linkedin.com/in/brekkestø for mer.'))
+      .toEqual(['name:Oddvar Brekkestø', 'email:oddvar.brekkesto@x.no']);
+    // A lower-case use in running text still makes the pair ordinary words.
+    expect(kinds('Etterpå kom Snorre Kvalvik inn. Ordet kvalvik brukes om alt mulig.')).toEqual([]);
+  });
+  it('finds a name wrapped over two lines, or with two spaces, but not across a blank line', () => {
+    expect(kinds('Jeg snakket med Reidun\nSkarsbakken om det.')).toEqual(['name:Reidun\nSkarsbakken']);
+    expect(kinds('Jeg snakket med Gunnhild  Tveitnes om det.')).toEqual(['name:Gunnhild  Tveitnes']);
+    expect(kinds('Jeg snakket med Snorre \n  Kvalvik om det.')).toEqual(['name:Snorre \n  Kvalvik']);
+    expect(kinds('Vi møtte Reidun\n\nSkarsbakken er et sted.')).toEqual(['name:Reidun']);
+  });
+  it('finds names in _emphasis_, in capitals, and in the name list in any case', () => {
+    expect(kinds('Vi snakket med _Reidun Skarsbakken_ om det.')).toEqual(['name:Reidun Skarsbakken']);
+    expect(kinds('Referent: KARI NORDMANN. Til stede: ANNE-LISE.')).toEqual(['name:KARI NORDMANN', 'name:ANNE-LISE']);
+    // Capitals that are acronyms, or names that are also words, are not names.
+    expect(kinds('Vi samarbeider med NAV og KS. PER I DAG ER DET SLIK.')).toEqual([]);
+    const lists = { known: ['Torunn Bekkelund', 'Kvalheim'], notNames: [] };
+    expect(findIdentifiers('TORUNN BEKKELUND og kvalheim og Torunn  Bekkelund.', lists).map((f) => f.text)).toEqual(['TORUNN BEKKELUND', 'kvalheim', 'Torunn  Bekkelund']);
+  });
 });
 
 // The detector skips work where it cannot change a result: number patterns only on lines with a
@@ -263,6 +285,14 @@ describe('masking', () => {
     for (const s of masked.corpus.segments) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
     expect(masked.corpus.segments.map((s) => s.text)).toEqual(['[NAVN] sa at tida mangler.', 'Ring [TELEFON] i morgen.']);
     expect(masked.corpus.segments[0]!.headings).toEqual(['Om [NAVN]']);
+  });
+  it('keeps the line break of a name wrapped over two lines, so later lines keep their numbers', () => {
+    const text = 'Jeg snakket med Reidun\nSkarsbakken om det.\nNeste linje.';
+    const m = maskText(text);
+    expect(m.text).toBe('Jeg snakket med [NAVN]\n om det.\nNeste linje.');
+    expect(m.text.split('\n')).toHaveLength(text.split('\n').length);
+    const at = text.indexOf('Neste');
+    expect(m.text.slice(m.offset(at, 'start'), m.offset(at + 5, 'end'))).toBe('Neste');
   });
   it('gives consistent pseudonyms across documents and joins a lone first name to its full name', () => {
     const docs = ['Torunn Bekkelund startet. Senere sa Torunn at det gikk bra.', 'Vi spurte Kari Hansen. Torunn Bekkelund var enig. Ring 934 27 615.'];

@@ -30,9 +30,10 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     };
   }
   const { encoding } = decoded;
-  const front = parseFrontMatter(decoded.text, path);
+  const composed = composedText(decoded.text);
+  const front = parseFrontMatter(composed, path);
   if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
-  const uncommented = blankComments(decoded.text, front.bodyStart, path);
+  const uncommented = blankComments(composed, front.bodyStart, path);
   const { text, marks } = extractMarks(uncommented.text, front.bodyStart);
   const attributes = front.attributes;
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
@@ -41,7 +42,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const diagnostics = [...front.diagnostics, ...uncommented.diagnostics];
   if (blankId) {
     diagnostics.push({
-      severity: 'warning', code: 'NOTE_FRONTMATTER_VALUE', file: path, line: frontMatterLine(decoded.text, 'id'), column: 1,
+      severity: 'warning', code: 'NOTE_FRONTMATTER_VALUE', file: path, line: frontMatterLine(composed, 'id'), column: 1,
       message: `id is blank; the file name "${fileId}" is used instead`,
       hint: 'Give the informant an id, e.g. id: informant-07, or remove the id line.',
     });
@@ -60,7 +61,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   else {
     lang = detectLang(text, front.bodyStart);
     diagnostics.push({
-      severity: 'warning', code: 'NOTE_UNKNOWN_LANG', file: path, line: frontMatterLine(decoded.text, 'lang'), column: 1,
+      severity: 'warning', code: 'NOTE_UNKNOWN_LANG', file: path, line: frontMatterLine(composed, 'lang'), column: 1,
       message: `lang "${String(attributes.lang)}" is not one of nb, nn, en; detected ${lang}`,
       hint: 'Write lang: nb, lang: nn or lang: en in the front matter.',
     });
@@ -88,4 +89,16 @@ export function informantOf(doc: Document): string {
 function frontMatterLine(text: string, key: string): number {
   const at = new RegExp(`^${key}[ \t]*:`, 'm').exec(text);
   return at ? text.slice(0, at.index).split('\n').length : 1;
+}
+
+/** Combining marks: text pasted from macOS or a PDF may write å as a + ring (NFD). */
+const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/**
+ * The text with letters composed (NFC), so that «Løvås» typed on macOS is the «Løvås» of the
+ * codebook and the name lists; offsets count the composed letters. Most notes have no combining
+ * mark, and the test costs nothing on them (V8 knows a one-byte string holds none).
+ */
+function composedText(text: string): string {
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
 }

@@ -32,7 +32,8 @@ const AT = /@/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu;
 const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`);
 const ASCII_DIGIT = /[0-9]/g;
-const CAP_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*/gu;
+/** A capitalised word (Kari, Anne-Lise) or one in capitals (KARI, ANNE-LISE); see capitalisedWords. */
+const CAP_WORD = /\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}+(?:-\p{Lu}{2,})*)/gu;
 /** Endings of Norwegian common nouns and job titles, which surnames hardly ever have. */
 const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
 const NO_STOP = stopwordsFor('nb');
@@ -152,7 +153,8 @@ function occurrences(text: string, phrases: readonly string[]): Array<[number, n
   for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
     if (phrase === '') continue;
     const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t\\u00a0]+');
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'gu'))) out.push([m.index, m.index + m[0].length]);
+    // In any case: a name list says "Torunn Bekkelund", a note may say TORUNN BEKKELUND.
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'giu'))) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }
@@ -231,9 +233,15 @@ const AT_SIGN = 0x40;
 const FULL_STOP = 0x2e;
 const LOW_LINE = 0x5f;
 
-/** A capitalised word preceded by this unit is part of a longer token (iPhone, ola.Hansen, e-post addresses). */
-function joinsBefore(c: number): boolean {
-  return (unitClass(c) & (LETTER | NUMBER)) !== 0 || c === AT_SIGN || c === FULL_STOP || c === LOW_LINE;
+/**
+ * A capitalised word at `at` is part of a longer token (iPhone, ola.Hansen, ola_Hansen, e-post
+ * addresses) when the unit before it joins it. A `_` joins only inside a token: at the start of
+ * one it is Markdown's emphasis (_Reidun Skarsbakken_).
+ */
+function joinsBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c === LOW_LINE) return at >= 2 && (unitClass(text.charCodeAt(at - 2)) & (LETTER | NUMBER)) !== 0;
+  return (unitClass(c) & (LETTER | NUMBER)) !== 0 || c === AT_SIGN || c === FULL_STOP;
 }
 
 /** A capitalised word followed by this unit is part of a longer token. */
@@ -241,16 +249,30 @@ function joinsAfter(c: number): boolean {
   return (unitClass(c) & (LETTER | NUMBER)) !== 0 || c === AT_SIGN;
 }
 
-/** Two words stand together in a run when exactly one space or no-break space lies between them. */
+/** Two words stand together in a run when only blanks, and at most one line break, lie between them. */
 function adjacent(text: string, a: Span, b: Span): boolean {
   return touching(text, a.end, b.start);
 }
 
-/** Whether a word that starts at `start` follows one that ends at `end` with one space or no-break space between. */
+/** Longest gap between two words of one name: a few blanks around a line break of hard-wrapped text. */
+const MAX_GAP = 8;
+
+/**
+ * Whether a word that starts at `start` follows one that ends at `end` with only spaces, tabs or
+ * no-break spaces between, and at most one line break: «Reidun» at the end of a line and
+ * «Skarsbakken» at the start of the next are one name. A blank line ends a paragraph, and a
+ * name with it.
+ */
 function touching(text: string, end: number, start: number): boolean {
-  if (start !== end + 1) return false;
-  const c = text.charCodeAt(end);
-  return c === 0x20 || c === 0xa0;
+  if (start <= end || start - end > MAX_GAP) return false;
+  let breaks = 0;
+  for (let i = end; i < start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (++breaks > 1) return false;
+    } else if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return false;
+  }
+  return true;
 }
 
 const SENTENCE_MARKS = '.!?:;«»"“”(*#>•–—-';
@@ -282,7 +304,7 @@ function capitalisedWords(text: string): Word[] {
   for (const m of allMatches(CAP_WORD, text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (start > 0 && joinsBefore(text.charCodeAt(start - 1))) continue;
+    if (start > 0 && joinsBefore(text, start)) continue;
     if (end < text.length && joinsAfter(text.charCodeAt(end))) continue;
     starts.push(start);
     ends.push(end);
@@ -291,8 +313,16 @@ function capitalisedWords(text: string): Word[] {
   const words: Word[] = [];
   const n = starts.length;
   for (let i = 0; i < n; i++) {
-    const alone = !(i > 0 && touching(text, ends[i - 1]!, starts[i]!)) && !(i + 1 < n && touching(text, ends[i]!, starts[i + 1]!));
-    const role = alone ? listedRole(texts[i]!.toLowerCase()) : roleOf(texts[i]!);
+    const word = texts[i]!;
+    let role: Role | undefined;
+    if (word.length > 1 && isUpper(word.charCodeAt(1))) {
+      // In capitals (KARI NORDMANN) only a listed name counts, and not one that is also a word
+      // (PER, LIV): capitals are mostly acronyms (NAV, KS, IKT) and shouted headings.
+      role = listedRole(word.toLowerCase()) === 'name' ? 'name' : undefined;
+    } else {
+      const alone = !(i > 0 && touching(text, ends[i - 1]!, starts[i]!)) && !(i + 1 < n && touching(text, ends[i]!, starts[i + 1]!));
+      role = alone ? listedRole(word.toLowerCase()) : roleOf(word);
+    }
     if (role !== undefined) words.push({ start: starts[i]!, end: ends[i]!, role });
   }
   return words;
@@ -321,10 +351,31 @@ function demoteCommonWords(text: string, words: Word[]): void {
   for (const m of allMatches(LOWER_WORD, text)) {
     const same = wanted.get(m[0]);
     if (!same) continue;
+    // An e-mail address or a web address is written in lower case whatever it holds:
+    // reidun.skarsbakken@kommune.no says nothing about the name Skarsbakken.
+    if (inAddressToken(text, m.index, m.index + m[0].length)) continue;
     for (const w of same) w.role = 'allow';
     wanted.delete(m[0]);
     if (wanted.size === 0) return;
   }
+}
+
+/** Whether the blank-delimited token around [start, end) is an e-mail or web address. */
+function inAddressToken(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !isBlankUnit(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !isBlankUnit(text.charCodeAt(to))) to++;
+  return /@|\/|www\.|\.\p{L}{2,}/u.test(text.slice(from, to));
+}
+
+function isBlankUnit(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0;
+}
+
+function isUpper(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 /**

@@ -26,7 +26,9 @@ export function maskText(text: string, findings: readonly Finding[] = findIdenti
     if (f.start < at) continue;
     out += text.slice(at, f.start);
     const newStart = out.length;
-    out += replacement(f);
+    // A name wrapped over two lines keeps its line break after the label, so that every line
+    // after it keeps its number.
+    out += replacement(f) + lineBreaks(f.text);
     edges.push({ start: f.start, end: f.end, newStart, newEnd: out.length });
     at = f.end;
   }
@@ -52,4 +54,10 @@ export function countByKind(findings: readonly Finding[]): Map<IdentifierKind, n
   const counts = new Map<IdentifierKind, number>();
   for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
   return counts;
+}
+
+function lineBreaks(text: string): string {
+  let breaks = '';
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks += '\n';
+  return breaks;
 }

@@ -34,7 +34,8 @@ export async function checkAction(paths: string[], options: CheckOptions, ctx: C
   if (options.format === 'json') {
     ctx.io.stdout.write(`${JSON.stringify({ version: 1, tool: toolInfo(), findings, failed: [...notes.failed].sort() }, null, 2)}\n`);
   } else {
-    for (const f of findings) ctx.io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.kind} ${f.text}\n`);
+    // One finding a line: a name wrapped over two lines is shown with a space.
+    for (const f of findings) ctx.io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.kind} ${f.text.replace(/\s+/g, " ")}\n`);
   }
   const files = new Set(findings.map((f) => f.file)).size;
   ctx.info(findings.length === 0
