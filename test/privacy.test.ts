@@ -5,6 +5,8 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseNote } from '../src/corpus/document.js';
+import { DEFAULT_SPEAKERS } from '../src/corpus/segment.js';
 import type { Corpus } from '../src/model.js';
 import { maskCorpus, maskNote } from '../src/privacy/corpus.js';
 import { findIdentifiers } from '../src/privacy/detect.js';
@@ -285,6 +287,14 @@ describe('masking', () => {
     for (const s of masked.corpus.segments) expect(doc.text.slice(s.start, s.end)).toBe(s.text);
     expect(masked.corpus.segments.map((s) => s.text)).toEqual(['[NAVN] sa at tida mangler.', 'Ring [TELEFON] i morgen.']);
     expect(masked.corpus.segments[0]!.headings).toEqual(['Om [NAVN]']);
+  });
+  it('finds names written in decomposed letters (NFD, pasted from macOS or a PDF)', () => {
+    const nfd = 'R: Vi snakket med Åse Kjærstad og Bjørn Løvås om det.\n'.normalize('NFD');
+    expect(nfd).not.toBe(nfd.normalize('NFC'));
+    const note = parseNote('n.md', Buffer.from(nfd), { unit: 'paragraph', speakers: DEFAULT_SPEAKERS, includeInterviewer: false });
+    expect(note.document!.text).toBe(nfd.normalize('NFC'));
+    expect(findIdentifiers(note.document!.text).map((f) => f.text)).toEqual(['Åse Kjærstad', 'Bjørn Løvås']);
+    expect(note.segments[0]!.text).toBe('Vi snakket med Åse Kjærstad og Bjørn Løvås om det.');
   });
   it('keeps the line break of a name wrapped over two lines, so later lines keep their numbers', () => {
     const text = 'Jeg snakket med Reidun\nSkarsbakken om det.\nNeste linje.';
