@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -467,6 +467,41 @@ describe('themes anonymize', () => {
     ]);
     expect(r.stderr).toMatch(/keep it out of git/);
     expect(hash()).toBe(before);
+  });
+  it('keeps the old key when the copies cannot be written, writes a key only its owner can read, and names --key in its errors', async () => {
+    const { dir } = setup();
+    writeFileSync(join(dir, 'old.key.json'), '{"old":1}\n');
+    writeFileSync(join(dir, 'a-file'), 'in the way\n');
+    const failed = await runCli(['anonymize', 'notes', '--out', 'a-file/anon', '--key', 'old.key.json', '--force'], { cwd: dir });
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('OUT_CANNOT_WRITE');
+    expect(readFileSync(join(dir, 'old.key.json'), 'utf8')).toBe('{"old":1}\n');
+    expect(readdirSync(dir).sort()).toEqual(['a-file', 'notes', 'old.key.json']);
+    const ok = await runCli(['anonymize', 'notes', '--out', 'anon', '--key', 'old.key.json', '--force'], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'old.key.json'), 'utf8')).persons).toHaveLength(2);
+    expect(statSync(join(dir, 'old.key.json')).mode & 0o777).toBe(0o600);
+    const noFolder = await runCli(['anonymize', 'notes', '--out', 'anon2', '--key', 'nodir/k.json'], { cwd: dir });
+    expect(noFolder.stderr).toContain('error OUT_NO_PARENT the folder that should hold --key nodir/k.json does not exist');
+    const onNote = await runCli(['anonymize', 'notes', '--out', 'anon3', '--key', 'notes/a.md', '--force'], { cwd: dir });
+    expect(onNote.stderr).toContain('--key notes/a.md');
+    expect(onNote.code).toBe(2);
+  });
+  it('writes the copy of a Word note as Markdown text named .md', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const { dir } = setup();
+    const word = new Document({ sections: [{ children: [new Paragraph('R: Torunn Bekkelund sier de ikke har tid.'), new Paragraph('Ring 934 27 615.')] }] });
+    writeFileSync(join(dir, 'notes', 'intervju.docx'), await Packer.toBuffer(word));
+    writeFileSync(join(dir, 'notes', 'tid.docx'), await Packer.toBuffer(word));
+    // A Markdown note of the same name: the Word note's copy may not take its place.
+    writeFileSync(join(dir, 'notes', 'tid.md'), '---\nid: tid-2\n---\nAnnet notat.\n');
+    const r = await runCli(['anonymize', 'notes', '--out', 'anon'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'anon')).sort()).toEqual(['a.md', 'del2', 'intervju.md', 'tid.docx.md', 'tid.md']);
+    expect(readFileSync(join(dir, 'anon', 'intervju.md'), 'utf8')).toContain('R: Person 1 sier de ikke har tid.');
+    expect(readFileSync(join(dir, 'anon', 'tid.md'), 'utf8')).toContain('Annet notat.');
+    const coded = await runCli(['code', 'anon', '--format', 'json', '-c', codebook], { cwd: dir });
+    expect(coded.code).toBe(0);
   });
   it('refuses --out inside the notes folder, a key inside --out, and an existing key', async () => {
     const { dir, hash } = setup();

@@ -21,13 +21,13 @@ export function writeFolder(cwd: string, out: string, files: ReadonlyMap<string,
   if (problem) throw writeProblemError(problem, out);
 }
 
-/** The error for a place --out cannot be written to, named as the user typed it. */
-export function writeProblemError(problem: WriteProblem, out: string): UserError {
+/** The error for a place an option (--out, --key) cannot be written to, named as the user typed it. */
+export function writeProblemError(problem: WriteProblem, out: string, option = '--out'): UserError {
   switch (problem.kind) {
-    case 'is-file': return userError('OUT_IS_FILE', `--out ${out} is a file, not a folder`, 'Give a folder name for --out.');
-    case 'not-empty': return userError('OUT_NOT_EMPTY', `--out ${out} is a folder that is not empty`, 'Choose a new folder, or add --force to replace its contents.');
-    case 'no-parent': return userError('OUT_NO_PARENT', `the folder that should hold --out ${out} does not exist`, 'Create the parent folder first, or choose another place.');
-    case 'cannot-write': return userError('OUT_CANNOT_WRITE', `cannot write --out ${out}: ${problem.reason}`, 'Choose a place you can write to (check the path, the permissions and the free space); nothing was written.');
+    case 'is-file': return userError('OUT_IS_FILE', `${option} ${out} is a file, not a folder`, `Give a folder name for ${option}.`);
+    case 'not-empty': return userError('OUT_NOT_EMPTY', `${option} ${out} is a folder that is not empty`, 'Choose a new folder, or add --force to replace its contents.');
+    case 'no-parent': return userError('OUT_NO_PARENT', `the folder that should hold ${option} ${out} does not exist`, 'Create the parent folder first, or choose another place.');
+    case 'cannot-write': return userError('OUT_CANNOT_WRITE', `cannot write ${option} ${out}: ${problem.reason}`, 'Choose a place you can write to (check the path, the permissions and the free space); nothing was written.');
   }
 }
 
@@ -37,7 +37,7 @@ export function writeProblemError(problem: WriteProblem, out: string): UserError
  * beside the notes unless it has a note's extension. Paths are compared as the file system
  * resolves them, so a symbolic link on either side does not hide the overlap.
  */
-export function checkOutOutsideNotes(out: string, paths: string[], cwd: string, kind: 'folder' | 'file' = 'folder'): void {
+export function checkOutOutsideNotes(out: string, paths: string[], cwd: string, kind: 'folder' | 'file' = 'folder', option = '--out'): void {
   const target = realPlace(resolve(cwd, out));
   const readAsNote = kind === 'folder' || NOTE_EXTENSIONS.some((e) => target.toLowerCase().endsWith(e));
   for (const p of paths) {
@@ -50,11 +50,11 @@ export function checkOutOutsideNotes(out: string, paths: string[], cwd: string, 
       continue;
     }
     if (isDir && readAsNote && within(target, input)) {
-      throw userError('OUT_INSIDE_NOTES', `--out ${out} is inside the notes folder ${p}`,
+      throw userError('OUT_INSIDE_NOTES', `${option} ${out} is inside the notes folder ${p}`,
         'Write results outside the notes folder, so a later run does not read them as notes.');
     }
     if (within(input, target)) {
-      throw userError('OUT_CONTAINS_NOTES', `--out ${out} contains the notes ${p}`,
+      throw userError('OUT_CONTAINS_NOTES', `${option} ${out} ${kind === 'file' ? 'is' : 'contains'} the notes ${p}`,
         'Write results to a new folder outside the notes; --out is replaced as a whole.');
     }
   }

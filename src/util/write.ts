@@ -81,15 +81,15 @@ export function writeBundle(dir: string, files: ReadonlyMap<string, string | Uin
   return undefined;
 }
 
-/** Write one file atomically: a temporary file beside it, then rename. */
-export function writeFileAtomic(path: string, content: string | Uint8Array): WriteProblem | undefined {
+/** Write one file atomically: a temporary file beside it, then rename. `mode` 0o600 for a file only its owner may read. */
+export function writeFileAtomic(path: string, content: string | Uint8Array, mode?: number): WriteProblem | undefined {
   const parent = dirname(path);
   const noParent = parentProblem(parent);
   if (noParent) return noParent;
   if (existsSync(path) && statSync(path).isDirectory()) return { kind: 'is-file', path };
   const tmp = join(parent, `.${basename(path)}.tmp-${randomUUID().slice(0, 8)}`);
   try {
-    writeFileSync(tmp, content);
+    writeFileSync(tmp, content, mode === undefined ? {} : { mode });
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });

@@ -1,5 +1,5 @@
-import { existsSync, rmSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { findIdentifiers } from '../../../privacy/detect.js';
 import { pseudonymise } from '../../../privacy/pseudonym.js';
 import { writeBundle, writeFileAtomic } from '../../../util/write.js';
@@ -19,7 +19,7 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   const outDir = resolve(cwd, options.out);
   const keyPath = resolve(cwd, options.key ?? `${options.out.replace(/[/\\]+$/, '')}.key.json`);
   checkOutOutsideNotes(options.out, paths, cwd);
-  checkOutOutsideNotes(options.key ?? keyPath, paths, cwd);
+  checkOutOutsideNotes(options.key ?? shown(cwd, keyPath), paths, cwd, 'file', '--key');
   if (keyPath === outDir || keyPath.startsWith(outDir + sep)) {
     throw userError('KEY_INSIDE_OUT', `the key file ${shown(cwd, keyPath)} is inside --out ${options.out}`,
       'Keep the key apart from the copies you share: give --key a path outside the --out folder.');
@@ -35,7 +35,10 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]! })));
   const root = commonDir(docs.map((d) => resolve(cwd, d.path)));
   const files = new Map<string, string>();
-  docs.forEach((d, i) => files.set(relative(root, resolve(cwd, d.path)).split(sep).join('/'), result.texts[i]!));
+  const names = docs.map((d) => relative(root, resolve(cwd, d.path)).split(sep).join('/'));
+  // A Word note's copy is its text (Markdown), named .md: text in a file named .docx opens nowhere.
+  const taken = new Set(names);
+  docs.forEach((d, i) => files.set(copyName(names[i]!, taken), result.texts[i]!));
   const masked = found.reduce((n, f) => n + f.length, 0);
   const key = `${JSON.stringify({
     version: 1,
@@ -43,13 +46,17 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
     copies: shown(cwd, outDir),
     persons: result.persons,
   }, null, 2)}\n`;
-  const keyProblem = writeFileAtomic(keyPath, key);
-  if (keyProblem) throw writeProblemError(keyProblem, options.key ?? keyPath);
+  // The key and the copies belong together: the new key waits beside the old one (readable by
+  // its owner only) until the copies are written, so a run that fails keeps the old key.
+  const newKey = join(dirname(keyPath), `.${basename(keyPath)}.new-${process.pid}`);
+  const keyProblem = writeFileAtomic(newKey, key, 0o600);
+  if (keyProblem) throw writeProblemError({ ...keyProblem, path: keyPath }, options.key ?? shown(cwd, keyPath), '--key');
   try {
     const problem = writeBundle(outDir, files, options.force);
     if (problem) throw writeProblemError(problem, options.out);
+    renameSync(newKey, keyPath);
   } catch (e) {
-    rmSync(keyPath, { force: true });
+    rmSync(newKey, { force: true });
     throw e;
   }
   ctx.info(`wrote ${files.size} pseudonymised file(s) to ${shown(cwd, outDir)}: ${result.persons.length} person(s) renamed, ${masked} identifier(s) replaced`);
@@ -67,4 +74,13 @@ function commonDir(files: readonly string[]): string {
   let dir = dirname(files[0]!);
   while (!files.every((f) => f.startsWith(dir.endsWith(sep) ? dir : dir + sep))) dir = dirname(dir);
   return dir;
+}
+
+/** The name of a note's copy: as the note's, but a Word note's (.docx) becomes .md, or .docx.md when that is taken. */
+function copyName(name: string, taken: Set<string>): string {
+  if (!/\.docx$/i.test(name)) return name;
+  const md = name.replace(/\.docx$/i, '.md');
+  const chosen = taken.has(md) ? `${name}.md` : md;
+  taken.add(chosen);
+  return chosen;
 }
