@@ -30,6 +30,17 @@ describe('features', () => {
   ]);
   const id = (key: string) => table.keys.indexOf(key);
 
+  it('takes no word from the labels of masked identifiers, and breaks phrases at them', () => {
+    const masked = extractFeatures([
+      { text: 'Vi snakket med [NAVN] om mangel på tid. Ring [TELEFON] eller skriv til [E-POST].', lang: 'nb' },
+      { text: 'Rådgiver [NAVN] sier [NAVN] har [FØDSELSNUMMER] og bor i [ADRESSE] ved tida.', lang: 'nb' },
+    ]);
+    const words = masked.surface.join(' ');
+    for (const label of ['navn', 'telefon', 'post', 'fødselsnummer', 'adresse']) expect(words).not.toMatch(new RegExp(`\\b${label}\\b`));
+    expect(masked.surface).toContain('mangel på tid');
+    expect(masked.surface.some((s) => s.includes('snakket') && s.includes('mangel'))).toBe(false);
+  });
+
   it('groups inflections by stem, keeps the commonest surface form, and drops stop words', () => {
     expect(table.surface[id(stem('tid'))]).toBe('tid');
     expect(table.df[id(stem('tid'))]).toBe(3); // the third only through the compound "utviklingstiden"

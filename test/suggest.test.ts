@@ -140,6 +140,7 @@ describe('themes suggest on bad input', () => {
   it('too few segments for --k', () => expectDiagnostic([notes, '--k', '60'], 'SUGGEST_TOO_FEW_SEGMENTS'));
   it('--k below 2', () => expectDiagnostic([notes, '--k', '1'], 'SUGGEST_K_TOO_SMALL'));
   it('--max-k below 2', () => expectDiagnostic([notes, '--max-k', '1'], 'SUGGEST_K_TOO_SMALL'));
+  it('--terms 0 (candidates without a word)', () => expectDiagnostic([notes, '--terms', '0'], '"0" is not a whole number of 1 or more'));
   it('--uncoded when everything is coded', () => expectDiagnostic([folder({ 'a.md': 'Budsjettet er stramt.\n\nBudsjettet kuttes igjen.\n' }), '--uncoded'], 'SUGGEST_NOTHING_UNCODED'));
   it('an empty corpus', () => expectDiagnostic([folder({ 'a.md': '---\nid: a\n---\n' })], 'SUGGEST_EMPTY_CORPUS'));
   it('no content words', () => expectDiagnostic([folder({ 'a.md': 'Det er så.\n\nOg vi har det.\n\nJa, det er det.\n' })], 'SUGGEST_NO_CONTENT_WORDS'));

@@ -13,6 +13,12 @@ export function count(value: string): number {
   return Number(value);
 }
 
+/** A count that must be at least 1 (--terms 0 would give candidates without a word). */
+export function positive(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`"${value}" is not a whole number of 1 or more.`);
+  return Number(value);
+}
+
 export function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }

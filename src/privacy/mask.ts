@@ -9,6 +9,9 @@ export const MASK: Record<IdentifierKind, string> = {
   address: '[ADRESSE]',
 };
 
+/** Any of the labels above, as masked text holds them. */
+export const MASK_LABELS = new RegExp([...new Set(Object.values(MASK))].map((l) => l.replace(/[[\]]/g, '\\$&')).join('|'), 'g');
+
 export interface Masked {
   text: string;
   findings: Finding[];

@@ -3,6 +3,7 @@ import { stemmerFor, type Stemmer } from '../../text/stem.js';
 import { stopwordsFor } from '../../text/stopwords.js';
 import { compoundSplitter } from './compounds.js';
 import { GENERAL } from './general.js';
+import { MASK_LABELS } from '../../privacy/mask.js';
 
 // The words and clause breaks of src/text/tokenize.ts, scanned here without a Token object per
 // word: at a million words the allocations cost more than the scanning.
@@ -71,7 +72,9 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
       stop = stopwordsFor(input.lang);
     }
     const seq: number[] = [];
-    const text = input.text;
+    // A masked name or number ([NAVN], [TELEFON]) is no word of the informant's: a clause break,
+    // or "navn" and "telefon" would become themes.
+    const text = input.text.includes('[') ? input.text.replace(MASK_LABELS, '.') : input.text;
     let previousEnd = 0;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {

@@ -23,6 +23,7 @@ export const GENERAL: ReadonlySet<string> = new Set([
   // Nynorsk function words the shared stop list lacks.
   'ein', 'eit', 'frå', 'hjå', 'meir', 'mykje', 'fleire', 'kvar', 'kven', 'sjølv', 'nokon', 'noko', 'vart', 'blei',
   'desse', 'saman', 'kor', 'difor', 'medan', 'utan', 'berre', 'ikkje', 'vere', 'vore', 'dykk', 'dykkar', 'hennar',
+  'anna', 'andre', 'gjer', 'gjere', 'gjort', 'seier', 'meiner', 'nemner', 'nemnde', 'nevner', 'nevnte', 'nevnt',
   // Interview-note words that name the setting, not a theme.
   'informant', 'informanten', 'informants', 'interviewer', 'intervjuer', 'respondent',
 ]);

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { count, oneOf } from '../../options.js';
+import { count, oneOf, positive } from '../../options.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
 
 export const SUGGEST_FORMATS = ['terminal', 'json', 'md'] as const;
@@ -28,7 +28,7 @@ export function registerSuggest(program: Command, ctx: () => Context): void {
     .option('--write-codebook <file>', 'write the candidates as a draft codebook (YAML, codes marked candidate: true)')
     .option('--force', 'replace an existing --write-codebook file', false)
     .option('-q, --quotes <n>', 'quotes per candidate', count, 3)
-    .option('--terms <n>', 'key terms per candidate and per group', count, 8)
+    .option('--terms <n>', 'key terms per candidate and per group (1 or more)', positive, 8)
     .option('--by <attribute>', 'compare key phrases between the values of this front-matter attribute (default: role, when notes have two or more roles)')
     .option('--seed <n>', 'seed of the clustering; the same seed gives the same candidates', count, 1)
     .action(async (paths: string[], options: SuggestCliOptions) => {
