@@ -61,9 +61,14 @@ themes:
       ['CODEBOOK_INVALID_POLARITY', 10, 19],
       ['CODEBOOK_INVALID_ID', 12, 13],
       ['CODEBOOK_WRONG_TYPE', 13, 16],
-      ['CODEBOOK_CODE_WITHOUT_TERMS', 12, 13],
     ]);
     expect(loadCodebook(bad, 'cb.yaml').codebook).toBeUndefined();
+  });
+
+  it('refuses a version that is not a single value', () => {
+    expect(codes('codebook: a\nlanguage: nb\nversion: [1]\nthemes: []\n')).toEqual([['CODEBOOK_WRONG_TYPE', 3, 10]]);
+    expect(codes('codebook: a\nlanguage: nb\nversion: { major: 1 }\nthemes: []\n')).toEqual([['CODEBOOK_WRONG_TYPE', 3, 10]]);
+    expect(loadCodebook('codebook: a\nlanguage: nb\nversion: 3\nthemes: []\n', 'cb.yaml').codebook?.version).toBe(3);
   });
 
   it('suggests the key that was meant', () => {

@@ -179,7 +179,8 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
         if (term) terms.push(term);
       }
     }
-    if (terms.length === 0 && !(isSeq(termsNode) && termsNode.items.length > 0)) {
+    const termsOfWrongType = termsNode !== undefined && termsNode !== null && !isSeq(termsNode);
+    if (terms.length === 0 && !(isSeq(termsNode) && termsNode.items.length > 0) && !termsOfWrongType) {
       report('warning', 'CODEBOOK_CODE_WITHOUT_TERMS', value(f, 'id') ?? node, `code ${id} has no terms, so the deductive pass never applies it`,
         'Add terms, or keep it for human coding only.');
     }
@@ -256,6 +257,11 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     cues.lack = strList(value(f, 'lack'), 'cues.lack');
   } else if (cuesNode !== undefined && cuesNode !== null) {
     report('error', 'CODEBOOK_WRONG_TYPE', cuesNode, 'cues must be a mapping', 'Write cues: { lack: [savner, etterlyser] }.');
+  }
+
+  const versionNode = value(top, 'version');
+  if (versionNode !== undefined && versionNode !== null && !(isScalar(versionNode) && (typeof versionNode.value === 'string' || typeof versionNode.value === 'number'))) {
+    report('error', 'CODEBOOK_WRONG_TYPE', versionNode, 'version must be a single value: text or a number', 'Write e.g. version: 3 or version: "2026-03".');
   }
 
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
