@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli } from './helpers/cli.js';
@@ -93,6 +93,17 @@ describe('themes agree', () => {
     expect(r.stdout).toContain('overall (pooled)');
     const csvOnly = await runCli(['agree', 'test/fixtures/refi/anna.csv', 'b=test/fixtures/refi/anna.csv']);
     expect(csvOnly.stderr).toContain('AGREE_CSV_WITHOUT_UNITS');
+  });
+
+  it('exits 1 when rows of a CSV coding are left out, as when a file is', async () => {
+    const dir = tempDir('themes-agree-rows-');
+    const csv = join(dir, 'rows.csv');
+    writeFileSync(csv, `${readFileSync(join(root, 'test/fixtures/refi/anna.csv'), 'utf8')}informant-01,abc,lack-of-time\n`);
+    const r = await runCli(['agree', auto, `anna=${csv}`, '--notes', notes, '--format', 'csv']);
+    expect(r.stderr).toContain('HUMAN_CSV_ROW');
+    expect(r.code).toBe(1);
+    const whole = await runCli(['agree', auto, 'anna=test/fixtures/refi/anna.csv', '--notes', notes, '--format', 'csv']);
+    expect(whole.code).toBe(0);
   });
 });
 

@@ -83,7 +83,9 @@ export async function agreeAction(args: string[], options: AgreeCommandOptions, 
     : options.format === 'md' ? agreeMarkdown(report)
     : agreeTerminal(report, ctx.out, options.maxDisagreements);
   ctx.io.stdout.write(out);
-  return inputs.failed.length > 0 ? EXIT.partial : EXIT.ok;
+  // A row or mark left out (HUMAN_CSV_ROW and the like) makes the agreement one over less than
+  // was coded: done, but with errors, as when a file is left out.
+  return inputs.failed.length > 0 || diagnostics.some((d) => d.severity === 'error') ? EXIT.partial : EXIT.ok;
 }
 
 function uniqueNames(coders: LoadedCoder[]): void {
