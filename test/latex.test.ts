@@ -1,6 +1,10 @@
 // The LaTeX renderer: escaping, booktabs, longtable for long tables.
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeLatex, LONGTABLE_ROWS, tableLatex } from '../src/render/latex.js';
+import { escapeLatex, LATEX_PACKAGES, LONGTABLE_ROWS, tableLatex } from '../src/render/latex.js';
+import { tempDir } from './helpers/temp.js';
 import type { Table } from '../src/render/table.js';
 
 describe('escapeLatex', () => {
@@ -15,6 +19,26 @@ describe('escapeLatex', () => {
 
   it('sets ✓ as \\checkmark', () => {
     expect(escapeLatex('✓')).toBe('\\checkmark{}');
+  });
+
+  it('spells what pdflatex has no glyph for, and names what it cannot spell', () => {
+    expect(escapeLatex('A ≥ B, C ≤ D, − 5')).toBe('A $\\geq$ B, C $\\leq$ D, $-$ 5');
+    expect(escapeLatex('Ofelaš Čáhppes Đ ŋ')).toBe('Ofelaš Čáhppes Đ ŋ');
+    expect(escapeLatex('ŧ')).toContain('\\raisebox');
+    expect(escapeLatex('Bra 😀 ħ')).toBe('Bra [U+1F600] [U+0127]');
+  });
+
+  it('gives text that pdflatex compiles: Latin-1, Latin Extended-A, Sámi, punctuation, symbols, emoji', () => {
+    const pdflatex = ['/usr/bin/pdflatex'].find((p) => existsSync(p));
+    if (!pdflatex && !process.env.CI) return; // a developer machine without TeX
+    let text = '';
+    for (let c = 0xa0; c <= 0x17f; c++) text += String.fromCodePoint(c);
+    text += ' – — ‘’ “” „ † ‡ • … ‰ ‹› € ≥ ≤ − ≈ ≠ → ← ↔ ∞ ✓ 😀 \t & % $ # _ { } ~ ^ \\';
+    const dir = tempDir('themes-latex-chars-');
+    writeFileSync(join(dir, 'chars.tex'), `\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n\\usepackage{${LATEX_PACKAGES.join(',')}}\n\\begin{document}\n${escapeLatex(text)}\n\\end{document}\n`);
+    const log = execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'chars.tex'], { cwd: dir, encoding: 'utf8' });
+    expect(log).not.toMatch(/^! /m);
+    expect(existsSync(join(dir, 'chars.pdf'))).toBe(true);
   });
 });
 

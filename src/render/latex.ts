@@ -12,10 +12,37 @@ const SPECIALS: Record<string, string> = {
 /**
  * Text set safely in LaTeX: the ten special characters escaped in one pass (so the backslash of
  * an escape is never escaped again). Letters such as æ, ø, å, « and » stay as they are: with
- * \usepackage[utf8]{inputenc} and \usepackage[T1]{fontenc} they print as written.
+ * \usepackage[utf8]{inputenc} and \usepackage[T1]{fontenc} they print as written. Characters
+ * those cannot print are spelled in LaTeX or named (see printable).
  */
 export function escapeLatex(text: string): string {
-  return text.replace(/[\\&%$#_{}~^✓]/g, (c) => SPECIALS[c]!);
+  return text.replace(/[\\&%$#_{}~^✓]/g, (c) => SPECIALS[c]!).replace(/[^\x20-\x7e\n]/gu, printable);
+}
+
+/**
+ * Characters that pdflatex with [utf8]{inputenc} and [T1]{fontenc} has no glyph for stop the
+ * compile ("Unicode character ≥ not set up"). Those a codebook or a note may well hold get a
+ * LaTeX spelling; Sámi ŧ is drawn as t with a stroke.
+ */
+const SPELLED: Record<string, string> = {
+  '\t': ' ', '≥': '$\\geq$', '≤': '$\\leq$', '−': '$-$', '≈': '$\\approx$', '≠': '$\\neq$', '→': '$\\rightarrow$',
+  '←': '$\\leftarrow$', '↔': '$\\leftrightarrow$', '∞': '$\\infty$', '…': '\\ldots{}',
+  'ŧ': '\\mbox{t\\kern-.42em\\raisebox{.12ex}{-}\\kern.05em}', 'Ŧ': '\\mbox{T\\kern-.52em\\raisebox{.1ex}{-}\\kern.2em}',
+};
+
+/** Latin-1 and Latin Extended-A print as written (but for the few letters T1 lacks), and so does common punctuation. */
+function printsAsWritten(c: number): boolean {
+  if (c >= 0xa0 && c <= 0x17f) return ![0x126, 0x127, 0x138, 0x13f, 0x140, 0x149, 0x166, 0x167, 0x17f].includes(c);
+  return [0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2030, 0x2039, 0x203a, 0x20ac].includes(c);
+}
+
+/** One character outside ASCII: as written, spelled in LaTeX, or (an emoji, a rare letter) named by its code point, so the document still compiles. */
+function printable(ch: string): string {
+  const spelled = SPELLED[ch];
+  if (spelled !== undefined) return spelled;
+  const c = ch.codePointAt(0)!;
+  if (printsAsWritten(c)) return ch;
+  return `[U+${c.toString(16).toUpperCase().padStart(4, '0')}]`;
 }
 
 /** The packages a table fragment needs, named in the preamble of `tables.tex` and in each fragment's header. */
