@@ -168,6 +168,26 @@ describe('themes table --format docx', () => {
     expect((html.match(/<blockquote>/g) ?? []).length).toBeGreaterThan(10);
   });
 
+  it('sizes columns to their content and puts a table too wide for portrait on a landscape page', async () => {
+    const file = join(tmp, 'widths.docx');
+    expect((await runCli(['table', 'samples/notes', '--format', 'docx', '--out', file])).code).toBe(0);
+    const doc = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+    const grids = [...doc.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])));
+    const portrait = 11906 - 2 * 1440;
+    const landscape = 16838 - 2 * 1440;
+    // frequencies: the label column is the widest, the numbers narrower, and it fits a portrait page.
+    const [freq] = grids;
+    expect(freq![0]).toBe(Math.max(...freq!));
+    expect(freq!.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(portrait);
+    // matrix (label, twelve informants, total): rotated informant headers, each column a digit wide.
+    const matrix = grids.find((g) => g.length === 14)!;
+    expect(matrix.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(landscape);
+    expect(matrix[0]).toBeGreaterThan(10 * matrix[1]!);
+    expect(doc.match(/<w:textDirection w:val="btLr"\/>/g)?.length).toBe(12);
+    expect(doc.match(/w:orient="landscape"/g)?.length).toBeGreaterThanOrEqual(1);
+    for (const g of grids) expect(g.every((w) => w >= 480)).toBe(true);
+  });
+
   it('gives the same bytes for the same input', async () => {
     const a = join(tmp, 'a.docx');
     const b = join(tmp, 'b.docx');

@@ -1,5 +1,6 @@
 import {
-  AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table as DocxTable, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, HeadingLevel, HeightRule, Packer, PageOrientation, Paragraph, Table as DocxTable, TableCell, TableRow,
+  TextDirection, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { LabelLang } from '../analysis/labels.js';
@@ -28,11 +29,19 @@ const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 export async function appendixDocx(input: DocxInput): Promise<Uint8Array> {
   const t = captions(input.lang);
   const f: FormatOptions = { lang: input.lang, comma: input.lang === 'nb', raw: false };
-  const children: Array<Paragraph | DocxTable> = [new Paragraph({ text: input.title, heading: HeadingLevel.HEADING_1 })];
+  // Sections of pages: a table too wide for a portrait page gets a landscape one of its own.
+  const sections: Array<{ landscape: boolean; children: Array<Paragraph | DocxTable> }> = [
+    { landscape: false, children: [new Paragraph({ text: input.title, heading: HeadingLevel.HEADING_1 })] },
+  ];
   input.tables.forEach((table, n) => {
+    const { widths, landscape } = columnLayout(table);
+    if (sections[sections.length - 1]!.landscape !== landscape) sections.push({ landscape, children: [] });
+    const children = sections[sections.length - 1]!.children;
     children.push(new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: `${input.lang === 'nb' ? 'Tabell' : 'Table'} ${n + 1}: `, bold: true }), new TextRun(table.caption)] }));
-    children.push(docxTable(table, f), new Paragraph({ text: '' }));
+    children.push(docxTable(table, f, widths), new Paragraph({ text: '' }));
   });
+  if (sections[sections.length - 1]!.landscape) sections.push({ landscape: false, children: [] });
+  const children = sections[sections.length - 1]!.children;
   if (input.quotes.some((q) => q.quotes.length > 0)) {
     children.push(new Paragraph({ text: t.quotes, heading: HeadingLevel.HEADING_1 }));
     for (const group of input.quotes) {
@@ -55,20 +64,70 @@ export async function appendixDocx(input: DocxInput): Promise<Uint8Array> {
         { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true }, paragraph: { indent: { left: 567, right: 567 }, spacing: { after: 160 } } },
       ],
     },
-    sections: [{ children }],
+    sections: sections.filter((x) => x.children.length > 0).map((x): ISectionOptions => ({
+      ...(x.landscape ? { properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } } } : {}),
+      children: x.children,
+    })),
   });
   return deterministic(await Packer.toBuffer(doc));
 }
 
-function docxTable(table: Table, f: FormatOptions): DocxTable {
+/** A4 with the docx package's margins of 2.54 cm, in twips (1/1440 inch). */
+const PORTRAIT_TEXT_WIDTH = 11906 - 2 * 1440;
+const LANDSCAPE_TEXT_WIDTH = 16838 - 2 * 1440;
+/** Narrowest a label column may be before its words break in the middle. */
+const MIN_TEXT_COLUMN = 2400;
+
+/**
+ * Column widths in twips, and whether the table needs a landscape page. Numbers get what their
+ * header needs (a rotated header, as the code × informant matrix has, only a digit's width);
+ * label columns share the rest of the page by how long their texts run (a code's label needs
+ * more room than its id), and never less than MIN_TEXT_COLUMN. A table whose columns do not fit
+ * a portrait page at those widths gets a landscape one. Without widths Word and LibreOffice give
+ * every column the same share, and a 14-informant matrix sets its labels two letters a line.
+ */
+export function columnLayout(table: Table): { widths: number[]; landscape: boolean } {
+  const isText = (c: Table['columns'][number]) => c.align === 'left' && !c.format;
+  const widths = table.columns.map((c) => (isText(c) ? 0 : c.rotate ? 480 : Math.min(1600, Math.max(700, 110 * c.header.length + 300))));
+  const used = widths.reduce((a, b) => a + b, 0);
+  const text = table.columns.flatMap((c, i) => (isText(c) ? [i] : []));
+  const landscape = used + MIN_TEXT_COLUMN * text.length > PORTRAIT_TEXT_WIDTH;
+  const need = new Map(text.map((i) => [i, Math.min(40, Math.max(8, table.columns[i]!.header.length, ...table.rows.map((r) => String(r.cells[i] ?? '').length)))]));
+  // Share the rest by need; a column that would fall under the minimum gets the minimum, and
+  // the others share what is left, until every share is at least the minimum.
+  let rest = Math.max(0, (landscape ? LANDSCAPE_TEXT_WIDTH : PORTRAIT_TEXT_WIDTH) - used);
+  let open = [...text];
+  for (;;) {
+    const total = open.reduce((a, i) => a + need.get(i)!, 0);
+    const small = open.filter((i) => (rest * need.get(i)!) / total < MIN_TEXT_COLUMN);
+    if (small.length === 0 || small.length === open.length) {
+      for (const i of open) widths[i] = small.length === 0 ? Math.floor((rest * need.get(i)!) / total) : MIN_TEXT_COLUMN;
+      break;
+    }
+    for (const i of small) widths[i] = MIN_TEXT_COLUMN;
+    rest -= MIN_TEXT_COLUMN * small.length;
+    open = open.filter((i) => !small.includes(i));
+  }
+  return { widths, landscape };
+}
+
+/** The height a header row of rotated headers needs, in twips: its longest header at 9 pt. */
+function rotatedHeaderHeight(table: Table): number {
+  const longest = Math.max(0, ...table.columns.filter((c) => c.rotate).map((c) => c.header.length));
+  return longest === 0 ? 0 : 300 + 110 * longest;
+}
+
+function docxTable(table: Table, f: FormatOptions, widths: number[]): DocxTable {
   const rows: TableRow[] = [];
   const align = (a: string) => (a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
   // Only header cells carry their own borders; the table draws the top and bottom rules. Fewer
   // border elements keep large tables fast to write (docx builds an object per XML element).
-  const cell = (text: string, opts: { bold?: boolean; alignment: string; span?: number; rule?: boolean; indent?: number }) =>
+  const cell = (text: string, opts: { bold?: boolean; alignment: string; span?: number; rule?: boolean; indent?: number; rotate?: boolean }) =>
     new TableCell({
       ...(opts.span && opts.span > 1 ? { columnSpan: opts.span } : {}),
       ...(opts.rule ? { borders: { bottom: THIN } } : {}),
+      // Read from the bottom up, as the LaTeX matrix's \rotatebox{90}: a column a digit wide.
+      ...(opts.rotate ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT, verticalAlign: VerticalAlignTable.BOTTOM } : {}),
       children: [new Paragraph({
         alignment: align(opts.alignment),
         ...(opts.indent ? { indent: { left: opts.indent * 227 } } : {}),
@@ -82,9 +141,11 @@ function docxTable(table: Table, f: FormatOptions): DocxTable {
       children: headerGroups(table.columns).map((g) => cell(g.label, { bold: true, alignment: 'center', span: g.span, rule: g.label !== '' })),
     }));
   }
+  const rotated = rotatedHeaderHeight(table);
   rows.push(new TableRow({
     tableHeader: true,
-    children: table.columns.map((c) => cell(c.header, { bold: true, alignment: c.align, rule: true })),
+    ...(rotated > 0 ? { height: { value: rotated, rule: HeightRule.ATLEAST } } : {}),
+    children: table.columns.map((c) => cell(c.header, { bold: true, alignment: c.rotate ? 'left' : c.align, rule: true, rotate: c.rotate ?? false })),
   }));
   table.rows.forEach((row) => {
     rows.push(new TableRow({
@@ -97,7 +158,7 @@ function docxTable(table: Table, f: FormatOptions): DocxTable {
     }));
   });
   return new DocxTable({
-    rows, width: { size: 100, type: WidthType.PERCENTAGE },
+    rows, width: { size: 100, type: WidthType.PERCENTAGE }, columnWidths: widths,
     borders: { top: RULE, bottom: RULE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
   });
 }
