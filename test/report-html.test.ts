@@ -1,5 +1,5 @@
 // The HTML report in real headless Chromium (Debian's `chromium`, installed by .ci/run).
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,52 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
   afterAll(async () => {
     await context?.close();
     rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('keeps every label inside its chart, with the default codebooks\' long labels', async () => {
+    const wide = join(profile, 'default.html');
+    expect((await runCli(['report', 'samples/notes', '--out', wide], { cwd: root })).code).toBe(0);
+    const other = await context.newPage();
+    try {
+      await other.goto(`file://${wide}`);
+      await other.waitForLoadState('load');
+      for (const id of ['themes', 'matrix', 'areas', 'cooccurrence']) {
+        const outside = await other.evaluate((chartId) => {
+          const svg = document.querySelector(`#chart-${chartId} svg`)!;
+          const box = svg.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+            .filter(({ text, r }) => text.trim() !== '' && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
+            .map(({ text }) => text);
+        }, id);
+        expect(outside, id).toEqual([]);
+      }
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('leaves the heat-map rows a readable height under long labels set at 45°, with only two codes', async () => {
+    const dir = tempDir('themes-two-codes-');
+    writeFileSync(join(dir, 'cb.yaml'), ['codebook: to-koder', 'language: nb', 'themes:', '  - id: hemmere', '    label: Hemmere', '    codes:',
+      '      - id: tid', '        label: Mangel på tid til utviklingsarbeid i den daglige driften', '        terms: [tid]',
+      '      - id: penger', '        label: Mangel på penger og økonomiske ressurser til nye tiltak', '        terms: [penger, budsjett*]', ''].join('\n'));
+    expect((await runCli(['report', 'samples/notes', '-c', join(dir, 'cb.yaml'), '--out', join(dir, 'r.html')], { cwd: root })).code).toBe(0);
+    const other = await context.newPage();
+    try {
+      await other.goto(`file://${join(dir, 'r.html')}`);
+      await other.waitForLoadState('load');
+      // The two row bands of the map (the full-width shaded areas): 24 px when the labels took
+      // the chart's height, at 1100 px wide; now what two rows of the other charts get and more.
+      const rows = await other.evaluate(() => {
+        const svg = document.querySelector('#chart-cooccurrence svg')!;
+        return [...svg.querySelectorAll('path')].filter((p) => (p.getAttribute('fill') ?? 'none') !== 'none')
+          .map((p) => p.getBoundingClientRect()).filter((r) => r.width > 500).map((r) => r.height);
+      });
+      expect(rows.length).toBeGreaterThan(0);
+      expect(Math.min(...rows)).toBeGreaterThanOrEqual(40);
+    } finally {
+      await other.close();
+    }
   });
 
   it('loads with no console errors and no request but the file itself', () => {

@@ -16,7 +16,7 @@ nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; pad
 .summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .5rem 1.5rem; margin: 0; }
 .summary div { background: var(--soft); padding: .5rem .75rem; border-radius: 4px; }
 .summary dt { font-size: .85rem; color: var(--muted); }
-.summary dd { margin: 0; font-size: 1.15rem; font-weight: 600; }
+.summary dd { margin: 0; font-size: 1.15rem; font-weight: 600; overflow-wrap: anywhere; }
 .muted { color: var(--muted); font-weight: 400; font-size: .85rem; }
 figure { margin: 0; }
 .chart { width: 100%; min-height: 120px; }
@@ -54,7 +54,9 @@ export const HTML_SCRIPT = `
   'use strict';
   var data = JSON.parse(document.getElementById('themes-data').textContent);
   var charts = [];
-  var font = { fontFamily: 'system-ui, sans-serif', fontSize: 12, color: '#1b1b1b' };
+  // The charts measure their labels in this font to leave room for them: a generic family
+  // (system-ui resolved to a wider face when drawn than when measured, and cut labels off).
+  var font = { fontFamily: 'sans-serif', fontSize: 12, color: '#1b1b1b' };
   // A viewBox lets the drawn SVG shrink to the printed page width instead of being cut off.
   function fit(chart, el) {
     var svg = el.querySelector('svg');

@@ -82,9 +82,9 @@ ${table ? `<details><summary>${h.data}</summary>\n${htmlTable(table, { lang, com
 </section>`;
   };
   sections.push(figure('themes', h.themes, h.themesAlt(total), 60 + 26 * themeRows.length, tables.get('frequencies')));
-  sections.push(figure('matrix', h.matrix, h.matrixAlt, 140 + 26 * report.matrix.length, tables.get('matrix')));
+  sections.push(figure('matrix', h.matrix, h.matrixAlt, 100 + 26 * report.matrix.length + slantedLabelRoom(data.informants), tables.get('matrix')));
   if (set.areas.length > 0) sections.push(figure('areas', h.areas, h.areasAlt, 80 + 48 * set.areas.length, tables.get('inhibitors-promoters')));
-  if (set.coOccurrence.codes.length > 1) sections.push(figure('cooccurrence', h.cooccurrence, h.coAlt, 200 + 26 * set.coOccurrence.codes.length, tables.get('cooccurrence')));
+  if (set.coOccurrence.codes.length > 1) sections.push(figure('cooccurrence', h.cooccurrence, h.coAlt, 100 + 26 * set.coOccurrence.codes.length + slantedLabelRoom(data.coCodes), tables.get('cooccurrence')));
 
   nav.push(['quotes', h.quotes]);
   const quoteBlocks: string[] = [];
@@ -146,4 +146,14 @@ ${body.join('\n')}
 </tbody>
 </table></div>
 `;
+}
+
+/**
+ * The height (px) that x-axis labels set at 45° take under a heat map: the longest label at about
+ * 7 px a character (12 px sans-serif), times sin 45°. Without it the chart keeps its height and
+ * the labels squeeze the cells: two codes with long labels left a map a few pixels high.
+ */
+function slantedLabelRoom(labels: readonly string[]): number {
+  const longest = Math.min(60, Math.max(0, ...labels.map((l) => l.length)));
+  return Math.ceil(longest * 7 * Math.SQRT1_2);
 }
