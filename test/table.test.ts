@@ -136,6 +136,28 @@ describe('themes table --format latex', () => {
   });
 });
 
+describe('themes table --format latex, many informants and sites', () => {
+  it('fits the page: a wide long table on a landscape page, a wide short one scaled down, no overfull box', async () => {
+    const pdflatex = ['/usr/bin/pdflatex'].find((p) => existsSync(p));
+    if (!pdflatex && !process.env.CI) return;
+    // 24 informants at 8 sites with long names, each note a copy of a sample's body.
+    const notes = join(tmp, 'wide-notes');
+    mkdirSync(notes, { recursive: true });
+    const samples = readdirSync('samples/notes').filter((n) => n.endsWith('.md') && n !== 'informant-09.md').sort();
+    for (let i = 0; i < 24; i++) {
+      const text = readFileSync(join('samples/notes', samples[i % samples.length]!), 'utf8').replace(/^\uFEFF?---[\s\S]*?\n---\n/, '');
+      writeFileSync(join(notes, `w${i + 1}.md`), `---\nid: informant-${String(i + 1).padStart(2, '0')}\nrole: ${i % 2 ? 'tillitsvalgt' : 'arbeidsgiver'}\nsite: ${['Nordre Aker bydel', 'Søndre Nordstrand bydel', 'Gamle Oslo bydel', 'Vestre Aker bydel', 'Østensjø bydel', 'Grorud bydel', 'Frogner bydel', 'Sagene bydel'][i % 8]}\n---\n${text}`);
+    }
+    const out = join(tmp, 'latex-wide');
+    const r = await runCli(['table', notes, '--format', 'latex', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(out, 'matrix.tex'), 'utf8')).toContain('\\begin{landscape}');
+    expect(readFileSync(join(out, 'crosstab-site.tex'), 'utf8')).toContain('\\begin{landscape}');
+    execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'tables.tex'], { cwd: out, encoding: 'utf8' });
+    expect(readFileSync(join(out, 'tables.log'), 'utf8')).not.toMatch(/Overfull \\hbox/);
+  });
+});
+
 describe('themes table --format docx', () => {
   it('writes a Word document with the tables, captions and quotes in Word styles', async () => {
     const file = join(tmp, 'appendix.docx');

@@ -46,7 +46,13 @@ function printable(ch: string): string {
 }
 
 /** The packages a table fragment needs, named in the preamble of `tables.tex` and in each fragment's header. */
-export const LATEX_PACKAGES = ['booktabs', 'longtable', 'array', 'graphicx', 'amssymb'];
+export const LATEX_PACKAGES = ['booktabs', 'longtable', 'array', 'graphicx', 'amssymb', 'pdflscape'];
+
+/**
+ * A long table with more columns than this (a code × informant matrix of many informants, a
+ * cross-tab of many sites) is set on a landscape page: a longtable cannot be scaled down.
+ */
+export const LANDSCAPE_COLUMNS = 14;
 
 function columnSpec(table: Table): string {
   const text = table.columns.filter((c) => c.align === 'left' && !c.format).length;
@@ -75,10 +81,29 @@ function header(table: Table): string {
   return lines.join('\n');
 }
 
-/** "arbeidsgiver (n = 5)" set on two lines, so a group is not wider than the two numbers under it. */
+/** Longest line of a group label, in characters: about the width of the two numbers under it. */
+const GROUP_LINE = 12;
+
+/**
+ * "arbeidsgiver (n = 5)" set on two lines, and a long value ("Søndre Nordstrand bydel") broken
+ * between its words, so a group is not much wider than the two numbers under it: eight sites
+ * side by side made the cross-tab 73 pt wider than a landscape page.
+ */
 function groupLabel(label: string): string {
   const m = /^(.*\S) (\(n = \d+\))$/.exec(label);
-  return m ? `\\begin{tabular}[b]{@{}c@{}}${escapeLatex(m[1]!)}\\\\${escapeLatex(m[2]!)}\\end{tabular}` : escapeLatex(label);
+  const lines = m ? [...wrapWords(m[1]!, GROUP_LINE), m[2]!] : wrapWords(label, GROUP_LINE);
+  return lines.length > 1 ? `\\begin{tabular}[b]{@{}c@{}}${lines.map(escapeLatex).join('\\\\')}\\end{tabular}` : escapeLatex(label);
+}
+
+/** Words gathered greedily into lines of at most `width` characters (a longer word is a line of its own). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 function headCell(c: Column): string {
@@ -110,7 +135,8 @@ export function tableLatex(table: Table, options: Pick<FormatOptions, 'lang'>): 
   const caption = `\\caption{${escapeLatex(table.caption)}}\\label{tab:${table.id}}`;
   const head = `% themes: ${table.id}. Needs \\usepackage{${LATEX_PACKAGES.join(',')}}, [utf8]{inputenc}, [T1]{fontenc}.\n`;
   if (table.rows.length > LONGTABLE_ROWS) {
-    return `${head}{${size}
+    const wide = table.columns.length > LANDSCAPE_COLUMNS;
+    return `${head}${wide ? '\\begin{landscape}\n' : ''}{${size}
 \\begin{longtable}{${spec}}
 ${caption} \\\\
 \\toprule
@@ -126,19 +152,22 @@ ${header(table)}
 ${body(table, f)}
 \\end{longtable}
 }
-`;
+${wide ? '\\end{landscape}\n' : ''}`;
   }
   return `${head}\\begin{table}[htbp]
 \\centering
 ${size}
 ${caption}
+% Scaled down only when wider than the text (many columns, long group labels).
+\\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{%
 \\begin{tabular}{${spec}}
 \\toprule
 ${header(table)}
 \\midrule
 ${body(table, f)}
 \\bottomrule
-\\end{tabular}
+\\end{tabular}%
+}
 \\end{table}
 `;
 }
