@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blankComments } from '../src/corpus/comments.js';
+import { blankComments, blankMarkup } from '../src/corpus/comments.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import { runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
@@ -44,5 +44,48 @@ describe('comments in notes', () => {
     expect(row('set-aside-time')).toBe('1,1,0.500');
     expect(row('lack-of-time')).toBe('0,0,0.000');
     expect(r.stderr).toContain('b.md:3:1: warning NOTE_UNCLOSED_COMMENT');
+  });
+});
+
+describe('Markdown syntax in notes', () => {
+  const note = [
+    '---', 'id: m', '---',
+    '> R: Vi har ikke tid til utviklingsarbeid.', '> Det er driften som tar alt.', '',
+    '> > Sitat i sitat om mangel på midler.', '', '---', '', '***', '',
+    '| Faktor | Skår |', '| --- | :-: |', '| Struktur | 4 |', '',
+    '```', 'Budsjettet er stramt.', '```', '', 'Del 2', '=====', '',
+    '- Et punkt, ikke en linje.', '--- ikke en linje', 'Vi har øremerkede midler.', '',
+  ].join('\n');
+  const from = note.indexOf('> R:');
+
+  it('blanks blockquote markers, fences, rules, underlines, table delimiters and pipes, keeping offsets and lines', () => {
+    const out = blankMarkup(note, from);
+    expect(out).toHaveLength(note.length);
+    expect([...out].map((c, i) => (c === '\n') === (note[i] === '\n')).every(Boolean)).toBe(true);
+    const lines = out.split('\n');
+    expect(lines[3]).toBe('  R: Vi har ikke tid til utviklingsarbeid.');
+    expect(lines[4]).toBe('  Det er driften som tar alt.');
+    expect(lines[6]!.trim()).toBe('Sitat i sitat om mangel på midler.');
+    for (const i of [8, 10, 13, 16, 18, 21]) expect(lines[i]!.trim(), note.split('\n')[i]).toBe('');
+    expect(lines[12]).toBe('  Faktor   Skår  ');
+    expect(lines[14]).toBe('  Struktur   4  ');
+    // Text that only starts like syntax stays.
+    expect(lines[17]).toBe('Budsjettet er stramt.');
+    expect(lines[23]).toBe('- Et punkt, ikke en linje.');
+    expect(lines[24]).toBe('--- ikke en linje');
+    // The front matter is not touched, and a note without such lines comes back as it is.
+    expect(out.slice(0, from)).toBe(note.slice(0, from));
+    const plain = 'Vi har ikke tid.\n\n- Et punkt.\n';
+    expect(blankMarkup(plain, 0)).toBe(plain);
+  });
+
+  it('neither codes nor quotes the syntax, and reads "> R:" as a speaker turn', () => {
+    const dir = tempDir('themes-markup-');
+    writeFileSync(join(dir, 'm.md'), note);
+    const { corpus } = loadCorpus([dir], dir, options);
+    const texts = corpus.segments.map((s) => s.text);
+    expect(corpus.segments[0]).toMatchObject({ speaker: 'R', text: 'Vi har ikke tid til utviklingsarbeid.\n  Det er driften som tar alt.' });
+    expect(texts.filter((t) => /^[>|`~]|^---$|\*\*\*|===|\||```/m.test(t))).toEqual([]);
+    expect(texts).toContain('Sitat i sitat om mangel på midler.');
   });
 });

@@ -43,3 +43,58 @@ export function blankComments(text: string, from: number, path: string): Blanked
   }
   return { text: count > 0 ? out + text.slice(last) : text, count, diagnostics };
 }
+
+/**
+ * Blank the Markdown syntax that is no part of what was said, after `from`: blockquote markers
+ * (`> `, also `> > `), fence lines (```` ``` ````, `~~~`), horizontal rules and setext underlines
+ * (`---`, `***`, `___`, `===`), table delimiter rows (`| --- | :-: |`) and the pipes of table
+ * rows. Like comments they become spaces, so offsets and lines stay those of the file; a quote
+ * reads «Vi har ikke tid», not «> Vi har ikke tid», and `> R:` begins a speaker turn. Pure.
+ *
+ * Runs on every note, so it only looks at the first character of each line (found with
+ * indexOf('\n'), which is native) and builds a new text only for a note that has such a line.
+ */
+export function blankMarkup(text: string, from: number): string {
+  let pieces: string[] | undefined;
+  let copied = 0;
+  let at = from;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const end = nl === -1 ? text.length : nl;
+    let first = at;
+    while (first < end && first - at < 4 && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
+    const c = text.charCodeAt(first);
+    if (c === 0x3e /* > */ || c === 0x7c /* | */ || c === 0x60 /* ` */ || c === 0x7e /* ~ */ || c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x3d /* = */) {
+      const line = text.slice(at, end);
+      const blanked = blankLine(line);
+      if (blanked !== line) {
+        (pieces ??= []).push(text.slice(copied, at), blanked);
+        copied = end;
+      }
+    }
+    if (nl === -1) break;
+    at = nl + 1;
+  }
+  return pieces ? pieces.join('') + text.slice(copied) : text;
+}
+
+const QUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+/;
+const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})/;
+const RULE = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$/;
+const TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$/;
+
+/** One line with its Markdown syntax turned to spaces (the same line when it has none). */
+function blankLine(line: string): string {
+  if (FENCE.test(line) || RULE.test(line) || TABLE_DELIMITER.test(line)) return ' '.repeat(line.length);
+  const quote = QUOTE_MARKERS.exec(line);
+  if (quote) {
+    const rest = line.slice(quote[0].length);
+    return ' '.repeat(quote[0].length) + (rest.trimStart().startsWith('|') ? tableRow(rest) : rest);
+  }
+  return /^[ \t]*\|/.test(line) ? tableRow(line) : line;
+}
+
+/** A table row's pipes as spaces: `| Struktur | 4 |` reads ` Struktur   4 `. */
+function tableRow(line: string): string {
+  return line.replace(/\|/g, ' ');
+}

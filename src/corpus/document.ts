@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, Document, Lang, Segment } from '../model.js';
 import { detectLang, isLang } from '../text/lang.js';
-import { blankComments } from './comments.js';
+import { blankComments, blankMarkup } from './comments.js';
 import { decode } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { extractMarks } from './marks.js';
@@ -34,7 +34,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const front = parseFrontMatter(composed, path);
   if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
   const uncommented = blankComments(composed, front.bodyStart, path);
-  const { text, marks } = extractMarks(uncommented.text, front.bodyStart);
+  const { text, marks } = extractMarks(blankMarkup(uncommented.text, front.bodyStart), front.bodyStart);
   const attributes = front.attributes;
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const blankId = attributes.id !== undefined && String(attributes.id).trim() === '';

@@ -249,7 +249,7 @@ function joinsAfter(c: number): boolean {
   return (unitClass(c) & (LETTER | NUMBER)) !== 0 || c === AT_SIGN;
 }
 
-/** Two words stand together in a run when only blanks, and at most one line break, lie between them. */
+/** Two words stand together in a run when they touch as the parts of a name do (see touching). */
 function adjacent(text: string, a: Span, b: Span): boolean {
   return touching(text, a.end, b.start);
 }
@@ -258,21 +258,25 @@ function adjacent(text: string, a: Span, b: Span): boolean {
 const MAX_GAP = 8;
 
 /**
- * Whether a word that starts at `start` follows one that ends at `end` with only spaces, tabs or
- * no-break spaces between, and at most one line break: «Reidun» at the end of a line and
- * «Skarsbakken» at the start of the next are one name. A blank line ends a paragraph, and a
- * name with it.
+ * Whether a word that starts at `start` follows one that ends at `end` as the parts of a name do:
+ * one or two spaces (or no-break spaces) on one line, or blanks around one line break
+ * («Reidun» at the end of a line and «Skarsbakken» at the start of the next). A blank line ends
+ * a paragraph, and a name with it.
  */
 function touching(text: string, end: number, start: number): boolean {
   if (start <= end || start - end > MAX_GAP) return false;
   let breaks = 0;
+  let tabs = 0;
   for (let i = end; i < start; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
       if (++breaks > 1) return false;
-    } else if (c !== 0x20 && c !== 0xa0 && c !== 0x09) return false;
+    } else if (c === 0x09) tabs++;
+    else if (c !== 0x20 && c !== 0xa0) return false;
   }
-  return true;
+  // On one line, one space or two: a wider gap or a tab separates the cells of a table, not the
+  // parts of a name.
+  return breaks === 1 || (tabs === 0 && start - end <= 2);
 }
 
 const SENTENCE_MARKS = '.!?:;«»"“”(*#>•–—-';
