@@ -370,6 +370,27 @@ describe('a names file (--names)', () => {
   });
 });
 
+describe('identifiers in a note\'s id (its file name)', () => {
+  it('are listed by check, and warned of by code (ids are shown in every output, unmasked)', async () => {
+    const dir = tempDir('themes-id-');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'Intervju_Kari_Nordmann 98765432.md'), 'R: Vi har ikke tid.\n');
+    writeFileSync(join(dir, 'notes', 'informant-02.md'), 'R: Vi har ikke tid.\n');
+    const check = await runCli(['check', 'notes'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('notes/Intervju_Kari_Nordmann 98765432.md: name Kari Nordmann (in the note\'s id');
+    expect(check.stdout).toContain('notes/Intervju_Kari_Nordmann 98765432.md: phone 98765432 (in the note\'s id');
+    expect(check.stdout).not.toContain('informant-02');
+    const code = await runCli(['code', 'notes', '-c', codebook, '--format', 'csv'], { cwd: dir });
+    expect(code.code).toBe(0);
+    expect(code.stderr).toContain('warning NOTE_ID_IDENTIFIER the id "Intervju_Kari_Nordmann 98765432" holds what looks like a name (Kari Nordmann), a phone (98765432)');
+    const strict = await runCli(['code', 'notes', '-c', codebook, '--format', 'csv', '--strict'], { cwd: dir });
+    expect(strict.code).toBe(2);
+    const allowed = await runCli(['code', 'notes', '-c', codebook, '--format', 'csv', '--allow-identifiers'], { cwd: dir });
+    expect(allowed.stderr).not.toContain('NOTE_ID_IDENTIFIER');
+  });
+});
+
 describe('themes code masks by default', () => {
   it('masks quotes, segments and every format, and counts on stderr', async () => {
     const out = join(tempDir('themes-mask-'), 'out');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Corpus } from '../model.js';
+import type { Corpus, Diagnostic, Document } from '../model.js';
 import { maskCorpus } from '../privacy/corpus.js';
 import { findIdentifiers, KINDS, parseNameLists, type Finding, type NameLists } from '../privacy/detect.js';
 import { countByKind, maskText } from '../privacy/mask.js';
@@ -44,4 +44,28 @@ export function readNameLists(path: string | undefined, cwd: string): NameLists 
     throw userError('NAMES_NOT_FOUND', `--names ${path} cannot be read`, 'Give a text file with one name per line (and !phrase for words that are not names).', path);
   }
   return parseNameLists(text.replace(/^\uFEFF/, ''));
+}
+
+/**
+ * The identifiers in a note's id: an id from a file name such as «Intervju Kari Nordmann.md» is
+ * shown in every table and quote, and masking (which works on the text) does not change ids.
+ * Underscores and dots count as spaces, as file names use them.
+ */
+export function identifiersInId(id: string, lists?: NameLists): Finding[] {
+  return findIdentifiers(id.replace(/[_.]+/g, ' '), lists);
+}
+
+/** A warning for each note whose id holds an identifier (NOTE_ID_IDENTIFIER). */
+export function idWarnings(documents: readonly Document[], lists?: NameLists): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of documents) {
+    const found = identifiersInId(d.id, lists);
+    if (found.length === 0) continue;
+    out.push({
+      severity: 'warning', code: 'NOTE_ID_IDENTIFIER', file: d.path,
+      message: `the id "${d.id}" holds what looks like ${found.map((f) => `a ${f.kind === 'email' ? 'e-mail address' : f.kind} (${f.text})`).join(', ')}; ids are shown in every output and are not masked`,
+      hint: 'Give the note an id in its front matter (id: informant-07), or rename the file.',
+    });
+  }
+  return out;
 }

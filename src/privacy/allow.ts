@@ -37,7 +37,7 @@ saturday sunday jul påske pinse
 `;
 
 const DOMAIN = `
-informant informanten informantene intervjuer intervjueren interviewer respondent r i q a
+informant informanten informantene intervjuer intervjueren interviewer respondent r i q a intervju intervjuet intervjuene interview transkripsjon transcript notat notatet notater referat referatet samtale samtalen
 del part spørsmål question tema theme kode code svar answer notat notater note notes
 tillitsvalgt hovedtillitsvalgt arbeidsgiver ansatt medarbeider leder rådmann kommunedirektør
 bydelsdirektør bydelsdirektøren personalsjef direktør sjef avdelingsleder enhetsleder

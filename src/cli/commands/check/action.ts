@@ -3,7 +3,7 @@ import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT } from '../../errors.js';
 import { readNotes } from '../../load.js';
-import { readNameLists } from '../../mask.js';
+import { identifiersInId, readNameLists } from '../../mask.js';
 import type { CheckOptions } from './index.js';
 import { linePositions } from '../../../text/lines.js';
 
@@ -13,6 +13,8 @@ export interface PlacedFinding {
   column: number;
   kind: IdentifierKind;
   text: string;
+  /** 'id' for an identifier in the note's id (from its file name or front matter), which masking does not change. */
+  where?: 'id';
 }
 
 /**
@@ -25,6 +27,8 @@ export async function checkAction(paths: string[], options: CheckOptions, ctx: C
   ctx.report(notes.diagnostics);
   const findings: PlacedFinding[] = [];
   for (const doc of notes.corpus.documents) {
+    // An id from the file name (or the front matter) is shown in every output: line 0, column 0.
+    for (const f of identifiersInId(doc.id, lists)) findings.push({ file: doc.path, line: 0, column: 0, kind: f.kind, text: f.text, where: 'id' });
     const at = linePositions(doc.text);
     for (const f of findIdentifiers(doc.text, lists)) {
       findings.push({ file: doc.path, line: at.line(f.start), column: at.column(f.start), kind: f.kind, text: f.text });
@@ -35,7 +39,11 @@ export async function checkAction(paths: string[], options: CheckOptions, ctx: C
     ctx.io.stdout.write(`${JSON.stringify({ version: 1, tool: toolInfo(), findings, failed: [...notes.failed].sort() }, null, 2)}\n`);
   } else {
     // One finding a line: a name wrapped over two lines is shown with a space.
-    for (const f of findings) ctx.io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.kind} ${f.text.replace(/\s+/g, " ")}\n`);
+    for (const f of findings) {
+      ctx.io.stdout.write(f.where === 'id'
+        ? `${f.file}: ${f.kind} ${f.text} (in the note's id, which every output shows: give an id in the front matter or rename the file)\n`
+        : `${f.file}:${f.line}:${f.column}: ${f.kind} ${f.text.replace(/\s+/g, ' ')}\n`);
+    }
   }
   const files = new Set(findings.map((f) => f.file)).size;
   ctx.info(findings.length === 0

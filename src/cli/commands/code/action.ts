@@ -7,7 +7,7 @@ import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
 import { reportTerminal } from '../../../render/terminal.js';
-import { maskCorpusReported, readNameLists, tell } from '../../mask.js';
+import { idWarnings, maskCorpusReported, readNameLists, tell } from '../../mask.js';
 import { buildTableSet } from '../../../analysis/tables.js';
 import { tablesOf, type Table } from '../../../render/table.js';
 import { tableCsv } from '../../../render/tables-csv.js';
@@ -120,6 +120,7 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
   const diagnostics: Diagnostic[] = [...books.diagnostics, ...notes.diagnostics, ...extra];
   const uncovered = plan ? uncoveredLanguages(notes.corpus.documents, books.codebooks) : undefined;
   if (uncovered) diagnostics.push(uncovered);
+  if (!options.allowIdentifiers) diagnostics.push(...idWarnings(notes.corpus.documents, names));
   ctx.report(diagnostics);
   if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
