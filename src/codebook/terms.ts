@@ -99,22 +99,27 @@ export function unsafeRegexReason(source: string): string | undefined {
   const top = () => stack[stack.length - 1]!;
   let broadOpen = 0;
   let lastAtom = '';
-  const quantifierAt = (i: number): { length: number; repeats: boolean; open: boolean } | undefined => {
+  // Open-ended repeats in a row that can take each other's text (see CHAIN_LIMIT).
+  let chain = 0;
+  let chainKinds = 0;
+  let between = 0;
+  const quantifierAt = (i: number): { length: number; repeats: boolean; open: boolean; empty: boolean } | undefined => {
     const c = source[i];
-    let q: { length: number; repeats: boolean; open: boolean } | undefined;
-    if (c === '*' || c === '+') q = { length: 1, repeats: true, open: true };
-    else if (c === '?') q = { length: 1, repeats: false, open: false };
+    let q: { length: number; repeats: boolean; open: boolean; empty: boolean } | undefined;
+    if (c === '*' || c === '+') q = { length: 1, repeats: true, open: true, empty: c === '*' };
+    else if (c === '?') q = { length: 1, repeats: false, open: false, empty: true };
     else if (c === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
       if (!m) return undefined;
       const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
-      q = { length: m[0].length, repeats: max > 1, open: max === Infinity };
+      q = { length: m[0].length, repeats: max > 1, open: max === Infinity, empty: Number(m[1]) === 0 };
     }
     if (q && source[i + q.length] === '?') q.length++;
     return q;
   };
   for (let i = 0; i < source.length;) {
     const c = source[i]!;
+    if (c === '(' || c === '|' || c === ')') chain = 0;
     if (c === '(') {
       const head = /^\((?:\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(i))![0];
       stack.push({ quantified: false, alternatives: [''], literal: true });
@@ -160,6 +165,19 @@ export function unsafeRegexReason(source: string): string | undefined {
     group.alternatives[group.alternatives.length - 1] += atom;
     if (!literal) group.literal = false;
     const q = quantifierAt(i);
+    const kinds = atomKinds(atom);
+    const overlaps = chain > 0 && (kinds & chainKinds) !== 0 && (between & ~chainKinds) === 0;
+    if (q?.open && (overlaps || chain === 0 || !q.empty)) {
+      // This repeat continues the chain when it can match what the one before matches, and the
+      // one before could also have swallowed everything between them.
+      chain = overlaps ? chain + 1 : 1;
+      chainKinds = kinds;
+      between = 0;
+      if (chain >= CHAIN_LIMIT) return `${CHAIN_LIMIT} or more open-ended repeats in a row that can match the same characters (such as [a-z ]*tid[a-z ]*… or \\s*\\s*\\s*) take time that grows too fast with the text`;
+    } else if (chain > 0 && !q?.empty) {
+      // What may match nothing (\s* between two \w+, an optional letter) does not part two repeats.
+      between |= kinds;
+    }
     if (q) {
       group.quantified = true;
       group.literal = false;
@@ -169,6 +187,60 @@ export function unsafeRegexReason(source: string): string | undefined {
   }
   if (broadOpen >= 3) return 'three or more open-ended wildcards (such as .* or \\S+) take time that grows too fast with the text';
   return undefined;
+}
+
+/**
+ * Three open-ended repeats in a row, each able to match the characters of the next and of what
+ * lies between them, as in /tid[a-zæøå ,.]*tid[a-zæøå ,.]*tid[a-zæøå ,.]*#/: on a text without
+ * the final #, the engine tries every way of sharing the text among them, and the time grows
+ * with its cube (six of them took more than 30 s on one paragraph). Repeats of classes that
+ * cannot overlap, as in /ikke\s+\w+\s+tid/, are linear and allowed.
+ */
+const CHAIN_LIMIT = 3;
+
+/** Kinds of character an atom can match, as bits: letters, digits, blanks, everything else. */
+const LETTER = 1;
+const DIGIT = 2;
+const BLANK = 4;
+const OTHER = 8;
+const ANY = LETTER | DIGIT | BLANK | OTHER;
+
+function charKind(ch: string): number {
+  if (/\p{L}/u.test(ch) || ch === '_') return LETTER;
+  if (/\p{N}/u.test(ch)) return DIGIT;
+  if (/\s/.test(ch)) return BLANK;
+  return OTHER;
+}
+
+function escapeKinds(e: string): number {
+  switch (e) {
+    case '\\w': return LETTER | DIGIT;
+    case '\\W': return BLANK | OTHER;
+    case '\\d': return DIGIT;
+    case '\\D': return LETTER | BLANK | OTHER;
+    case '\\s': return BLANK;
+    case '\\S': return LETTER | DIGIT | OTHER;
+    case '\\b': case '\\B': return 0;
+    default: return /^\\[pPux]/.test(e) ? ANY : charKind(e.slice(1));
+  }
+}
+
+/** What one atom (a character, an escape, a class, or .) can match; conservative where unsure. */
+function atomKinds(atom: string): number {
+  if (atom === '.') return ANY;
+  if (atom.startsWith('\\')) return escapeKinds(atom);
+  if (!atom.startsWith('[')) return charKind(atom);
+  const negated = atom[1] === '^';
+  const body = atom.slice(negated ? 2 : 1, -1);
+  let kinds = 0;
+  for (let j = 0; j < body.length; j++) {
+    if (body[j] === '\\') {
+      kinds |= escapeKinds(body.slice(j, j + 2));
+      j++;
+    } else kinds |= charKind(body[j]!);
+  }
+  // A negated class matches nearly everything of every kind.
+  return negated ? ANY : kinds;
 }
 
 /** Plain words whose first letters differ can be told apart at their first letter: no overlap. */
