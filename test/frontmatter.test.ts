@@ -121,3 +121,22 @@ describe('the note\'s id and language from its front matter', () => {
     expect(unknown.diagnostics).toEqual([expect.objectContaining({ code: 'NOTE_UNKNOWN_LANG', line: 3, column: 1 })]);
   });
 });
+
+describe('front matter that was never closed where it should be', () => {
+  const options = { unit: 'paragraph' as const, speakers: DEFAULT_SPEAKERS, includeInterviewer: false };
+  const parse = (text: string) => parseNote('notes/n.md', Buffer.from(text), options);
+
+  it('warns when it swallows a speaker line or runs past a blank line to a rule', () => {
+    const note = parse('---\nid: x\nrole: leder\nR: Vi har ikke tid.\n\n---\n\nR: Mangel på midler.\n');
+    expect(note.diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'NOTE_FRONTMATTER_SWALLOWS_TEXT', line: 1 })]);
+    expect(note.diagnostics[0]!.message).toContain('runs to line 6 and holds the speaker line "R: Vi har ikke tid."');
+    const blank = parse('---\nid: x\nrole: leder\n\nsted: bydel-2\n\n---\nVi har ikke tid.\n');
+    expect(blank.diagnostics.map((d) => d.code)).toEqual(['NOTE_FRONTMATTER_SWALLOWS_TEXT']);
+  });
+
+  it('says nothing of ordinary front matter, a blank line inside it, or none', () => {
+    expect(parse('---\nid: x\nrole: leder\n---\n\nR: Vi har ikke tid.\n').diagnostics).toEqual([]);
+    expect(parse('---\nid: x\n\nrole: leder\n---\nR: Vi har ikke tid.\n').diagnostics).toEqual([]);
+    expect(parse('R: Vi har ikke tid.\n\n---\n\nMer.\n').diagnostics).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic, Document, Lang, Segment } from '../model.js';
+import type { Attributes, Diagnostic, Document, Lang, Segment } from '../model.js';
 import { detectLang, isLang } from '../text/lang.js';
 import { blankComments, blankMarkup } from './comments.js';
 import { decode } from './decode.js';
@@ -40,6 +40,8 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const blankId = attributes.id !== undefined && String(attributes.id).trim() === '';
   const id = attributes.id !== undefined && !blankId ? String(attributes.id) : fileId;
   const diagnostics = [...front.diagnostics, ...uncommented.diagnostics];
+  const swallowed = swallowedText(composed, front.bodyStart, attributes, options.speakers);
+  if (swallowed) diagnostics.push({ severity: 'warning', code: 'NOTE_FRONTMATTER_SWALLOWS_TEXT', file: path, line: 1, column: 1, ...swallowed });
   if (blankId) {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_FRONTMATTER_VALUE', file: path, line: frontMatterLine(composed, 'id'), column: 1,
@@ -101,4 +103,24 @@ const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\
  */
 function composedText(text: string): string {
   return COMBINING.test(text) ? text.normalize('NFC') : text;
+}
+
+/**
+ * Front matter whose closing --- was left out runs on to the next --- line (a rule further down),
+ * and the note's first lines become attributes that are never coded. Two signs give it away: a
+ * speaker label among the keys (R: Vi har ikke tid.), or a blank line right before the closing
+ * --- (a rule stands between paragraphs; attributes do not).
+ */
+function swallowedText(text: string, bodyStart: number, attributes: Attributes, speakers: SegmentOptions['speakers']): Pick<Diagnostic, 'message' | 'hint'> | undefined {
+  if (bodyStart === 0) return undefined;
+  const labels = new Set([...speakers.interviewer, ...speakers.informant].map((l) => l.toLowerCase()));
+  const speakerKey = Object.keys(attributes).find((k) => labels.has(k.toLowerCase()));
+  const closing = text.lastIndexOf('---', bodyStart);
+  const blankBefore = /\n[ \t]*\n[ \t]*$/.test(text.slice(0, closing));
+  if (speakerKey === undefined && !blankBefore) return undefined;
+  const endLine = text.slice(0, closing).split('\n').length;
+  return {
+    message: `the front matter runs to line ${endLine}${speakerKey !== undefined ? ` and holds the speaker line "${speakerKey}: ${String(attributes[speakerKey])}"` : ', past a blank line'}; its lines are read as attributes and not coded`,
+    hint: 'Close the front matter with a --- line right after the attributes (id, role, ...), or begin the note with something other than ---.',
+  };
 }
