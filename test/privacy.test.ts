@@ -296,6 +296,19 @@ describe('masking', () => {
     expect(findIdentifiers(note.document!.text).map((f) => f.text)).toEqual(['Åse Kjærstad', 'Bjørn Løvås']);
     expect(note.segments[0]!.text).toBe('Vi snakket med Åse Kjærstad og Bjørn Løvås om det.');
   });
+  it('finds the parts of a full name where the note writes them alone, but not parts that are ordinary words', () => {
+    expect(kinds('Sigrid Hålien sa at tida mangler. Hålien var enig, og Håliens leder også.'))
+      .toEqual(['name:Sigrid Hålien', 'name:Hålien', 'name:Håliens']);
+    expect(kinds('Vi snakket med Per Olav Sæther. Per i dag er det slik. Sæther sa nei.')).toEqual(['name:Per Olav Sæther', 'name:Sæther']);
+    // Alone, and without the full name in the note, an unknown surname is no name.
+    expect(kinds('Hålien var enig.')).toEqual([]);
+  });
+  it('gives a double first name and a surname alone the pseudonym of the full name', () => {
+    const docs = ['Vi snakket med Per Olav Sæther om tid.', 'Per Olav var enig. Sæther også.'];
+    const result = pseudonymise(docs.map((text) => ({ text, findings: findIdentifiers(text) })));
+    expect(result.texts).toEqual(['Vi snakket med Person 1 om tid.', 'Person 1 var enig. Person 1 også.']);
+    expect(result.persons).toEqual([{ pseudonym: 'Person 1', names: ['Per Olav', 'Per Olav Sæther', 'Sæther'] }]);
+  });
   it('keeps the line break of a name wrapped over two lines, so later lines keep their numbers', () => {
     const text = 'Jeg snakket med Reidun\nSkarsbakken om det.\nNeste linje.';
     const m = maskText(text);

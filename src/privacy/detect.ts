@@ -98,10 +98,36 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   if (lists) for (const [start, end] of occurrences(text, lists.known)) add('name', start, end);
   const shielded = new Ranges(text.length);
   if (lists) for (const [start, end] of occurrences(text, lists.notNames)) shielded.add(start, end);
+  const full: string[] = [];
   for (const [start, end] of names(text)) {
+    if (shielded.overlaps(start, end)) continue;
+    add('name', start, end);
+    if (/\s/.test(text.slice(start, end))) full.push(text.slice(start, end));
+  }
+  // A part of a full name found in this note is a name wherever else the note writes it alone:
+  // "Sigrid Hålien sa … Hålien var enig". Alone, an unknown surname is not a name by the rules.
+  for (const [start, end] of partsAlone(text, full)) {
     if (!shielded.overlaps(start, end)) add('name', start, end);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Whole-word occurrences (also with a genitive s) of the parts of full names that the rules alone would not take for names. */
+function partsAlone(text: string, full: readonly string[]): Array<[number, number]> {
+  if (full.length === 0) return [];
+  const parts = new Set<string>();
+  for (const name of full) {
+    for (const part of name.split(/\s+/)) {
+      // Parts that are also ordinary words (Per, Liv, Berg) or allowed words stay as the rules say.
+      if (part.length >= 3 && roleOf(part) !== 'allow' && listedRole(part.toLowerCase()) !== 'weak') parts.add(part);
+    }
+  }
+  const out: Array<[number, number]> = [];
+  for (const part of parts) {
+    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}@._])${escaped}s?(?![\\p{L}\\p{N}@])`, 'gu'))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
 }
 
 /**

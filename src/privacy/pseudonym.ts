@@ -17,19 +17,25 @@ const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().
 
 /**
  * Pseudonyms consistent across documents: "Person 1" is the same name in every file, numbered
- * by first appearance. A lone first name or surname joins the full name it is part of, when
- * exactly one full name has it. Phone numbers, e-mail, addresses and identity numbers are masked.
+ * by first appearance. A shorter name (a first name, a surname, a double first name without the
+ * surname) joins the full name it is part of, when exactly one full name has it. Phone numbers, e-mail, addresses and identity numbers are masked.
  */
 export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: readonly Finding[] }>, label = 'Person'): Pseudonymised {
   const mentions = docs.flatMap((d, di) => d.findings.filter((f) => f.kind === 'name').map((f) => ({ di, f, key: key(f.text) })));
-  const full = new Map<string, string>();
-  for (const m of mentions) if (m.key.includes(' ') && !full.has(m.key)) full.set(m.key, m.key);
-  const byPart = new Map<string, Set<string>>();
-  for (const k of full.keys()) for (const part of k.split(/[ ]/)) (byPart.get(part) ?? byPart.set(part, new Set()).get(part)!).add(k);
+  // A person is a longest name: one no other name contains. A shorter one ("Torunn", "Per Olav",
+  // "Hålien") belongs to the longest name that contains its words in a row, when exactly one does.
+  const keys = [...new Set(mentions.map((m) => m.key))];
+  const within = (short: string, long: string) => long !== short && ` ${long} `.includes(` ${short} `);
+  const longest = keys.filter((k) => !keys.some((other) => within(k, other)));
+  const owner = new Map<string, string>();
   const personOf = (k: string): string => {
-    if (full.has(k)) return k;
-    const owners = byPart.get(k);
-    return owners && owners.size === 1 ? [...owners][0]! : k;
+    let p = owner.get(k);
+    if (p === undefined) {
+      const owners = longest.filter((l) => l === k || within(k, l));
+      p = owners.length === 1 ? owners[0]! : k;
+      owner.set(k, p);
+    }
+    return p;
   };
   const numbers = new Map<string, number>();
   const written = new Map<string, Set<string>>();
