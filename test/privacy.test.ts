@@ -34,8 +34,10 @@ describe('identity numbers', () => {
     expect(idNumberKind('1503851236')).toBeUndefined();
     expect(kinds('Nummeret 12345678901 og 31129912345 er ikke gyldige.')).toEqual([]);
   });
-  it('finds numbers written with a space after the date', () => {
+  it('finds numbers written with a space or a dash after the date', () => {
     expect(kinds('Feltet: 150385 12363.')).toEqual(['fodselsnummer:150385 12363']);
+    expect(kinds('Fnr 311299-10065 ble oppgitt.')).toEqual(['fodselsnummer:311299-10065']);
+    expect(kinds('Sak 2024-12345 og 123456-12345.')).toEqual([]);
   });
 });
 
@@ -48,6 +50,7 @@ describe('phones, e-mail and addresses', () => {
     ['på +46 70 123 45 67 i dag', 'phone:+46 70 123 45 67'],
     ['skriv til ola.hansen@eksempel.no.', 'email:ola.hansen@eksempel.no'],
     ['Vi holder til i Storgata 12B.', 'address:Storgata 12B'],
+    ['Kontoret i Storgt. 5 er stengt.', 'address:Storgt. 5'],
     ['i Karl Johans gate 22', 'address:Karl Johans gate 22'],
     ['Trondheimsveien 235, 0570 Oslo', 'address:Trondheimsveien 235, 0570 Oslo'],
   ])('%s', (text, expected) => {

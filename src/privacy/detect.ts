@@ -18,7 +18,7 @@ export interface Finding {
 export const KINDS: readonly IdentifierKind[] = ['fodselsnummer', 'd-nummer', 'phone', 'email', 'address', 'name'];
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}(?![\p{L}\p{N}])/gu;
-const ID_NUMBER = /(?<![\d.,/-])(\d{6})[ \u00a0]?(\d{5})(?![\d]|[.,/-]\d)/g;
+const ID_NUMBER = /(?<![\d.,/-])(\d{6})[ \u00a0-]?(\d{5})(?![\d]|[.,/-]\d)/g;
 // Norwegian numbers are 8 digits, written 3-2-3, 2-2-2-2 (spaces or dashes), 4-4 or in one run;
 // +47 or 0047 may lead.
 const NO_PHONE = /(?<![\p{L}\p{N}+.,/-])(?:(?:\+|00)47[ \u00a0]?)?(?:\d{3}([ \u00a0-])\d{2}\1\d{3}|\d{2}([ \u00a0-])\d{2}\2\d{2}\2\d{2}|\d{4}[ \u00a0]\d{4}|\d{8})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
@@ -26,7 +26,7 @@ const INTL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9]\d{0,2}(?:[ \u00a0.-]?\(?\d{1
 const PHONE_CONTEXT = /(?:tlf|tel|telefon|telefonnummer|mobil|mobilnummer|mob|ring|ringe|phone|mobile|call|sms|nr)[.:]?\s*$/i;
 const STREET_SUFFIX = 'veien|vegen|vei|veg|gata|gaten|gate|stien|stig|plassen|plass|allé|alléen|alle|torget|torg|brygge|brygga|svingen|terrasse';
 const ADDRESS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’.-]*?(?:${STREET_SUFFIX})|(?:\\p{Lu}[\\p{L}'’.-]*[ ]){1,3}(?:${STREET_SUFFIX}|gt\\.?))` +
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’.-]*?(?:${STREET_SUFFIX}|gt\\.)|(?:\\p{Lu}[\\p{L}'’.-]*[ ]){1,3}(?:${STREET_SUFFIX}|gt\\.?))` +
   `[ ]\\d{1,4}(?:[ ]?[A-Za-z](?![\\p{L}\\p{N}]))?(?:,?[ ]\\d{4}[ ]\\p{Lu}[\\p{L}-]+)?(?![\\p{N}])`, 'gu');
 const AT = /@/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu;
