@@ -117,6 +117,14 @@ describe('themes kwic', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^samples\/docs\/strategi\.md:\d+ /);
   });
 
+  it('says that a name looked for is masked, not that it is not there', async () => {
+    const masked = await runCli(['kwic', 'Torunn', 'samples/notes/informant-04.md']);
+    expect(masked.stdout).toBe('');
+    expect(masked.stderr).toContain('no occurrences of "Torunn" after masking: its 1 occurrence(s) are masked as personal identifiers');
+    const absent = await runCli(['kwic', 'blåbær', 'samples/notes/informant-04.md']);
+    expect(absent.stderr).toContain('no occurrences of "blåbær"\n');
+  });
+
   it('masks personal identifiers in the context lines unless --allow-identifiers', async () => {
     const masked = await runCli(['kwic', 'staben', 'samples/notes/informant-04.md', '--format', 'json']);
     expect(masked.stdout).toContain('[NAVN] i ');

@@ -20,7 +20,13 @@ export async function kwicAction(rawTerm: string, paths: string[], options: Kwic
   // Context lines are quotes too: identifiers are masked unless --allow-identifiers.
   const documents = options.allowIdentifiers ? read.documents : maskUnits(read.documents, ctx, readNameLists(options.names, ctx.io.cwd));
   const lines = documents.flatMap(({ doc, text }) => kwic(text, doc.path, [term], findTerms(text, doc.lang, terms, options.exact), options.width));
-  if (lines.length === 0) ctx.info(`no occurrences of "${term}"`);
+  if (lines.length === 0) {
+    // A name looked for is masked in the context lines: say so, rather than that it is not there.
+    const hidden = documents === read.documents ? 0 : read.documents.reduce((n, { doc, text }) => n + findTerms(text, doc.lang, terms, options.exact).length, 0);
+    ctx.info(hidden > 0
+      ? `no occurrences of "${term}" after masking: its ${hidden} occurrence(s) are masked as personal identifiers (add --allow-identifiers on notes you have checked to see them)`
+      : `no occurrences of "${term}"`);
+  }
   ctx.io.stdout.write(render(lines, options, ctx));
   return read.failed.length > 0 ? EXIT.partial : EXIT.ok;
 }
