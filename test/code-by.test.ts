@@ -19,13 +19,14 @@ describe('themes code --by', () => {
 
   it('writes the same numbers as CSV, Markdown and JSON', async () => {
     const csv = await runCli([...base, '--format', 'csv']);
-    expect(csv.stdout.split('\r\n')[0]).toBe('Tema / kode,ansatt (n = 3): Inf.,ansatt (n = 3): Segm.,arbeidsgiver (n = 5): Inf.,arbeidsgiver (n = 5): Segm.,tillitsvalgt (n = 4): Inf.,tillitsvalgt (n = 4): Segm.,Totalt (n = 12): Inf.,Totalt (n = 12): Segm.');
-    expect(csv.stdout).toContain('\r\nHemmere,2,2,4,4,3,8,9,14\r\n');
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,Tema / kode,ansatt (n = 3): Inf.,ansatt (n = 3): Segm.,arbeidsgiver (n = 5): Inf.,arbeidsgiver (n = 5): Segm.,tillitsvalgt (n = 4): Inf.,tillitsvalgt (n = 4): Segm.,Totalt (n = 12): Inf.,Totalt (n = 12): Segm.');
+    expect(csv.stdout).toContain('\r\ninhibitors,Hemmere,2,2,4,4,3,8,9,14\r\n');
     const md = await runCli([...base, '--format', 'md']);
     expect(md.stdout).toContain('| **Hemmere** | 2 | 2 | 4 | 4 | 3 | 8 | 9 | 14 |');
     const json = JSON.parse((await runCli([...base, '--format', 'json'])).stdout) as { tables: Array<{ id: string; rows: Array<{ cells: unknown[] }> }> };
     expect(json.tables.map((t) => t.id)).toEqual(['crosstab-role']);
     expect(json.tables[0]!.rows[0]!.cells).toEqual(['Hemmere', 2, 2, 4, 4, 3, 8, 9, 14]);
+    expect((json.tables[0]!.rows[0] as { ids?: string[] }).ids).toEqual(['inhibitors']);
   });
 
   it('takes several attributes, and adds their tables to an --out bundle', async () => {

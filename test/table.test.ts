@@ -57,6 +57,15 @@ describe('themes table --format csv', () => {
     }
     // Labels with commas and quotes are quoted.
     expect(readFileSync(join(out, 'frequencies.csv'), 'utf8')).toContain('"Kultur, holdninger og kompetanse"');
+    // Labels repeat once the indentation is gone (an area under inhibitors and promoters); the
+    // first columns give each row's ids, unique in each table.
+    for (const [id, columns] of [['crosstab-role', 1], ['matrix', 1], ['cooccurrence', 2]] as const) {
+      const lines = readFileSync(join(out, `${id}.csv`), 'utf8').trim().split('\r\n');
+      expect(lines[0]!.startsWith(columns === 1 ? 'id,' : 'id A,id B,'), id).toBe(true);
+      const keys = lines.slice(1).map((l) => l.split(',').slice(0, columns).join(','));
+      expect(keys.every((k) => /^[a-z0-9-]+(,[a-z0-9-]+)?$/.test(k)), id).toBe(true);
+      expect(new Set(keys).size, id).toBe(keys.length);
+    }
   });
 
   it('writes for Norwegian Excel with --excel: BOM, semicolons, decimal commas', async () => {

@@ -15,7 +15,16 @@ function head(lang: CodeReport['lang']) {
 }
 
 function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return inline(s).replace(/\|/g, '\\|');
+}
+
+/**
+ * Text from a note or a codebook set in Markdown as text: on one line, with HTML tags and links
+ * escaped, so that <b>…</b> or [x](y) in a note shows as typed and a label with a line break does
+ * not end its heading. [NAVN] (no link) and emphasis (**…**, as the researcher typed it) stay.
+ */
+export function inline(s: string): string {
+  return s.replace(/\s*\n\s*/g, ' ').replace(/</g, '\\<').replace(/\]\(/g, '\\](');
 }
 
 export function frequenciesMarkdown(report: CodeReport): string {
@@ -35,8 +44,8 @@ export function quotesMarkdown(report: CodeReport): string {
   for (const code of report.codebook.codes) {
     const quotes = report.quotes.filter((q) => q.code === code.id);
     if (quotes.length === 0) continue;
-    lines.push(`### ${report.label(code.id)} (\`${code.id}\`)`, '');
-    for (const q of quotes) lines.push(`> ${guillemets(q.text)} ${attribution(q)}  `, `> \`${q.file}:${q.line}\``, '');
+    lines.push(`### ${inline(report.label(code.id))} (\`${code.id}\`)`, '');
+    for (const q of quotes) lines.push(`> ${inline(guillemets(q.text))} ${inline(attribution(q))}  `, `> \`${q.file}:${q.line}\``, '');
   }
   if (lines.length === 2) lines.push(h.none, '');
   return `${lines.join('\n')}`;

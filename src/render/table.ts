@@ -25,6 +25,8 @@ export interface Row {
   style?: 'theme' | 'section' | 'total';
   /** Indentation of the first cell (theme depth). */
   depth?: number;
+  /** The ids of the themes or codes the row is about, for machine-readable formats (see Table.idColumns). */
+  ids?: string[];
 }
 
 export interface Table {
@@ -33,6 +35,11 @@ export interface Table {
   caption: string;
   columns: Column[];
   rows: Row[];
+  /**
+   * Headers of the id columns that CSV and JSON put before the others: labels repeat (each area is
+   * under both inhibitors and promoters) and indentation is lost there, ids are unique.
+   */
+  idColumns?: string[];
 }
 
 export interface TableOptions {
@@ -69,8 +76,9 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
       ])],
       rows: ct.rows.map((r) => ({
         cells: [label(r.id), ...[...r.cells, r.total].flatMap((c) => [c.informants, c.segments])],
-        depth: r.depth, ...(r.kind === 'theme' ? { style: 'theme' as const } : {}),
+        depth: r.depth, ...(r.kind === 'theme' ? { style: 'theme' as const } : {}), ids: [r.id],
       })),
+      idColumns: ['id'],
     });
   }
 
@@ -82,9 +90,9 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
     const top = themeOf.get(r.code);
     if (top !== undefined && top !== section) {
       section = top;
-      matrixRows.push({ cells: [label(top), ...report.informants.map(() => null), null], style: 'section' });
+      matrixRows.push({ cells: [label(top), ...report.informants.map(() => null), null], style: 'section', ids: [top] });
     }
-    matrixRows.push({ cells: [label(r.code), ...r.counts, checks ? r.counts.filter((n) => n > 0).length : r.counts.reduce((s, n) => s + n, 0)], depth: 1 });
+    matrixRows.push({ cells: [label(r.code), ...r.counts, checks ? r.counts.filter((n) => n > 0).length : r.counts.reduce((s, n) => s + n, 0)], depth: 1, ids: [r.code] });
   }
   tables.push({
     id: 'matrix', caption: checks ? t.matrix : t.matrixCounts,
@@ -92,6 +100,7 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
       ...report.informants.map((inf) => ({ header: inf, align: 'center' as const, format: checks ? 'check' as const : 'int' as const, rotate: true })),
       { header: checks ? t.informants : t.segments, align: 'right', format: 'int' }],
     rows: matrixRows,
+    idColumns: ['id'],
   });
 
   if (set.areas.length > 0) {
@@ -124,7 +133,8 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
     // Pairs that share at least one segment: with a dozen informants nearly every pair shares an
     // informant, and a table of all of them is too long to read (the JSON of the analysis has them all).
     rows: set.coOccurrence.pairs.filter((p) => p.segments > 0)
-      .map((p) => ({ cells: [label(p.a), label(p.b), p.segments, p.segmentJaccard, p.informants, p.informantJaccard] })),
+      .map((p) => ({ cells: [label(p.a), label(p.b), p.segments, p.segmentJaccard, p.informants, p.informantJaccard], ids: [p.a, p.b] })),
+    idColumns: ['id A', 'id B'],
   });
 
   const num = set.numeric;

@@ -13,7 +13,7 @@ export function tablesJson(tables: readonly Table[], extra: Record<string, unkno
       id: t.id,
       caption: t.caption,
       columns: t.columns.map((c) => ({ header: c.header, ...(c.group ? { group: c.group } : {}), ...(c.format ? { format: c.format } : {}) })),
-      rows: t.rows.map((r) => ({ ...(r.style ? { style: r.style } : {}), ...(r.depth ? { depth: r.depth } : {}), cells: r.cells.map(round) })),
+      rows: t.rows.map((r) => ({ ...(r.ids ? { ids: r.ids } : {}), ...(r.style ? { style: r.style } : {}), ...(r.depth ? { depth: r.depth } : {}), cells: r.cells.map(round) })),
     })),
   }, null, 2)}\n`;
 }
