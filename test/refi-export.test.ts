@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -107,6 +107,14 @@ describe('themes export qdpx', () => {
     expect(qde).toMatch(/<Case guid="[^"]+" name="informant-01">/);
     expect(qde).toContain('<TextValue>tillitsvalgt</TextValue>');
     expect(qde).toContain('<User guid="' + guidFor('user:human') + '" name="human"/>');
+  });
+
+  it('reports a mark with a code the codebook lacks at the note and line of its first use', async () => {
+    const dir = tempDir('themes-unknown-mark-');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'h1.md'), 'Første avsnitt.\n\nR: Vi har ikke tid. {#ingen-slik-kode}\n');
+    const r = await runCli(['export', 'qdpx', join(dir, 'notes'), '-c', join(root, cbPath), '--coder', 'human', '-o', join(dir, 'p.qdpx')], { cwd: dir });
+    expect(r.stderr).toMatch(/notes\/h1\.md:3: warning QDPX_UNKNOWN_CODE 1 coding\(s\) use the code "ingen-slik-kode", which is not in the codebook/);
   });
 
   it('counts positions in code points, end exclusive, into the UTF-8 source text', async () => {

@@ -59,21 +59,29 @@ export function buildProject(corpus: Corpus, codebook: Codebook, codings: readon
   const coders = [...new Set(codings.map((c) => c.coder ?? (c.method === 'human' ? 'human' : 'themes')))].sort(byString);
   const userGuid = (name: string) => guidFor(`user:${name}`);
 
-  const unknown = new Map<string, number>();
+  const unknown = new Map<string, { n: number; segment: string }>();
   const bySegment = new Map<string, Coding[]>();
   for (const c of codings) {
     if (!known.has(c.code) && !themeIds.has(c.code)) {
-      unknown.set(c.code, (unknown.get(c.code) ?? 0) + 1);
+      const seen = unknown.get(c.code);
+      if (seen) seen.n++;
+      else unknown.set(c.code, { n: 1, segment: c.segment });
       continue;
     }
     const list = bySegment.get(c.segment);
     if (list) list.push(c);
     else bySegment.set(c.segment, [c]);
   }
-  for (const [code, n] of [...unknown].sort((a, b) => byString(a[0], b[0]))) {
+  // Each unknown code is reported at its first use in the notes (a mark a human wrote), where
+  // it can be corrected; the codebook is named in the message.
+  const segmentOf = new Map(corpus.segments.map((s) => [s.id, s]));
+  const pathOf = new Map(corpus.documents.map((d) => [d.id, d.path]));
+  for (const [code, { n, segment }] of [...unknown].sort((a, b) => byString(a[0], b[0]))) {
+    const s = segmentOf.get(segment);
     diagnostics.push({
-      severity: 'warning', code: 'QDPX_UNKNOWN_CODE', file: codebook.source.path,
-      message: `${n} coding(s) use the code "${code}", which is not in the codebook; they are left out of the project`,
+      severity: 'warning', code: 'QDPX_UNKNOWN_CODE',
+      ...(s ? { file: pathOf.get(s.document) ?? s.document, line: s.line } : { file: codebook.source.path }),
+      message: `${n} coding(s) use the code "${code}", which is not in the codebook ${codebook.source.path}; they are left out of the project`,
       hint: 'Add the code to the codebook, or correct the marks.',
     });
   }
