@@ -154,6 +154,13 @@ describe('themes code (in-process)', () => {
     const negative = await runCli(['code', notes, ...cb, '--quotes', '-1']);
     expect(negative.code).toBe(2);
     expect(negative.stderr).toContain('"-1" is not a whole number of 0 or more');
+    // An empty --out would otherwise mean "no bundle" and print to the terminal instead.
+    for (const args of [['code', notes, ...cb, '--out', ''], ['table', notes, ...cb, '-o', ' '], ['anonymize', notes, '--out', 'x', '--key', '']]) {
+      const empty = await runCli(args);
+      expect(empty.code, args.join(' ')).toBe(2);
+      expect(empty.stderr).toContain('an empty name is not a file or folder');
+      expect(empty.stdout).toBe('');
+    }
   });
 
   it('gives the same bytes whatever the order of the paths', async () => {

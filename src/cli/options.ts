@@ -19,6 +19,12 @@ export function positive(value: string): number {
   return Number(value);
 }
 
+/** A file or folder name: an empty one (--out "") would quietly mean "no file" and print instead. */
+export function place(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('an empty name is not a file or folder: give one, e.g. results/.');
+  return value;
+}
+
 export function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { collect, count, list, oneOf } from '../../options.js';
+import { collect, count, list, oneOf, place } from '../../options.js';
 import { UNITS, type CodeOptions } from '../code/index.js';
 
 export const AGREE_FORMATS = ['terminal', 'csv', 'json', 'md'] as const;
@@ -29,7 +29,7 @@ export function registerAgree(program: Command, ctx: () => Context): void {
     .option('--notes <path>', 'the notes a CSV coding refers to (repeatable; default: units from the other inputs)', collect)
     .option('--max-disagreements <n>', 'disagreements shown in the terminal', count, 30)
     .option('--allow-identifiers', 'keep names, phone numbers and other identifiers in the texts shown (masked by default)', false)
-    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name')
+    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name', place)
     .action(async (inputs: string[], options: AgreeCommandOptions) => {
       const { agreeAction } = await import('./action.js');
       const c = ctx();

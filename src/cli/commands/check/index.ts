@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { oneOf } from '../../options.js';
+import { oneOf, place } from '../../options.js';
 
 export interface CheckOptions {
   format: 'text' | 'json';
@@ -12,7 +12,7 @@ export function registerCheck(program: Command, ctx: () => Context): void {
     .description('list likely personal identifiers (names, phone numbers, e-mail, addresses, fødselsnummer) in notes')
     .argument('<paths...>', 'note files or folders (.md, .markdown, .txt)')
     .addOption(new Option('-f, --format <format>', 'output on stdout: text (file:line:column kind text) or json').argParser(oneOf(['text', 'json'] as const)).default('text'))
-    .option('--names <file>', 'names to find always, one per line; a line "!phrase" is never a name')
+    .option('--names <file>', 'names to find always, one per line; a line "!phrase" is never a name', place)
     .action(async (paths: string[], options: CheckOptions) => {
       const { checkAction } = await import('./action.js');
       const c = ctx();

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_SPEAKERS } from '../../../corpus/segment.js';
 import type { Context } from '../../context.js';
-import { collect, count, list, oneOf } from '../../options.js';
+import { collect, count, list, oneOf, place } from '../../options.js';
 
 export const FORMATS = ['terminal', 'csv', 'json', 'md'] as const;
 export const UNITS = ['paragraph', 'sentence', 'turn'] as const;
@@ -39,7 +39,7 @@ export function addNotesOptions(cmd: Command): Command {
     .addOption(new Option('--lang <lang>', 'language of labels and headings in tables (default: the codebook\'s)').argParser(oneOf(['nb', 'en'] as const)))
     .option('--strict', 'treat warnings as errors', false)
     .option('--allow-identifiers', 'keep names, phone numbers, e-mail, addresses and fødselsnummer in outputs (masked by default)', false)
-    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name');
+    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name', place);
 }
 
 export function registerCode(program: Command, ctx: () => Context): void {
@@ -47,7 +47,7 @@ export function registerCode(program: Command, ctx: () => Context): void {
     .description('code notes with a codebook: theme frequencies and quotes')
     .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
     .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(FORMATS)))
-    .option('-o, --out <dir>', 'write a bundle: frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json')
+    .option('-o, --out <dir>', 'write a bundle: frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json', place)
     .option('--force', 'replace a non-empty --out folder', false)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
     .option('--human', 'use the inline code marks {#code} written in the notes instead of the codebook\'s terms', false)

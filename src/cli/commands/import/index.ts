@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { oneOf } from '../../options.js';
+import { oneOf, place } from '../../options.js';
 
 export interface ImportOptions {
   out?: string;
@@ -18,7 +18,7 @@ export function registerImport(program: Command, ctx: () => Context): void {
   common(imp.command('qdc')
     .description('a REFI-QDA codebook (.qdc) as a YAML codebook; stdout unless --out')
     .argument('<file>', '.qdc file')
-    .option('-o, --out <file>', 'write the YAML codebook to this file'))
+    .option('-o, --out <file>', 'write the YAML codebook to this file', place))
     .action(async (file: string, options: ImportOptions) => {
       const { importQdcAction } = await import('./action.js');
       const c = ctx();
@@ -27,7 +27,7 @@ export function registerImport(program: Command, ctx: () => Context): void {
   common(imp.command('qdpx')
     .description('a REFI-QDA project (.qdpx or .qde): text sources as notes, its codebook, and its codings as a CSV that themes agree reads')
     .argument('<file>', '.qdpx or .qde file')
-    .requiredOption('-o, --out <dir>', 'folder to write notes/, codebook.yaml and codings.csv to'))
+    .requiredOption('-o, --out <dir>', 'folder to write notes/, codebook.yaml and codings.csv to', place))
     .action(async (file: string, options: ImportOptions & { out: string }) => {
       const { importQdpxAction } = await import('./action.js');
       const c = ctx();

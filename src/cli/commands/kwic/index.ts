@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { count, oneOf } from '../../options.js';
+import { count, oneOf, place } from '../../options.js';
 
 export const KWIC_FORMATS = ['terminal', 'csv', 'md', 'json'] as const;
 
@@ -23,7 +23,7 @@ export function registerKwic(program: Command, ctx: () => Context): void {
     .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(KWIC_FORMATS)).default('terminal'))
     .option('--excel', 'CSV for Norwegian Excel: UTF-8 with BOM, ; separators', false)
     .option('--allow-identifiers', 'keep names, phone numbers and other identifiers in the context lines (masked by default)', false)
-    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name')
+    .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name', place)
     .action(async (term: string, paths: string[], options: KwicOptions) => {
       const { kwicAction } = await import('./action.js');
       const c = ctx();

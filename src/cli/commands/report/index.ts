@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Context } from '../../context.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
-import { count } from '../../options.js';
+import { count, place } from '../../options.js';
 
 export interface ReportOptions extends Omit<CodeOptions, 'format' | 'out' | 'by'> {
   out?: string;
@@ -11,7 +11,7 @@ export function registerReport(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('report')
     .description('one self-contained HTML page with charts, tables and quotes (works offline)')
     .argument('<paths...>', 'note files or folders (.md, .markdown, .txt)'))
-    .option('-o, --out <file>', 'the HTML file to write (default: stdout)')
+    .option('-o, --out <file>', 'the HTML file to write (default: stdout)', place)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
     .action(async (paths: string[], options: ReportOptions) => {
       const { reportAction } = await import('./action.js');

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { count, oneOf, positive } from '../../options.js';
+import { count, oneOf, place, positive } from '../../options.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
 
 export const SUGGEST_FORMATS = ['terminal', 'json', 'md'] as const;
@@ -25,7 +25,7 @@ export function registerSuggest(program: Command, ctx: () => Context): void {
     .option('-k, --k <n>', 'number of candidate themes (default: chosen by silhouette, see --max-k)', count)
     .option('--max-k <n>', 'the largest number of candidates tried when choosing k', count, 12)
     .option('--uncoded', 'only segments the codebook left uncoded', false)
-    .option('--write-codebook <file>', 'write the candidates as a draft codebook (YAML, codes marked candidate: true)')
+    .option('--write-codebook <file>', 'write the candidates as a draft codebook (YAML, codes marked candidate: true)', place)
     .option('--force', 'replace an existing --write-codebook file', false)
     .option('-q, --quotes <n>', 'quotes per candidate', count, 3)
     .option('--terms <n>', 'key terms per candidate and per group (1 or more)', positive, 8)

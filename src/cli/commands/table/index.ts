@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
-import { count, list, oneOf } from '../../options.js';
+import { count, list, oneOf, place } from '../../options.js';
 
 export const TABLE_FORMATS = ['md', 'csv', 'json', 'latex', 'docx'] as const;
 export const TABLE_IDS = ['frequencies', 'crosstab', 'matrix', 'inhibitors-promoters', 'cooccurrence', 'numeric', 'numeric-summary'] as const;
@@ -24,7 +24,7 @@ export function registerTable(program: Command, ctx: () => Context): void {
     .addOption(new Option('--matrix <kind>', 'code × informant matrix as ✓ marks or segment counts').choices(['checks', 'counts']).default('checks'))
     .option('--excel', 'CSV for Norwegian Excel: UTF-8 with BOM, ; separators, decimal commas', false)
     .option('--only <tables>', `only these tables, comma-separated: ${TABLE_IDS.join(', ')}`, list)
-    .option('-o, --out <path>', 'a folder (one file per table) or a file (.md, .json, .tex, .csv for one table, .docx)')
+    .option('-o, --out <path>', 'a folder (one file per table) or a file (.md, .json, .tex, .csv for one table, .docx)', place)
     .option('--force', 'replace a non-empty --out folder', false)
     .option('-q, --quotes <n>', 'quotes per code in the DOCX appendix', count, 3)
     .action(async (paths: string[], options: TableOptions) => {
