@@ -225,4 +225,11 @@ describe('a .qdc that is not XML', () => {
     expect(r.yaml).toBeUndefined();
     expect(r.diagnostics).toMatchObject([{ severity: 'error', code: 'QDC_NOT_XML', file: 'bad.qdc', line: 4 }]);
   });
+  it('refuses a bare & (which xmllint and other tools refuse), but not entities, comments or CDATA', () => {
+    const head = '<?xml version="1.0"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0">\n  <Codes>\n';
+    const bad = qdcToYaml(`${head}    <Code guid="x" name="a & b" isCodable="true"/>\n  </Codes>\n</CodeBook>\n`, 'bad.qdc', opts);
+    expect(bad.diagnostics).toMatchObject([{ code: 'QDC_NOT_XML', line: 4, column: 28 }]);
+    const good = qdcToYaml(`${head}    <!-- a & b -->\n    <Code guid="8A6BCDF5-5D26-4F54-BF67-5F6A16D2A4D8" name="a &amp; b &#233; &#xE9;" isCodable="true"/>\n  </Codes>\n</CodeBook>\n`, 'good.qdc', opts);
+    expect(good.diagnostics.filter((d) => d.code === 'QDC_NOT_XML')).toEqual([]);
+  });
 });

@@ -34,6 +34,8 @@ export function parseXml(text: string): XmlResult {
   const src = text.replace(/^\uFEFF/, '');
   const valid = XMLValidator.validate(src);
   if (valid !== true) return { ok: false, line: valid.err.line, column: valid.err.col, message: valid.err.msg };
+  const amp = bareAmpersand(src);
+  if (amp !== undefined) return { ok: false, ...amp, message: "'&' that does not start an entity (write &amp;)" };
   const parser = new XMLParser({
     ignoreAttributes: false, attributeNamePrefix: '', attributesGroupName: ':@', preserveOrder: true,
     removeNSPrefix: false, parseAttributeValue: false, parseTagValue: false, trimValues: false,
@@ -85,4 +87,16 @@ export function child(node: XmlNode, name: string): XmlNode | undefined {
 
 export function children(node: XmlNode | undefined, name: string): XmlNode[] {
   return node ? node.children.filter((c) => c.name === name) : [];
+}
+
+/**
+ * The place of the first '&' that starts no entity or character reference, outside comments and
+ * CDATA: XML forbids it, other tools refuse the file, and fast-xml-parser's validator lets it by.
+ */
+function bareAmpersand(src: string): { line: number; column: number } | undefined {
+  const skipped = src.replace(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '));
+  const bad = /&(?!(?:[A-Za-z_][\w.-]*|#\d+|#x[0-9A-Fa-f]+);)/.exec(skipped);
+  if (!bad) return undefined;
+  const before = src.slice(0, bad.index);
+  return { line: before.split('\n').length, column: bad.index - before.lastIndexOf('\n') };
 }
