@@ -84,6 +84,36 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(m, text)).toEqual(expected);
   });
 
+  // A cleft or a denied frame says what the problem is not; a need is a lack; a loss verb after
+  // a term is a lack; in a subordinate clause «ikke» comes before «strekker til».
+  it.each([
+    ['Det er ikke tid som er problemet.', ['set-aside-time']],
+    ['Det er ikke tid vi mangler.', ['set-aside-time']],
+    ['Det er ikke tid til utviklingsarbeid.', ['lack-of-time']],
+    ['Det er ikke sånn at vi mangler tid.', ['set-aside-time']],
+    ['Jeg tror ikke vi mangler ressurser.', ['set-aside-time']],
+    ['Jeg vil ikke si at vi mangler tid.', ['set-aside-time']],
+    ['Vi mangler tid.', ['lack-of-time']],
+    ['Vi trenger tid til å lære.', ['lack-of-time']],
+    ['Vi trenger ikke mer tid.', ['set-aside-time']],
+    ['Tida forsvant i drift.', ['lack-of-time']],
+    ['Ressursene ble kuttet.', ['lack-of-time']],
+    ['Det går sakte fordi tida ikke strekker til.', ['lack-of-time']],
+    ['Vi kom ikke tidlig nok i gang.', []],
+  ])('%s', (text, expected) => {
+    expect(ids(m, text)).toEqual(expected);
+  });
+  it.each([
+    ["It's not support that's the problem.", ['support']],
+    ["I wouldn't say we lack support.", ['support']],
+    ["I don't think we lack support.", ['support']],
+    ['We need support from the top.', ['lack-of-support']],
+    ["We don't need more support.", ['support']],
+  ])('%s', (text, expected) => {
+    const english = matcher(code('lack-of-support', '[support]', 'lack') + code('support', '[support]', 'presence'), 'en');
+    expect(ids(english, text)).toEqual(expected);
+  });
+
   it('scopes a cue to its clause: punctuation and "men" end it', () => {
     expect(ids(m, 'Ikke penger, men vi fikk tid.')).toEqual(['set-aside-time']);
     expect(ids(m, 'Vi har ikke penger. Tid har vi.')).toEqual(['set-aside-time']);

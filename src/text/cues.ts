@@ -16,18 +16,20 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'null', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
     'miste', 'mister', 'mistet', 'mista', 'misse', 'misser',
+    'trenger', 'trengte', 'treng', 'trong',
   ],
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
     'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'nobody',
     "*n't", 'cannot', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
-    'lose', 'loses', 'losing', 'lost',
+    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed',
   ],
 };
 
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
-  no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann'],
-  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never'],
+  no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
+    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna'],
+  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone'],
 };
 
 /**
@@ -84,9 +86,40 @@ const NEED_NEGATION: Record<'no' | 'en', readonly string[]> = {
  * before «ikke» in a Norwegian main clause).
  */
 const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
-  no: ['mangl*', 'savn*'],
-  en: ['lack', 'lacks', 'lacking', 'lacked', 'missing'],
+  no: ['mangl*', 'savn*', 'trenger', 'trengte', 'treng'],
+  en: ['lack', 'lacks', 'lacking', 'lacked', 'missing', 'need', 'needs', 'needed'],
 };
+
+/**
+ * A cleft that denies the term: «det er ikke pengene som er problemet», «det er ikke tid vi
+ * mangler», "it's not the money that's the problem". The negation after «det er» / "it is" is the
+ * cleft's, and says what the problem is not: no lack. Told from «det er ikke tid til utvikling»
+ * (there is no time) by what follows the term: «som», a subject pronoun, "that".
+ */
+const CLEFT_OPENERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['det', 'dette'],
+  en: ['it', 'this'],
+};
+const CONTRACTED_CLEFTS: Record<'no' | 'en', readonly string[]> = {
+  no: [],
+  en: ["it's", "it’s"],
+};
+const CLEFT_AFTER: Record<'no' | 'en', readonly string[]> = {
+  no: ['som', 'vi', 'jeg', 'eg', 'æ', 'de', 'dei', 'man', 'han', 'hun', 'ho', 'dere', 'dykk', 'dokker'],
+  en: ['that', "that's", "that’s", 'which', 'we', 'i', 'they', 'you'],
+};
+
+/**
+ * A lack verb under a denied frame is no lack: «jeg vil ikke si at vi mangler tid», «det er ikke
+ * sånn at vi mangler midler», «jeg tror ikke vi mangler støtte», "I wouldn't say we lack support",
+ * "I don't think we lack time", "it's not that we lack funding". The frame word has a negation
+ * right before or after it, at most FRAME_REACH words before the verb.
+ */
+const FRAMES: Record<'no' | 'en', readonly string[]> = {
+  no: ['si', 'sånn', 'slik', 'tror', 'trur', 'mener', 'meiner', 'påstå'],
+  en: ['say', 'think', 'believe', 'claim', 'that'],
+};
+const FRAME_REACH = 5;
 
 /** How far after a negation a lack verb cancels it (the negation after a term). */
 const VERB_REACH = 3;
@@ -291,6 +324,20 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isHedgeEnd = wordIn(hedges.map((h) => h.at(-1)!));
   const isContrast = wordIn(CONTRASTS[family]);
   const isReply = wordIn(REPLY_NEGATIONS[family]);
+  const isCleftOpener = wordIn(CLEFT_OPENERS[family]);
+  const isContractedCleft = wordIn(CONTRACTED_CLEFTS[family]);
+  const isCleftAfter = wordIn(CLEFT_AFTER[family]);
+  const isFrame = wordIn(FRAMES[family]);
+  /** Whether negation k stands in a cleft before the term: «det er ikke pengene som …». */
+  const cleft = (k: number, term: number, anyWord: (i: number) => string | undefined) =>
+    ((isCopula(anyWord(k - 1)) && isCleftOpener(anyWord(k - 2))) || isContractedCleft(anyWord(k - 1))) && isCleftAfter(anyWord(term + 1));
+  /** Whether a denied frame stands before lack verb k: «ikke sånn at vi mangler», «tror ikke vi mangler». */
+  const deniedFrame = (k: number, anyWord: (i: number) => string | undefined) => {
+    for (let j = k - 1; j >= k - FRAME_REACH; j--) {
+      if (isFrame(anyWord(j)) && (isNegation(anyWord(j - 1)) || isNegation(anyWord(j + 1)))) return true;
+    }
+    return false;
+  };
   /** Whether a hedge ends at word k: its last word there, the others right before it. */
   const hedgeAt = (k: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined) => {
     const w = word(k);
@@ -317,6 +364,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (!before(w)) return 0;
       if (isNegation(w)) {
         if (isRestrictor(word(k + 1))) return 1;
+        if (cleft(k, term, anyWord)) return -1;
         // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
         const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
         if (obstacle >= 0 && isObstacle(word(obstacle))) return -1;
@@ -324,7 +372,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       }
       const between = word(k - 1);
       if (isNegation(between)) return -1;
-      return isNegation(word(k - 2)) && !isRestrictor(between) ? -1 : 1;
+      if (isNegation(word(k - 2)) && !isRestrictor(between)) return -1;
+      return isVerb(w) && deniedFrame(k, anyWord) ? -1 : 1;
     },
     isWish,
     opensCounterfactual,
@@ -344,6 +393,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       const next = word(k + 1);
       if (needsNegation(w)) return isNegation(next) ? 1 : 0;
       if (isNegation(w)) {
+        // «fordi tida ikke strekker til»: in a subordinate clause the negation comes first.
+        if (next !== undefined && needsNegation(next)) return 1;
         if (next !== undefined && !isNegation(next) && (before(next) || after(next))) return -1;
         if (deniesObstacle(k, word, first, anyWord)) return -1;
         for (let j = k + 2; j <= k + VERB_REACH; j++) if (isVerb(word(j))) return -1;

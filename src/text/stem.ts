@@ -30,7 +30,17 @@ export function stemmerFor(lang: Lang): Stemmer {
 
 /** The stemmer without a cache, for callers that keep their own per-form cache (the matcher). */
 export function plainStemmer(lang: Lang): Stemmer {
-  const base = lang === 'en' ? (w: string) => porterEn.stem(w) : stemNo;
+  const base = lang === 'en' ? (w: string) => porterEn.stem(w) : noFalseFriends;
   return (word) => (word.length <= 2 ? word : base(word));
+}
+
+/**
+ * Snowball Norwegian, but for words it strips to the stem of an unrelated word: «tidlig» and
+ * «tidleg» (early) lose -lig/-leg and became «tid» (time), so «tidlig innsats» was lack of time.
+ */
+function noFalseFriends(word: string): string {
+  const stem = stemNo(word);
+  if (stem === 'tid' && word.startsWith('tidl')) return word.startsWith('tidleg') ? 'tidleg' : 'tidlig';
+  return stem;
 }
 
