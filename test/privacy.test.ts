@@ -81,22 +81,32 @@ describe('names', () => {
       .toEqual(['name:Reidun Skarsbakken', 'email:reidun.skarsbakken@bydel.kommune.no']);
     expect(kinds('Oddvar Brekkestø (oddvar.brekkesto@x.no) var med. Se linkedin.com/in/brekkestø for mer.'))
       .toEqual(['name:Oddvar Brekkestø', 'email:oddvar.brekkesto@x.no']);
-    // A lower-case use in running text still makes the pair ordinary words.
+    // A lower-case use in running text still makes the pair ordinary words, also in a word/word pair.
     expect(kinds('Etterpå kom Snorre Kvalvik inn. Ordet kvalvik brukes om alt mulig.')).toEqual([]);
+    expect(kinds('Vi har møter med Kultur Oppvekst hver uke. Det gjelder kultur/oppvekst.')).toEqual([]);
   });
   it('finds a name wrapped over two lines, or with two spaces, but not across a blank line', () => {
     expect(kinds('Jeg snakket med Reidun\nSkarsbakken om det.')).toEqual(['name:Reidun\nSkarsbakken']);
     expect(kinds('Jeg snakket med Gunnhild  Tveitnes om det.')).toEqual(['name:Gunnhild  Tveitnes']);
-    expect(kinds('Jeg snakket med Snorre \n  Kvalvik om det.')).toEqual(['name:Snorre \n  Kvalvik']);
+    expect(kinds('Jeg snakket med Snorre \nKvalvik om det.')).toEqual(['name:Snorre \nKvalvik']);
+    // Not the cells of a table, nor a list of one item a line.
+    expect(kinds('  Verktøy   Bruk  \n  Teams   Daglig  \n  Slack   Sjelden  \n')).toEqual([]);
+    expect(kinds('Verktøy vi bruker\nTeams\nSlack\nVisma\nVi bruker dem hver dag.\n')).toEqual([]);
+    expect(kinds('Deltakere:\nHelsesykepleier\nFysioterapeut\n')).toEqual([]);
     expect(kinds('Vi møtte Reidun\n\nSkarsbakken er et sted.')).toEqual(['name:Reidun']);
   });
   it('finds names in _emphasis_, in capitals, and in the name list in any case', () => {
     expect(kinds('Vi snakket med _Reidun Skarsbakken_ om det.')).toEqual(['name:Reidun Skarsbakken']);
-    expect(kinds('Referent: KARI NORDMANN. Til stede: ANNE-LISE.')).toEqual(['name:KARI NORDMANN', 'name:ANNE-LISE']);
-    // Capitals that are acronyms, or names that are also words, are not names.
+    expect(kinds('Referent: KARI NORDMANN. Til stede: ANNE-LISE.')).toEqual(['name:KARI NORDMANN']);
+    // Capitals that are acronyms, or names that are also words, or a listed name alone in
+    // capitals (NINA, ODA are institutes), are not names.
     expect(kinds('Vi samarbeider med NAV og KS. PER I DAG ER DET SLIK.')).toEqual([]);
+    expect(kinds('Vi samarbeider med NINA om naturforvaltning, og ODA-nettverket har vært viktig.')).toEqual([]);
     const lists = { known: ['Torunn Bekkelund', 'Kvalheim'], notNames: [] };
     expect(findIdentifiers('TORUNN BEKKELUND og kvalheim og Torunn  Bekkelund.', lists).map((f) => f.text)).toEqual(['TORUNN BEKKELUND', 'kvalheim', 'Torunn  Bekkelund']);
+    // A listed name that is also a word counts as written or in capitals, not as the word.
+    const per = { known: ['Per'], notNames: [] };
+    expect(findIdentifiers('Vi møtes en gang per uke. Per kom. PER KOM.', per).map((f) => f.text)).toEqual(['Per', 'PER']);
   });
 });
 
@@ -303,8 +313,11 @@ describe('masking', () => {
     expect(kinds('Sigrid Hålien sa at tida mangler. Hålien var enig, og Håliens leder også.'))
       .toEqual(['name:Sigrid Hålien', 'name:Hålien', 'name:Håliens']);
     expect(kinds('Vi snakket med Per Olav Sæther. Per i dag er det slik. Sæther sa nei.')).toEqual(['name:Per Olav Sæther', 'name:Sæther']);
-    // Alone, and without the full name in the note, an unknown surname is no name.
+    // Alone, and without the full name in the note, an unknown surname is no name; and two
+    // unknown words (no listed first name) make nothing of their parts elsewhere.
     expect(kinds('Hålien var enig.')).toEqual([]);
+    expect(kinds('Vi har et godt samarbeid med Frivillig Sentral i bydelen. Frivillig innsats er viktig. Sentral ledelse må støtte det.'))
+      .toEqual(['name:Frivillig Sentral']);
   });
   it('gives a double first name and a surname alone the pseudonym of the full name', () => {
     const docs = ['Vi snakket med Per Olav Sæther om tid.', 'Per Olav var enig. Sæther også.'];
@@ -391,11 +404,13 @@ describe('identifiers in a note\'s id (its file name)', () => {
     const dir = tempDir('themes-id-');
     mkdirSync(join(dir, 'notes'));
     writeFileSync(join(dir, 'notes', 'Intervju_Kari_Nordmann 98765432.md'), 'R: Vi har ikke tid.\n');
+    writeFileSync(join(dir, 'notes', 'intervju-Ola-Hansen.md'), 'R: Vi har ikke tid.\n');
     writeFileSync(join(dir, 'notes', 'informant-02.md'), 'R: Vi har ikke tid.\n');
     const check = await runCli(['check', 'notes'], { cwd: dir });
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('notes/Intervju_Kari_Nordmann 98765432.md: name Kari Nordmann (in the note\'s id');
     expect(check.stdout).toContain('notes/Intervju_Kari_Nordmann 98765432.md: phone 98765432 (in the note\'s id');
+    expect(check.stdout).toContain('notes/intervju-Ola-Hansen.md: name Ola Hansen (in the note\'s id');
     expect(check.stdout).not.toContain('informant-02');
     const code = await runCli(['code', 'notes', '-c', codebook, '--format', 'csv'], { cwd: dir });
     expect(code.code).toBe(0);

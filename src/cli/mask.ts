@@ -49,10 +49,10 @@ export function readNameLists(path: string | undefined, cwd: string): NameLists 
 /**
  * The identifiers in a note's id: an id from a file name such as «Intervju Kari Nordmann.md» is
  * shown in every table and quote, and masking (which works on the text) does not change ids.
- * Underscores and dots count as spaces, as file names use them.
+ * Underscores, hyphens and dots count as spaces, as file names use them.
  */
 export function identifiersInId(id: string, lists?: NameLists): Finding[] {
-  return findIdentifiers(id.replace(/[_.]+/g, ' '), lists);
+  return findIdentifiers(id.replace(/[-_.]+/g, ' '), lists);
 }
 
 /** A warning for each note whose id holds an identifier (NOTE_ID_IDENTIFIER). */

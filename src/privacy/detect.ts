@@ -117,10 +117,12 @@ function partsAlone(text: string, full: readonly string[]): Array<[number, numbe
   if (full.length === 0) return [];
   const parts = new Set<string>();
   for (const name of full) {
-    for (const part of name.split(/\s+/)) {
-      // Parts that are also ordinary words (Per, Liv, Berg) or allowed words stay as the rules say.
-      if (part.length >= 3 && roleOf(part) !== 'allow' && listedRole(part.toLowerCase()) !== 'weak') parts.add(part);
-    }
+    // Only the surname of a name that holds a listed first name: «Sigrid Hålien» makes «Hålien»
+    // a name, «Frivillig Sentral» (two unknown words) makes nothing of «Frivillig» or «Sentral».
+    const words = name.split(/\s+/);
+    const last = words[words.length - 1]!;
+    const firstName = words.slice(0, -1).some((w) => listedRole(w.toLowerCase()) !== undefined);
+    if (firstName && last.length >= 3 && roleOf(last) !== 'allow' && listedRole(last.toLowerCase()) !== 'weak') parts.add(last);
   }
   const out: Array<[number, number]> = [];
   for (const part of parts) {
@@ -178,9 +180,13 @@ function occurrences(text: string, phrases: readonly string[]): Array<[number, n
   const out: Array<[number, number]> = [];
   for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
     if (phrase === '') continue;
-    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t\\u00a0]+');
-    // In any case: a name list says "Torunn Bekkelund", a note may say TORUNN BEKKELUND.
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}s?(?![\\p{L}\\p{N}])`, 'giu'))) out.push([m.index, m.index + m[0].length]);
+    const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t\\u00a0]+');
+    // In any case: a name list says "Torunn Bekkelund", a note may say TORUNN BEKKELUND or
+    // kvalheim. But a one-word entry that is also an ordinary word (Per, Liv, Dag, Berg) only as
+    // written or in capitals: «en gang per uke» is no name.
+    const ordinary = !/\s/.test(phrase.trim()) && roleOf(phrase.trim()) !== 'cap' && listedRole(phrase.trim().toLowerCase()) !== 'name';
+    const pattern = ordinary ? `(?:${escape(phrase)}|${escape(phrase.toUpperCase())})` : escape(phrase);
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}s?(?![\\p{L}\\p{N}])`, ordinary ? 'gu' : 'giu'))) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }
@@ -280,8 +286,8 @@ function adjacent(text: string, a: Span, b: Span): boolean {
   return touching(text, a.end, b.start);
 }
 
-/** Longest gap between two words of one name: a few blanks around a line break of hard-wrapped text. */
-const MAX_GAP = 8;
+/** Longest gap between two words of one name: two spaces, or a line break with one blank beside it. */
+const MAX_GAP = 2;
 
 /**
  * Whether a word that starts at `start` follows one that ends at `end` as the parts of a name do:
@@ -302,7 +308,23 @@ function touching(text: string, end: number, start: number): boolean {
   }
   // On one line, one space or two: a wider gap or a tab separates the cells of a table, not the
   // parts of a name.
-  return breaks === 1 || (tabs === 0 && start - end <= 2);
+  if (breaks === 0) return tabs === 0 && start - end <= 2;
+  // Across a line break, only as prose is wrapped: at most one blank beside the break, and
+  // neither word alone on its line (a list of one item a line, a column of a table).
+  return start - end <= 2 && !aloneOnLine(text, end, start);
+}
+
+/** Whether the word ending at `end` starts its line, or the word starting at `start` ends its line. */
+function aloneOnLine(text: string, end: number, start: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && text.charCodeAt(i) !== 0x0a && !isBlankUnit(text.charCodeAt(i))) i--;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  const firstOnLine = i < 0 || text.charCodeAt(i) === 0x0a;
+  let j = start;
+  while (j < text.length && text.charCodeAt(j) !== 0x0a && !isBlankUnit(text.charCodeAt(j))) j++;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09)) j++;
+  const lastOnLine = j >= text.length || text.charCodeAt(j) === 0x0a;
+  return firstOnLine || lastOnLine;
 }
 
 const SENTENCE_MARKS = '.!?:;«»"“”(*#>•–—-';
@@ -346,9 +368,12 @@ function capitalisedWords(text: string): Word[] {
     const word = texts[i]!;
     let role: Role | undefined;
     if (word.length > 1 && isUpper(word.charCodeAt(1))) {
-      // In capitals (KARI NORDMANN) only a listed name counts, and not one that is also a word
-      // (PER, LIV): capitals are mostly acronyms (NAV, KS, IKT) and shouted headings.
-      role = listedRole(word.toLowerCase()) === 'name' ? 'name' : undefined;
+      // In capitals (KARI NORDMANN) only a listed name, not one that is also a word (PER, LIV),
+      // and only beside another word in capitals: alone, capitals are mostly acronyms (NAV, KS,
+      // NINA, ODA) and shouted headings.
+      const capsAt = (j: number) => j >= 0 && j < n && texts[j]!.length > 1 && isUpper(texts[j]!.charCodeAt(1));
+      const inCapsRun = (capsAt(i - 1) && touching(text, ends[i - 1]!, starts[i]!)) || (capsAt(i + 1) && touching(text, ends[i]!, starts[i + 1]!));
+      role = inCapsRun && listedRole(word.toLowerCase()) === 'name' ? 'name' : undefined;
     } else {
       const alone = !(i > 0 && touching(text, ends[i - 1]!, starts[i]!)) && !(i + 1 < n && touching(text, ends[i]!, starts[i + 1]!));
       role = alone ? listedRole(word.toLowerCase()) : roleOf(word);
@@ -396,7 +421,7 @@ function inAddressToken(text: string, start: number, end: number): boolean {
   while (from > 0 && !isBlankUnit(text.charCodeAt(from - 1))) from--;
   let to = end;
   while (to < text.length && !isBlankUnit(text.charCodeAt(to))) to++;
-  return /@|\/|www\.|\.\p{L}{2,}/u.test(text.slice(from, to));
+  return /@|:\/\/|www\.|\.\p{L}{2,}/u.test(text.slice(from, to));
 }
 
 function isBlankUnit(c: number): boolean {

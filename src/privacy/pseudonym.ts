@@ -42,7 +42,7 @@ export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: reado
   for (const m of mentions) {
     const p = personOf(m.key);
     if (!numbers.has(p)) numbers.set(p, numbers.size + 1);
-    (written.get(p) ?? written.set(p, new Set()).get(p)!).add(m.f.text);
+    (written.get(p) ?? written.set(p, new Set()).get(p)!).add(m.f.text.replace(/\s+/g, ' '));
   }
   const texts = docs.map((d) => maskText(d.text, d.findings, (f) => (f.kind === 'name' ? `${label} ${numbers.get(personOf(key(f.text)))!}` : MASK[f.kind])).text);
   const persons = [...numbers].map(([p, n]) => ({ pseudonym: `${label} ${n}`, names: [...written.get(p)!].sort() }));
