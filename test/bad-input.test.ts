@@ -151,7 +151,7 @@ describe('a notes folder full of trouble', () => {
     const anon = await runCli(['anonymize', notes, '--out', join(base, 'anon')], { cwd: base });
     noStackTrace(anon);
     expect(anon.code).toBe(1);
-    expect(readdirSync(join(base, 'anon')).sort()).toEqual(['blank.txt', 'empty.md', 'informant-01.md', 'latin1.txt', 'mixed.md', 'sub', 'utf16.txt']);
+    expect(readdirSync(join(base, 'anon')).sort()).toEqual(['.themes-anonymized', 'blank.txt', 'empty.md', 'informant-01.md', 'latin1.txt', 'mixed.md', 'sub', 'utf16.txt']);
     expect(fingerprint(notes)).toBe(before);
   });
 
@@ -184,8 +184,26 @@ describe('a notes folder as researchers leave it', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.corpus.documents).toBe(2);
-    expect(r.stderr).toMatch(/warning NOTE_SKIPPED_RESULTS skipped 1 folder\(s\) of results from themes code --out, not notes: notes\/results/);
+    expect(r.stderr).toMatch(/warning NOTE_SKIPPED_RESULTS skipped 1 folder\(s\) that themes wrote \(results of themes code --out, or copies from themes anonymize\), not notes: notes\/results/);
     expect(fingerprint(notes)).toBe(before);
+  });
+
+  it('skips pseudonymised copies written among the notes (notes given as files), and reads them when given by name', async () => {
+    const base = tempDir('themes-copies-');
+    const notes = join(base, 'notes');
+    mkdirSync(notes);
+    copyFileSync(join(samples, 'informant-03.md'), join(notes, 'informant-03.md'));
+    copyFileSync(join(samples, 'informant-04.md'), join(notes, 'informant-04.md'));
+    const anon = await runCli(['anonymize', 'notes/informant-03.md', 'notes/informant-04.md', '--out', 'notes/anon'], { cwd: base });
+    expect(anon.code).toBe(0);
+    const all = await runCli(['code', 'notes', '-c', codebook, '--format', 'json'], { cwd: base });
+    expect(all.code).toBe(0);
+    expect(all.stderr).not.toContain('NOTE_DUPLICATE_ID');
+    expect(all.stderr).toContain('NOTE_SKIPPED_RESULTS');
+    expect(JSON.parse(all.stdout).corpus.documents).toBe(2);
+    const copies = await runCli(['code', 'notes/anon', '-c', codebook, '--format', 'json'], { cwd: base });
+    expect(copies.code).toBe(0);
+    expect(JSON.parse(copies.stdout).corpus.documents).toBe(2);
   });
 });
 

@@ -549,7 +549,7 @@ describe('themes anonymize', () => {
     writeFileSync(join(dir, 'notes', 'tid.md'), '---\nid: tid-2\n---\nAnnet notat.\n');
     const r = await runCli(['anonymize', 'notes', '--out', 'anon'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'anon')).sort()).toEqual(['a.md', 'del2', 'intervju.md', 'tid.docx.md', 'tid.md']);
+    expect(readdirSync(join(dir, 'anon')).sort()).toEqual(['.themes-anonymized', 'a.md', 'del2', 'intervju.md', 'tid.docx.md', 'tid.md']);
     expect(readFileSync(join(dir, 'anon', 'intervju.md'), 'utf8')).toContain('R: Person 1 sier de ikke har tid.');
     expect(readFileSync(join(dir, 'anon', 'tid.md'), 'utf8')).toContain('Annet notat.');
     const coded = await runCli(['code', 'anon', '--format', 'json', '-c', codebook], { cwd: dir });

@@ -49,13 +49,17 @@ export function checkOutOutsideNotes(out: string, paths: string[], cwd: string, 
     } catch {
       continue;
     }
+    // --force replaces --out as a whole: it must never be or hold the notes themselves.
+    if (within(input, target) && !(isDir && input === target)) {
+      throw userError('OUT_CONTAINS_NOTES', `${option} ${out} ${kind === 'file' ? 'is' : 'contains'} the notes ${p}`,
+        'Write results to a new folder outside the notes; --out is replaced as a whole.');
+    }
+    // Notes given as files (a.md, notes/*.md) leave their folder free, as «themes code a.md --out
+    // results» expects; what themes writes there, a later run over the folder recognises and
+    // skips (NOTE_SKIPPED_RESULTS).
     if (isDir && readAsNote && within(target, input)) {
       throw userError('OUT_INSIDE_NOTES', `${option} ${out} is inside the notes folder ${p}`,
         'Write results outside the notes folder, so a later run does not read them as notes.');
-    }
-    if (within(input, target)) {
-      throw userError('OUT_CONTAINS_NOTES', `${option} ${out} ${kind === 'file' ? 'is' : 'contains'} the notes ${p}`,
-        'Write results to a new folder outside the notes; --out is replaced as a whole.');
     }
   }
 }

@@ -5,6 +5,9 @@ import type { Diagnostic } from '../model.js';
 
 export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
 
+/** The hidden file themes anonymize puts among its copies (see findNoteFiles). */
+export const COPIES_MARK = '.themes-anonymized';
+
 /** Whether a note file is a Word file (converted, not decoded). */
 export function isDocx(file: string): boolean {
   return file.toLowerCase().endsWith('.docx');
@@ -35,6 +38,8 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
     if (!files.has(key)) files.set(key, path);
   };
 
+  /** The folder a walk began at: copies are skipped only below it, not when given by name. */
+  let top = '';
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -62,7 +67,7 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       diagnostics.push(unreadable(show(dir)));
       return;
     }
-    if (isResultsFolder(entries)) {
+    if (isResultsFolder(entries) || (dir !== top && entries.some((e) => e.name === COPIES_MARK))) {
       bundles.push(show(dir));
       return;
     }
@@ -106,8 +111,10 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       });
       continue;
     }
-    if (st.isDirectory()) walk(full);
-    else if (isNote(p) && st.isFile()) add(realpathSync(full), full);
+    if (st.isDirectory()) {
+      top = full;
+      walk(full);
+    } else if (isNote(p) && st.isFile()) add(realpathSync(full), full);
     else if (isNote(p)) diagnostics.push(notRegular(p));
     else {
       diagnostics.push({
@@ -127,8 +134,8 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
   if (bundles.length > 0) {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_SKIPPED_RESULTS',
-      message: `skipped ${bundles.length} folder(s) of results from themes code --out, not notes: ${bundles.slice(0, 5).join(', ')}${bundles.length > 5 ? ', …' : ''}`,
-      hint: 'Keep --out folders outside the notes folder.',
+      message: `skipped ${bundles.length} folder(s) that themes wrote (results of themes code --out, or copies from themes anonymize), not notes: ${bundles.slice(0, 5).join(', ')}${bundles.length > 5 ? ', …' : ''}`,
+      hint: 'Keep --out folders outside the notes folder; give a folder of copies by its own name to read it.',
     });
   }
   return { files: [...files.values()].sort(), diagnostics };

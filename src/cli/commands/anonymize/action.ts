@@ -6,6 +6,7 @@ import { writeBundle, writeFileAtomic } from '../../../util/write.js';
 import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
 import { readNotes } from '../../load.js';
+import { COPIES_MARK } from '../../../corpus/files.js';
 import { readNameLists } from '../../mask.js';
 import { checkOutOutsideNotes, writeProblemError } from '../../output.js';
 import type { AnonymizeOptions } from './index.js';
@@ -39,6 +40,9 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   // A Word note's copy is its text (Markdown), named .md: text in a file named .docx opens nowhere.
   const taken = new Set(names);
   docs.forEach((d, i) => files.set(copyName(names[i]!, taken), result.texts[i]!));
+  // A mark that these are copies: a later run over a folder that holds this one skips it rather
+  // than read every note twice (NOTE_SKIPPED_RESULTS); given by name, the copies are read.
+  files.set(COPIES_MARK, 'Pseudonymised copies written by themes anonymize. A run over a folder that holds this one skips it.\n');
   const masked = found.reduce((n, f) => n + f.length, 0);
   const key = `${JSON.stringify({
     version: 1,
