@@ -147,6 +147,10 @@ describe('segmentDocument', () => {
     expect(noteLayout('notat.txt', `${body}\nSiste avsnitt.\n`, 0)).toBe('markdown');
     // One line, or front matter with blank lines before the body, does not count.
     expect(noteLayout('notat.txt', 'Bare en linje.\n', 0)).toBe('markdown');
+    // Hard-wrapped text breaks lines mid-sentence: one paragraph, as in Markdown.
+    expect(noteLayout('notat.txt', 'I: Hva hindrer innovasjon?\nR: Vi har rett og slett ikke\ntid til å tenke nytt, driften\ntar alt.\n', 0)).toBe('markdown');
+    // A rule line between Word paragraphs is no blank line.
+    expect(noteLayout('notat.txt', 'Intro\nVi har ikke tid.\nSamarbeid fungerer godt.\n----------\nVi mangler penger.\nLedelsen støtter ideene.\n', 0)).toBe('lines');
     const fm = '---\nid: x\n\n---\n';
     expect(noteLayout('notat.txt', fm + body, fm.length)).toBe('lines');
     const segs = segmentDocument('d', body, 0, opts(), 'lines');

@@ -68,7 +68,8 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       hint: 'Write lang: nb, lang: nn or lang: en in the front matter.',
     });
   }
-  const layout = converted === undefined ? noteLayout(path, text, front.bodyStart) : 'markdown';
+  // Read from the text as written: a rule line (-----) is blanked by now and would look like a blank line.
+  const layout = converted === undefined ? noteLayout(path, composed, front.bodyStart) : 'markdown';
   const segments = segmentDocument(id, text, front.bodyStart, options, layout);
   if (text.trim() === '' || (segments.length === 0 && front.bodyStart >= text.trim().length)) {
     diagnostics.push({

@@ -210,16 +210,23 @@ function forwardLines(text: string): (offset: number) => number {
 export type NoteLayout = 'markdown' | 'lines';
 
 /**
- * `lines` for a .txt note whose body has several lines and no blank line: Word's plain text.
- * Otherwise (Markdown, or plain text typed with blank lines between paragraphs) `markdown`.
+ * `lines` for a .txt note whose body has several lines, no blank line, and lines that end as
+ * sentences do (half of them or more): Word's plain text. Otherwise (Markdown, plain text typed
+ * with blank lines between paragraphs, hard-wrapped text) `markdown`.
  */
 export function noteLayout(path: string, text: string, bodyStart: number): NoteLayout {
   if (!/\.txt$/i.test(path)) return 'markdown';
   const blankLine = /\n[ \t]*\n/g;
   blankLine.lastIndex = bodyStart;
   if (blankLine.test(text)) return 'markdown';
-  const firstBreak = text.indexOf('\n', bodyStart);
-  return firstBreak !== -1 && firstBreak < text.trimEnd().length ? 'lines' : 'markdown';
+  const lines = text.slice(bodyStart).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length < 2) return 'markdown';
+  // Word's paragraphs end as sentences do; hard-wrapped text breaks lines mid-sentence. Short
+  // lines (headings, labels) say little, so the long ones decide when there are some.
+  const long = lines.filter((l) => l.length >= 40);
+  const judged = long.length >= 2 ? long : lines;
+  const ended = judged.filter((l) => /[.!?:;…»"”')\]]$/.test(l)).length;
+  return long.length >= 2 ? (ended * 2 >= judged.length ? 'lines' : 'markdown') : (ended * 2 > judged.length ? 'lines' : 'markdown');
 }
 
 /** A segment before it has its place in a corpus: `index` is set when the corpus is assembled. */
