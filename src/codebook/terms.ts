@@ -224,7 +224,11 @@ function escapeKinds(e: string): number {
     case '\\s': return BLANK;
     case '\\S': return LETTER | DIGIT | OTHER;
     case '\\b': case '\\B': return 0;
-    default: return /^\\[pPux]/.test(e) ? ANY : charKind(e.slice(1));
+    default: {
+      const property = /^\\p\{(?:(L|Letter|Lu|Ll|Lt|Lm|Lo|Alphabetic)|(N|Nd|Number))\}$/u.exec(e);
+      if (property) return property[1] ? LETTER : DIGIT;
+      return /^\\[pPux]/.test(e) ? ANY : charKind(e.slice(1));
+    }
   }
 }
 
