@@ -25,7 +25,23 @@ describe('escapeLatex', () => {
     expect(escapeLatex('A ≥ B, C ≤ D, − 5')).toBe('A $\\geq$ B, C $\\leq$ D, $-$ 5');
     expect(escapeLatex('Ofelaš Čáhppes Đ ŋ')).toBe('Ofelaš Čáhppes Đ ŋ');
     expect(escapeLatex('ŧ')).toContain('\\raisebox');
-    expect(escapeLatex('Bra 😀 ħ')).toBe('Bra [U+1F600] [U+0127]');
+    expect(escapeLatex('Bra 😀 ħ')).toBe('Bra {[}U+1F600{]} {[}U+0127{]}');
+    // Composed first; dashes and thin spaces of typeset text as their LaTeX kin.
+    expect(escapeLatex('Oa\u030Arsaker i Sør\u2011Fron, 10\u202f000')).toBe('Oårsaker i Sør-Fron, 10\\,000');
+  });
+
+  it('keeps a cell that begins with [ from being read as the length of the row break before it', () => {
+    const table: Table = { id: 't', caption: 'c', columns: [{ header: 'Kode', align: 'left' }, { header: 'n', align: 'right', format: 'int' }],
+      rows: [{ cells: ['Først', 1] }, { cells: ['[merknad] andre', 2] }, { cells: ['🙂 Trivsel', 3] }] };
+    const tex = tableLatex(table, { lang: 'nb' });
+    expect(tex).toContain('{[}merknad{]} andre');
+    expect(tex).toContain('{[}U+1F642{]} Trivsel');
+    const pdflatex = ['/usr/bin/pdflatex'].find((p) => existsSync(p));
+    if (!pdflatex && !process.env.CI) return;
+    const dir = tempDir('themes-latex-bracket-');
+    writeFileSync(join(dir, 't.tex'), `\\documentclass{article}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{${LATEX_PACKAGES.join(',')}}\n\\begin{document}\n${tex}\\end{document}\n`);
+    const log = execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 't.tex'], { cwd: dir, encoding: 'utf8' });
+    expect(log).not.toMatch(/^! /m);
   });
 
   it('gives text that pdflatex compiles: Latin-1, Latin Extended-A, Sámi, punctuation, symbols, emoji', () => {

@@ -199,6 +199,18 @@ describe('themes table --format docx', () => {
     expect((html.match(/<blockquote>/g) ?? []).length).toBeGreaterThan(10);
   });
 
+  it('shrinks a matrix wider than a landscape page (40 informants) to the page', async () => {
+    const notes = join(tmp, 'forty');
+    mkdirSync(notes, { recursive: true });
+    for (let i = 1; i <= 40; i++) writeFileSync(join(notes, `n${i}.md`), `---\nid: inf-${String(i).padStart(2, '0')}\n---\n\nR: Vi har ikke tid. Vi mangler penger.\n`);
+    const file = join(tmp, 'forty.docx');
+    expect((await runCli(['table', notes, '--format', 'docx', '--out', file])).code).toBe(0);
+    const doc = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+    const grids = [...doc.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])));
+    const matrix = grids.find((g) => g.length === 42)!;
+    expect(matrix.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 2 * 1440);
+  });
+
   it('sizes columns to their content and puts a table too wide for portrait on a landscape page', async () => {
     const file = join(tmp, 'widths.docx');
     expect((await runCli(['table', 'samples/notes', '--format', 'docx', '--out', file])).code).toBe(0);

@@ -108,6 +108,9 @@ export function columnLayout(table: Table): { widths: number[]; landscape: boole
     rest -= MIN_TEXT_COLUMN * small.length;
     open = open.filter((i) => !small.includes(i));
   }
+  // Wider than a landscape page even so (30 informants and more): every column shrinks alike.
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total > LANDSCAPE_TEXT_WIDTH) return { widths: widths.map((w) => Math.floor((w * LANDSCAPE_TEXT_WIDTH) / total)), landscape };
   return { widths, landscape };
 }
 

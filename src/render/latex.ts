@@ -16,7 +16,9 @@ const SPECIALS: Record<string, string> = {
  * those cannot print are spelled in LaTeX or named (see printable).
  */
 export function escapeLatex(text: string): string {
-  return text.replace(/[\\&%$#_{}~^✓]/g, (c) => SPECIALS[c]!).replace(/[^\x20-\x7e\n]/gu, printable);
+  // Composed first (a label typed on macOS may write å as a + ring); [ and ] in braces, since a
+  // cell that begins with [ after \\ would be read as the \\[length] of the row before.
+  return text.normalize('NFC').replace(/[\\&%$#_{}~^✓]/g, (c) => SPECIALS[c]!).replace(/[[\]]/g, '{$&}').replace(/[^\x20-\x7e\n]/gu, printable);
 }
 
 /**
@@ -27,6 +29,7 @@ export function escapeLatex(text: string): string {
 const SPELLED: Record<string, string> = {
   '\t': ' ', '≥': '$\\geq$', '≤': '$\\leq$', '−': '$-$', '≈': '$\\approx$', '≠': '$\\neq$', '→': '$\\rightarrow$',
   '←': '$\\leftarrow$', '↔': '$\\leftrightarrow$', '∞': '$\\infty$', '…': '\\ldots{}',
+  '\u2010': '-', '\u2011': '-', '\u2012': '--', '\u2009': '\\,', '\u202f': '\\,', '\u2007': '~', '\u200a': '\\,', '\u2002': ' ', '\u2003': '\\quad{}', '\u200b': '',
   'ŧ': '\\mbox{t\\kern-.42em\\raisebox{.12ex}{-}\\kern.05em}', 'Ŧ': '\\mbox{T\\kern-.52em\\raisebox{.1ex}{-}\\kern.2em}',
 };
 
@@ -42,7 +45,7 @@ function printable(ch: string): string {
   if (spelled !== undefined) return spelled;
   const c = ch.codePointAt(0)!;
   if (printsAsWritten(c)) return ch;
-  return `[U+${c.toString(16).toUpperCase().padStart(4, '0')}]`;
+  return `{[}U+${c.toString(16).toUpperCase().padStart(4, '0')}{]}`;
 }
 
 /** The packages a table fragment needs, named in the preamble of `tables.tex` and in each fragment's header. */
@@ -131,7 +134,9 @@ function bodyCell(row: Row, i: number, text: string): string {
 export function tableLatex(table: Table, options: Pick<FormatOptions, 'lang'>): string {
   const f: FormatOptions = { lang: options.lang, comma: options.lang === 'nb', raw: false };
   const spec = columnSpec(table);
-  const size = table.columns.length > 8 ? '\\footnotesize\\setlength{\\tabcolsep}{4pt}' : '\\small';
+  // Many columns: smaller type and less space between columns (a matrix of 30+ informants).
+  const size = table.columns.length > 30 ? '\\scriptsize\\setlength{\\tabcolsep}{2pt}'
+    : table.columns.length > 8 ? '\\footnotesize\\setlength{\\tabcolsep}{4pt}' : '\\small';
   const caption = `\\caption{${escapeLatex(table.caption)}}\\label{tab:${table.id}}`;
   const head = `% themes: ${table.id}. Needs \\usepackage{${LATEX_PACKAGES.join(',')}}, [utf8]{inputenc}, [T1]{fontenc}.\n`;
   if (table.rows.length > LONGTABLE_ROWS) {
