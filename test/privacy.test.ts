@@ -535,6 +535,11 @@ describe('themes anonymize', () => {
     expect(statSync(join(dir, 'old.key.json')).mode & 0o777).toBe(0o600);
     const noFolder = await runCli(['anonymize', 'notes', '--out', 'anon2', '--key', 'nodir/k.json'], { cwd: dir });
     expect(noFolder.stderr).toContain('error OUT_NO_PARENT the folder that should hold --key nodir/k.json does not exist');
+    mkdirSync(join(dir, 'kd'));
+    const folder = await runCli(['anonymize', 'notes', '--out', 'anon4', '--key', 'kd', '--force'], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('error OUT_IS_DIR --key kd is a folder, not a file');
+    expect(existsSync(join(dir, 'anon4'))).toBe(false);
     const onNote = await runCli(['anonymize', 'notes', '--out', 'anon3', '--key', 'notes/a.md', '--force'], { cwd: dir });
     expect(onNote.stderr).toContain('--key notes/a.md');
     expect(onNote.code).toBe(2);

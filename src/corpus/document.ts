@@ -5,7 +5,7 @@ import { blankComments, blankMarkup } from './comments.js';
 import { decode } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { extractMarks } from './marks.js';
-import { noteLayout, segmentDocument, type SegmentOptions } from './segment.js';
+import { noteLayout, segmentDocument, speakerPattern, type SegmentOptions } from './segment.js';
 
 export interface ParsedNote {
   document?: Document;
@@ -114,8 +114,9 @@ function composedText(text: string): string {
  */
 function swallowedText(text: string, bodyStart: number, attributes: Attributes, speakers: SegmentOptions['speakers']): Pick<Diagnostic, 'message' | 'hint'> | undefined {
   if (bodyStart === 0) return undefined;
-  const labels = new Set([...speakers.interviewer, ...speakers.informant].map((l) => l.toLowerCase()));
-  const speakerKey = Object.keys(attributes).find((k) => labels.has(k.toLowerCase()));
+  // A key that reads as a speaker label, numbered ones too (R1:, Informant 3:).
+  const speakerLine = speakerPattern(speakers);
+  const speakerKey = Object.keys(attributes).find((k) => { const m = speakerLine.exec(`${k}: `); return m !== null && m[1]!.length === k.length; });
   const closing = text.lastIndexOf('---', bodyStart);
   const blankBefore = /\n[ \t]*\n[ \t]*$/.test(text.slice(0, closing));
   if (speakerKey === undefined && !blankBefore) return undefined;

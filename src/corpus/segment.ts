@@ -36,7 +36,7 @@ const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 /** Compiled once per set of labels (a run passes the same object for every note), not once per note. */
 const speakerPatterns = new WeakMap<SpeakerLabels, RegExp>();
 
-function speakerPattern(speakers: SpeakerLabels): RegExp {
+export function speakerPattern(speakers: SpeakerLabels): RegExp {
   let pattern = speakerPatterns.get(speakers);
   if (!pattern) speakerPatterns.set(speakers, (pattern = compileSpeakerPattern(speakers)));
   return pattern;

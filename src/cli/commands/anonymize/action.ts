@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { findIdentifiers } from '../../../privacy/detect.js';
 import { pseudonymise } from '../../../privacy/pseudonym.js';
@@ -24,6 +24,9 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   if (keyPath === outDir || keyPath.startsWith(outDir + sep)) {
     throw userError('KEY_INSIDE_OUT', `the key file ${shown(cwd, keyPath)} is inside --out ${options.out}`,
       'Keep the key apart from the copies you share: give --key a path outside the --out folder.');
+  }
+  if (existsSync(keyPath) && statSync(keyPath).isDirectory()) {
+    throw userError('OUT_IS_DIR', `--key ${shown(cwd, keyPath)} is a folder, not a file`, 'Give a file name for --key, e.g. --key private/anon-key.json.');
   }
   if (existsSync(keyPath) && !options.force) {
     throw userError('KEY_EXISTS', `the key file ${shown(cwd, keyPath)} exists already`, 'Choose another --key, or add --force to replace it.');
