@@ -48,7 +48,7 @@ describe('determinism', () => {
     const [a, b] = copies();
     const reference = await outputs(a!, ENVS[0]!, false);
     expect(Object.keys(reference).filter((k) => !k.startsWith('anon/')).sort()).toEqual(['check', 'csv', 'frequencies.csv', 'json', 'key', 'matrix.csv', 'md', 'quotes.md', 'run.json', 'segments.jsonl', 'stderr']);
-    expect(Object.keys(reference).filter((k) => k.startsWith('anon/'))).toHaveLength(12);
+    expect(Object.keys(reference).filter((k) => k.startsWith('anon/'))).toHaveLength(13);
     expect(reference.key).toContain('Person 1');
     expect(reference['segments.jsonl']!.length).toBeGreaterThan(1000);
     for (const [i, env] of ENVS.entries()) {
