@@ -100,6 +100,9 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['Ressursene ble kuttet.', ['lack-of-time']],
     ['Det går sakte fordi tida ikke strekker til.', ['lack-of-time']],
     ['Vi kom ikke tidlig nok i gang.', []],
+    ['Tid har vi lite av.', ['lack-of-time']],
+    ['Vi har mindre tid enn før.', ['lack-of-time']],
+    ['Vi har ikke mindre tid enn før.', ['set-aside-time']],
   ])('%s', (text, expected) => {
     expect(ids(m, text)).toEqual(expected);
   });
@@ -109,6 +112,7 @@ describe('polarity: telling inhibitors from promoters', () => {
     ["I don't think we lack support.", ['support']],
     ['We need support from the top.', ['lack-of-support']],
     ["We don't need more support.", ['support']],
+    ['We get less support than before.', ['lack-of-support']],
   ])('%s', (text, expected) => {
     const english = matcher(code('lack-of-support', '[support]', 'lack') + code('support', '[support]', 'presence'), 'en');
     expect(ids(english, text)).toEqual(expected);

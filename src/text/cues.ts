@@ -16,19 +16,19 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'null', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
     'miste', 'mister', 'mistet', 'mista', 'misse', 'misser',
-    'trenger', 'trengte', 'treng', 'trong',
+    'trenger', 'trengte', 'treng', 'trong', 'mindre',
   ],
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
     'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'nobody',
     "*n't", 'cannot', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
-    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed',
+    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer',
   ],
 };
 
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
-    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna'],
+    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita'],
   en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone'],
 };
 
