@@ -64,6 +64,11 @@ describe('themes report: the file', () => {
   });
 });
 
+/** The little of the DOM the page checks below use (the tests are typed for Node, without the DOM library). */
+interface Box { left: number; right: number; top: number; bottom: number; width: number; height: number }
+interface ElementLike { textContent: string | null; getBoundingClientRect(): Box; getAttribute(name: string): string | null; querySelectorAll(selector: string): Iterable<ElementLike> }
+interface BrowserGlobals { document: { querySelector(selector: string): ElementLike | null } }
+
 describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
   let context: BrowserContext;
   let page: Page;
@@ -103,7 +108,7 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
       await other.waitForLoadState('load');
       for (const id of ['themes', 'matrix', 'areas', 'cooccurrence']) {
         const outside = await other.evaluate((chartId) => {
-          const svg = document.querySelector(`#chart-${chartId} svg`)!;
+          const svg = (globalThis as unknown as BrowserGlobals).document.querySelector(`#chart-${chartId} svg`)!;
           const box = svg.getBoundingClientRect();
           return [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
             .filter(({ text, r }) => text.trim() !== '' && (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1))
@@ -129,7 +134,7 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
       // The two row bands of the map (the full-width shaded areas): 24 px when the labels took
       // the chart's height, at 1100 px wide; now what two rows of the other charts get and more.
       const rows = await other.evaluate(() => {
-        const svg = document.querySelector('#chart-cooccurrence svg')!;
+        const svg = (globalThis as unknown as BrowserGlobals).document.querySelector('#chart-cooccurrence svg')!;
         return [...svg.querySelectorAll('path')].filter((p) => (p.getAttribute('fill') ?? 'none') !== 'none')
           .map((p) => p.getBoundingClientRect()).filter((r) => r.width > 500).map((r) => r.height);
       });
