@@ -34,6 +34,8 @@ interface RegexRef {
 }
 
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
+/** Longest answer, in words, that can deny a question's term: «Det har vi ikke», "We don't have it". */
+const REPLY_LENGTH = 4;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
 /** Put before and after a word's letters in the candidate filter: texts that begin or end with them match at the word's start or end only. */
@@ -371,8 +373,22 @@ export class Matcher {
     // A reply: the next clause, at most three words on, is one word that ends its sentence.
     let e = last + 1;
     while (e < n && e - last <= CUE_WINDOW_AFTER && clause[e] === d) e++;
-    if (e === n || e - last > CUE_WINDOW_AFTER || clause[e] === d || (e + 1 < n && clause[e + 1] === clause[e])) return -1;
-    return this.cues.isReply(this.formAt(e)) && this.endsSentence(text, e, n) ? e : -1;
+    if (e === n || e - last > CUE_WINDOW_AFTER || clause[e] === d) return -1;
+    if (!(e + 1 < n && clause[e + 1] === clause[e])) return this.cues.isReply(this.formAt(e)) && this.endsSentence(text, e, n) ? e : -1;
+    // A short denying answer to the term's own question: «Avsatt tid? Det har vi ikke.»
+    if (!this.asks(text, e)) return -1;
+    const words: string[] = [];
+    let f = e;
+    while (f < n && clause[f] === clause[e] && words.length <= REPLY_LENGTH) words.push(this.lower(text, f++));
+    if (words.length > REPLY_LENGTH || !this.endsSentence(text, f - 1, n)) return -1;
+    const at = this.cues.denyingAnswer(words);
+    return at < 0 ? -1 : e + at;
+  }
+
+  /** Whether a question mark stands between token j - 1 and token j. */
+  private asks(text: string, j: number): boolean {
+    for (let c = this.tokens.end[j - 1]!; c < this.tokens.start[j]!; c++) if (text.charCodeAt(c) === 0x3f) return true;
+    return false;
   }
 
   /**

@@ -247,7 +247,19 @@ export interface CueMatcher {
    * sentence, denies the term: «Avsatt tid? Nei.» is a lack cue. The caller checks where it stands.
    */
   isReply(reply: string | undefined): boolean;
+  /**
+   * Where the negation stands in a short answer (lower-cased words) that denies the question
+   * before it, or -1: «Det har vi ikke», «Egentlig ikke», "We don't", "Not really". Every word
+   * must be one an answer is made of (pronouns, have, do, really); one of them a negation.
+   */
+  denyingAnswer(words: readonly string[]): number;
 }
+
+/** The words a short denying answer is made of, besides the negations. */
+const ANSWER_WORDS: Record<'no' | 'en', readonly string[]> = {
+  no: ['det', 'dét', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei'],
+  en: ['we', 'i', 'they', 'it', 'that', 'have', 'has', 'had', 'do', 'does', 'did', 'really', 'any', 'much', 'unfortunately', 'no', 'nope'],
+};
 
 /** Apostrophes that a word can be written with: the typewriter one, Word's ’ and the letter ʼ. */
 const APOSTROPHES = ['’', 'ʼ'];
@@ -324,6 +336,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isHedgeEnd = wordIn(hedges.map((h) => h.at(-1)!));
   const isContrast = wordIn(CONTRASTS[family]);
   const isReply = wordIn(REPLY_NEGATIONS[family]);
+  const isAnswerWord = wordIn(ANSWER_WORDS[family]);
   const isCleftOpener = wordIn(CLEFT_OPENERS[family]);
   const isContractedCleft = wordIn(CONTRACTED_CLEFTS[family]);
   const isCleftAfter = wordIn(CLEFT_AFTER[family]);
@@ -384,6 +397,14 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       return false;
     },
     isReply,
+    denyingAnswer(words) {
+      let at = -1;
+      for (let i = 0; i < words.length; i++) {
+        if (isNegation(words[i]) || isReply(words[i])) at = at < 0 ? i : at;
+        else if (!isAnswerWord(words[i])) return -1;
+      }
+      return at;
+    },
     deniesObstacle,
     afterCue(k, word, first, anyWord) {
       const w = word(k);
