@@ -103,6 +103,9 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['Tid har vi lite av.', ['lack-of-time']],
     ['Vi har mindre tid enn før.', ['lack-of-time']],
     ['Vi har ikke mindre tid enn før.', ['set-aside-time']],
+    ['Hvis vi hadde hatt tid, kunne vi prøvd mer.', ['lack-of-time']],
+    ['Om vi hadde fått ressurser, ville det gått.', ['lack-of-time']],
+    ['Vi hadde tid til det i fjor.', ['set-aside-time']],
   ])('%s', (text, expected) => {
     expect(ids(m, text)).toEqual(expected);
   });
@@ -113,6 +116,8 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['We need support from the top.', ['lack-of-support']],
     ["We don't need more support.", ['support']],
     ['We get less support than before.', ['lack-of-support']],
+    ['If we had had support, we could have done more.', ['lack-of-support']],
+    ['We had support last year.', ['support']],
   ])('%s', (text, expected) => {
     const english = matcher(code('lack-of-support', '[support]', 'lack') + code('support', '[support]', 'presence'), 'en');
     expect(ids(english, text)).toEqual(expected);

@@ -91,6 +91,20 @@ const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
+ * A hypothetical wishes for what is not there: «hvis vi hadde hatt midler», «om vi hadde fått
+ * øremerkede midler», "if we had had ring-fenced funding". «hadde»/"had" is a lack cue when «hvis»,
+ * «om», «dersom» or "if" stands one or two words before it.
+ */
+const HYPOTHETICAL_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['hadde'],
+  en: ['had'],
+};
+const HYPOTHETICAL_OPENERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['hvis', 'om', 'dersom', 'viss', 'visst'],
+  en: ['if'],
+};
+
+/**
  * A cleft that denies the term: «det er ikke pengene som er problemet», «det er ikke tid vi
  * mangler», "it's not the money that's the problem". The negation after «det er» / "it is" is the
  * cleft's, and says what the problem is not: no lack. Told from «det er ikke tid til utvikling»
@@ -307,7 +321,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
   return cuePatterns([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
-    ...CONTRASTS[family], ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family],
+    ...CONTRASTS[family], ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
     ...extraLack,
   ]);
 }
@@ -341,6 +355,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isContractedCleft = wordIn(CONTRACTED_CLEFTS[family]);
   const isCleftAfter = wordIn(CLEFT_AFTER[family]);
   const isFrame = wordIn(FRAMES[family]);
+  const isHypotheticalVerb = wordIn(HYPOTHETICAL_VERBS[family]);
+  const isHypotheticalOpener = wordIn(HYPOTHETICAL_OPENERS[family]);
   /** Whether negation k stands in a cleft before the term: «det er ikke pengene som …». */
   const cleft = (k: number, term: number, anyWord: (i: number) => string | undefined) =>
     ((isCopula(anyWord(k - 1)) && isCleftOpener(anyWord(k - 2))) || isContractedCleft(anyWord(k - 1))) && isCleftAfter(anyWord(term + 1));
@@ -373,6 +389,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     beforeCue(k, word, term, anyWord) {
       const w = word(k);
       if (w === undefined) return 0;
+      if (isHypotheticalVerb(w)) return isHypotheticalOpener(anyWord(k - 1)) || isHypotheticalOpener(anyWord(k - 2)) ? 1 : 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
       if (isNegation(w)) {
