@@ -108,6 +108,12 @@ describe('the note\'s id and language from its front matter', () => {
     expect(parse('---\nid: 1\n---\nVi har ikke tid.\n').document?.id).toBe('1');
   });
 
+  it('takes «id:» with nothing after it for a blank id', () => {
+    const note = parse('---\nid:\nrole: leder\n---\nVi har ikke tid.\n');
+    expect(note.document?.id).toBe('informant-09');
+    expect(note.diagnostics).toEqual([expect.objectContaining({ code: 'NOTE_FRONTMATTER_VALUE', line: 2 })]);
+  });
+
   it('uses the file name for a blank id, with a warning at its line', () => {
     const note = parse('---\nrole: leder\nid: "  "\n---\nVi har ikke tid.\n');
     expect(note.document?.id).toBe('informant-09');
@@ -138,6 +144,8 @@ describe('front matter that was never closed where it should be', () => {
 
   it('says nothing of ordinary front matter, a blank line inside it, or none', () => {
     expect(parse('---\nid: x\nrole: leder\n---\n\nR: Vi har ikke tid.\n').diagnostics).toEqual([]);
+    // «informant» is a speaker label and an attribute (notes of one informant): a value, no speech.
+    expect(parse('---\nid: x\ninformant: kari\n---\n\nR: Vi har ikke tid.\n').diagnostics).toEqual([]);
     expect(parse('---\nid: x\n\nrole: leder\n---\nR: Vi har ikke tid.\n').diagnostics).toEqual([]);
     expect(parse('R: Vi har ikke tid.\n\n---\n\nMer.\n').diagnostics).toEqual([]);
   });

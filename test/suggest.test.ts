@@ -109,6 +109,14 @@ describe('themes suggest --write-codebook', () => {
     expect(loaded.codebook!.id).toBe('liten-candidates');
   });
 
+  it('quotes the examples once, inner «» as ‘’, like every quote (the samples have paragraphs in «»)', async () => {
+    const file = join(scratch(), 'draft.yaml');
+    expect((await runCli(['suggest', 'samples/notes', '--k', '4', '--write-codebook', file])).code).toBe(0);
+    const examples = loadCodebook(readFileSync(file, 'utf8'), 'draft.yaml').codebook!.codes.flatMap((c) => c.examples);
+    expect(examples.length).toBeGreaterThan(5);
+    for (const e of examples) expect(e, e).toMatch(/^«[^«»]*»$/);
+  });
+
   it('does not replace an existing file without --force', async () => {
     const dir = scratch();
     const file = join(dir, 'draft.yaml');
@@ -141,6 +149,7 @@ describe('themes suggest on bad input', () => {
   it('--k below 2', () => expectDiagnostic([notes, '--k', '1'], 'SUGGEST_K_TOO_SMALL'));
   it('--max-k below 2', () => expectDiagnostic([notes, '--max-k', '1'], 'SUGGEST_K_TOO_SMALL'));
   it('--terms 0 (candidates without a word)', () => expectDiagnostic([notes, '--terms', '0'], '"0" is not a whole number of 1 or more'));
+  it('--by an attribute no note has', () => expectDiagnostic([notes, '--by', 'role,site'], 'ATTRIBUTE_UNKNOWN'));
   it('--uncoded when everything is coded', () => expectDiagnostic([folder({ 'a.md': 'Budsjettet er stramt.\n\nBudsjettet kuttes igjen.\n' }), '--uncoded'], 'SUGGEST_NOTHING_UNCODED'));
   it('an empty corpus', () => expectDiagnostic([folder({ 'a.md': '---\nid: a\n---\n' })], 'SUGGEST_EMPTY_CORPUS'));
   it('no content words', () => expectDiagnostic([folder({ 'a.md': 'Det er så.\n\nOg vi har det.\n\nJa, det er det.\n' })], 'SUGGEST_NO_CONTENT_WORDS'));

@@ -1,3 +1,4 @@
+import { guillemets } from '../render/format.js';
 import { stringify } from 'yaml';
 import type { Candidate } from '../coding/inductive/model.js';
 import type { Lang } from '../model.js';
@@ -61,7 +62,8 @@ export function draftCodebook(candidates: readonly Candidate[], options: DraftOp
       candidate: true,
       definition: t.definition(c),
       ...(terms.length > 0 ? { terms } : {}),
-      ...(c.quotes.length > 0 ? { examples: c.quotes.map((q) => `«${q.text}»`) } : {}),
+      // Set as every quote is (inner «» become ‘’), so a paragraph already in «» is not quoted twice.
+      ...(c.quotes.length > 0 ? { examples: c.quotes.map((q) => guillemets(q.text)) } : {}),
     };
   });
   const doc = {

@@ -116,7 +116,9 @@ function swallowedText(text: string, bodyStart: number, attributes: Attributes, 
   if (bodyStart === 0) return undefined;
   // A key that reads as a speaker label, numbered ones too (R1:, Informant 3:).
   const speakerLine = speakerPattern(speakers);
-  const speakerKey = Object.keys(attributes).find((k) => { const m = speakerLine.exec(`${k}: `); return m !== null && m[1]!.length === k.length; });
+  // Only with something said after it (three words or more): «informant: kari» is an attribute.
+  const said = (v: unknown) => typeof v === 'string' && v.trim().split(/\s+/).length >= 3;
+  const speakerKey = Object.keys(attributes).find((k) => { const m = speakerLine.exec(`${k}: `); return m !== null && m[1]!.length === k.length && said(attributes[k]); });
   const closing = text.lastIndexOf('---', bodyStart);
   const blankBefore = /\n[ \t]*\n[ \t]*$/.test(text.slice(0, closing));
   if (speakerKey === undefined && !blankBefore) return undefined;

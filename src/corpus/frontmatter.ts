@@ -60,6 +60,8 @@ export function yamlAttributes(yamlText: string, file: string): Pick<FrontMatter
     } else if (isScalar(value) && ['string', 'number', 'boolean'].includes(typeof value.value)) {
       attributes[key] = value.value as string | number | boolean;
     } else if (isScalar(value) && value.value === null) {
+      // «id:» with nothing after it is a blank id (parseNote warns and uses the file name).
+      if (key === 'id') attributes[key] = '';
       continue;
     } else {
       diagnostics.push({

@@ -66,7 +66,7 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
     rmSync(newKey, { force: true });
     throw e;
   }
-  ctx.info(`wrote ${files.size} pseudonymised file(s) to ${shown(cwd, outDir)}: ${result.persons.length} person(s) renamed, ${masked} identifier(s) replaced`);
+  ctx.info(`wrote ${docs.length} pseudonymised file(s) to ${shown(cwd, outDir)}: ${result.persons.length} person(s) renamed, ${masked} identifier(s) replaced`);
   ctx.io.stderr.write(`${ctx.err.yellow('warning')} the key ${shown(cwd, keyPath)} re-identifies people: keep it out of git (add it to .gitignore) and store it apart from the copies.\n`);
   return notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
 }

@@ -4,6 +4,7 @@ import { draftCodebook } from '../../../codebook/draft.js';
 import { suggest } from '../../../coding/inductive/index.js';
 import { suggestJson, suggestMarkdown, suggestTerminal, type SuggestView } from '../../../render/suggest.js';
 import { writeFileAtomic } from '../../../util/write.js';
+import { checkAttributes } from '../../attributes.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
 import { prepare } from '../code/action.js';
@@ -20,6 +21,7 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
   const { by: _by, ...notesOptions } = options;
   const prepared = prepare(paths, { ...notesOptions, quotes: 0 }, ctx);
   const { corpus, report } = prepared;
+  if (options.by !== undefined) checkAttributes(corpus, [options.by]);
   const groupBy = options.by ?? (new Set(corpus.documents.map((d) => d.attributes.role).filter((r) => r !== undefined)).size >= 2 ? 'role' : undefined);
   const result = suggest(corpus, report.codings, {
     ...(options.k !== undefined ? { k: options.k } : {}),
