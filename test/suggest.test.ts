@@ -109,6 +109,12 @@ describe('themes suggest --write-codebook', () => {
     expect(loaded.codebook!.id).toBe('liten-candidates');
   });
 
+  it('says a language whose segments share no words gets no candidate (not one)', async () => {
+    const r = await runCli(['suggest', 'samples/notes', '--uncoded']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/engelsk, 2 segm\. \(k = 0, ingen kandidat: segmentene deler ingen innholdsord\)/);
+  });
+
   it('quotes the examples once, inner «» as ‘’, like every quote (the samples have paragraphs in «»)', async () => {
     const file = join(scratch(), 'draft.yaml');
     expect((await runCli(['suggest', 'samples/notes', '--k', '4', '--write-codebook', file])).code).toBe(0);

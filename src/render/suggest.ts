@@ -28,6 +28,7 @@ const HEAD = {
       `k = ${k}, valgt automatisk: høyest silhuett blant k = ${kRange(s)} (${silhouetteOf(s, k)})`,
     language: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
     one: 'én kandidat, for få segmenter til å dele',
+    none: 'ingen kandidat: segmentene deler ingen innholdsord',
     keyPhrases: 'Nøkkelfraser i materialet (summert TF-IDF)', group: (a: string, v: string) => `${a} = ${v} (log-likelihood G² mot resten)`,
   },
   en: {
@@ -41,6 +42,7 @@ const HEAD = {
       `k = ${k}, chosen automatically: highest silhouette among k = ${kRange(s)} (${silhouetteOf(s, k)})`,
     language: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
     one: 'one candidate, too few segments to split',
+    none: 'no candidate: its segments share no content words',
     keyPhrases: 'Key phrases of the corpus (summed TF-IDF)', group: (a: string, v: string) => `${a} = ${v} (log-likelihood G² against the rest)`,
   },
 } as const;
@@ -62,7 +64,7 @@ export function kExplanation(s: Suggestion, lang: LabelLang): string {
   if (!s.languages) return s.kChoice.method === 'fixed' ? h.fixed(s.k) : h.auto(s.kChoice, s.k);
   const parts = s.languages.map((p) => {
     const how = p.kChoice.method === 'silhouette' ? h.autoShort(p.kChoice, p.k)
-      : s.kChoice.method === 'fixed' ? `k = ${p.k}` : `k = ${p.k}, ${h.one}`;
+      : s.kChoice.method === 'fixed' ? `k = ${p.k}` : `k = ${p.k}, ${p.k === 0 ? h.none : h.one}`;
     return `${h.language[p.language]}, ${p.segments} ${h.segments} (${how})`;
   });
   return h.languages(s.k, parts.join('; '), s.kChoice.method === 'fixed');
