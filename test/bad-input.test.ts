@@ -266,8 +266,6 @@ describe('--out that would damage the notes', () => {
 });
 
 describe('unreadable files', () => {
-  const isRoot = process.getuid?.() === 0;
-  const exec = promisify(execFile);
   // chmod 000 does not stop root, so as root the real binary runs as the user "nobody" instead.
   it('are listed, the rest analysed, exit 1', async () => {
     const base = tempDir('themes-perm-');
@@ -279,15 +277,7 @@ describe('unreadable files', () => {
     chmodSync(join(notes, 'secret.md'), 0o000);
     mkdirSync(join(notes, 'locked'));
     chmodSync(join(notes, 'locked'), 0o000);
-    const options = { cwd: base, env: { PATH: process.env.PATH ?? '' }, ...(isRoot ? { uid: 65534, gid: 65534 } : {}) };
-    let r: CliResult;
-    try {
-      const ok = await exec(process.execPath, [join(root, 'bin/themes.js'), 'code', 'notes', '-c', codebook, '--format', 'csv'], options);
-      r = { code: 0, ...ok };
-    } catch (e) {
-      const err = e as { code: number; stdout: string; stderr: string };
-      r = { code: err.code, stdout: err.stdout, stderr: err.stderr };
-    }
+    const r = await runAsUser(['code', 'notes', '-c', codebook, '--format', 'csv'], base);
     expect(r.stderr).toMatch(/notes\/secret\.md: error NOTE_UNREADABLE/);
     expect(r.stderr).toMatch(/notes\/locked: error NOTE_UNREADABLE/);
     expect(r.code).toBe(1);
@@ -297,8 +287,6 @@ describe('unreadable files', () => {
 });
 
 describe('--out where nothing can be written', () => {
-  const isRoot = process.getuid?.() === 0;
-  const exec = promisify(execFile);
   // As root the real binary runs as "nobody", for whom a folder of mode 555 is read-only.
   it('is a clear error (OUT_CANNOT_WRITE), exit 2, with no stack trace and nothing left behind', async () => {
     const base = tempDir('themes-rofs-');
@@ -306,21 +294,28 @@ describe('--out where nothing can be written', () => {
     copyFileSync(join(samples, 'informant-03.md'), join(base, 'informant-03.md'));
     mkdirSync(join(base, 'locked'));
     chmodSync(join(base, 'locked'), 0o555);
-    const options = { cwd: base, env: { PATH: process.env.PATH ?? '' }, ...(isRoot ? { uid: 65534, gid: 65534 } : {}) };
-    let r: CliResult;
-    try {
-      const ok = await exec(process.execPath, [join(root, 'bin/themes.js'), 'code', 'informant-03.md', '-c', codebook, '--out', 'locked/results'], options);
-      r = { code: 0, ...ok };
-    } catch (e) {
-      const err = e as { code: number; stdout: string; stderr: string };
-      r = { code: err.code, stdout: err.stdout, stderr: err.stderr };
-    }
+    const r = await runAsUser(['code', 'informant-03.md', '-c', codebook, '--out', 'locked/results'], base);
     expect(r.stderr).toContain('error OUT_CANNOT_WRITE cannot write --out locked/results: no permission to write there');
     expect(r.code).toBe(2);
     noStackTrace(r);
     expect(readdirSync(join(base, 'locked'))).toEqual([]);
   });
 });
+
+/**
+ * The real binary, as a user whom permissions bind: chmod does not stop root, and the tests run
+ * as root in CI, so there it runs as "nobody".
+ */
+async function runAsUser(args: string[], cwd: string): Promise<CliResult> {
+  const options = { cwd, env: { PATH: process.env.PATH ?? '' }, ...(process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}) };
+  try {
+    const ok = await promisify(execFile)(process.execPath, [join(root, 'bin/themes.js'), ...args], options);
+    return { code: 0, ...ok };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
 
 function execFileSyncSafe(cmd: string, args: string[]): void {
   try {

@@ -177,7 +177,7 @@ export function unsafeRegexReason(source: string): string | undefined {
       chainKinds = kinds;
       between = 0;
       if (chain >= CHAIN_LIMIT) return `${CHAIN_LIMIT} or more open-ended repeats in a row that can match the same characters (such as [a-z ]*tid[a-z ]*… or \\s*\\s*\\s*) take time that grows too fast with the text`;
-    } else if (chain > 0 && !q?.empty && !(q?.open && (kinds & chainKinds) !== 0 && (between & ~chainKinds) === 0)) {
+    } else if (chain > 0 && !q?.empty && !(q?.open && overlaps)) {
       // What may match nothing (\s* between two \w+, an optional letter) does not part two repeats.
       between |= kinds;
     }

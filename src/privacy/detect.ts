@@ -178,17 +178,30 @@ function linesWithDigits(text: string): Line[] {
 /** Whole-word occurrences of each phrase, longest phrases first. */
 function occurrences(text: string, phrases: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  for (const pattern of phrasePatterns(phrases)) for (const m of text.matchAll(pattern)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Compiled once per list (a run passes the same lists for every note), not once per note. */
+const compiledPhrases = new WeakMap<readonly string[], RegExp[]>();
+
+/** A pattern per phrase, longest phrases first. */
+function phrasePatterns(phrases: readonly string[]): RegExp[] {
+  let patterns = compiledPhrases.get(phrases);
+  if (patterns) return patterns;
+  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t\\u00a0]+');
+  patterns = [];
   for (const phrase of [...phrases].sort((a, b) => b.length - a.length)) {
     if (phrase === '') continue;
-    const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[ \\t\\u00a0]+');
     // In any case: a name list says "Torunn Bekkelund", a note may say TORUNN BEKKELUND or
     // kvalheim. But a one-word entry that is also an ordinary word (Per, Liv, Dag, Berg) only as
     // written or in capitals: «en gang per uke» is no name.
     const ordinary = !/\s/.test(phrase.trim()) && roleOf(phrase.trim()) !== 'cap' && listedRole(phrase.trim().toLowerCase()) !== 'name';
     const pattern = ordinary ? `(?:${escape(phrase)}|${escape(phrase.toUpperCase())})` : escape(phrase);
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}s?(?![\\p{L}\\p{N}])`, ordinary ? 'gu' : 'giu'))) out.push([m.index, m.index + m[0].length]);
+    patterns.push(new RegExp(`(?<![\\p{L}\\p{N}])${pattern}s?(?![\\p{L}\\p{N}])`, ordinary ? 'gu' : 'giu'));
   }
-  return out;
+  compiledPhrases.set(phrases, patterns);
+  return patterns;
 }
 
 /** Read a names file: one name per line; `!` before a phrase that is never a name; `#` comments. */
@@ -306,12 +319,12 @@ function touching(text: string, end: number, start: number): boolean {
     } else if (c === 0x09) tabs++;
     else if (c !== 0x20 && c !== 0xa0) return false;
   }
-  // On one line, one space or two: a wider gap or a tab separates the cells of a table, not the
-  // parts of a name.
-  if (breaks === 0) return tabs === 0 && start - end <= 2;
+  // On one line, one space or two (MAX_GAP): a wider gap or a tab separates the cells of a
+  // table, not the parts of a name.
+  if (breaks === 0) return tabs === 0;
   // Across a line break, only as prose is wrapped: at most one blank beside the break, and
   // neither word alone on its line (a list of one item a line, a column of a table).
-  return start - end <= 2 && !aloneOnLine(text, end, start);
+  return !aloneOnLine(text, end, start);
 }
 
 /** Whether the word ending at `end` starts its line, or the word starting at `start` ends its line. */

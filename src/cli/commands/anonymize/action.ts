@@ -57,7 +57,7 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   // its owner only) until the copies are written, so a run that fails keeps the old key.
   const newKey = join(dirname(keyPath), `.${basename(keyPath)}.new-${process.pid}`);
   const keyProblem = writeFileAtomic(newKey, key, 0o600);
-  if (keyProblem) throw writeProblemError({ ...keyProblem, path: keyPath }, options.key ?? shown(cwd, keyPath), '--key');
+  if (keyProblem) throw writeProblemError(keyProblem, options.key ?? shown(cwd, keyPath), '--key');
   try {
     const problem = writeBundle(outDir, files, options.force);
     if (problem) throw writeProblemError(problem, options.out);
