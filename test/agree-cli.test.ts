@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root, runCli } from './helpers/cli.js';
@@ -84,6 +84,27 @@ describe('themes agree', () => {
     const ref = await runCli(['agree', auto, notes, '--reference', 'nobody']);
     expect(ref.code).toBe(2);
     expect(ref.stderr).toContain('AGREE_UNKNOWN_REFERENCE');
+  });
+
+  it('tells the unit of a segments.jsonl copied away from its run.json from its records', async () => {
+    const dir = tempDir('themes-agree-loose-');
+    const notesDir = join(dir, 'notes');
+    mkdirSync(notesDir);
+    writeFileSync(join(notesDir, 's1.md'), 'R: Det går bra med oss. Vi har ikke tid til noe nytt. Lederen gir oss en fridag.\n\nR: Økonomien er god.\n');
+    for (const unit of ['sentence', 'paragraph']) {
+      expect((await runCli(['code', notesDir, '--unit', unit, '--out', join(dir, unit)])).code).toBe(0);
+      mkdirSync(join(dir, `loose-${unit}`));
+      copyFileSync(join(dir, unit, 'segments.jsonl'), join(dir, `loose-${unit}`, 'segments.jsonl'));
+    }
+    const sentenceAsParagraph = await runCli(['agree', join(dir, 'loose-sentence', 'segments.jsonl'), notesDir]);
+    expect(sentenceAsParagraph.code).toBe(2);
+    expect(sentenceAsParagraph.stderr).toContain('AGREE_UNIT_MISMATCH looks coded by sentence (s1:1#2 is a second unit on its line)');
+    const paragraphAsSentence = await runCli(['agree', join(dir, 'loose-paragraph', 'segments.jsonl'), notesDir, '--unit', 'sentence']);
+    expect(paragraphAsSentence.code).toBe(2);
+    expect(paragraphAsSentence.stderr).toContain('looks coded by paragraph or turn (s1:1 holds several sentences)');
+    const same = await runCli(['agree', join(dir, 'loose-sentence', 'segments.jsonl'), notesDir, '--unit', 'sentence', '--format', 'csv']);
+    expect(same.code).toBe(0);
+    expect(same.stderr).not.toContain('AGREE_UNIT_MISMATCH');
   });
 
   it('reports a CSV without notes, a missing input, and still compares the rest (exit 1)', async () => {

@@ -71,6 +71,19 @@ describe('CSV coding', () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['HUMAN_CSV_NO_UNIT', 3]]);
   });
 
+  it('refuses to guess which of several sentences on a line a row codes', () => {
+    const parsed = parseHumanCsv('document,line,code\nn,1,lack-of-time\nn,3,support\n', 'c.csv');
+    const units = [
+      { id: 'n:1', document: 'n', line: 1, text: 'Det går bra.' },
+      { id: 'n:1#2', document: 'n', line: 1, text: 'Vi har ikke tid.' },
+      { id: 'n:3', document: 'n', line: 3, text: 'Økonomien er god.' },
+    ];
+    const r = codingsFromCsv(parsed.rows, units, new Map([['n', 'n']]), 'c.csv');
+    expect(r.codings.map((c) => [c.segment, c.code])).toEqual([['n:3', 'support']]);
+    expect(r.diagnostics.map((d) => [d.severity, d.code, d.line])).toEqual([['error', 'HUMAN_CSV_LINE_AMBIGUOUS', 2]]);
+    expect(r.diagnostics[0]!.message).toContain('holds 2 units');
+  });
+
   it('rejects a CSV without the header', () => {
     expect(parseHumanCsv('a,b,c\n', 'c.csv').diagnostics[0]!.code).toBe('HUMAN_CSV_HEADER');
   });

@@ -117,7 +117,17 @@ export function codingsFromCsv(
       continue;
     }
     documents.add(doc);
-    const unit = (byDoc.get(doc) ?? []).find((u) => r.line >= u.line && r.line <= u.line + lineCount(u.text) - 1);
+    const covering = (byDoc.get(doc) ?? []).filter((u) => r.line >= u.line && r.line <= u.line + lineCount(u.text) - 1);
+    if (covering.length > 1) {
+      // Sentence units: one typed line holds several, and a line number cannot say which.
+      diagnostics.push({
+        severity: 'error', code: 'HUMAN_CSV_LINE_AMBIGUOUS', file, line: r.row, column: 1,
+        message: `line ${r.line} of ${r.document} holds ${covering.length} units (sentences), and a CSV row cannot say which one is coded; the row is left out`,
+        hint: 'Code sentences with inline marks ({#code} right after the sentence), or compare by paragraph or turn (--unit).',
+      });
+      continue;
+    }
+    const unit = covering[0];
     if (!unit) {
       diagnostics.push({
         severity: 'warning', code: 'HUMAN_CSV_NO_UNIT', file, line: r.row, column: 1,

@@ -5,6 +5,7 @@ import type { AgreeUnit, Coder } from '../../../analysis/agree.js';
 import { codingsFromCsv, codingsFromMarks, parseHumanCsv } from '../../../coding/human.js';
 import { DEFAULT_SPEAKERS, type SegmentOptions } from '../../../corpus/index.js';
 import { parseNote } from '../../../corpus/document.js';
+import { sentenceRanges } from '../../../corpus/sentences.js';
 import { NOTE_EXTENSIONS } from '../../../corpus/files.js';
 import type { Diagnostic, Segment } from '../../../model.js';
 import { readProject } from '../../../refi/read-project.js';
@@ -151,11 +152,13 @@ function readJsonl(full: string, file: string, name: string, unit: string): { co
   const jsonl = dir ? join(dir, 'segments.jsonl') : full;
   const shownJsonl = dir ? `${file}/segments.jsonl` : file;
   const runJson = dir ? join(dir, 'run.json') : join(resolve(full, '..'), 'run.json');
+  let runUnit: string | undefined;
   if (existsSync(runJson)) {
     try {
       const run = JSON.parse(readFileSync(runJson, 'utf8')) as { options?: { unit?: string } };
-      if (run.options?.unit && run.options.unit !== unit) {
-        diagnostics.push({ severity: 'error', code: 'AGREE_UNIT_MISMATCH', file: shownJsonl, message: `was coded by ${run.options.unit}, but agreement is computed by ${unit}`, hint: `Add --unit ${run.options.unit}, or code again with --unit ${unit}.` });
+      runUnit = run.options?.unit;
+      if (runUnit && runUnit !== unit) {
+        diagnostics.push({ severity: 'error', code: 'AGREE_UNIT_MISMATCH', file: shownJsonl, message: `was coded by ${runUnit}, but agreement is computed by ${unit}`, hint: `Add --unit ${runUnit}, or code again with --unit ${unit}.` });
         return { diagnostics };
       }
     } catch { /* run.json is optional provenance; a damaged one does not stop agreement */ }
@@ -173,11 +176,37 @@ function readJsonl(full: string, file: string, name: string, unit: string): { co
       return { diagnostics };
     }
   }
+  // A segments.jsonl copied away from its run.json: the units themselves tell most mix-ups.
+  const seenUnit = runUnit === undefined ? unitOfRows(rows, unit) : undefined;
+  if (seenUnit) {
+    diagnostics.push({ severity: 'error', code: 'AGREE_UNIT_MISMATCH', file: shownJsonl, message: `looks coded by ${seenUnit.unit} (${seenUnit.why}), but agreement is computed by ${unit}`, hint: `Add --unit ${seenUnit.unit.replace(' or ', ' or --unit ')}, or code again with --unit ${unit}.` });
+    return { diagnostics };
+  }
   const methods = new Set(rows.flatMap((r) => (r.codes ?? []).map((c) => c.method ?? 'deductive')));
   const kind: Coder['kind'] = methods.size > 0 && [...methods].every((m) => m === 'human') ? 'human' : 'auto';
   const fileOf = new Map(rows.map((r) => [r.document, r.file ?? r.document]));
   const codings = rows.flatMap((r) => (r.codes ?? []).map((c) => ({ segment: r.id, code: c.code })));
   return { coder: coderFrom(name, kind, rows, (d) => fileOf.get(d) ?? d, codings), diagnostics };
+}
+
+/**
+ * The unit a run without its run.json was coded by, where its records show it is not `unit`: a
+ * second unit on one line (`note:12#2`) is a sentence; a record across a blank line is a turn;
+ * records of several sentences (a quarter of them, so that a sentence the splitter reads
+ * differently in masked text cannot decide) with no second unit on any line are paragraphs or
+ * turns. Undefined when nothing contradicts `unit`.
+ */
+export function unitOfRows(rows: ReadonlyArray<{ id: string; text?: unknown }>, unit: string): { unit: string; why: string } | undefined {
+  const texts = rows.map((r) => (typeof r.text === 'string' ? r.text : ''));
+  const second = rows.find((r) => /#\d+$/.test(r.id));
+  if (unit !== 'sentence' && second) return { unit: 'sentence', why: `${second.id} is a second unit on its line` };
+  const turn = rows.findIndex((_, i) => /\n[ \t]*\n/.test(texts[i]!));
+  if (unit === 'paragraph' && turn !== -1) return { unit: 'turn', why: `${rows[turn]!.id} holds several paragraphs` };
+  if (unit === 'sentence' && !second) {
+    const several = rows.filter((_, i) => sentenceRanges(texts[i]!).length > 1);
+    if (several.length > 0 && several.length * 4 >= rows.length) return { unit: 'paragraph or turn', why: `${several.length === 1 ? `${several[0]!.id} holds` : `${several[0]!.id} and ${several.length - 1} more hold`} several sentences` };
+  }
+  return undefined;
 }
 
 /** A project's codings, one coder per user when several users coded. Its sources are segmented like notes. */
