@@ -30,10 +30,26 @@ describe('inline marks', () => {
   });
 
   it('leaves front matter and braces that are not marks alone', () => {
-    const text = '{#not-in-body}\nA set {a, b} and {#Upper} stay.';
+    const text = '{#not-in-body}\nA set {a, b} and {x #y} stay.';
     const r = extractMarks(text, 15);
     expect(r.marks).toEqual([]);
+    expect(r.invalid).toEqual([]);
     expect(r.text).toBe(text);
+  });
+
+  it('blanks and reports a mark that breaks the id rule, instead of reading it as text', async () => {
+    const text = 'Vi har ikke tid. {#Tid}\nØkonomien {#økonomi} og {# okonomi} og {#sam_arbeid}.\n';
+    const r = extractMarks(text, 0);
+    expect(r.marks).toEqual([]);
+    expect(r.invalid).toEqual([
+      { line: 1, column: 18, text: '{#Tid}' }, { line: 2, column: 11, text: '{#økonomi}' },
+      { line: 2, column: 25, text: '{# okonomi}' }, { line: 2, column: 40, text: '{#sam_arbeid}' },
+    ]);
+    expect(r.text).toBe('Vi har ikke tid.       \nØkonomien            og             og              .\n');
+    const dir = notesDir({ 'a.md': 'R: Vi har ikke tid. {#Tid}\n' });
+    const loaded = loadCorpus([dir], dir, options);
+    expect(loaded.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['NOTE_MARK_INVALID', 1, 21]]);
+    expect(loaded.diagnostics[0]!.message).toContain('{#Tid} looks like a code mark');
   });
 
   it('never lets the deductive pass match a term inside a mark', async () => {

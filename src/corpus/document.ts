@@ -34,12 +34,19 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const front = parseFrontMatter(composed, path);
   if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
   const uncommented = blankComments(composed, front.bodyStart, path);
-  const { text, marks } = extractMarks(blankMarkup(uncommented.text, front.bodyStart), front.bodyStart);
+  const { text, marks, invalid } = extractMarks(blankMarkup(uncommented.text, front.bodyStart), front.bodyStart);
   const attributes = front.attributes;
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const blankId = attributes.id !== undefined && String(attributes.id).trim() === '';
   const id = attributes.id !== undefined && !blankId ? String(attributes.id) : fileId;
   const diagnostics = [...front.diagnostics, ...uncommented.diagnostics];
+  for (const bad of invalid) {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_MARK_INVALID', file: path, line: bad.line, column: bad.column,
+      message: `${bad.text} looks like a code mark, but a code id is written with a-z, 0-9 and - only, right after #; it is read as no mark`,
+      hint: 'Write the code id as in the codebook, e.g. {#lack-of-time} or {#idea-box #mdi-general}.',
+    });
+  }
   const swallowed = swallowedText(composed, front.bodyStart, attributes, options.speakers);
   if (swallowed) diagnostics.push({ severity: 'warning', code: 'NOTE_FRONTMATTER_SWALLOWS_TEXT', file: path, line: 1, column: 1, ...swallowed });
   if (blankId) {
