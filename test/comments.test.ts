@@ -79,6 +79,16 @@ describe('Markdown syntax in notes', () => {
     expect(blankMarkup(plain, 0)).toBe(plain);
   });
 
+  it('blanks link and image targets and brackets, keeping the link text', () => {
+    const text = 'Les [planen](https://kommune.no/innovasjon-plan) og ![bilde av tavla](tavle.png) her.\n[sic] (med mellomrom) og [a](b)[c](d).\n';
+    const out = blankMarkup(text, 0);
+    expect(out).toHaveLength(text.length);
+    expect(out.split('\n')).toEqual([
+      'Les  planen                                      og   bilde av tavla             her.',
+      '[sic] (med mellomrom) og  a     c    .', '',
+    ]);
+  });
+
   it('neither codes nor quotes the syntax, and reads "> R:" as a speaker turn', () => {
     const dir = tempDir('themes-markup-');
     writeFileSync(join(dir, 'm.md'), note);

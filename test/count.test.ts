@@ -1,5 +1,5 @@
 // themes count and themes kwic: term matching, the table, the places, and bad input.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { termCounts } from '../src/analysis/count.js';
@@ -9,6 +9,7 @@ import { findTerms } from '../src/coding/find.js';
 import type { Term } from '../src/model.js';
 import { root, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
+import { tempDir } from './helpers/temp.js';
 
 const term = (raw: string): Term => {
   const p = parseTerm(raw);
@@ -75,6 +76,16 @@ describe('themes count', () => {
   it('writes CSV for Norwegian Excel with --excel', async () => {
     const r = await runCli(['count', 'innovasjon', '--format', 'csv', '--excel', '--', 'samples/docs/strategi.md']);
     expect(r.stdout.startsWith('\uFEFFOrd;strategi-kommune-a;Former\r\n')).toBe(true);
+  });
+
+  it('counts neither speaker labels and time stamps nor link targets as words', async () => {
+    const dir = tempDir('themes-count-');
+    writeFileSync(join(dir, 'i.md'), 'Det går bra.\n\nI: Er du i tide i dag?\n\n[00:01:02] R: Jeg er i mål i år.\n\n- Intervjuer: Og i fjor?\n\nLes om [innovasjon](https://kommune.no/innovasjon-plan) og ![innovasjon](innovasjon.png).\n');
+    const r = await runCli(['count', 'i', 'innovasjon', '--format', 'csv', '--', join(dir, 'i.md')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\r\n').slice(1, 4)).toEqual(['i,5,i', 'innovasjon,2,innovasjon', '(ord),23,']);
+    const k = await runCli(['kwic', 'i', join(dir, 'i.md'), '--format', 'csv']);
+    expect(k.stdout.trim().split('\n').length - 1).toBe(5);
   });
 
   it('says so when the term list is empty', async () => {

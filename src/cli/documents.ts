@@ -1,5 +1,6 @@
 import { parseTerm } from '../codebook/terms.js';
 import { parseFrontMatter } from '../corpus/frontmatter.js';
+import { DEFAULT_SPEAKERS, speakerPattern } from '../corpus/segment.js';
 import type { Diagnostic, Document, Term } from '../model.js';
 import { UserError } from './errors.js';
 import { readNotes } from './load.js';
@@ -13,9 +14,22 @@ export function readDocuments(paths: readonly string[], cwd: string): { document
   const loaded = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true });
   const documents = loaded.corpus.documents.map((doc) => {
     const { bodyStart } = parseFrontMatter(doc.text, doc.path);
-    return { doc, text: doc.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + doc.text.slice(bodyStart) };
+    return { doc, text: blankSpeakerLabels(doc.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + doc.text.slice(bodyStart), bodyStart) };
   });
   return { documents, diagnostics: loaded.diagnostics, failed: loaded.failed };
+}
+
+/**
+ * Speaker labels and their time stamps as spaces (`I:`, `[00:01:02] R:`, `- Intervjuer:`): they
+ * are no words anybody said, and `I:` would count as the word «i». Offsets and lines stay put.
+ */
+export function blankSpeakerLabels(text: string, from: number): string {
+  const label = speakerPattern(DEFAULT_SPEAKERS);
+  return text.slice(0, from) + text.slice(from).replace(/^([ \t]*(?:[-*+•][ \t]+)?)([^\n]*)$/gm, (line: string, bullet: string, rest: string) => {
+    if (!rest.includes(':')) return line;
+    const m = label.exec(rest);
+    return m ? bullet + ' '.repeat(m[0].length) + rest.slice(m[0].length) : line;
+  });
 }
 
 /** Terms from the command line, with the codebook's syntax (samskap*, "ikke tid", /regex/); all bad ones reported together. */

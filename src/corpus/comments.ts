@@ -55,6 +55,10 @@ export function blankComments(text: string, from: number, path: string): Blanked
  * indexOf('\n'), which is native) and builds a new text only for a note that has such a line.
  */
 export function blankMarkup(text: string, from: number): string {
+  return blankLinks(blankLines(text, from), from);
+}
+
+function blankLines(text: string, from: number): string {
   let pieces: string[] | undefined;
   let copied = 0;
   let at = from;
@@ -97,4 +101,34 @@ function blankLine(line: string): string {
 /** A table row's pipes as spaces: `| Struktur | 4 |` reads ` Struktur   4 `. */
 function tableRow(line: string): string {
   return line.replace(/\|/g, ' ');
+}
+
+/**
+ * The targets of Markdown links and images, which nobody said: `[innovasjon](https://…/innovasjon-plan)`
+ * reads `innovasjon` and `![bilde av tavla](tavle.png)` reads `bilde av tavla`. The brackets,
+ * the `!` and the `(target)` become spaces; the link text stays. A target has no white space
+ * and ends on its line, so `[sic](sitat)` style text with spaces in parentheses stays as written.
+ */
+function blankLinks(text: string, from: number): string {
+  let at = text.indexOf('](', from);
+  if (at === -1) return text;
+  let pieces: string[] | undefined;
+  let copied = 0;
+  for (; at !== -1; at = text.indexOf('](', at + 2)) {
+    let end = at + 2;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === 0x29 /* ) */ || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+      end++;
+    }
+    if (text.charCodeAt(end) !== 0x29 || end === at + 2) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const open = text.lastIndexOf('[', at);
+    if (open < Math.max(lineStart, from, copied)) continue;
+    const bang = open > lineStart && text.charCodeAt(open - 1) === 0x21 /* ! */ ? open - 1 : open;
+    (pieces ??= []).push(text.slice(copied, bang), ' '.repeat(open + 1 - bang), text.slice(open + 1, at), ' '.repeat(end + 1 - at));
+    copied = end + 1;
+    at = end - 1;
+  }
+  return pieces ? pieces.join('') + text.slice(copied) : text;
 }
