@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agree, type AgreeUnit, type Coder } from '../src/analysis/agree.js';
+import { agreeCsv } from '../src/render/agreement.js';
 import { cohenKappa, krippendorffAlpha, percentAgreement, prf } from '../src/analysis/agreement.js';
 
 describe('Krippendorff alpha, nominal', () => {
@@ -112,6 +113,8 @@ describe('agree()', () => {
     const r = agree(units, [auto, human, partial], { dropUncoded: false });
     const time = r.codes.find((c) => c.code === 'time')!;
     expect(time.kappa).toBeNull();
+    // Undefined is an empty CSV field (R and Excel read it as missing), not a dash that makes the column text.
+    expect(agreeCsv(r).split('\n')[2]).toBe(`time,4,${time.percent!.toFixed(3)},,${time.alpha!.toFixed(3)},2,1,1`);
     expect(time.counts).toEqual([2, 1, 1]);
     expect(r.disagreements[0]!.codes[2]).toBeNull();
   });

@@ -88,6 +88,16 @@ describe('themes count', () => {
     expect(k.stdout.trim().split('\n').length - 1).toBe(5);
   });
 
+  it('takes a phrase with its quotes, as the shell may pass it, and shows a form across lines on one line', async () => {
+    const dir = tempDir('themes-count-');
+    writeFileSync(join(dir, 'p.md'), 'Vi har ikke\ntid i dag, og ikke tid i går.\n');
+    for (const phrase of ['"ikke tid"', '«ikke tid»', 'ikke tid']) {
+      const r = await runCli(['count', phrase, '--format', 'csv', '--', join(dir, 'p.md')]);
+      expect(r.code, phrase).toBe(0);
+      expect(r.stdout.split('\r\n')[1], phrase).toBe('ikke tid,2,ikke tid');
+    }
+  });
+
   it('says so when the term list is empty', async () => {
     const r = await runCli(['count', '--', 'samples/docs/strategi.md']);
     expect(r.code).toBe(2);

@@ -26,7 +26,7 @@ export interface TermCounts {
 export function termCounts(terms: readonly string[], documents: readonly CountedDocument[]): TermCounts {
   const rows = terms.map((term, t) => {
     const counts = documents.map((d) => d.occurrences.filter((o) => o.term === t).length);
-    const forms = [...new Set(documents.flatMap((d) => d.occurrences.filter((o) => o.term === t).map((o) => o.text.toLowerCase())))];
+    const forms = [...new Set(documents.flatMap((d) => d.occurrences.filter((o) => o.term === t).map((o) => o.text.toLowerCase().replace(/\s+/g, ' '))))];
     forms.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return { term, counts, total: counts.reduce((s, n) => s + n, 0), forms };
   });

@@ -37,10 +37,16 @@ export function parseTerms(raw: readonly string[], code: string): Term[] {
   const problems: Diagnostic[] = [];
   const terms: Term[] = [];
   for (const r of raw) {
-    const parsed = parseTerm(r);
+    const parsed = parseTerm(unquoted(r));
     if (parsed.ok) terms.push(parsed.term);
     else problems.push({ severity: 'error', code: parsed.code.replace(/^CODEBOOK_/, `${code}_`), message: parsed.message, hint: parsed.hint });
   }
   if (problems.length) throw new UserError(problems);
   return terms;
+}
+
+/** A phrase as the shell may pass it, quotes and all: '"ikke tid"' and «ikke tid» are the phrase ikke tid. */
+export function unquoted(term: string): string {
+  const m = /^(?:"([^"]*)"|'([^']*)'|«([^«»]*)»|“([^“”]*)”)$/.exec(term.trim());
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!).trim() : term;
 }

@@ -64,8 +64,10 @@ export function agreeTerminal(report: AgreeReport, c: ChalkInstance, maxDisagree
 /** One row per code (and a last `*overall*` row): the table a thesis appendix needs. */
 export function agreeCsv(report: AgreeReport): string {
   const rows: Array<Array<string | number>> = [['code', 'units', 'percent', 'kappa', 'alpha', ...report.coders.map((x) => `n_${x.name}`)]];
-  for (const r of report.codes) rows.push([r.code, r.units, num(r.percent), num(r.kappa), num(r.alpha), ...r.counts]);
-  rows.push(['*overall*', report.overall.units, num(report.overall.percent), num(report.overall.kappa), num(report.overall.alpha), ...report.coders.map(() => '')]);
+  // An undefined statistic is an empty field, which R, pandas and Excel read as missing; a dash would make the column text.
+  const cell = (x: number | null) => (x === null ? '' : x.toFixed(3));
+  for (const r of report.codes) rows.push([r.code, r.units, cell(r.percent), cell(r.kappa), cell(r.alpha), ...r.counts]);
+  rows.push(['*overall*', report.overall.units, cell(report.overall.percent), cell(report.overall.kappa), cell(report.overall.alpha), ...report.coders.map(() => '')]);
   return stringify(rows, { record_delimiter: '\n' });
 }
 

@@ -9,7 +9,7 @@ import { tablesJson } from '../../../render/tables-json.js';
 import { tableMarkdown } from '../../../render/tables-markdown.js';
 import { tableTerminal } from '../../../render/tables-terminal.js';
 import type { Context } from '../../context.js';
-import { parseTerms, readDocuments } from '../../documents.js';
+import { parseTerms, readDocuments, unquoted } from '../../documents.js';
 import { EXIT, userError } from '../../errors.js';
 import { progressBar } from '../../progress.js';
 import type { CountOptions } from './index.js';
@@ -19,7 +19,7 @@ export async function countAction(rawTerms: string[], files: string[], sawDash: 
   if (!sawDash || files.length === 0) {
     throw userError('COUNT_NO_FILES', 'no files to count in', 'Put the files after --, e.g. themes count innovasjon samskaping -- docs/strategi.md.');
   }
-  const cleaned = rawTerms.map((t) => t.trim()).filter(Boolean);
+  const cleaned = rawTerms.map((t) => unquoted(t.trim())).filter(Boolean);
   if (cleaned.length === 0) {
     throw userError('COUNT_NO_TERMS', 'no terms to count', 'Give the words before --, e.g. themes count innovasjon samskaping skal må -- docs/strategi.md.');
   }
