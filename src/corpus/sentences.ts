@@ -2,12 +2,15 @@
 // full stop ("f.eks.", "bl.a.", "e.g.") so they do not cut a sentence.
 
 // Not «mill», «mrd» or «kr»: they end sentences as often as not («kuttet med fem mill. Det var tøft»).
+// Nor those that close a list (osv., mv., m.m., m.fl., o.l., e.l., etc.): a list ends its sentence
+// far more often than a capital follows it inside one («… turnus osv. Det er fint»).
 const ABBREVIATIONS = new Set([
-  'f.eks', 'bl.a', 'dvs', 'osv', 'ca', 'nr', 'jf', 'jfr', 'mv', 'evt', 'ev', 'mht', 'pga', 'iht', 'ift',
+  'f.eks', 'bl.a', 'dvs', 'ca', 'nr', 'jf', 'jfr', 'evt', 'ev', 'mht', 'pga', 'iht', 'ift',
   'ifm', 'iflg', 'hhv', 'vedr', 'sml', 'ref', 'kl', 'avd', 'adm', 'inkl', 'ekskl', 'kap', 'pkt',
-  'fig', 'tlf', 'e.l', 'o.l', 'm.m', 'm.fl', 'etc', 'e.g', 'i.e', 'cf', 'vs', 'approx', 'dept',
+  'fig', 'tlf', 'e.g', 'i.e', 'cf', 'vs', 'approx', 'dept',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no',
 ]);
+const LIST_ENDINGS = new Set(['osv', 'mv', 'm.m', 'm.fl', 'o.l', 'e.l', 'etc']);
 
 /** [start, end) ranges of the sentences in `text`, trimmed. */
 export function sentenceRanges(text: string): Array<[number, number]> {
@@ -28,7 +31,9 @@ function isAbbreviation(text: string, dot: number): boolean {
   const before = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!before) return false;
   const word = before[0].toLowerCase();
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+  if (LIST_ENDINGS.has(word)) return false;
+  // An initial (P. Hansen) or letters with dots between (U.S., N.N.).
+  return ABBREVIATIONS.has(word) || /^\p{L}(?:\.\p{L})*$/u.test(word);
 }
 
 function push(ranges: Array<[number, number]>, text: string, start: number, end: number): void {
