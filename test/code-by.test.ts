@@ -1,5 +1,5 @@
 // themes code --by: the theme × attribute table in the terminal, csv, md and json, and in the bundle.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -27,6 +27,24 @@ describe('themes code --by', () => {
     expect(json.tables.map((t) => t.id)).toEqual(['crosstab-role']);
     expect(json.tables[0]!.rows[0]!.cells).toEqual(['Hemmere', 2, 2, 4, 4, 3, 8, 9, 14]);
     expect((json.tables[0]!.rows[0] as { ids?: string[] }).ids).toEqual(['inhibitors']);
+  });
+
+  it('gives a note without the attribute its informant\'s value, and warns when an informant has two', async () => {
+    const dir = tempDir('themes-by-informant-');
+    const note = (name: string, front: string) => writeFileSync(join(dir, name), `---\n${front}\n---\n\nR: Vi har ikke tid til utviklingsarbeid.\n`);
+    note('n5a.md', 'informant: p5\nrole: leder\nsite: vest');
+    note('n5b.md', 'informant: p5\nrole: ansatt');
+    note('n6.md', 'informant: p6\nrole: ansatt\nsite: øst');
+    const site = await runCli(['code', dir, '--by', 'site', '--format', 'csv']);
+    expect(site.code).toBe(0);
+    // p5's second note has no site: it takes vest from p5's first, so no "(no value)" column.
+    expect(site.stdout.split('\r\n')[0]).toBe('id,Tema / kode,vest (n = 1): Inf.,vest (n = 1): Segm.,øst (n = 1): Inf.,øst (n = 1): Segm.,Totalt (n = 2): Inf.,Totalt (n = 2): Segm.');
+    expect(site.stderr).not.toContain('ATTRIBUTE_CONFLICT');
+    const role = await runCli(['code', dir, '--by', 'role', '--format', 'csv']);
+    expect(role.code).toBe(0);
+    expect(role.stderr).toContain('warning ATTRIBUTE_CONFLICT 1 informant(s) have more than one role in their notes, and count in each column: p5 (ansatt, leder)');
+    const table = await runCli(['table', dir, '--by', 'role', '--only', 'crosstab-role', '--format', 'csv']);
+    expect(table.stderr).toContain('ATTRIBUTE_CONFLICT');
   });
 
   it('takes several attributes, and adds their tables to an --out bundle', async () => {

@@ -36,10 +36,7 @@ export function attributeNames(corpus: Corpus): string[] {
  */
 export function crossTab(corpus: Corpus, codebook: Codebook, codings: readonly Coding[], attribute: string): CrossTab | undefined {
   if (!corpus.documents.some((d) => d.attributes[attribute] !== undefined)) return undefined;
-  const valueOf = (doc: Corpus['documents'][number]) => {
-    const v = doc.attributes[attribute];
-    return v === undefined ? null : String(v);
-  };
+  const valueOf = attributeOf(corpus, attribute);
   const keys = [...new Set(corpus.documents.map(valueOf))];
   keys.sort((a, b) => (a === null ? 1 : b === null ? -1 : compareIds(a, b)));
   const all = frequencies(codebook, codings, indexCorpus(corpus, codings));
@@ -60,4 +57,40 @@ export function crossTab(corpus: Corpus, codebook: Codebook, codings: readonly C
       total: { informants: r.informants, segments: r.segments },
     })),
   };
+}
+
+/**
+ * A document's value of an attribute; a note without it takes the value its informant's other
+ * notes agree on (`informant: p5` in two notes, `role: leder` in one of them). Null when none.
+ */
+export function attributeOf(corpus: Corpus, attribute: string): (doc: Corpus['documents'][number]) => string | null {
+  const values = informantValues(corpus, attribute);
+  return (doc) => {
+    const v = doc.attributes[attribute];
+    if (v !== undefined) return String(v);
+    const others = values.get(informantOf(doc));
+    return others && others.size === 1 ? [...others][0]! : null;
+  };
+}
+
+/** The values each informant's notes give an attribute (informants with none are left out). */
+function informantValues(corpus: Corpus, attribute: string): Map<string, Set<string>> {
+  const values = new Map<string, Set<string>>();
+  for (const doc of corpus.documents) {
+    const v = doc.attributes[attribute];
+    if (v === undefined) continue;
+    const who = informantOf(doc);
+    const set = values.get(who);
+    if (set) set.add(String(v));
+    else values.set(who, new Set([String(v)]));
+  }
+  return values;
+}
+
+/** Informants whose notes give an attribute different values, with the values sorted: they count under each. */
+export function attributeConflicts(corpus: Corpus, attribute: string): Array<{ informant: string; values: string[] }> {
+  return [...informantValues(corpus, attribute)]
+    .filter(([, set]) => set.size > 1)
+    .map(([informant, set]) => ({ informant, values: [...set].sort(compareIds) }))
+    .sort((a, b) => compareIds(a.informant, b.informant));
 }

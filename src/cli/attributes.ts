@@ -1,5 +1,5 @@
-import { attributeNames } from '../analysis/crosstab.js';
-import type { Corpus } from '../model.js';
+import { attributeConflicts, attributeNames } from '../analysis/crosstab.js';
+import type { Corpus, Diagnostic } from '../model.js';
 import { UserError } from './errors.js';
 
 /** Every `--by` attribute must be in at least one document's front matter; all unknown ones are reported together. */
@@ -18,4 +18,21 @@ export function checkAttributes(corpus: Corpus, attributes: readonly string[]): 
 export function defaultBy(corpus: Corpus): string[] {
   const known = attributeNames(corpus);
   return ['role', 'site'].filter((a) => known.includes(a));
+}
+
+/**
+ * Warnings for informants whose notes give a `--by` attribute different values: such an informant
+ * is counted in each of the columns, so the columns add up to more than the total.
+ */
+export function attributeWarnings(corpus: Corpus, attributes: readonly string[]): Diagnostic[] {
+  return attributes.flatMap((a) => {
+    const conflicts = attributeConflicts(corpus, a);
+    if (conflicts.length === 0) return [];
+    const listed = conflicts.slice(0, 5).map((c) => `${c.informant} (${c.values.join(', ')})`).join('; ');
+    return [{
+      severity: 'warning' as const, code: 'ATTRIBUTE_CONFLICT',
+      message: `${conflicts.length} informant(s) have more than one ${a} in their notes, and count in each column: ${listed}${conflicts.length > 5 ? '; …' : ''}`,
+      hint: `Give each informant's notes the same ${a}, or give the notes different informant ids.`,
+    }];
+  });
 }

@@ -14,7 +14,7 @@ import { tableCsv } from '../../../render/tables-csv.js';
 import { tablesJson } from '../../../render/tables-json.js';
 import { tablesMarkdown } from '../../../render/tables-markdown.js';
 import { tableTerminal } from '../../../render/tables-terminal.js';
-import { checkAttributes } from '../../attributes.js';
+import { attributeWarnings, checkAttributes } from '../../attributes.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
@@ -34,6 +34,7 @@ export async function codeAction(paths: string[], options: CodeOptions, ctx: Con
   const { report } = prepared;
 
   const byTables = options.by?.length ? crossTabTables(report, options.by) : undefined;
+  if (options.by?.length) ctx.report(attributeWarnings(report.corpus, options.by));
   // The inductive summary ends the report on stdout (not the --by tables, not the bundle, and not
   // CSV, which holds the frequency table only), so it is computed only when it will be shown.
   const format = options.format ?? (options.out ? undefined : 'terminal');

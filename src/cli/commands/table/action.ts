@@ -5,7 +5,7 @@ import { tablesOf, type Table } from '../../../render/table.js';
 import { tableCsv } from '../../../render/tables-csv.js';
 import { tablesJson } from '../../../render/tables-json.js';
 import { tableMarkdown, tablesMarkdown } from '../../../render/tables-markdown.js';
-import { checkAttributes, defaultBy } from '../../attributes.js';
+import { attributeWarnings, checkAttributes, defaultBy } from '../../attributes.js';
 import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
 import { checkOutOutsideNotes, writeFolder, writeOneFile } from '../../output.js';
@@ -32,6 +32,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
   const { report } = prepared;
   const by = options.by ?? defaultBy(report.corpus);
   checkAttributes(report.corpus, by);
+  ctx.report(attributeWarnings(report.corpus, by));
   const all = tablesOf(buildTableSet(report, by), { lang: report.lang, matrix: options.matrix });
   const tables = select(all, options.only);
   const lang = report.lang;
