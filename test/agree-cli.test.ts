@@ -116,6 +116,13 @@ describe('themes agree', () => {
     expect(csvOnly.stderr).toContain('AGREE_CSV_WITHOUT_UNITS');
   });
 
+  it('warns about a CSV coding with the header and no rows', async () => {
+    const csv = join(tempDir('themes-agree-empty-'), 'empty.csv');
+    writeFileSync(csv, 'document,line,code\n');
+    const r = await runCli(['agree', auto, `bo=${csv}`, '--notes', notes, '--format', 'csv']);
+    expect(r.stderr).toContain('warning AGREE_EMPTY_CSV has no coding rows');
+  });
+
   it('exits 1 when rows of a CSV coding are left out, as when a file is', async () => {
     const dir = tempDir('themes-agree-rows-');
     const csv = join(dir, 'rows.csv');

@@ -112,7 +112,12 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
       const parsed = parseHumanCsv(readFileSync(full, 'utf8'), file);
       diagnostics.push(...parsed.diagnostics);
       if (parsed.diagnostics.some((d) => d.code === 'HUMAN_CSV_HEADER')) failed.push(file);
-      else coders.push({ name: coderName, file, rows: parsed.rows });
+      else {
+        if (parsed.rows.length === 0 && parsed.diagnostics.length === 0) {
+          diagnostics.push({ severity: 'warning', code: 'AGREE_EMPTY_CSV', file, message: 'has no coding rows: it names no note, so this coder saw no unit and counts nowhere', hint: 'A CSV coder is taken to have read the notes its rows name; add the rows, or compare notes with {#code} marks, where a note without marks counts as coded with nothing.' });
+        }
+        coders.push({ name: coderName, file, rows: parsed.rows });
+      }
     } else {
       const project = readProject(readFileSync(full), file, { id: 'imported', language: 'nb' });
       diagnostics.push(...project.diagnostics);
