@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { lintCodebook } from '../src/codebook/lint.js';
 import { loadCodebook } from '../src/codebook/load.js';
 import { casePlaces } from '../src/codebook/places.js';
 import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const dir = 'test/fixtures/codebook-review';
 
@@ -114,5 +117,19 @@ describe('themes codebook lint', () => {
     const note = await runCli(['codebook', 'lint', `${dir}/notes/informant-b.md`]);
     expect(note.code).toBe(2);
     expect(note.stderr).toContain(`${dir}/notes/informant-b.md: error CODEBOOK_NOT_A_CODEBOOK`);
+  });
+
+  it('reads a codebook whose keys are quoted, and one written as JSON', async () => {
+    const tmp = tempDir('themes-lint-quoted-');
+    const yaml = readFileSync(`${dir}/v1.yaml`, 'utf8');
+    writeFileSync(join(tmp, 'quoted.yaml'), yaml.replace(/^codebook:/m, '"codebook":').replace(/^themes:/m, "'themes':"));
+    writeFileSync(join(tmp, 'book.json'), `${JSON.stringify(parse(yaml), null, 2)}\n`);
+    for (const file of ['quoted.yaml', 'book.json']) {
+      const r = await runCli(['codebook', 'lint', join(tmp, file)]);
+      expect(r.stderr, file).not.toContain('CODEBOOK_NOT_A_CODEBOOK');
+      expect(r.code, file).toBe(0);
+      const shown = await runCli(['codebook', 'show', join(tmp, file)]);
+      expect(shown.stdout, file).toBe((await runCli(['codebook', 'show', `${dir}/v1.yaml`])).stdout);
+    }
   });
 });

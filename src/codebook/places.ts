@@ -32,9 +32,10 @@ export function casePlaces(text: string, file: string): CasePlaces {
 
 /**
  * A file that does not even try to be a codebook (a note, a package.json, a binary file): no
- * top-level `codebook:` or `themes:` key. Such a file is a wrong argument, not a codebook with errors.
+ * top-level `codebook:` or `themes:` key (quoted or not; JSON too). Such a file is a wrong argument, not a codebook with errors.
  */
 export function looksLikeCodebook(text: string): boolean {
   if (text.includes('\u0000')) return false;
-  return /^(codebook|themes)\s*:/m.test(text.replace(/^\uFEFF/, ''));
+  // Quoted as some YAML writers quote every key, or as JSON (which is YAML too).
+  return /^(?:["']?(?:codebook|themes)["']?|[ \t]*\{?[ \t]*"(?:codebook|themes)")[ \t]*:/m.test(text.replace(/^\uFEFF/, ''));
 }
