@@ -80,6 +80,21 @@ themes:
   it('reports YAML syntax errors: tabs and duplicate keys', () => {
     expect(codes('codebook: a\nlanguage: nb\nthemes:\n\t- id: x\n')[0]![0]).toBe('CODEBOOK_YAML_SYNTAX');
     expect(codes('codebook: a\ncodebook: b\nlanguage: nb\nthemes: []\n')[0]).toEqual(['CODEBOOK_YAML_SYNTAX_DUPLICATE_KEY', 2, 1]);
+    const twice = loadCodebook('codebook: a\nlanguage: nb\nthemes:\n  - id: t\n    label: { nb: A, "nb": B }\n', 'cb.yaml').diagnostics;
+    expect(twice.map((d) => [d.message, d.line])).toEqual([['the key "\"nb\"" is given twice in one mapping', 5]]);
+  });
+
+  it('names a second YAML document and too deep nesting in words, not in the parser\'s', () => {
+    const multi = loadCodebook('codebook: a\nlanguage: nb\nthemes: []\n---\ncodebook: b\n', 'cb.yaml').diagnostics;
+    expect(multi.map((d) => [d.code, d.line, d.message])).toEqual([['CODEBOOK_YAML_SYNTAX', 4, 'holds more than one YAML document (a line --- or ... after the first part)']]);
+    const deep = loadCodebook(`codebook: a\nlanguage: nb\nthemes: ${'['.repeat(20000)}${']'.repeat(20000)}\n`, 'cb.yaml').diagnostics;
+    expect(deep.map((d) => [d.code, d.message])).toContainEqual(['CODEBOOK_YAML_SYNTAX', 'is nested too deeply to be read']);
+    expect(deep.map((d) => d.message).join(' ')).not.toMatch(/stack|parseAllDocuments/);
+  });
+
+  it('refuses aliases and merge keys, which hide a code\'s text elsewhere in the file', () => {
+    const text = 'codebook: a\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - &base\n        id: c1\n        terms: &terms [tid]\n      - <<: *base\n        id: c2\n        terms: *terms\n';
+    expect(codes(text)).toEqual([['CODEBOOK_YAML_ALIAS', 9, 9], ['CODEBOOK_YAML_ALIAS', 9, 13], ['CODEBOOK_YAML_ALIAS', 11, 16]]);
   });
 
   it('requires codebook, language and themes', () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Node, Pair, YAMLMap } from 'yaml';
+import { visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Code, Codebook, Diagnostic, Labels, Polarity, SourcePlace, Term, Theme } from '../model.js';
 import { isLang } from '../text/lang.js';
 import { parseYaml, isMap, isScalar, isSeq } from '../util/yaml.js';
@@ -29,6 +29,21 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
   const report = (severity: Diagnostic['severity'], code: string, node: Node | null | undefined, message: string, hint: string) => {
     diagnostics.push({ severity, code, message, hint, file, ...place(node) });
   };
+  // An alias or merge key makes one code's text stand somewhere else in the file: a reviewer
+  // reading a diff would not see that a change there changes this code too.
+  visit(doc, {
+    Alias(_, node) {
+      report('error', 'CODEBOOK_YAML_ALIAS', node, `an alias (*${node.source}) stands for a value written elsewhere`,
+        'Write the value out here: each code should read on its own in a review (copy the text, or the list of terms).');
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '<<') {
+        report('error', 'CODEBOOK_YAML_ALIAS', pair.key as Node, 'a merge key (<<) takes keys from a mapping written elsewhere',
+          'Write the keys out in this mapping: each code should read on its own in a review.');
+      }
+    },
+  });
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const root = doc.contents;
   if (!isMap(root)) {
     report('error', 'CODEBOOK_NOT_A_MAPPING', root, 'a codebook must be a mapping with codebook, language and themes',

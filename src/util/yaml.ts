@@ -24,15 +24,24 @@ export function parseYaml(text: string, file: string, errorCode: string, lineOff
   const diagnostics: Diagnostic[] = [];
   for (const err of [...doc.errors, ...doc.warnings]) {
     const pos = lineCounter.linePos(err.pos[0]);
+    const key = err.code === 'DUPLICATE_KEY' ? (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\s,{}[\]]+)/.exec(text.slice(err.pos[0], err.pos[0] + 200))?.[0] ?? '') : '';
     diagnostics.push({
       severity: doc.errors.includes(err as never) ? 'error' : 'warning',
       code: err.code === 'DUPLICATE_KEY' ? `${errorCode}_DUPLICATE_KEY` : errorCode,
-      message: yamlMessage(err.message),
+      message: err.code === 'DUPLICATE_KEY' && key
+        ? `the key "${key.length > 40 ? `${key.slice(0, 40)}…` : key}" is given twice in one mapping`
+        : err.code === 'MULTIPLE_DOCS'
+          ? 'holds more than one YAML document (a line --- or ... after the first part)'
+          : /call stack/i.test(err.message) ? 'is nested too deeply to be read' : yamlMessage(err.message),
       hint: err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message)
         ? 'YAML does not allow tabs for indentation: indent with spaces.'
         : err.code === 'DUPLICATE_KEY'
           ? 'Each key may appear once per mapping: remove or rename the repeated key.'
-          : 'Check the YAML syntax at this place (indentation, quotes, a missing colon).',
+          : err.code === 'MULTIPLE_DOCS'
+            ? 'Keep one codebook per file: remove the second --- line, or split the file in two.'
+            : /call stack/i.test(err.message)
+              ? 'Nest themes a few levels deep at most; a codebook needs no more.'
+              : 'Check the YAML syntax at this place (indentation, quotes, a missing colon).',
       file,
       line: pos.line + lineOffset,
       column: pos.col,
