@@ -69,8 +69,36 @@ describe('diffCodebooks', () => {
       { from: 'silo', to: 'culture', terms: ['silotenkning', 'silo*'] },
       { from: 'resistance', to: 'culture', terms: ['motstand', 'skepsis'] },
     ]);
+    // One entry for a merge into a code that keeps its id, not a "changed" entry beside it.
     const into = diffCodebooks(a, book(code('silo', ['silotenkning', 'silo*', 'motstand', 'skepsis'])));
-    expect(into.codes.map((c) => [c.kind, c.from, c.to])).toEqual([['changed', ['silo'], ['silo']], ['merged', ['silo', 'resistance'], ['silo']]]);
+    expect(into.codes.map((c) => [c.kind, c.from, c.to])).toEqual([['merged', ['silo', 'resistance'], ['silo']]]);
+  });
+
+  it('says what else a merge or split changes: labels, polarity, examples and dropped terms', () => {
+    const a = book(code('cuts', ['kutt', 'sparekrav'], '        polarity: lack\n        examples: [«Vi fikk kutt.»]\n')
+      + code('staffing', ['bemanning', 'vikar'], '        polarity: lack\n        examples: [«For lite folk.»]\n'));
+    const merged = diffCodebooks(a, book('      - id: squeeze\n        label: Knapphet\n        examples: [«Vi fikk kutt.»]\n        terms: [kutt, sparekrav, bemanning, vikar, turnover]\n'));
+    expect(merged.codes).toHaveLength(1);
+    expect(merged.codes[0]!.changes.fields).toEqual([
+      { field: 'label.nb', from: 'cuts', to: 'Knapphet' },
+      { field: 'polarity (cuts → squeeze)', from: 'lack', to: 'any' },
+      { field: 'polarity (staffing → squeeze)', from: 'lack', to: 'any' },
+    ]);
+    expect(merged.codes[0]!.changes.examples).toEqual({ added: [], removed: ['«For lite folk.»'] });
+    expect(merged.codes[0]!.changes.terms).toEqual({ added: ['turnover'], removed: [], polarity: [] });
+    const split = diffCodebooks(book(code('money', ['penger', 'budsjett', 'midler', '/pengemangel/'])),
+      book(code('money', ['penger', 'budsjett']) + code('project-money', ['midler'])));
+    expect(split.codes.map((c) => [c.kind, c.from, c.to])).toEqual([['split', ['money'], ['money', 'project-money']]]);
+    expect(split.codes[0]!.changes.terms.removed).toEqual(['/pengemangel/']);
+  });
+
+  it('reads layout as no change: white space in descriptions, the order of cue words, a code\'s own polarity written on a term', () => {
+    const a = book(code('x', ['tid'], '        polarity: lack\n'), 'description: "A  B"\ncues:\n  lack: [savner, etterlyser]\n');
+    const b = book(code('x', ['{ term: tid, polarity: lack }'], '        polarity: lack\n'), 'description: "A B "\ncues:\n  lack: [etterlyser, savner]\n');
+    const d = diffCodebooks(a, b);
+    expect(d.fields).toEqual([]);
+    expect(d.codes).toEqual([]);
+    expect(d.equal).toBe(true);
   });
 
   it('does not call a removed code merged into one that already had its terms', () => {
@@ -84,8 +112,11 @@ describe('diffCodebooks', () => {
     const split = diffCodebooks(a, book(code('involvement', ['innbygger*', 'brukermedvirkning']) + code('projects', ['samskap*'])));
     expect(split.codes.map((c) => [c.kind, c.from, c.to])).toEqual([['split', ['citizens'], ['involvement', 'projects']]]);
     const off = diffCodebooks(a, book(code('citizens', ['innbygger*', 'brukermedvirkning']) + code('projects', ['samskap*'])));
-    expect(off.codes.map((c) => [c.kind, c.from, c.to])).toEqual([['changed', ['citizens'], ['citizens']], ['split', ['citizens'], ['citizens', 'projects']]]);
-    expect(off.codes[0]!.changes.terms.removed).toEqual(['samskap*']);
+    expect(off.codes.map((c) => [c.kind, c.from, c.to])).toEqual([['split', ['citizens'], ['citizens', 'projects']]]);
+    expect(off.codes[0]!.carried).toEqual([
+      { from: 'citizens', to: 'citizens', terms: ['innbygger*', 'brukermedvirkning'] },
+      { from: 'citizens', to: 'projects', terms: ['samskap*'] },
+    ]);
   });
 
   it('does not call a new code a split-off just because it shares a term the old code kept', () => {

@@ -17,8 +17,10 @@ export interface ListChange {
 
 export function fieldChanges(rows: Array<[string, string | undefined, string | undefined]>): FieldChange[] {
   const out: FieldChange[] = [];
+  // White space is layout, not meaning: «A  B» and «A B » read the same (as examples do, below).
+  const norm = (x: string | undefined) => x?.trim().replace(/\s+/g, ' ');
   for (const [field, from, to] of rows) {
-    if (from === to) continue;
+    if (norm(from) === norm(to)) continue;
     const change: FieldChange = { field };
     if (from !== undefined) change.from = from;
     if (to !== undefined) change.to = to;

@@ -87,11 +87,12 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
     const sources = removed.filter((r) => !used.has(`old:${r.id}`) && coverage(r, n) >= CARRY && gained(r));
     if (sources.length === 0 || (!kept && sources.length < 2)) continue;
     const from = [...(kept ? [n.id] : []), ...sources.map((s) => s.id)];
-    for (const s of sources) used.add(`old:${s.id}`);
-    if (!kept) used.add(`new:${n.id}`);
+    for (const f of from) used.add(`old:${f}`);
+    used.add(`new:${n.id}`);
+    const olds = from.map((f) => oldCodes.get(f)!);
     codes.push({
       kind: 'merged', from, to: [n.id], label: labelOf(n.label, n.id), themePath: n.themePath,
-      changes: emptyChanges(), carried: from.map((f) => ({ from: f, to: n.id, terms: shared(oldCodes.get(f)!, n) })),
+      changes: groupChanges(olds, [n]), carried: from.map((f) => ({ from: f, to: n.id, terms: shared(oldCodes.get(f)!, n) })),
     });
   }
   // Splits: several new codes take most of their terms from one old code (or one new code beside the old one).
@@ -100,13 +101,14 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
     // A code that keeps its id splits off only the terms it gave up.
     const given = kept ? { ...o, terms: o.terms.filter((t) => !kept.terms.some((u) => termKey(u.raw) === termKey(t.raw))) } : o;
     const parts = added.filter((x) => !used.has(`new:${x.id}`) && origin(x, given) >= CARRY);
-    if (parts.length === 0 || (!kept && parts.length < 2) || (!kept && used.has(`old:${o.id}`))) continue;
+    if (parts.length === 0 || (!kept && parts.length < 2) || used.has(`old:${o.id}`)) continue;
     const to = [...(kept ? [o.id] : []), ...parts.map((p) => p.id)];
     for (const p of parts) used.add(`new:${p.id}`);
-    if (!kept) used.add(`old:${o.id}`);
+    used.add(`old:${o.id}`);
+    if (kept) used.add(`new:${o.id}`);
     codes.push({
       kind: 'split', from: [o.id], to, label: labelOf(o.label, o.id), themePath: o.themePath,
-      changes: emptyChanges(), carried: to.map((t) => ({ from: o.id, to: t, terms: shared(o, newCodes.get(t)!) })),
+      changes: groupChanges([o], to.map((t) => newCodes.get(t)!)), carried: to.map((t) => ({ from: o.id, to: t, terms: shared(o, newCodes.get(t)!) })),
     });
   }
   // Renames by id: the best pairs of what is left, most similar first.
@@ -129,7 +131,8 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
   }
   for (const o of a.codes) {
     const n = newCodes.get(o.id);
-    if (!n) continue;
+    // A code that kept its id through a merge or split is reported there, with its changes.
+    if (!n || used.has(`old:${o.id}`) || used.has(`new:${n.id}`)) continue;
     const d = pairDiff('changed', o, n);
     if (labelText(o.label) !== labelText(n.label)) d.kind = 'renamed';
     if (d.moved || !isEmpty(d.changes)) codes.push(d);
@@ -146,7 +149,8 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
     ['codebook', a.id, b.id], ['title', a.title, b.title],
     ['version', a.version === undefined ? undefined : String(a.version), b.version === undefined ? undefined : String(b.version)],
     ['description', a.description, b.description],
-    ['cues.lack', a.cues.lack.join(', ') || undefined, b.cues.lack.join(', ') || undefined],
+    // A set of words: their order means nothing.
+    ['cues.lack', [...a.cues.lack].sort(cmp).join(', ') || undefined, [...b.cues.lack].sort(cmp).join(', ') || undefined],
   ]);
   const themes = diffThemes(a, b);
   const summary = { added: 0, removed: 0, changed: 0, renamed: 0, merged: 0, split: 0, moved: 0, themes: themes.length, fields: fields.length };
@@ -181,8 +185,10 @@ export function codeChanges(o: Code, n: Code): CodeChanges {
   for (const [key, t] of oldTerms) {
     const u = newTerms.get(key);
     if (!u) continue;
-    // A change of the code's own polarity is reported once, as a field; here only the terms' overrides.
-    if (t.polarity !== u.polarity) {
+    // A change of the code's own polarity is reported once, as a field; here only the terms'
+    // overrides, and only where the term is coded differently (writing out the code's own
+    // polarity on a term changes nothing).
+    if (t.polarity !== u.polarity && (t.polarity ?? o.polarity) !== (u.polarity ?? n.polarity)) {
       polarity.push({ term: u.raw, from: t.polarity ?? `${o.polarity} (the code's)`, to: u.polarity ?? `${n.polarity} (the code's)` });
     }
   }
@@ -193,6 +199,39 @@ export function codeChanges(o: Code, n: Code): CodeChanges {
     terms: {
       added: n.terms.filter((t) => !oldTerms.has(termKey(t.raw))).map(termText),
       removed: o.terms.filter((t) => !newTerms.has(termKey(t.raw))).map(termText),
+      polarity,
+    },
+  };
+}
+
+/**
+ * What a merge or split changes besides moving terms: the fields of the code that carries on (the
+ * one that kept its id, or the first) against the first code on the other side; each pair whose
+ * polarity differs, since that decides how the moved terms code; examples and terms that are on
+ * neither side of the other; and the terms' own polarity overrides.
+ */
+function groupChanges(olds: readonly Code[], news: readonly Code[]): CodeChanges {
+  const main = codeChanges(olds[0]!, news[0]!);
+  const fields = main.fields.filter((f) => f.field !== 'polarity');
+  const polarity: TermPolarityChange[] = [];
+  for (const o of olds) {
+    for (const n of news) {
+      const moved = shared(o, n);
+      if (moved.length === 0 && !(o === olds[0] && n === news[0])) continue;
+      if (o.polarity !== n.polarity) fields.push({ field: `polarity (${o.id} → ${n.id})`, from: o.polarity, to: n.polarity });
+      polarity.push(...codeChanges(o, n).terms.polarity.filter((p) => !polarity.some((q) => q.term === p.term)));
+    }
+  }
+  const all = (codes: readonly Code[], pick: (c: Code) => string[]) => codes.flatMap(pick);
+  const oldTerms = new Set(olds.flatMap((c) => c.terms.map((t) => termKey(t.raw))));
+  const newTerms = new Set(news.flatMap((c) => c.terms.map((t) => termKey(t.raw))));
+  return {
+    fields,
+    examples: listChange(all(olds, (c) => c.examples), all(news, (c) => c.examples)),
+    counterexamples: listChange(all(olds, (c) => c.counterexamples), all(news, (c) => c.counterexamples)),
+    terms: {
+      added: news.flatMap((c) => c.terms.filter((t) => !oldTerms.has(termKey(t.raw))).map(termText)),
+      removed: olds.flatMap((c) => c.terms.filter((t) => !newTerms.has(termKey(t.raw))).map(termText)),
       polarity,
     },
   };
