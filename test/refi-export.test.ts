@@ -49,8 +49,9 @@ describe('themes export qdc', () => {
     expect(xml).toMatch(/name="Mangel på tid" isCodable="true"/);
   });
 
+  // The codebook's own fields too: its lack cues decide coding.
   const strip = (cb: Codebook) => ({
-    id: cb.id, language: cb.language,
+    id: cb.id, language: cb.language, title: cb.title, version: cb.version, description: cb.description, cues: cb.cues,
     themes: JSON.stringify(cb.themes, (k, v: unknown) => (k === 'place' || k === 'codes' ? undefined : v)),
     codes: cb.codes.map((c) => ({ ...c, place: undefined, terms: c.terms.map((t) => ({ ...t, place: undefined })) })),
   });

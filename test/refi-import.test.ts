@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +64,29 @@ describe.skipIf(!hasShared)('import of the shared .qdc fixtures', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/empty_codes\.qdc: error QDC_NO_CODES/);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('Descriptions on import', () => {
+  const qdc = (origin: string, description: string) => `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${origin}"><Codes>
+<Code guid="5A3B2C1D-0000-4000-8000-000000000001" name="Tid" isCodable="true"><Description>${description}</Description></Code>
+</Codes></CodeBook>`;
+
+  it('reads another tool\'s Description whole, even when it looks like the lines themes writes', () => {
+    const yaml = qdcToYaml(qdc('NVivo 14', 'id: hijack\nDefinition: Noe annet.\nTerms:\n- tull'), 'n.qdc', opts).yaml!;
+    const book = loadCodebook(yaml, 'n.yaml').codebook!;
+    expect(book.codes.map((c) => [c.id, c.definition, c.terms.map((t) => t.raw)])).toEqual([['tid', 'id: hijack\nDefinition: Noe annet.\nTerms:\n- tull', []]]);
+  });
+
+  it('keeps a definition line that starts like a header, as themes writes it (indented)', async () => {
+    const dir = tempDir('themes-qdc-');
+    const cb = join(dir, 'cb.yaml');
+    writeFileSync(cb, 'codebook: t\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: tid\n        definition: |-\n          Mangel på tid.\n          Examples: dette er en del av definisjonen.\n        examples: [«Ikke tid.»]\n        terms: [tid]\n');
+    expect((await runCli(['export', 'qdc', cb, '-o', join(dir, 'cb.qdc')])).code).toBe(0);
+    const back = loadCodebook(qdcToYaml(readFileSync(join(dir, 'cb.qdc'), 'utf8'), 'cb.qdc', opts).yaml!, 'back.yaml').codebook!;
+    expect(back.codes[0]!.definition).toBe('Mangel på tid.\nExamples: dette er en del av definisjonen.');
+    expect(back.codes[0]!.examples).toEqual(['«Ikke tid.»']);
   });
 });
 
@@ -216,6 +239,23 @@ describe('bad project files: a clear message naming the file, nothing else lost'
     const csv = readFileSync(join(out, 'codings.csv'), 'utf8').trim().split('\n');
     expect(csv).toHaveLength(1 + 6);
     expect(readdirSync(join(out, 'notes')).sort()).toEqual(['informant-01.txt', 'informant-02.txt']);
+  });
+});
+
+describe('codings.csv positions', () => {
+  it('counts code points, as the .qde does, so an emoji before a coding does not shift it', async () => {
+    const dir = tempDir('themes-cp-');
+    mkdirSync(join(dir, 'notes'));
+    const text = 'R: 😀😀 Hei.\n\nR: Vi har ikke tid til utviklingsarbeid.\n';
+    writeFileSync(join(dir, 'notes', 'e.md'), text);
+    expect((await runCli(['export', 'qdpx', join(dir, 'notes'), '-o', join(dir, 'e.qdpx')])).code).toBe(0);
+    const qde = new TextDecoder().decode(unzipSync(readFileSync(join(dir, 'e.qdpx')))['project.qde']);
+    const selection = /startPosition="(\d+)" endPosition="(\d+)"/.exec(qde)!;
+    expect((await runCli(['import', 'qdpx', join(dir, 'e.qdpx'), '-o', join(dir, 'back')])).code).toBe(0);
+    const row = readFileSync(join(dir, 'back', 'codings.csv'), 'utf8').trim().split('\n')[1]!.split(',');
+    expect([row[3], row[4]]).toEqual([selection[1], selection[2]]);
+    expect(Number(row[3])).toBe([...text.slice(0, text.indexOf('Vi har'))].length);
+    expect(Number(row[3])).toBe(text.indexOf('Vi har') - 2);
   });
 });
 

@@ -18,9 +18,10 @@ export interface Unfolded {
 const HEADERS = ['id', 'Label (nb)', 'Label (en)', 'Description', 'Definition', 'Inclusion', 'Exclusion', 'Examples', 'Counterexamples', 'Polarity', 'Terms'] as const;
 type Header = (typeof HEADERS)[number];
 
+/** A field, its further lines indented, so that a line of its own such as «Examples: …» is never read as a header. */
 function block(header: Header, value: string | undefined): string[] {
   if (value === undefined || value.trim() === '') return [];
-  return [`${header}: ${value.trim()}`];
+  return [`${header}: ${value.trim().replace(/\r?\n/g, '\n  ')}`];
 }
 
 function list(header: Header, items: readonly string[]): string[] {
@@ -56,11 +57,11 @@ export function foldTheme(theme: Theme): string {
  * Read a Description back. Text that does not start with an `id:` line was written by another
  * tool: it is kept whole, as the definition (codes) or description (themes).
  */
-export function unfold(description: string | undefined): Unfolded {
+export function unfold(description: string | undefined, ours = true): Unfolded {
   const out: Unfolded = { labels: {}, examples: [], counterexamples: [], terms: [] };
   const text = (description ?? '').replace(/\r\n?/g, '\n').trim();
   if (text === '') return out;
-  if (!/^id: [a-z0-9][a-z0-9-]*$/m.test(text.split('\n')[0]!)) {
+  if (!ours || !/^id: [a-z0-9][a-z0-9-]*$/m.test(text.split('\n')[0]!)) {
     out.text = text;
     return out;
   }
@@ -72,7 +73,7 @@ export function unfold(description: string | undefined): Unfolded {
     if (header) {
       current = header;
       values.set(header, m![2] ? [m![2]] : []);
-    } else if (current) values.get(current)!.push(line);
+    } else if (current) values.get(current)!.push(line.startsWith('  ') ? line.slice(2) : line);
   }
   const one = (h: Header) => (values.has(h) ? values.get(h)!.join('\n').trim() || undefined : undefined);
   const items = (h: Header) => (values.get(h) ?? []).filter((l) => l.startsWith('- ')).map((l) => l.slice(2).trim());

@@ -33,9 +33,47 @@ export function codeTreeXml(codebook: Codebook, lang: 'nb' | 'en', indent: strin
   return lines.join('\n');
 }
 
-/** The codebook's own fields have no place in the schema; `origin` carries them so a round trip keeps them. */
+/**
+ * The codebook's own fields have no place in the schema; `origin` carries them so a round trip
+ * keeps them: id and language, then title, version, description and the lack cues as JSON
+ * (they decide coding: a cue word lost on the way codes a note differently).
+ */
 export function origin(codebook: Codebook, version: string): string {
-  return `themes ${version}; codebook ${codebook.id}; language ${codebook.language}`;
+  const fields: CodebookFields = {
+    ...(codebook.title !== undefined ? { title: codebook.title } : {}),
+    ...(codebook.version !== undefined ? { version: codebook.version } : {}),
+    ...(codebook.description !== undefined ? { description: codebook.description } : {}),
+    ...(codebook.cues.lack.length > 0 ? { cues: { lack: codebook.cues.lack } } : {}),
+  };
+  return `themes ${version}; codebook ${codebook.id}; language ${codebook.language}${Object.keys(fields).length > 0 ? `; fields ${JSON.stringify(fields)}` : ''}`;
+}
+
+/** What `origin` carries besides id and language. */
+interface CodebookFields {
+  title?: string;
+  version?: string | number;
+  description?: string;
+  cues?: { lack: string[] };
+}
+
+/** The fields back from an origin that themes wrote; anything of the wrong shape is left out. */
+function originFields(json: string | undefined): CodebookFields {
+  if (json === undefined) return {};
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return {};
+  }
+  if (typeof raw !== 'object' || raw === null) return {};
+  const r = raw as Record<string, unknown>;
+  const lack = (r.cues as { lack?: unknown } | undefined)?.lack;
+  return {
+    ...(typeof r.title === 'string' ? { title: r.title } : {}),
+    ...(typeof r.version === 'string' || typeof r.version === 'number' ? { version: r.version } : {}),
+    ...(typeof r.description === 'string' ? { description: r.description } : {}),
+    ...(Array.isArray(lack) && lack.every((w) => typeof w === 'string') ? { cues: { lack: lack as string[] } } : {}),
+  };
 }
 
 export function codebookToQdc(codebook: Codebook, options: { lang: 'nb' | 'en'; version: string }): string {
@@ -105,10 +143,15 @@ export function checkNamespace(root: XmlNode, kind: 'codebook' | 'project', repo
   report('warning', 'REFI_NAMESPACE_UNKNOWN', ns ? `uses the unknown namespace ${ns}` : `has no namespace (expected ${want})`, 'Read as REFI-QDA 1.0 anyway.');
 }
 
-export interface ImportOptions {
+export interface ImportOptions extends CodebookFields {
   /** Codebook id; default from the file name. */
   id: string;
   language: Lang;
+  /**
+   * Whether themes wrote the file (its `origin` says so): only then are Descriptions read as the
+   * labelled lines themes folds a code into; another tool's are kept whole as text.
+   */
+  ours?: boolean;
 }
 
 export interface ImportedCodebook {
@@ -150,8 +193,8 @@ export function qdcToYaml(text: string, file: string, options: ImportOptions): I
     report('error', 'QDC_NO_CODES', 'has no codes (<Codes/> is empty or missing)', 'Export a codebook that has at least one code.');
     return { idByGuid: new Map(), diagnostics };
   }
-  const meta = /^themes [^;]*; codebook ([a-z0-9][a-z0-9-]*); language (nb|nn|en)$/.exec(root.attrs.origin ?? '');
-  const built = treeToCodebook(tree, { id: meta?.[1] ?? options.id, language: meta ? (meta[2] as Lang) : options.language }, report);
+  const meta = /^themes [^;]*; codebook ([a-z0-9][a-z0-9-]*); language (nb|nn|en)(?:; fields (\{[\s\S]*\}))?$/.exec(root.attrs.origin ?? '');
+  const built = treeToCodebook(tree, { id: meta?.[1] ?? options.id, language: meta ? (meta[2] as Lang) : options.language, ...originFields(meta?.[3]), ours: meta !== null }, report);
   return { yaml: built.yaml, idByGuid: built.idByGuid, diagnostics };
 }
 
@@ -177,7 +220,7 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
     return Object.keys(l).length === 1 ? l[labelKey]! : { ...(l.nb ? { nb: l.nb } : {}), ...(l.en ? { en: l.en } : {}) };
   };
   const asTheme = (c: QdaCode): Record<string, unknown> => {
-    const u = unfold(c.description);
+    const u = unfold(c.description, options.ours);
     const id = takeId(u.id, c.name);
     if (c.guid) idByGuid.set(c.guid, id);
     if (c.isCodable && c.children.length > 0) {
@@ -192,7 +235,7 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
     };
   };
   const asCode = (c: QdaCode): Record<string, unknown> => {
-    const u = unfold(c.description);
+    const u = unfold(c.description, options.ours);
     const id = takeId(u.id, c.name);
     if (c.guid) idByGuid.set(c.guid, id);
     const definition = u.definition ?? u.text;
@@ -217,7 +260,14 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
     const id = takeId('codes', 'codes');
     themes.push({ id, label: options.language === 'en' ? 'Codes' : 'Koder', codes: loose.map(asCode) });
   }
-  const doc = { codebook: options.id, language: options.language, themes };
+  const doc = {
+    codebook: options.id, language: options.language,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.version !== undefined ? { version: options.version } : {}),
+    ...(options.description !== undefined ? { description: options.description } : {}),
+    ...(options.cues ? { cues: options.cues } : {}),
+    themes,
+  };
   return { yaml: stringify(doc, { lineWidth: 0 }), idByGuid };
 }
 

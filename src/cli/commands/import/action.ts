@@ -64,7 +64,8 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
     for (const c of project.codings.filter((x) => x.source === s.guid)) {
       let start = c.start;
       while (start < c.end && /\s/.test(s.text[start]!)) start++;
-      rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, c.start, c.end, c.user, s.text.slice(c.start, c.end)]);
+      // Positions in code points from 0, as in the .qde (and as Python and R slice text), not in JavaScript's UTF-16 units.
+      rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, codePoints(s.text, c.start), codePoints(s.text, c.end), c.user, s.text.slice(c.start, c.end)]);
     }
   }
   const diagnostics = [...result.diagnostics];
@@ -78,4 +79,17 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   if (problem) throw writeProblemError(problem, options.out);
   ctx.info(`wrote ${options.out}: ${project.sources.length} notes, ${rows.length - 1} codings${project.codebookYaml ? ', codebook.yaml' : ''}`);
   return diagnostics.some((d) => LOSSY.has(d.code)) ? EXIT.partial : EXIT.ok;
+}
+
+/** Code points in text[0, offset): UTF-16 units less the second half of each surrogate pair. */
+function codePoints(text: string, offset: number): number {
+  let n = offset;
+  for (let i = 1; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const p = text.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) n--;
+    }
+  }
+  return n;
 }
