@@ -93,6 +93,7 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['Det er ikke sånn at vi mangler tid.', ['set-aside-time']],
     ['Jeg tror ikke vi mangler ressurser.', ['set-aside-time']],
     ['Jeg vil ikke si at vi mangler tid.', ['set-aside-time']],
+    ['Eg kan ikkje seie at vi manglar tid.', ['set-aside-time']],
     ['Vi mangler tid.', ['lack-of-time']],
     ['Vi trenger tid til å lære.', ['lack-of-time']],
     ['Vi trenger ikke mer tid.', ['set-aside-time']],
@@ -280,6 +281,12 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'Officially we have support, but it is thin.', []],
     ['en', 'Officially we have support, and it is real.', ['support']],
     ['en', 'No, support is there.', ['support']],
+    // Reported speech with a contrast, also one that opens the next sentence («i praksis»).
+    ['nb', 'Lederen sier alltid at vi har tid. I praksis går alt til drift.', []],
+    ['nb', 'Arbeidsgiver sier vi har tid, men det er ikke sånn i praksis.', []],
+    ['nb', 'Lederen sier at vi har tid, og det stemmer.', ['set-aside-time']],
+    ['nb', 'Vi har tid. I dag er det fint.', ['set-aside-time']],
+    ['en', 'The manager says we have support. In practice nobody has time for us.', []],
   ] as const)('hedges and replies (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
   });

@@ -11,6 +11,9 @@ import { formatScore, scoreAgainstGold, THEMES } from './helpers/gold.js';
 //   came, then used to find gaps in the codebook (a development set).
 // - test/fixtures/eval-heldout: the same, by a third hand, measured once after the codebook
 //   was tuned on the development set and never used for tuning (the honest figure).
+// - test/fixtures/eval-qa: 122 paragraphs a QA helper wrote and coded on 6 December, weighted to
+//   mdi and co-creation and to nynorsk, dialect and English; measured once as they came, then
+//   used to find gaps (a second development set).
 
 interface Floors {
   themes: Record<string, { precision: number; recall: number }>;
@@ -75,4 +78,14 @@ scored('default codebook against the held-out test set (test/fixtures/eval-heldo
     'co-creation': { precision: 0.7, recall: 0.5 },
   },
   codes: { precision: 0.58, recall: 0.24 },
+});
+
+scored('default codebook against the QA set of 6 December (test/fixtures/eval-qa)', 'test/fixtures/eval-qa/notes', 'test/fixtures/eval-qa/gold.csv', {
+  themes: {
+    inhibitors: { precision: 0.7, recall: 0.4 },
+    promoters: { precision: 0.75, recall: 0.33 },
+    mdi: { precision: 0.88, recall: 0.72 },
+    'co-creation': { precision: 0.82, recall: 0.85 },
+  },
+  codes: { precision: 0.8, recall: 0.6 },
 });

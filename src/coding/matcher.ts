@@ -449,7 +449,7 @@ export class Matcher {
     if (e === n) return false;
     const word = (i: number) => (i >= from && i < e ? this.formAt(i) : undefined);
     const anyWord = (i: number) => (i >= from && i < e ? this.lower(text, i) : undefined);
-    return this.cues.hedged(from, e - 1, word, anyWord, this.formAt(e));
+    return this.cues.hedged(from, e - 1, word, anyWord, (j) => (e + j < n ? this.lower(text, e + j) : undefined));
   }
 
   /** Clause number per token of the current segment: a new clause starts at punctuation and after "men"/"but". */

@@ -130,7 +130,7 @@ const CLEFT_AFTER: Record<'no' | 'en', readonly string[]> = {
  * right before or after it, at most FRAME_REACH words before the verb.
  */
 const FRAMES: Record<'no' | 'en', readonly string[]> = {
-  no: ['si', 'sånn', 'slik', 'tror', 'trur', 'mener', 'meiner', 'påstå'],
+  no: ['si', 'seie', 'seia', 'sånn', 'slik', 'tror', 'trur', 'mener', 'meiner', 'påstå'],
   en: ['say', 'think', 'believe', 'claim', 'that'],
 };
 const FRAME_REACH = 5;
@@ -150,14 +150,16 @@ const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
  * have dedicated time. But …". Several words: the last one is looked for, the others before it.
  */
 const HEDGES: Record<'no' | 'en', readonly string[]> = {
-  no: ['på papiret', 'i teorien', 'i prinsippet', 'sies', 'seiast', 'seiest', 'visstnok', 'angivelig', 'offisielt', 'formelt', 'tilsynelatende'],
-  en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly'],
+  no: ['på papiret', 'i teorien', 'i prinsippet', 'sies', 'seiast', 'seiest', 'visstnok', 'angivelig', 'offisielt', 'formelt', 'tilsynelatende',
+    // Reported speech: «lederen sier at vi har frie tøyler. I praksis …»
+    'sier', 'seier', 'påstår', 'hevder'],
+  en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly', 'says', 'claims'],
 };
 
-/** Words that begin the contrast after a hedge. */
+/** Words that begin the contrast after a hedge; several words must come in that order. */
 const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
-  no: ['men', 'derimot'],
-  en: ['but', 'however', 'yet'],
+  no: ['men', 'derimot', 'i praksis', 'i realiteten', 'i virkeligheten', 'i røynda'],
+  en: ['but', 'however', 'yet', 'in practice', 'in reality'],
 };
 
 /** A bare answer that denies the factor just named: «Avsatt tid? Nei.», "Dedicated time, no." */
@@ -251,11 +253,12 @@ export interface CueMatcher {
    */
   deniesObstacle: (k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined) => boolean;
   /**
-   * Whether a hedge stands among words from..to (the term's clause) and `next`, the first word
-   * of the clause after it (lower-cased; undefined: none), is a contrast. A presence so hedged
-   * does not count: «vi har avsatt tid på papiret, men den ryker først».
+   * Whether a hedge stands among words from..to (the term's clause) and the clause after it,
+   * whose words `next(0)`, `next(1)` … are (lower-cased; undefined: none), begins with a
+   * contrast. A presence so hedged does not count: «vi har avsatt tid på papiret, men den ryker
+   * først», «lederen sier at vi har frie tøyler. I praksis må alt godkjennes».
    */
-  hedged(from: number, to: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined, next: string | undefined): boolean;
+  hedged(from: number, to: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined, next: (j: number) => string | undefined): boolean;
   /**
    * Whether `reply` (lower-cased), alone in the clause right after a term's and ending its
    * sentence, denies the term: «Avsatt tid? Nei.» is a lack cue. The caller checks where it stands.
@@ -321,7 +324,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
   return cuePatterns([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
-    ...CONTRASTS[family], ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
+    ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
     ...extraLack,
   ]);
 }
@@ -348,7 +351,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isNegatedCopula = wordIn(NEGATED_COPULAS[family]);
   const hedges = HEDGES[family].map((h) => h.split(' '));
   const isHedgeEnd = wordIn(hedges.map((h) => h.at(-1)!));
-  const isContrast = wordIn(CONTRASTS[family]);
+  const contrasts = CONTRASTS[family].map((c) => c.split(' '));
+  /** Whether the clause whose words are next(0), next(1) … begins with a contrast. */
+  const isContrast = (next: (j: number) => string | undefined) => contrasts.some((c) => c.every((part, j) => next(j) === part));
   const isReply = wordIn(REPLY_NEGATIONS[family]);
   const isAnswerWord = wordIn(ANSWER_WORDS[family]);
   const isCleftOpener = wordIn(CLEFT_OPENERS[family]);

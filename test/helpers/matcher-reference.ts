@@ -191,7 +191,7 @@ export class ReferenceMatcher {
     const next = clause.indexOf(clause[last]! + 1);
     if (next === -1) return false;
     const word = (i: number) => (i >= from && i < next ? tokens[i]!.norm : undefined);
-    return this.cues.hedged(from, next - 1, word, word, tokens[next]!.norm);
+    return this.cues.hedged(from, next - 1, word, word, (j) => tokens[next + j]?.norm);
   }
 }
 
