@@ -116,6 +116,14 @@ describe('themes agree', () => {
     expect(csvOnly.stderr).toContain('AGREE_CSV_WITHOUT_UNITS');
   });
 
+  it('says a warning about a note once, though two inputs read it', async () => {
+    const dir = tempDir('themes-agree-twice-');
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'n.md'), 'R: Vi har ikke tid. {#lack-of-time}\n');
+    const r = await runCli(['agree', `a=${dir}`, `b=${dir}`, '--format', 'csv']);
+    expect(r.stderr.match(/NOTE_EMPTY/g)).toHaveLength(1);
+  });
+
   it('warns about a CSV coding with the header and no rows', async () => {
     const csv = join(tempDir('themes-agree-empty-'), 'empty.csv');
     writeFileSync(csv, 'document,line,code\n');

@@ -23,7 +23,13 @@ export function makeContext(io: Io, colorFlag?: boolean): Context {
   return {
     io, err, out, exitCode: 0,
     report(diagnostics) {
-      for (const d of sortDiagnostics(diagnostics)) io.stderr.write(formatDiagnostic(d, err));
+      // The same note read for two purposes (agree's inputs and --notes) says the same once.
+      const said = new Set<string>();
+      for (const d of sortDiagnostics(diagnostics)) {
+        const text = formatDiagnostic(d, err);
+        if (!said.has(text)) io.stderr.write(text);
+        said.add(text);
+      }
     },
     info(message) {
       io.stderr.write(`${err.dim(message)}\n`);
