@@ -40,6 +40,13 @@ async function outputs(base: string, env: Record<string, string>, reverseArgs: b
   expect((await runBin(['anonymize', ...args, '--out', 'anon', '--force'], { cwd: base, env: all })).code).toBe(0);
   for (const f of readdirSync(join(base, 'anon')).sort()) out[`anon/${f}`] = readFileSync(join(base, 'anon', f), 'utf8');
   out.key = readFileSync(join(base, 'anon.key.json'), 'utf8');
+  // Zips carry file times: a Word appendix once failed west of UTC and differed east of it.
+  const docx = await runBin(['table', ...args, '-c', codebook, '--format', 'docx', '--out', 'appendix.docx'], { cwd: base, env: all });
+  expect(docx.stderr).not.toContain('internal error');
+  expect(docx.code).toBe(0);
+  out.docx = readFileSync(join(base, 'appendix.docx')).toString('base64');
+  expect((await runBin(['export', 'qdpx', ...args, '-c', codebook, '--out', 'project.qdpx', '--force'], { cwd: base, env: all })).code).toBe(0);
+  out.qdpx = readFileSync(join(base, 'project.qdpx')).toString('base64');
   return out;
 }
 
@@ -47,7 +54,7 @@ describe('determinism', () => {
   it('same bytes under every LANG/LC_ALL/TZ and file order', async () => {
     const [a, b] = copies();
     const reference = await outputs(a!, ENVS[0]!, false);
-    expect(Object.keys(reference).filter((k) => !k.startsWith('anon/')).sort()).toEqual(['check', 'csv', 'frequencies.csv', 'json', 'key', 'matrix.csv', 'md', 'quotes.md', 'run.json', 'segments.jsonl', 'stderr']);
+    expect(Object.keys(reference).filter((k) => !k.startsWith('anon/')).sort()).toEqual(['check', 'csv', 'docx', 'frequencies.csv', 'json', 'key', 'matrix.csv', 'md', 'qdpx', 'quotes.md', 'run.json', 'segments.jsonl', 'stderr']);
     expect(Object.keys(reference).filter((k) => k.startsWith('anon/'))).toHaveLength(13);
     expect(reference.key).toContain('Person 1');
     expect(reference['segments.jsonl']!.length).toBeGreaterThan(1000);

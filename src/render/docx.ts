@@ -178,7 +178,8 @@ function deterministic(bytes: Uint8Array): Uint8Array {
     if (name === 'docProps/core.xml') {
       content = strToU8(strFromU8(data).replace(/<dcterms:(created|modified)[^>]*>[^<]*<\/dcterms:\1>/g, ''));
     }
-    out[name] = [content, { mtime: new Date(Date.UTC(1980, 0, 1)) }];
+    // A local time: fflate writes the zip's local date fields, so a UTC date became 1979 (refused) west of UTC and 01:00 in Oslo.
+    out[name] = [content, { mtime: new Date(1980, 0, 1, 0, 0, 0) }];
   }
   return zipSync(out, { level: 6 });
 }
