@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
-import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
+import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, WISH_REACH, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredWordRuns } from './literal.js';
 import { allMatches, termRegex } from '../util/regex.js';
@@ -134,6 +134,10 @@ export class Matcher {
   private readonly tokens = new TokenBuffer();
   private ids = new Int32Array(256);
   private clause = new Int32Array(256);
+  /** Per clause of the current segment: its first token (and n after the last clause). */
+  private clauseFrom = new Int32Array(258);
+  /** Per clause of the current segment, what hedged() found: 0 not yet asked, 1 hedged, 2 not. */
+  private hedges = new Uint8Array(258);
 
   constructor(codebook: Codebook) {
     this.stem = plainStemmer(codebook.language);
@@ -352,7 +356,7 @@ export class Matcher {
     const wordAfter = inClause(d);
     const anyWordAfter = anyWordIn(d);
     // Further back in the clause only a wish still reaches the term: «jeg savner at vi … på tvers».
-    for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
+    for (let k = first - 1; k >= 0 && k >= first - WISH_REACH && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, anyWord);
       // A negated cue says the lack is not there («det er ikke mangel på tid som er problemet»).
       if (cue < 0) return -1;
@@ -440,27 +444,48 @@ export class Matcher {
     return i + 1 === n && !question;
   }
 
-  /** Whether the clause of tokens first..last is hedged and a contrast follows it: «avsatt tid på papiret, men …» (see CueMatcher.hedged). */
+  /**
+   * Whether the clause of tokens first..last is hedged and a contrast follows it: «avsatt tid på
+   * papiret, men …» (see CueMatcher.hedged). The answer depends on the clause alone, so it is
+   * worked out once per clause: a clause of thousands of words with a term in every tenth would
+   * otherwise be read once per term.
+   */
   private hedged(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
-    let from = first;
-    while (from > 0 && clause[from - 1] === clause[first]) from--;
-    let e = last + 1;
-    while (e < n && clause[e] === clause[last]) e++;
-    if (e === n) return false;
-    const word = (i: number) => (i >= from && i < e ? this.formAt(i) : undefined);
-    const anyWord = (i: number) => (i >= from && i < e ? this.lower(text, i) : undefined);
-    return this.cues.hedged(from, e - 1, word, anyWord, (j) => (e + j < n ? this.lower(text, e + j) : undefined));
+    const c = clause[first]!;
+    const d = clause[last]!;
+    if (c === d && this.hedges[c] !== 0) return this.hedges[c] === 1;
+    const from = this.clauseFrom[c]!;
+    const e = this.clauseFrom[d + 1]!;
+    let hedged = false;
+    if (e < n) {
+      const word = (i: number) => (i >= from && i < e ? this.formAt(i) : undefined);
+      const anyWord = (i: number) => (i >= from && i < e ? this.lower(text, i) : undefined);
+      hedged = this.cues.hedged(from, e - 1, word, anyWord, (j) => (e + j < n ? this.lower(text, e + j) : undefined));
+    }
+    if (c === d) this.hedges[c] = hedged ? 1 : 2;
+    return hedged;
   }
 
-  /** Clause number per token of the current segment: a new clause starts at punctuation and after "men"/"but". */
+  /**
+   * Clause number per token of the current segment: a new clause starts at punctuation and after
+   * "men"/"but". Also notes where each clause begins (clauseFrom, with n after the last) and
+   * forgets what hedged() knew of the last segment's clauses.
+   */
   private clauses(n: number): Int32Array {
     if (this.clause.length < n) this.clause = new Int32Array(Math.max(n, this.clause.length * 2));
+    if (this.clauseFrom.length < n + 2) {
+      this.clauseFrom = new Int32Array(Math.max(n + 2, this.clauseFrom.length * 2));
+      this.hedges = new Uint8Array(this.clauseFrom.length);
+    }
     const out = this.clause;
     let c = 0;
+    this.clauseFrom[0] = 0;
     for (let i = 0; i < n; i++) {
-      if (i > 0 && (this.tokens.clauseStart[i] === 1 || this.clauseWordIds.has(this.ids[i]!))) c++;
+      if (i > 0 && (this.tokens.clauseStart[i] === 1 || this.clauseWordIds.has(this.ids[i]!))) this.clauseFrom[++c] = i;
       out[i] = c;
     }
+    this.clauseFrom[c + 1] = n;
+    this.hedges.fill(0, 0, c + 1);
     return out;
   }
 }

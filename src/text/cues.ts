@@ -200,6 +200,12 @@ export const COUNTERFACTUAL_REACH = 4;
 
 /** How far a cue reaches, in words, within one clause. */
 export const CUE_WINDOW_BEFORE = 4;
+/**
+ * How far back in its clause a wish still reaches a term. Bounded, so that a paragraph of
+ * thousands of words without a full stop or comma (a speech-to-text transcript) is coded in
+ * time proportional to its length: each term looks back this far at most, not to the start.
+ */
+export const WISH_REACH = 40;
 export const CUE_WINDOW_AFTER = 3;
 /** How far after a term the cue rule looks at all: obstacle nouns reach further than other cues. */
 export const CUE_REACH_AFTER = Math.max(CUE_WINDOW_AFTER, OBSTACLE_REACH);

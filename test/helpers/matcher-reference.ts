@@ -3,7 +3,7 @@
 // fast matcher against. Not used by the tool.
 import type { Codebook, Evidence, Polarity, WordPattern } from '../../src/model.js';
 import { termRegex } from '../../src/util/regex.js';
-import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
+import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, WISH_REACH, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
 import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
 
@@ -155,7 +155,7 @@ export class ReferenceMatcher {
     const c = clause[first];
     const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
     const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
-    for (let k = first - 1; k >= 0 && clause[k] === c; k--) {
+    for (let k = first - 1; k >= 0 && k >= first - WISH_REACH && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, word);
       if (cue < 0) return undefined;
       if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.isWish(word(k)))) {
