@@ -47,6 +47,23 @@ describe('writeBundle', () => {
   });
 });
 
+describe('a run stopped by Ctrl-C or SIGTERM while it writes', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`${signal}: finishes the write in hand, leaves no temporary file, and exits ${signal === 'SIGINT' ? 130 : 143}`, async () => {
+      const parent = tempDir('themes-atomic-');
+      const script = `
+        import { writeBundle } from ${JSON.stringify(join(root, 'dist/util/write.js'))};
+        function* files() { yield ['frequencies.csv', 'kind,id\\n']; process.kill(process.pid, '${signal}'); yield ['quotes.md', '# q\\n']; }
+        writeBundle(${JSON.stringify(join(parent, 'out'))}, { [Symbol.iterator]: files }, false);
+        setTimeout(() => {}, 5000);`;
+      const run = promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+      await expect(run).rejects.toMatchObject({ code: signal === 'SIGINT' ? 130 : 143 });
+      expect(readdirSync(parent)).toEqual(['out']);
+      expect(readdirSync(join(parent, 'out')).sort()).toEqual(['frequencies.csv', 'quotes.md']);
+    });
+  }
+});
+
 describe('writeFileAtomic', () => {
   it('leaves the old file untouched and no temporary file when the write fails', () => {
     const dir = tempDir('themes-atomic-');

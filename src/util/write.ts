@@ -25,6 +25,22 @@ function cannotWrite(path: string, e: unknown): WriteProblem {
   return { kind: 'cannot-write', path, reason };
 }
 
+/**
+ * From the first write on, Ctrl-C (SIGINT), SIGTERM and SIGHUP wait for the write in hand to end,
+ * whole (it is synchronous, so it ends before a listener can run), and then stop the run with
+ * 128 + the signal's number, as Node's default would. Without the listeners Node dies at once,
+ * in the middle of a write, and leaves the hidden temporary folder or file behind (for a key,
+ * one that re-identifies people). Only SIGKILL still can.
+ */
+let holding = false;
+function holdSignals(): void {
+  if (holding) return;
+  holding = true;
+  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+    process.on(signal, () => process.exit(128 + number));
+  }
+}
+
 /** The folder to write into must be a folder; a file there is a mistake in the path. */
 function parentProblem(parent: string): WriteProblem | undefined {
   if (!existsSync(parent)) return { kind: 'no-parent', path: parent };
@@ -45,6 +61,7 @@ export function writeBundle(dir: string, files: ReadonlyMap<string, string | Uin
     if (readdirSync(dir).length > 0 && !force) return { kind: 'not-empty', path: dir };
   }
   const tmp = join(parent, `.${basename(dir)}.tmp-${randomUUID().slice(0, 8)}`);
+  holdSignals();
   try {
     mkdirSync(tmp);
   } catch (e) {
@@ -88,6 +105,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, mode
   if (noParent) return noParent;
   if (existsSync(path) && statSync(path).isDirectory()) return { kind: 'is-file', path };
   const tmp = join(parent, `.${basename(path)}.tmp-${randomUUID().slice(0, 8)}`);
+  holdSignals();
   try {
     writeFileSync(tmp, content, mode === undefined ? {} : { mode });
     renameSync(tmp, path);
