@@ -169,3 +169,20 @@ describe('themes code (in-process)', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 });
+
+describe('SOURCE_DATE_EPOCH', () => {
+  it('fixes the time in run.json, and a value that is no time is ignored with a warning, not a crash', async () => {
+    const out = (name: string) => join(tempDir('themes-sde-'), name);
+    const fixed = out('a');
+    const r = await runCli(['code', 'test/fixtures/notes-small', '--out', fixed], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(fixed, 'run.json'), 'utf8')).created).toBe('2026-01-01T00:00:00.000Z');
+    for (const bad of ['99999999999999999', 'abc', '-5']) {
+      const dir = out('b');
+      const b = await runCli(['code', 'test/fixtures/notes-small', '--out', dir], { env: { SOURCE_DATE_EPOCH: bad } });
+      expect(b.code, bad).toBe(0);
+      expect(b.stderr, bad).toContain('warning SOURCE_DATE_EPOCH_IGNORED');
+      expect(Date.parse(JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')).created), bad).toBeGreaterThan(Date.parse('2026-01-01'));
+    }
+  });
+});

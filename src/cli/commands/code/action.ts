@@ -40,6 +40,14 @@ export async function codeAction(paths: string[], options: CodeOptions, ctx: Con
   const format = options.format ?? (options.out ? undefined : 'terminal');
   if (!byTables && format !== undefined && format !== 'csv') report.inductive = inductiveSummary(prepared.corpus, report.codings);
   if (options.out) {
+    const epoch = ctx.io.env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && epoch !== '' && sourceDate(epoch) === undefined) {
+      ctx.report([{
+        severity: 'warning', code: 'SOURCE_DATE_EPOCH_IGNORED',
+        message: `SOURCE_DATE_EPOCH="${epoch.length > 30 ? `${epoch.slice(0, 30)}…` : epoch}" is not a time in whole seconds since 1970; run.json gets the current time`,
+        hint: 'Set it to a whole number of seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or leave it unset.',
+      }]);
+    }
     const files = bundleFiles(report, prepared, options, ctx.io.env);
     for (const t of byTables ?? []) files.set(`${t.id}.csv`, tableCsv(t));
     writeFolder(cwd, options.out, files, options.force);
@@ -177,11 +185,20 @@ function bundleFiles(report: CodeReport, prepared: Prepared, options: CodeOption
   ]);
 }
 
+/**
+ * The time SOURCE_DATE_EPOCH gives (whole seconds since 1970, as reproducible builds set it), or
+ * undefined when it is unset or no such time: a date JavaScript can hold, up to the year 275760.
+ */
+export function sourceDate(epoch: string | undefined): Date | undefined {
+  if (epoch === undefined || !/^\d+$/.test(epoch.trim())) return undefined;
+  const ms = Number(epoch.trim()) * 1000;
+  return ms <= 8.64e15 ? new Date(ms) : undefined;
+}
+
 /** Provenance: enough to regenerate a thesis table exactly. The only field that varies between runs is `created`. */
 function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['env']): string {
   const tool = toolInfo();
-  const epoch = env.SOURCE_DATE_EPOCH;
-  const created = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  const created = sourceDate(env.SOURCE_DATE_EPOCH) ?? new Date();
   return `${JSON.stringify({
     version: 1,
     tool: { name: tool.name, version: tool.version },
