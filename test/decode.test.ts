@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/corpus/decode.js';
+import { parseNote } from '../src/corpus/document.js';
+import { DEFAULT_SPEAKERS } from '../src/corpus/index.js';
 
 const text = 'Økonomi og «samskaping» på tvers.\nNy linje.';
 
@@ -42,5 +44,22 @@ describe('decode', () => {
 
   it('refuses binary data', () => {
     expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))).toEqual({ ok: false, reason: 'binary' });
+    // Compressed data has few NUL bytes, but many other control characters.
+    const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251 + 1));
+    expect(decode(noise)).toEqual({ ok: false, reason: 'binary' });
+  });
+
+  it('reads UTF-16 saved without its byte order mark', () => {
+    const text = 'R: Økonomien er stram, og vi har ikke tid til utvikling.\n';
+    expect(decode(Buffer.from(text, 'utf16le'))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decode(Buffer.from(text, 'utf16le').swap16())).toEqual({ ok: true, text, encoding: 'utf-16be' });
+  });
+
+  it('reads a text with a stray NUL byte, blanking it, and says where it was', () => {
+    const text = `${'R: Vi har ikke tid til utvikling. '.repeat(10)}\nMer tekst\u0000 her.\n`;
+    expect(decode(Buffer.from(text, 'utf8'))).toEqual({ ok: true, text: text.replace('\u0000', ' '), encoding: 'utf-8', stray: text.indexOf('\u0000') });
+    const note = parseNote('n.md', Buffer.from(text, 'utf8'), { unit: 'paragraph', includeInterviewer: false, speakers: DEFAULT_SPEAKERS });
+    expect(note.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['NOTE_CONTROL_CHARACTERS', 2, 10]]);
+    expect(note.segments.map((s) => s.text).join(' ')).toContain('Mer tekst  her.');
   });
 });

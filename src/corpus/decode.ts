@@ -2,7 +2,13 @@ import type { Document } from '../model.js';
 
 export type Encoding = Document['encoding'];
 
-export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: 'binary' };
+export type Decoded =
+  | {
+    ok: true; text: string; encoding: Encoding;
+    /** Stray control characters (a NUL, a form feed from a broken editor) were turned into spaces; the first one's offset in `text`. */
+    stray?: number;
+  }
+  | { ok: false; reason: 'binary' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // Windows-1252 differs from Latin-1 in 0x80-0x9F (– — ‘ ’ “ ” … € and more). Node's TextDecoder
@@ -25,9 +31,10 @@ function decodeCp1252(bytes: Uint8Array): string {
 }
 
 /**
- * Decode a notes file. UTF-8 with or without BOM and UTF-16 with BOM are recognised by their
- * bytes; anything that is not valid UTF-8 is read as Windows-1252, which is what Word's
- * "Save as plain text" writes on Norwegian Windows. Line endings become `\n`.
+ * Decode a notes file. UTF-8 with or without BOM and UTF-16 with BOM (or, in Latin letters,
+ * without) are recognised by their bytes; anything that is not valid UTF-8 is read as
+ * Windows-1252, which is what Word's "Save as plain text" writes on Norwegian Windows. Line
+ * endings become `\n`.
  */
 export function decode(bytes: Uint8Array): Decoded {
   let text: string;
@@ -45,6 +52,10 @@ export function decode(bytes: Uint8Array): Decoded {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'utf-16be';
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  } else if (utf16WithoutBom(bytes) !== undefined) {
+    // UTF-16 saved without its byte order mark: every other byte is zero in Norwegian and English text.
+    encoding = utf16WithoutBom(bytes)!;
+    text = new TextDecoder(encoding).decode(bytes);
   } else {
     if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
     try {
@@ -62,8 +73,45 @@ export function decode(bytes: Uint8Array): Decoded {
       }
     }
   }
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192))) return { ok: false, reason: 'binary' };
-  return { ok: true, text: normaliseNewlines(text), encoding };
+  const sample = text.slice(0, 8192);
+  if (strayCount(sample) > sample.length / 100) return { ok: false, reason: 'binary' };
+  const normalised = normaliseNewlines(text);
+  const stray = STRAY.exec(normalised);
+  if (!stray) return { ok: true, text: normalised, encoding };
+  // A few stray control characters in a text: blanked, one space each, so offsets stay put.
+  return { ok: true, text: normalised.replace(STRAY_ALL, ' '), encoding, stray: stray.index };
+}
+
+/** Control characters that are no part of a text (tab, line feed, vertical tab, form feed and carriage return are). */
+const STRAY = /[\u0000-\u0008\u000e-\u001f]/;
+const STRAY_ALL = /[\u0000-\u0008\u000e-\u001f]/g;
+
+function strayCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f)) n++;
+  }
+  return n;
+}
+
+/**
+ * UTF-16 without a byte order mark: in the first 8 KiB, the high byte of nearly every character
+ * is zero (text in Latin letters, æøå included) and the low byte nearly never.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.7 && evenZero <= pairs * 0.05) return 'utf-16le';
+  if (evenZero >= pairs * 0.7 && oddZero <= pairs * 0.05) return 'utf-16be';
+  return undefined;
 }
 
 /** Length of a well-formed UTF-8 multi-byte sequence at i, or 0. */
@@ -115,10 +163,26 @@ function decodeMixed(bytes: Uint8Array): string | undefined {
   return sawUtf8 ? out : undefined;
 }
 
-/** NUL bytes in the first 8 KiB mean an image, a PDF, a zip: not text. */
+/** The first bytes of images, PDF, zip (also .docx and .qdpx), gzip and executables. */
+const MAGIC: ReadonlyArray<readonly number[]> = [
+  [0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38], [0x25, 0x50, 0x44, 0x46],
+  [0x50, 0x4b, 0x03, 0x04], [0x1f, 0x8b], [0x7f, 0x45, 0x4c, 0x46],
+];
+
+/**
+ * A file type's magic bytes, or NUL bytes in the first 8 KiB, mean an image, a PDF, a zip: not
+ * text. A few NUL bytes (one in a hundred is many) are strays in a text, which decode() blanks.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (MAGIC.some((m) => m.every((b, i) => bytes[i] === b))) return true;
+  const sample = bytes.subarray(0, 8192);
   // indexOf searches natively: about ten times faster than a loop over the bytes.
-  return bytes.subarray(0, 8192).indexOf(0) !== -1;
+  let at = sample.indexOf(0);
+  if (at === -1) return false;
+  let zeros = 0;
+  const limit = sample.length / 100;
+  for (; at !== -1; at = sample.indexOf(0, at + 1)) if (++zeros > limit) return true;
+  return false;
 }
 
 export function normaliseNewlines(text: string): string {

@@ -56,6 +56,15 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       hint: 'Give the informant an id, e.g. id: informant-07, or remove the id line.',
     });
   }
+  if (decoded.ok && 'stray' in decoded && decoded.stray !== undefined) {
+    const before = decoded.text.slice(0, decoded.stray);
+    const line = before.split('\n').length;
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_CONTROL_CHARACTERS', file: path, line, column: decoded.stray - before.lastIndexOf('\n'),
+      message: 'holds control characters that are no text (a NUL byte, as a damaged save leaves); they are read as spaces',
+      hint: 'Check the text around this place; save the file once more as plain text to clean it.',
+    });
+  }
   if (encoding === 'mixed') {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_MIXED_ENCODING', file: path,
