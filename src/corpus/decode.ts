@@ -73,10 +73,13 @@ export function decode(bytes: Uint8Array): Decoded {
       }
     }
   }
+  // Every note passes here, so the whole text is only searched (natively) for NUL; the other
+  // control characters are looked for in the first 8 KiB, as a binary file shows them there.
   const sample = text.slice(0, 8192);
-  if (strayCount(sample) > sample.length / 100) return { ok: false, reason: 'binary' };
+  const strayInSample = STRAY.test(sample);
+  if (strayInSample && strayCount(sample) > sample.length / 100) return { ok: false, reason: 'binary' };
   const normalised = normaliseNewlines(text);
-  const stray = STRAY.exec(normalised);
+  const stray = strayInSample || normalised.indexOf('\u0000') !== -1 ? STRAY.exec(normalised) : null;
   if (!stray) return { ok: true, text: normalised, encoding };
   // A few stray control characters in a text: blanked, one space each, so offsets stay put.
   return { ok: true, text: normalised.replace(STRAY_ALL, ' '), encoding, stray: stray.index };
