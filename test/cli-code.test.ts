@@ -186,3 +186,15 @@ describe('SOURCE_DATE_EPOCH', () => {
     }
   });
 });
+
+describe('a note whose file name begins with a dash', () => {
+  it('reads as an option; the error says how to name the file', async () => {
+    const dir = tempDir('themes-dash-');
+    writeFileSync(join(dir, '-intervju.md'), 'R: Vi har ikke tid.\n');
+    const r = await runCli(['code', '-intervju.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('hint: to name a file that begins with -, write ./-intervju.md, or put -- before the file names.');
+    expect((await runCli(['code', '--format', 'csv', '--', '-intervju.md'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['code', '--frobnicate'], { cwd: dir })).stderr).not.toContain('hint: to name a file');
+  });
+});

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { toolInfo } from '../version.js';
 import { registerAgree } from './commands/agree/index.js';
@@ -57,6 +59,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return context?.exitCode ?? EXIT.ok;
   } catch (e) {
     if (e instanceof CommanderError) {
+      // A file whose name begins with a dash reads as an option: say how to name it.
+      const named = e.code === 'commander.unknownOption' ? /'(-[^']*)'/.exec(e.message)?.[1] : undefined;
+      if (named !== undefined && (/\.[a-z]{2,8}$/i.test(named) || existsSync(resolve(io.cwd, named)))) {
+        io.stderr.write(`  hint: to name a file that begins with -, write ./${named}, or put -- before the file names.\n`);
+      }
       // --help and --version end here with exit code 0; bad usage with 1, which we make 2.
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
