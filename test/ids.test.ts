@@ -6,7 +6,13 @@ describe('document order', () => {
 
   it('puts numbers in numeric order, whatever the locale', () => {
     expect([...ids].sort(compareIds)).toEqual([
-      '', '7', '10', 'Informant-1', 'a', 'a01b', 'a1', 'a1b', 'informant-02', 'informant-2', 'informant-10', 'x:2', 'x:10#2', 'ø-3', 'ø-20',
+      '', '7', '10', 'a', 'a01b', 'a1', 'a1b', 'Informant-1', 'informant-02', 'informant-2', 'informant-10', 'x:2', 'x:10#2', 'ø-3', 'ø-20',
+    ]);
+  });
+
+  it('sorts letters as a Norwegian reader does: case aside, æ ø å after z', () => {
+    expect(['Ålesund', 'Østre', 'Bergen', 'Zulu', 'aarhus', 'Ærø', 'vest', 'Vest', 'Évje', 'Fana', 'München', 'Øya'].sort(compareIds)).toEqual([
+      'aarhus', 'Bergen', 'Évje', 'Fana', 'München', 'Vest', 'vest', 'Zulu', 'Ærø', 'Østre', 'Øya', 'Ålesund',
     ]);
   });
 

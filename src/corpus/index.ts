@@ -174,7 +174,11 @@ export function assembleCorpus<F extends ParsedFile>(
   };
 }
 
-/** Locale-independent order: "informant-2" before "informant-10". */
+/**
+ * Locale-independent order, the same on every machine: "informant-2" before "informant-10", and
+ * letters as a Norwegian reader sorts them: case aside at first, æ ø å after z («Bergen»,
+ * «Østre», «Ålesund»; «aust» before «Vest»).
+ */
 export function compareIds(a: string, b: string): number {
   return compareIdParts(idParts(a), idParts(b), a, b);
 }
@@ -185,16 +189,51 @@ function idParts(id: string): string[] {
 }
 
 function compareIdParts(pa: readonly string[], pb: readonly string[], a: string, b: string): number {
+  // Case decides only when all else is equal: «Informant-1» after «a», before «informant-2».
+  let byCase = 0;
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;
     if (x === y) continue;
     const nx = /^\d/.test(x) && /^\d/.test(y);
     if (nx && Number(x) !== Number(y)) return Number(x) - Number(y);
-    return x < y ? -1 : 1;
+    const d = compareLetters(x, y);
+    if (d !== 0) return d;
+    if (byCase === 0) byCase = x < y ? -1 : 1;
   }
-  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+  return pa.length - pb.length || byCase || (a < b ? -1 : a > b ? 1 : 0);
 }
+
+/** Two texts by Norwegian alphabetical order of their letters, case aside (0 when only case differs). */
+function compareLetters(x: string, y: string): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = letterRank(x.charCodeAt(i)) - letterRank(y.charCodeAt(i));
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+/** A character's place: lower case for upper case, æ ø å right after z, é as e, ü as y, ä as æ, ö as ø. */
+function letterRank(c: number): number {
+  return c < 256 ? RANKS[c]! : c;
+}
+
+const RANKS = (() => {
+  const ranks = new Float64Array(256);
+  for (let c = 0; c < 256; c++) ranks[c] = c;
+  for (let c = 0x41; c <= 0x5a; c++) ranks[c] = c + 0x20;
+  const like: Record<string, number> = { æ: 0x7a + 0.25, ø: 0x7a + 0.5, å: 0x7a + 0.75 };
+  for (const [letters, base] of [['àáâã', 'a'], ['ç', 'c'], ['èéêë', 'e'], ['ìíîï', 'i'], ['ñ', 'n'], ['òóôõ', 'o'], ['ùúû', 'u'], ['üýÿ', 'y'], ['ä', 'æ'], ['ö', 'ø'], ['æøå', '']] as const) {
+    for (const ch of letters) {
+      const rank = base === '' ? like[ch]! : (like[base] ?? base.charCodeAt(0));
+      ranks[ch.charCodeAt(0)] = rank;
+      const upper = ch.toUpperCase().charCodeAt(0);
+      if (upper < 256 && upper !== ch.charCodeAt(0)) ranks[upper] = rank;
+    }
+  }
+  return ranks;
+})();
 
 /** Sorted by compareIds of `id(item)`, each id cut into parts once rather than at every comparison. */
 export function sortByIds<T>(items: readonly T[], id: (item: T) => string): T[] {
