@@ -89,6 +89,24 @@ describe('Markdown syntax in notes', () => {
     ]);
   });
 
+  it('reads setext headings (a line over ===== or -----, as Pandoc writes them) as headings', () => {
+    const dir = tempDir('themes-setext-');
+    writeFileSync(join(dir, 'p.md'), [
+      '---', 'id: p', '---', '', 'Del 1: Bakgrunn', '===============', '', 'R: Jeg har jobbet her i ti år.', '',
+      'Hva hindrer innovasjon?', '-----------------------', '', 'R: Vi har ikke tid til utviklingsarbeid.', '',
+      'R: Ja.', '---', '', 'To linjer', 'i ett avsnitt', '=====', '', 'Siste avsnitt.', '',
+    ].join('\n'));
+    const { corpus } = loadCorpus([dir], dir, options);
+    expect(corpus.segments.map((s) => [s.line, s.headings, s.text])).toEqual([
+      [8, ['Del 1: Bakgrunn'], 'Jeg har jobbet her i ti år.'],
+      [13, ['Del 1: Bakgrunn', 'Hva hindrer innovasjon?'], 'Vi har ikke tid til utviklingsarbeid.'],
+      // A rule under a speaker line, or under a paragraph of two lines, makes no heading.
+      [15, ['Del 1: Bakgrunn', 'Hva hindrer innovasjon?'], 'Ja.'],
+      [18, ['Del 1: Bakgrunn', 'Hva hindrer innovasjon?'], 'To linjer\ni ett avsnitt'],
+      [22, ['Del 1: Bakgrunn', 'Hva hindrer innovasjon?'], 'Siste avsnitt.'],
+    ]);
+  });
+
   it('neither codes nor quotes the syntax, and reads "> R:" as a speaker turn', () => {
     const dir = tempDir('themes-markup-');
     writeFileSync(join(dir, 'm.md'), note);

@@ -54,11 +54,11 @@ export function blankComments(text: string, from: number, path: string): Blanked
  * Runs on every note, so it only looks at the first character of each line (found with
  * indexOf('\n'), which is native) and builds a new text only for a note that has such a line.
  */
-export function blankMarkup(text: string, from: number): string {
-  return blankLinks(blankLines(text, from), from);
+export function blankMarkup(text: string, from: number, setext?: Map<number, number>): string {
+  return blankLinks(blankLines(text, from, setext), from);
 }
 
-function blankLines(text: string, from: number): string {
+function blankLines(text: string, from: number, setext?: Map<number, number>): string {
   let pieces: string[] | undefined;
   let copied = 0;
   let at = from;
@@ -71,6 +71,10 @@ function blankLines(text: string, from: number): string {
     if (c === 0x3e /* > */ || c === 0x7c /* | */ || c === 0x60 /* ` */ || c === 0x7e /* ~ */ || c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x3d /* = */) {
       const line = text.slice(at, end);
       const blanked = blankLine(line);
+      if (setext && (c === 0x3d || c === 0x2d) && blanked.trim() === '') {
+        const heading = setextHeading(text, from, at, c);
+        if (heading !== undefined) setext.set(heading, c === 0x3d ? 1 : 2);
+      }
       if (blanked !== line) {
         (pieces ??= []).push(text.slice(copied, at), blanked);
         copied = end;
@@ -80,6 +84,26 @@ function blankLines(text: string, from: number): string {
     at = nl + 1;
   }
   return pieces ? pieces.join('') + text.slice(copied) : text;
+}
+
+/**
+ * A setext heading, as Pandoc writes levels 1 and 2 (`Del 2` over `=====` or `-----`): the line
+ * above an underline of `=` (or of `-` with no spaces) is a heading when it stands alone, after a
+ * blank line or the front matter, and is no list item, speaker line or heading itself. Returns
+ * the offset where that line begins.
+ */
+function setextHeading(text: string, from: number, underline: number, c: number): number | undefined {
+  if (underline <= from) return undefined;
+  const mark = text.slice(underline, text.indexOf('\n', underline) === -1 ? text.length : text.indexOf('\n', underline)).trim();
+  if (!(c === 0x3d ? /^=+$/ : /^-{2,}$/).test(mark)) return undefined;
+  const start = Math.max(from, text.lastIndexOf('\n', underline - 2) + 1);
+  const above = text.slice(start, underline - 1);
+  if (above.trim() === '' || /^\s{0,3}(?:[#>|*+•-]|\d{1,3}[.)]\s|\S{1,30}:\s)/.test(above)) return undefined;
+  if (start > from) {
+    const before = text.slice(Math.max(from, text.lastIndexOf('\n', start - 2) + 1), start - 1);
+    if (before.trim() !== '') return undefined;
+  }
+  return start;
 }
 
 const QUOTE_MARKERS = /^[ \t]{0,3}(?:>[ \t]?)+/;

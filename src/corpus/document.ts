@@ -34,7 +34,8 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const front = parseFrontMatter(composed, path);
   if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
   const uncommented = blankComments(composed, front.bodyStart, path);
-  const { text, marks, invalid } = extractMarks(blankMarkup(uncommented.text, front.bodyStart), front.bodyStart);
+  const setext = new Map<number, number>();
+  const { text, marks, invalid } = extractMarks(blankMarkup(uncommented.text, front.bodyStart, setext), front.bodyStart);
   const attributes = front.attributes;
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const blankId = attributes.id !== undefined && String(attributes.id).trim() === '';
@@ -86,7 +87,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   }
   // Read from the text as written: a rule line (-----) is blanked by now and would look like a blank line.
   const layout = converted === undefined ? noteLayout(path, composed, front.bodyStart) : 'markdown';
-  const segments = segmentDocument(id, text, front.bodyStart, options, layout);
+  const segments = segmentDocument(id, text, front.bodyStart, options, layout, setext);
   if (text.trim() === '' || (segments.length === 0 && front.bodyStart >= text.trim().length)) {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_EMPTY', file: path,

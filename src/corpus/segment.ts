@@ -70,7 +70,7 @@ export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
  * and the patterns only run on lines that can match them: a heading starts with `#`, a speaker
  * line has a `:`, a list item starts (after blanks) with a bullet character or a digit.
  */
-function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout): Block[] {
+function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout, setext?: ReadonlyMap<number, number>): Block[] {
   const speakerLine = speakerPattern(speakers);
   const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
   const out: Block[] = [];
@@ -92,7 +92,9 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
   while (offset <= text.length) {
     const nl = text.indexOf('\n', offset);
     const lineEnd = nl === -1 ? text.length : nl;
-    const heading = text.charCodeAt(offset) === 0x23 /* # */ ? HEADING.exec(text.slice(offset, lineEnd)) : null;
+    const atx = text.charCodeAt(offset) === 0x23 /* # */ ? HEADING.exec(text.slice(offset, lineEnd)) : null;
+    const underlined = setext !== undefined && setext.size > 0 ? setext.get(offset) : undefined;
+    const heading = atx ?? (underlined !== undefined ? ['', '#'.repeat(underlined), text.slice(offset, lineEnd)] : null);
     if (heading) {
       close();
       inTurn = undefined;
@@ -235,8 +237,9 @@ export type UnplacedSegment = Omit<Segment, 'index'> & { index?: number };
 /** Segments of one document in the chosen coding unit. Pure: text in, segments out. */
 export function segmentDocument(
   documentId: string, text: string, bodyStart: number, options: SegmentOptions, layout: NoteLayout = 'markdown',
+  setext?: ReadonlyMap<number, number>,
 ): UnplacedSegment[] {
-  const kept = blocks(text, bodyStart, options.speakers, layout)
+  const kept = blocks(text, bodyStart, options.speakers, layout, setext)
     .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: UnplacedSegment[] = [];
