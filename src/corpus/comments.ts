@@ -71,7 +71,7 @@ function blankLines(text: string, from: number, setext?: Map<number, number>): s
     if (c === 0x3e /* > */ || c === 0x7c /* | */ || c === 0x60 /* ` */ || c === 0x7e /* ~ */ || c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x3d /* = */) {
       const line = text.slice(at, end);
       const blanked = blankLine(line);
-      if (setext && (c === 0x3d || c === 0x2d) && blanked.trim() === '') {
+      if (setext && (c === 0x3d || c === 0x2d) && blanked !== line && blanked.trim() === '') {
         const heading = setextHeading(text, from, at, c);
         if (heading !== undefined) setext.set(heading, c === 0x3d ? 1 : 2);
       }
