@@ -73,6 +73,11 @@ describe('names', () => {
     expect(kinds('Per i dag er det slik. Hans leder var enig. Liv og helse først.')).toEqual([]);
     expect(kinds('# Del 3: Hemmere Og Fremmere')).toEqual([]);
   });
+  it('does not take an office or organisation after English "the", or a voluntary organisation, for a name', () => {
+    expect(kinds('We met the Chief Executive and the Red Cross. Kari Hansen came too. Vi samarbeider med Røde Kors og Frelsesarmeen.')).toEqual(['name:Kari Hansen']);
+    expect(kinds('We met the Kari Hansen group.')).toEqual(['name:Kari Hansen']);
+  });
+
   it('takes an ambiguous name for a name in the middle of a sentence', () => {
     expect(kinds('Jeg spurte Per om det.')).toEqual(['name:Per']);
   });

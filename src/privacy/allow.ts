@@ -27,6 +27,8 @@ innovasjon norge forskningsrådet digdir skatteetaten helfo ruter
 as asa sa ans hotel hotell consulting cluster office senter senteret center forum group gruppen
 institutt instituttet institute university universitet universitetet høgskole høgskolen
 forskning foundation stiftelse stiftelsen
+røde kors frelsesarmeen bymisjon bymisjonen kirkens folkehjelp nasjonalforeningen sanitetsforening
+sanitetsforeningen frivilligsentral frivilligsentralen lions rotary kiwanis
 `;
 
 const TIME = `

@@ -484,5 +484,12 @@ function isName(text: string, span: Word[]): boolean {
   if (span.length === 1) return strong === 1 || (weak === 1 && !sentenceInitial(text, first.start));
   if (strong + weak > 0) return true;
   // Unknown words only: two or three together, as names are; longer runs are titles and tables.
-  return span.length <= 3 && !inHeading(text, first.start);
+  // After "the" they name an office or an organisation: the Red Cross, the Town Hall.
+  return span.length <= 3 && !inHeading(text, first.start) && !afterThe(text, first.start);
+}
+
+/** Whether the word before `at`, in the same line, is the English article "the". */
+function afterThe(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 5), at);
+  return /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+$/u.test(before);
 }
