@@ -145,6 +145,17 @@ describe('diffCodebooks', () => {
     expect(d.themes.map((t) => [t.kind, t.from, t.to])).toEqual([['renamed', ['a'], ['a']], ['renamed', ['b'], ['b2']], ['added', [], ['c']]]);
   });
 
+  it('does not call the codes of a theme that only got a new id moved, and finds a renamed theme that also changed members', () => {
+    const a = book(code('x', ['tid']) + code('y', ['penger']) + code('z', ['folk']));
+    const renamedTheme = (codes: string) => loadCodebook(`codebook: t\nlanguage: nb\nthemes:\n  - id: a2\n    label: A\n    codes:\n${codes}  - id: b\n    label: B\n    codes:\n      - id: b-keep\n        label: Behold\n        terms: [behold]\n`, 'b.yaml').codebook!;
+    const only = diffCodebooks(a, renamedTheme(code('x', ['tid']) + code('y', ['penger']) + code('z', ['folk'])));
+    expect(only.themes.map((t) => [t.kind, t.from, t.to])).toEqual([['renamed', ['a'], ['a2']]]);
+    expect(only.codes).toEqual([]);
+    const more = diffCodebooks(a, renamedTheme(code('x', ['tid']) + code('y', ['penger']) + code('w', ['ny'])));
+    expect(more.themes.map((t) => [t.kind, t.from, t.to])).toEqual([['renamed', ['a'], ['a2']]]);
+    expect(more.codes.map((c) => [c.kind, c.from, c.to, c.moved])).toEqual([['added', [], ['w'], undefined], ['removed', ['z'], [], undefined]]);
+  });
+
   it('finds every kind of change in the review fixtures', () => {
     const d = diffCodebooks(fixture('v1.yaml'), fixture('v2.yaml'));
     expect(d.codes.map((c) => `${c.kind} ${c.from.join('+')} > ${c.to.join('+')}`)).toEqual([

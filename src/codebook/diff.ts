@@ -1,7 +1,7 @@
 import type { Code, Codebook } from '../model.js';
 import { termText } from './canonical.js';
 import { cmp, fieldChanges, labelOf, labelText, listChange, type FieldChange, type ListChange } from './diff-fields.js';
-import { diffThemes, type ThemeDiff } from './diff-themes.js';
+import { diffThemes, themeRenames, type ThemeDiff } from './diff-themes.js';
 import { coverage, origin, shared, similarity, termKey } from './similarity.js';
 
 export type { FieldChange, ListChange, ThemeDiff };
@@ -69,6 +69,9 @@ const SAME_CODE = 0.6;
  * new codes that share out one old code's terms are its split.
  */
 export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
+  const themes = diffThemes(a, b);
+  const themeIds = themeRenames(themes);
+  const pairDiff = (kind: 'changed' | 'renamed', o: Code, n: Code) => codePairDiff(kind, o, n, themeIds);
   const oldCodes = new Map(a.codes.map((c) => [c.id, c]));
   const newCodes = new Map(b.codes.map((c) => [c.id, c]));
   const removed = a.codes.filter((c) => !newCodes.has(c.id));
@@ -152,7 +155,6 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
     // A set of words: their order means nothing.
     ['cues.lack', [...a.cues.lack].sort(cmp).join(', ') || undefined, [...b.cues.lack].sort(cmp).join(', ') || undefined],
   ]);
-  const themes = diffThemes(a, b);
   const summary = { added: 0, removed: 0, changed: 0, renamed: 0, merged: 0, split: 0, moved: 0, themes: themes.length, fields: fields.length };
   for (const c of codes) {
     summary[c.kind]++;
@@ -166,9 +168,10 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
   };
 }
 
-function pairDiff(kind: 'changed' | 'renamed', o: Code, n: Code): CodeDiff {
+/** A code in both versions; it moved only if its theme path differs after theme renames (themeIds: old id → new). */
+function codePairDiff(kind: 'changed' | 'renamed', o: Code, n: Code, themeIds: ReadonlyMap<string, string>): CodeDiff {
   const d: CodeDiff = { kind, from: [o.id], to: [n.id], label: labelOf(n.label, n.id), themePath: n.themePath, changes: codeChanges(o, n) };
-  if (o.themePath.join('/') !== n.themePath.join('/')) d.moved = { from: o.themePath, to: n.themePath };
+  if (o.themePath.map((t) => themeIds.get(t) ?? t).join('/') !== n.themePath.join('/')) d.moved = { from: o.themePath, to: n.themePath };
   return d;
 }
 
