@@ -8,6 +8,7 @@ import { lineIndex } from '../../../text/lines.js';
 import type { Diagnostic } from '../../../model.js';
 import { qdcToYaml, slug } from '../../../refi/qdc.js';
 import { readProject } from '../../../refi/read-project.js';
+import { codePointOffset } from '../../../refi/positions.js';
 import { writeBundle } from '../../../util/write.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
@@ -65,7 +66,7 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
       let start = c.start;
       while (start < c.end && /\s/.test(s.text[start]!)) start++;
       // Positions in code points from 0, as in the .qde (and as Python and R slice text), not in JavaScript's UTF-16 units.
-      rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, codePoints(s.text, c.start), codePoints(s.text, c.end), c.user, s.text.slice(c.start, c.end)]);
+      rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, codePointOffset(s.text, c.start), codePointOffset(s.text, c.end), c.user, s.text.slice(c.start, c.end)]);
     }
   }
   const diagnostics = [...result.diagnostics];
@@ -81,15 +82,3 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   return diagnostics.some((d) => LOSSY.has(d.code)) ? EXIT.partial : EXIT.ok;
 }
 
-/** Code points in text[0, offset): UTF-16 units less the second half of each surrogate pair. */
-function codePoints(text: string, offset: number): number {
-  let n = offset;
-  for (let i = 1; i < offset; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      const p = text.charCodeAt(i - 1);
-      if (p >= 0xd800 && p <= 0xdbff) n--;
-    }
-  }
-  return n;
-}
