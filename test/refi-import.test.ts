@@ -205,6 +205,28 @@ describe('positions', () => {
   });
 });
 
+describe('selection names that are not the text at their positions', () => {
+  it('warn (QDPX_NAME_MISMATCH) when a tool counted positions otherwise, here in UTF-16 units after emoji', () => {
+    const enc = new TextEncoder();
+    const text = 'Vi 😀😀 startet. Vi har ikke tid til utvikling.';
+    const units = text.indexOf('Vi har');
+    const qde = (start: number, name: string) => `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="p">
+  <CodeBook><Codes><Code guid="AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE" name="Tid" isCodable="true"/></Codes></CodeBook>
+  <Sources><TextSource guid="11111111-2222-3333-4444-555555555555" name="n" plainTextPath="internal://s.txt">
+    <PlainTextSelection guid="11111111-2222-3333-4444-666666666666" name="${name}" startPosition="${start}" endPosition="${start + 10}">
+      <Coding guid="11111111-2222-3333-4444-777777777777"><CodeRef targetGUID="AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE"/></Coding>
+    </PlainTextSelection>
+  </TextSource></Sources>
+</Project>`;
+    const read = (start: number, name: string) => readProject(zipSync({ 'project.qde': enc.encode(qde(start, name)), 'sources/s.txt': enc.encode(text) }), 'p.qdpx', opts);
+    expect(codes(read(units, 'Vi har ikk'))).toEqual(['QDPX_NAME_MISMATCH']);
+    expect(codes(read(units - 2, 'Vi har ikk'))).toEqual([]);
+    // Names that are ids (as themes writes them), not text, say nothing either way.
+    expect(codes(read(units, 'n:1'))).toEqual([]);
+  });
+});
+
 describe('bad project files: a clear message naming the file, nothing else lost', () => {
   const enc = new TextEncoder();
   it('a corrupt zip', () => {

@@ -24,26 +24,34 @@ export function pickPositions(text: string, bom: boolean, selections: readonly X
   if (bom) readings.push(...readings.map((r) => ({ ...r, bom: true })));
   if (readings.length === 1) return positionMap(text, 2);
   const normal = text.replace(/\r\n?/g, '\n');
-  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
   let best: number[] = [];
   let bestVotes = -1;
   for (const r of readings) {
     const base = positionMap(text, r.crlf);
     const map = r.bom ? [0, ...base] : base;
     let votes = 0;
-    for (const sel of selections) {
-      const name = flat((sel.attrs.name ?? '').replace(/…$/, ''));
-      const s = Number(sel.attrs.startPosition);
-      const e = Number(sel.attrs.endPosition);
-      if (name.length < 4 || !(s >= 0 && e >= s && e < map.length)) continue;
-      if (flat(normal.slice(map[s], map[e])).startsWith(name)) votes++;
-    }
+    for (const sel of selections) if (nameFits(normal, map, sel) === true) votes++;
     if (votes > bestVotes) {
       best = map;
       bestVotes = votes;
     }
   }
   return best;
+}
+
+/**
+ * Whether the text a selection covers (in `normal`, the text with `\n` line endings, through
+ * `map`, see positionMap) begins with the selection's name, as tools name a selection by its
+ * text (ATLAS.ti cuts long ones with …). Undefined when the name is too short to tell (under four
+ * characters) or the positions are outside the text.
+ */
+export function nameFits(normal: string, map: readonly number[], selection: XmlNode): boolean | undefined {
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const name = flat((selection.attrs.name ?? '').replace(/…$/, ''));
+  const s = Number(selection.attrs.startPosition);
+  const e = Number(selection.attrs.endPosition);
+  if (name.length < 4 || !(s >= 0 && e >= s && e < map.length)) return undefined;
+  return flat(normal.slice(map[s], map[e])).startsWith(name);
 }
 
 /**

@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import type { Diagnostic, Lang } from '../model.js';
 import { canonicalGuid } from './guid.js';
 import { checkNamespace, readCodes, treeToCodebook } from './qdc.js';
-import { pickPositions } from './positions.js';
+import { nameFits, pickPositions } from './positions.js';
 import { child, children, parseXml, type XmlNode } from './xml.js';
 
 export interface ImportedSource {
@@ -136,6 +136,14 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
     for (let n = 2; usedNames.has(fileName.toLowerCase()); n++) fileName = fileName.replace(/(-\d+)?\.txt$/, `-${n}.txt`);
     usedNames.add(fileName.toLowerCase());
     sources.push({ guid, name, fileName, text: normal });
+    // A name of several words is the selected text, as tools name selections (themes names them
+    // by unit id, informant-01:12); one that is not at the selection's positions says the
+    // positions were counted another way.
+    const misfits = selections.filter((sel) => /\s/.test((sel.attrs.name ?? '').trim()) && nameFits(normal, map, sel) === false).length;
+    if (misfits > 0) {
+      report('warning', 'QDPX_NAME_MISMATCH', `${misfits} of the ${selections.length} selection(s) in "${name}" are named by text that is not at their positions; their codings may cover other text`,
+        'The tool that wrote the project may count positions otherwise (in UTF-16 units, or over another version of the text). Check these codings in codings.csv (the text column).');
+    }
     for (const sel of selections) {
       const s = Number(sel.attrs.startPosition);
       const e = Number(sel.attrs.endPosition);
