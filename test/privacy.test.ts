@@ -377,6 +377,24 @@ describe('themes check', () => {
   });
 });
 
+describe('identifiers in the targets of links and images', () => {
+  it('are found by check and kept, masked, in anonymize copies, though coding never reads them', async () => {
+    const dir = tempDir('themes-links-');
+    writeFileSync(join(dir, 'n1.md'), '---\nid: p1\n---\nR: Kontakt meg på [e-post](mailto:kari.nordmann@nav.no) eller [telefon](tel:+4791234567).\n');
+    const check = await runCli(['check', 'n1.md'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('n1.md:4:35: email kari.nordmann@nav.no');
+    expect(check.stdout).toContain('n1.md:4:77: phone +4791234567');
+    expect((await runCli(['anonymize', 'n1.md', '--out', 'anon'], { cwd: dir })).code).toBe(0);
+    const copy = readFileSync(join(dir, 'anon', 'n1.md'), 'utf8');
+    expect(copy).toContain('[e-post](mailto:');
+    expect(copy).not.toContain('kari.nordmann@nav.no');
+    const code = await runCli(['code', 'n1.md', '-c', codebook, '--out', 'out'], { cwd: dir });
+    expect(code.code).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'segments.jsonl'), 'utf8')).not.toMatch(/mailto|kari\.nordmann|4791234567/);
+  });
+});
+
 describe('a names file (--names)', () => {
   const dir = tempDir('themes-names-');
   writeFileSync(join(dir, 'a.md'), 'Jeg snakket med Kvalheim om tida. Torunn Bekkelund var der. Agenda Kaupang holdt kurs.\n');

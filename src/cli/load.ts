@@ -83,6 +83,8 @@ export interface NotesOptions {
   includeInterviewer: boolean;
   interviewerLabels?: string[];
   informantLabels?: string[];
+  /** Keep the targets of Markdown links and images (check and anonymize read them: an e-mail in a mailto: link). */
+  keepLinks?: boolean;
 }
 
 export function readNotes(paths: readonly string[], cwd: string, options: NotesOptions): LoadedCorpus {
@@ -97,6 +99,7 @@ export function segmentOptions(options: NotesOptions): SegmentOptions {
       interviewer: options.interviewerLabels ?? DEFAULT_SPEAKERS.interviewer,
       informant: options.informantLabels ?? DEFAULT_SPEAKERS.informant,
     },
+    ...(options.keepLinks ? { keepLinks: true } : {}),
   };
 }
 

@@ -54,8 +54,9 @@ export function blankComments(text: string, from: number, path: string): Blanked
  * Runs on every note, so it only looks at the first character of each line (found with
  * indexOf('\n'), which is native) and builds a new text only for a note that has such a line.
  */
-export function blankMarkup(text: string, from: number, setext?: Map<number, number>): string {
-  return blankLinks(blankLines(text, from, setext), from);
+export function blankMarkup(text: string, from: number, setext?: Map<number, number>, keepLinks = false): string {
+  const lines = blankLines(text, from, setext);
+  return keepLinks ? lines : blankLinks(lines, from);
 }
 
 function blankLines(text: string, from: number, setext?: Map<number, number>): string {

@@ -35,7 +35,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
   const uncommented = blankComments(composed, front.bodyStart, path);
   const setext = new Map<number, number>();
-  const { text, marks, invalid } = extractMarks(blankMarkup(uncommented.text, front.bodyStart, setext), front.bodyStart);
+  const { text, marks, invalid } = extractMarks(blankMarkup(uncommented.text, front.bodyStart, setext, options.keepLinks === true), front.bodyStart);
   const attributes = front.attributes;
   const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
   const blankId = attributes.id !== undefined && String(attributes.id).trim() === '';

@@ -16,6 +16,12 @@ export interface SegmentOptions {
   unit: CodeUnit;
   speakers: SpeakerLabels;
   includeInterviewer: boolean;
+  /**
+   * Keep the targets of Markdown links and images in the text. Coding, counting and quoting blank
+   * them (no one said them); finding identifiers must read them (`[e-post](mailto:kari@nav.no)`),
+   * and a pseudonymised copy must keep them.
+   */
+  keepLinks?: boolean;
 }
 
 /** A paragraph or list item, before it is cut into the chosen unit. */

@@ -32,7 +32,7 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
     throw userError('KEY_EXISTS', `the key file ${shown(cwd, keyPath)} exists already`, 'Choose another --key, or add --force to replace it.');
   }
   const lists = readNameLists(options.names, cwd);
-  const notes = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true });
+  const notes = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true, keepLinks: true });
   ctx.report(notes.diagnostics);
   const docs = notes.corpus.documents;
   const found = docs.map((d) => findIdentifiers(d.text, lists));

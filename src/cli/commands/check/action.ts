@@ -23,7 +23,7 @@ export interface PlacedFinding {
  */
 export async function checkAction(paths: string[], options: CheckOptions, ctx: Context): Promise<number> {
   const lists = readNameLists(options.names, ctx.io.cwd);
-  const notes = readNotes(paths, ctx.io.cwd, { unit: 'paragraph', includeInterviewer: true });
+  const notes = readNotes(paths, ctx.io.cwd, { unit: 'paragraph', includeInterviewer: true, keepLinks: true });
   ctx.report(notes.diagnostics);
   const findings: PlacedFinding[] = [];
   for (const doc of notes.corpus.documents) {
