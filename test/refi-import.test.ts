@@ -73,10 +73,12 @@ describe('Descriptions on import', () => {
 <Code guid="5A3B2C1D-0000-4000-8000-000000000001" name="Tid" isCodable="true"><Description>${description}</Description></Code>
 </Codes></CodeBook>`;
 
-  it('reads another tool\'s Description whole, even when it looks like the lines themes writes', () => {
-    const yaml = qdcToYaml(qdc('NVivo 14', 'id: hijack\nDefinition: Noe annet.\nTerms:\n- tull'), 'n.qdc', opts).yaml!;
-    const book = loadCodebook(yaml, 'n.yaml').codebook!;
-    expect(book.codes.map((c) => [c.id, c.definition, c.terms.map((t) => t.raw)])).toEqual([['tid', 'id: hijack\nDefinition: Noe annet.\nTerms:\n- tull', []]]);
+  it('reads the folded form from a file another tool saved again, and another tool\'s own text whole', () => {
+    const resaved = qdcToYaml(qdc('NVivo 14', 'id: tid\nLabel (nb): Mangel på tid\nDefinition: Ikke tid.\n  Andre linje.\nTerms:\n- tid'), 'n.qdc', opts).yaml!;
+    const book = loadCodebook(resaved, 'n.yaml').codebook!;
+    expect(book.codes.map((c) => [c.id, c.label.nb, c.definition, c.terms.map((t) => t.raw)])).toEqual([['tid', 'Mangel på tid', 'Ikke tid.\nAndre linje.', ['tid']]]);
+    const prose = qdcToYaml(qdc('NVivo 14', 'id: k17\nDette er en kode for tid. Se notat.'), 'n.qdc', opts).yaml!;
+    expect(loadCodebook(prose, 'p.yaml').codebook!.codes.map((c) => [c.id, c.definition])).toEqual([['tid', 'id: k17\nDette er en kode for tid. Se notat.']]);
   });
 
   it('keeps a definition line that starts like a header, as themes writes it (indented)', async () => {
@@ -159,6 +161,12 @@ describe('round trip: export qdpx, import, the same codes and positions', () => 
     // The sources are the notes' text, so positions point at the same words.
     const doc = corpus.documents.find((d) => d.id === 'informant-01')!;
     expect(back.project!.sources.find((s) => s.name === 'informant-01')!.text).toBe(doc.text);
+    // Opened and saved again in another tool (which writes its own origin): the same codes.
+    const zip = unzipSync(readFileSync(out));
+    zip['project.qde'] = new TextEncoder().encode(new TextDecoder().decode(zip['project.qde']).replace(/origin="[^"]*"/, 'origin="NVivo 14"'));
+    const resaved = readProject(zipSync(zip), 'resaved.qdpx', opts);
+    expect(resaved.diagnostics).toEqual([]);
+    expect(resaved.project!.codings.map((c) => `${sourceDoc.get(c.source)} ${c.start}-${c.end} ${c.code} ${c.user}`).sort()).toEqual(expected);
   });
 });
 

@@ -57,11 +57,23 @@ export function foldTheme(theme: Theme): string {
  * Read a Description back. Text that does not start with an `id:` line was written by another
  * tool: it is kept whole, as the definition (codes) or description (themes).
  */
+/** Whether every line is one that foldCode or foldTheme writes: a field, a list item, a field's further line. */
+function folded(text: string): boolean {
+  return text.split('\n').every((line) => {
+    if (line === '' || line.startsWith('- ') || line.startsWith('  ')) return true;
+    const m = /^([A-Za-z ()]+):(?: |$)/.exec(line);
+    return m !== null && (HEADERS as readonly string[]).includes(m[1]!);
+  });
+}
+
 export function unfold(description: string | undefined, ours = true): Unfolded {
   const out: Unfolded = { labels: {}, examples: [], counterexamples: [], terms: [] };
   const text = (description ?? '').replace(/\r\n?/g, '\n').trim();
   if (text === '') return out;
-  if (!ours || !/^id: [a-z0-9][a-z0-9-]*$/m.test(text.split('\n')[0]!)) {
+  // From a file themes wrote, a Description that starts with the id line; from a file another tool
+  // saved (a project themes exported, opened and saved again in NVivo), one that is wholly in the
+  // folded form. Anything else is another tool's text, kept whole.
+  if (!/^id: [a-z0-9][a-z0-9-]*$/.test(text.split('\n')[0]!) || (!ours && !folded(text))) {
     out.text = text;
     return out;
   }

@@ -48,6 +48,11 @@ export function origin(codebook: Codebook, version: string): string {
   return `themes ${version}; codebook ${codebook.id}; language ${codebook.language}${Object.keys(fields).length > 0 ? `; fields ${JSON.stringify(fields)}` : ''}`;
 }
 
+/** Whether a codebook's or project's `origin` says themes wrote it (`themes 0.1.0; …`). */
+export function writtenByThemes(origin: string | undefined): boolean {
+  return /^themes \S+(;|$)/.test(origin ?? '');
+}
+
 /** What `origin` carries besides id and language. */
 interface CodebookFields {
   title?: string;
@@ -194,7 +199,7 @@ export function qdcToYaml(text: string, file: string, options: ImportOptions): I
     return { idByGuid: new Map(), diagnostics };
   }
   const meta = /^themes [^;]*; codebook ([a-z0-9][a-z0-9-]*); language (nb|nn|en)(?:; fields (\{[\s\S]*\}))?$/.exec(root.attrs.origin ?? '');
-  const built = treeToCodebook(tree, { id: meta?.[1] ?? options.id, language: meta ? (meta[2] as Lang) : options.language, ...originFields(meta?.[3]), ours: meta !== null }, report);
+  const built = treeToCodebook(tree, { id: meta?.[1] ?? options.id, language: meta ? (meta[2] as Lang) : options.language, ...originFields(meta?.[3]), ours: writtenByThemes(root.attrs.origin) }, report);
   return { yaml: built.yaml, idByGuid: built.idByGuid, diagnostics };
 }
 

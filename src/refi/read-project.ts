@@ -2,7 +2,7 @@
 import { unzipSync } from 'fflate';
 import type { Diagnostic, Lang } from '../model.js';
 import { canonicalGuid } from './guid.js';
-import { checkNamespace, readCodes, treeToCodebook } from './qdc.js';
+import { checkNamespace, readCodes, treeToCodebook, writtenByThemes } from './qdc.js';
 import { nameFits, pickPositions } from './positions.js';
 import { child, children, parseXml, type XmlNode } from './xml.js';
 
@@ -103,7 +103,7 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
   }
   const codesNode = child(child(root, 'CodeBook') ?? root, 'Codes');
   const tree = codesNode ? readCodes(codesNode, report) : [];
-  const book = tree.length > 0 ? treeToCodebook(tree, { ...options, ours: /^themes /.test(root.attrs.origin ?? '') }, report) : undefined;
+  const book = tree.length > 0 ? treeToCodebook(tree, { ...options, ours: writtenByThemes(root.attrs.origin) }, report) : undefined;
   const idByGuid = book?.idByGuid ?? new Map<string, string>();
 
   const files = new Map<string, string>();
