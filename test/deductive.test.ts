@@ -285,6 +285,9 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Lederen sier alltid at vi har tid. I praksis går alt til drift.', []],
     ['nb', 'Arbeidsgiver sier vi har tid, men det er ikke sånn i praksis.', []],
     ['nb', 'Lederen sier at vi har tid, og det stemmer.', ['set-aside-time']],
+    // Third-person notes report everything: a contrast about something else takes nothing back.
+    ['nb', 'Hun sier at de har avsatt tid, men de mangler penger.', ['set-aside-time']],
+    ['en', 'She says they have support, but money is short.', ['support']],
     ['nb', 'Vi har tid. I dag er det fint.', ['set-aside-time']],
     ['en', 'The manager says we have support. In practice nobody has time for us.', []],
   ] as const)('hedges and replies (%s): %s', (lang, text, expected) => {

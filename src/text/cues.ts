@@ -145,15 +145,30 @@ const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
+ * Reported speech is a hedge only when the contrast after it is about what happens in practice:
+ * «lederen sier at vi har frie tøyler. I praksis må alt godkjennes», «arbeidsgiver sier vi har
+ * frihet, men det er ikke sånn i praksis». Third-person notes report everything that way, so
+ * with any other contrast it takes nothing back: «hun sier at de har god støtte fra ledelsen,
+ * men de mangler penger» is support.
+ */
+const REPORTED_SPEECH_NO = ['sier', 'seier', 'påstår', 'hevder'];
+const REPORTED_SPEECH_EN = ['says', 'claims'];
+/** Words that make a contrast one about practice, within its first PRACTICE_REACH words. */
+const PRACTICE: Record<'no' | 'en', readonly string[]> = {
+  no: ['praksis', 'realiteten', 'virkeligheten', 'røynda', 'røyndomen'],
+  en: ['practice', 'reality'],
+};
+const PRACTICE_REACH = 8;
+
+/**
  * Hedges: said of a factor, with a contrast after the clause, they take its presence back: «vi
  * har avsatt tid på papiret, men …», «det sies at det er lov å feile, men …», "in theory we
  * have dedicated time. But …". Several words: the last one is looked for, the others before it.
  */
 const HEDGES: Record<'no' | 'en', readonly string[]> = {
   no: ['på papiret', 'i teorien', 'i prinsippet', 'sies', 'seiast', 'seiest', 'visstnok', 'angivelig', 'offisielt', 'formelt', 'tilsynelatende',
-    // Reported speech: «lederen sier at vi har frie tøyler. I praksis …»
-    'sier', 'seier', 'påstår', 'hevder'],
-  en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly', 'says', 'claims'],
+    ...REPORTED_SPEECH_NO],
+  en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly', ...REPORTED_SPEECH_EN],
 };
 
 /** Words that begin the contrast after a hedge; several words must come in that order. */
@@ -358,6 +373,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const hedges = HEDGES[family].map((h) => h.split(' '));
   const isHedgeEnd = wordIn(hedges.map((h) => h.at(-1)!));
   const contrasts = CONTRASTS[family].map((c) => c.split(' '));
+  const isReportedSpeech = wordIn(family === 'en' ? REPORTED_SPEECH_EN : REPORTED_SPEECH_NO);
+  const isPractice = wordIn(PRACTICE[family]);
+  /** Whether the contrast clause whose words are next(0), next(1) … speaks of practice (see PRACTICE). */
+  const aboutPractice = (next: (j: number) => string | undefined) => {
+    for (let j = 0; j < PRACTICE_REACH; j++) if (isPractice(next(j))) return true;
+    return false;
+  };
   /** Whether the clause whose words are next(0), next(1) … begins with a contrast. */
   const isContrast = (next: (j: number) => string | undefined) => contrasts.some((c) => c.every((part, j) => next(j) === part));
   const isReply = wordIn(REPLY_NEGATIONS[family]);
@@ -421,7 +443,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isConditional,
     hedged(from, to, word, anyWord, next) {
       if (!isContrast(next)) return false;
-      for (let k = from; k <= to; k++) if (hedgeAt(k, word, anyWord)) return true;
+      let practice: boolean | undefined;
+      for (let k = from; k <= to; k++) {
+        if (!hedgeAt(k, word, anyWord)) continue;
+        if (!isReportedSpeech(word(k))) return true;
+        practice ??= aboutPractice(next);
+        if (practice) return true;
+      }
       return false;
     },
     isReply,
