@@ -382,4 +382,13 @@ describe('a long paragraph without punctuation', () => {
     expect(ids(m, `Jeg savner at ${filler(30)} tid`)).toEqual(['lack-of-time']);
     expect(ids(m, `Jeg savner at ${filler(50)} tid`)).toEqual(['set-aside-time']);
   });
+
+  it('is coded in time proportional to its length also when a regular expression matches all through it', () => {
+    const m = matcher(code('cuts', "['/\\bkutt\\p{L}*/i']"));
+    const text = Array.from({ length: 32000 }, () => 'vi har hatt mange kutt i budsjettet og kuttene satt av tid').join(' ');
+    const started = performance.now();
+    const found = m.match(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(found.map((c) => [c.code, c.evidence.length])).toEqual([['cuts', 64000]]);
+  });
 });

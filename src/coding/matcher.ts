@@ -306,11 +306,13 @@ export class Matcher {
     for (let x = 0; x < this.regexes.length; x++) {
       const r = this.regexes[x]!;
       if (r.pieces !== undefined && !everyRegex && !this.seenAll(r.pieces, stamp)) continue;
+      // One expression's matches come in text order, so the first token of each is found by
+      // going on from the last: a paragraph of many matches is read once, not once per match.
+      let first = 0;
       for (const m of allMatches(r.regex, text)) {
         if (m[0].length === 0) continue;
         const start = m.index;
         const end = start + m[0].length;
-        let first = 0;
         while (first < n && t.end[first]! <= start) first++;
         if (first === n) continue;
         let last = first;
