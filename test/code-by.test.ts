@@ -47,6 +47,18 @@ describe('themes code --by', () => {
     expect(table.stderr).toContain('ATTRIBUTE_CONFLICT');
   });
 
+  it('gives the numeric tables one row per informant, with the role its other note gives', async () => {
+    const dir = tempDir('themes-numeric-informant-');
+    writeFileSync(join(dir, 'p5-a.md'), '---\ninformant: p5\nrole: leder\nalder: 50\n---\nR: Vi har ikke tid.\n');
+    writeFileSync(join(dir, 'p5-b.md'), '---\ninformant: p5\nalder: 50\n---\nR: Vi har tid.\n');
+    writeFileSync(join(dir, 'p6.md'), '---\nrole: ansatt\nalder: 30\n---\nR: Vi har tid.\n');
+    const r = await runCli(['table', dir, '--by', 'role', '--format', 'md', '--only', 'numeric,numeric-summary']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| p5 | leder | 50 |\n| p6 | ansatt | 30 |\n\n');
+    expect(r.stdout).toContain('| leder | 1 | 50,00 | 50 | 50 |');
+    expect(r.stdout).toContain('| **Alle** | 2 | 40,00 | 30 | 50 |');
+  });
+
   it('takes several attributes, and adds their tables to an --out bundle', async () => {
     const two = await runCli([...base, '--by', 'site']);
     expect(two.stdout).toContain('fordelt på rolle');

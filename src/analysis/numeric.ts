@@ -1,6 +1,7 @@
 import type { Corpus } from '../model.js';
 import { informantOf } from '../corpus/document.js';
 import { compareIds } from '../corpus/index.js';
+import { attributeOf } from './crosstab.js';
 
 export interface NumericStats {
   n: number;
@@ -12,7 +13,8 @@ export interface NumericStats {
 export interface NumericAttributes {
   /** Attributes that are numbers in every document that has them (self-ratings 1-5 and the like). */
   attributes: string[];
-  perInformant: Array<{ informant: string; values: Array<number | null> }>;
+  /** One row per informant (its notes' first value of each attribute), with its value of `by`. */
+  perInformant: Array<{ informant: string; by: string | null; values: Array<number | null> }>;
   /** Summary by the values of a grouping attribute, then `all`. */
   by?: { attribute: string; groups: Array<{ value: string | null; stats: NumericStats[] }> };
   all: NumericStats[];
@@ -25,17 +27,25 @@ export function numericAttributes(corpus: Corpus, by?: string): NumericAttribute
     const present = corpus.documents.map((d) => d.attributes[name]).filter((v) => v !== undefined);
     return name !== 'id' && present.length > 0 && present.every((v) => typeof v === 'number' && Number.isFinite(v));
   });
-  const value = (doc: Corpus['documents'][number], name: string): number | null => {
-    const v = doc.attributes[name];
-    return typeof v === 'number' ? v : null;
-  };
-  const perInformant = corpus.documents.map((d) => ({ informant: informantOf(d), values: attributes.map((a) => value(d, a)) }));
-  const stats = (docs: Corpus['documents']) => attributes.map((a) => summarise(docs.map((d) => value(d, a)).filter((v): v is number => v !== null)));
-  const result: NumericAttributes = { attributes, perInformant, all: stats(corpus.documents) };
+  // An informant with two notes (informant: p5) is one row, and counts once in the summaries.
+  const key = by !== undefined ? attributeOf(corpus, by) : () => null;
+  const rows = new Map<string, NumericAttributes['perInformant'][number]>();
+  for (const d of corpus.documents) {
+    const who = informantOf(d);
+    let row = rows.get(who);
+    if (!row) rows.set(who, (row = { informant: who, by: key(d), values: attributes.map(() => null) }));
+    row.by ??= key(d);
+    attributes.forEach((a, i) => {
+      const v = d.attributes[a];
+      if (row!.values[i] === null && typeof v === 'number') row!.values[i] = v;
+    });
+  }
+  const perInformant = [...rows.values()];
+  const stats = (list: typeof perInformant) => attributes.map((_, i) => summarise(list.map((r) => r.values[i]!).filter((v): v is number => v !== null)));
+  const result: NumericAttributes = { attributes, perInformant, all: stats(perInformant) };
   if (by !== undefined) {
-    const key = (d: Corpus['documents'][number]) => (d.attributes[by] === undefined ? null : String(d.attributes[by]));
-    const values = [...new Set(corpus.documents.map(key))].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareIds(a, b)));
-    result.by = { attribute: by, groups: values.map((v) => ({ value: v, stats: stats(corpus.documents.filter((d) => key(d) === v)) })) };
+    const values = [...new Set(perInformant.map((r) => r.by))].sort((a, b) => (a === null ? 1 : b === null ? -1 : compareIds(a, b)));
+    result.by = { attribute: by, groups: values.map((v) => ({ value: v, stats: stats(perInformant.filter((r) => r.by === v)) })) };
   }
   return result;
 }

@@ -140,12 +140,11 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
   const num = set.numeric;
   if (num.attributes.length > 0) {
     const by = num.by?.attribute;
-    const docBy = new Map(report.corpus.documents.map((d) => [d.id, by && d.attributes[by] !== undefined ? String(d.attributes[by]) : null]));
     tables.push({
       id: 'numeric', caption: t.numeric,
       columns: [{ header: t.informant, align: 'left' }, ...(by ? [{ header: attributeName(by, options.lang), align: 'left' as const }] : []),
         ...num.attributes.map((a) => ({ header: a, align: 'right' as const, format: 'number' as const }))],
-      rows: num.perInformant.map((p, i) => ({ cells: [p.informant, ...(by ? [docBy.get(report.corpus.documents[i]!.id) ?? null] : []), ...p.values] })),
+      rows: num.perInformant.map((p) => ({ cells: [p.informant, ...(by ? [p.by] : []), ...p.values] })),
     });
     const statCells = (stats: NumericStats[]): Cell[] => stats.flatMap((s) => [s.n, s.mean, s.min, s.max]);
     tables.push({
