@@ -27,18 +27,22 @@ function cannotWrite(path: string, e: unknown): WriteProblem {
 
 /**
  * From the first write on, Ctrl-C (SIGINT), SIGTERM and SIGHUP wait for the write in hand to end,
- * whole (it is synchronous, so it ends before a listener can run), and then stop the run with
- * 128 + the signal's number, as Node's default would. Without the listeners Node dies at once,
- * in the middle of a write, and leaves the hidden temporary folder or file behind (for a key,
- * one that re-identifies people). Only SIGKILL still can.
+ * whole (it is synchronous, so it ends before a listener can run), and then stop the run by the
+ * same signal, as Node's default would have: the listeners take themselves away and raise it
+ * again, so a shell sees the run die of it (and a loop in a script stops). Without them Node
+ * dies at once, in the middle of a write, and leaves the hidden temporary folder or file behind
+ * (for a key, one that re-identifies people). Only SIGKILL still can.
  */
+const HELD = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 let holding = false;
 function holdSignals(): void {
   if (holding) return;
   holding = true;
-  for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
-    process.on(signal, () => process.exit(128 + number));
-  }
+  const raise = (signal: NodeJS.Signals) => {
+    for (const s of HELD) process.removeListener(s, raise);
+    process.kill(process.pid, signal);
+  };
+  for (const signal of HELD) process.on(signal, raise);
 }
 
 /** The folder to write into must be a folder; a file there is a mistake in the path. */
