@@ -37,6 +37,17 @@ describe('inline marks', () => {
     expect(r.text).toBe(text);
   });
 
+  it('reads Pandoc attributes in braces as no mark and reports nothing: on headings, and with a .class or key=value', async () => {
+    const dir = notesDir({ 'p.md': '# Innledning {#_Toc123456 .unnumbered}\n\nR: Vi har ikke tid.\n\n## Del 2 {#del-2}\n\nR: Tekst [her]{.mark} og {#x .y}.\n' });
+    const loaded = loadCorpus([dir], dir, options);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.corpus.segments.map((s) => [s.headings, s.text])).toEqual([
+      [['Innledning'], 'Vi har ikke tid.'],
+      [['Innledning', 'Del 2'], 'Tekst [her]{.mark} og        .'],
+    ]);
+    expect(codingsFromMarks(loaded.corpus).diagnostics).toEqual([]);
+  });
+
   it('blanks and reports a mark that breaks the id rule, instead of reading it as text', async () => {
     const text = 'Vi har ikke tid. {#Tid}\nØkonomien {#økonomi} og {# okonomi} og {#sam_arbeid}.\n';
     const r = extractMarks(text, 0);

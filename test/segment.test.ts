@@ -188,9 +188,10 @@ describe('sentenceRanges', () => {
       'Kl. 14.30 møttes vi, jf. avd. 3 og ref. 12.', 'Budsjettet ble kuttet med fem mill.', 'Det var tøft.',
     ]);
     // A list's last abbreviation ends its sentence; letters with dots between do not.
-    const v = 'Vi snakket om turnus, vakter osv. Det er fint. Kurs, seminarer etc. Alt gikk bra. The U.S. Army came. N.N. sa ja.';
+    const v = 'Vi snakket om turnus, vakter osv. Det er fint. Kurs, seminarer etc. Alt gikk bra. The U.S. Army came. N.N. sa ja. Ferie o.s.v. Det går. Bygg m.v. Ja.';
     expect(sentenceRanges(v).map(([s, e]) => v.slice(s, e))).toEqual([
       'Vi snakket om turnus, vakter osv.', 'Det er fint.', 'Kurs, seminarer etc.', 'Alt gikk bra.', 'The U.S. Army came.', 'N.N. sa ja.',
+      'Ferie o.s.v.', 'Det går.', 'Bygg m.v.', 'Ja.',
     ]);
   });
 });

@@ -5,8 +5,13 @@ import type { InlineMark } from '../model.js';
  * of a paragraph (or sentence). Every id starts with `#`; ids follow the codebook's id rule.
  */
 const MARK = /^\{[ \t]*(#[a-z0-9][a-z0-9-]*(?:[ \t,]+#[a-z0-9][a-z0-9-]*)*)[ \t]*\}$/;
-/** What a coder meant as a mark: braces on one line whose text starts with `#`. */
-const MARK_LIKE = /\{[ \t]*#[^{}\n]{0,200}\}/g;
+/**
+ * What a coder meant as a mark: braces on one line whose text starts with `#`; or, at the end of
+ * a heading line, any braces: Pandoc's heading attributes (`# Innledning {#_Toc123 .unnumbered}`).
+ */
+const MARK_LIKE = /\{[ \t]*#[^{}\n]{0,200}\}|^#{1,6}[ \t][^\n{]*(\{[^{}\n]{0,200}\})[ \t]*$/gm;
+/** Pandoc's attributes in braces: a class (`.unnumbered`) or a key=value among them. */
+const PANDOC_ATTRIBUTES = /(?:^|[ \t])(?:\.[\w-]+|[\w-]+=)/;
 
 export interface ExtractedMarks {
   /** The text with every mark replaced by spaces of the same length, so offsets and lines stay put. */
@@ -32,17 +37,23 @@ export function extractMarks(text: string, from = 0): ExtractedMarks {
   let last = 0;
   MARK_LIKE.lastIndex = from;
   for (let m = MARK_LIKE.exec(text); m; m = MARK_LIKE.exec(text)) {
-    for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-    counted = m.index;
-    const column = m.index - text.lastIndexOf('\n', m.index - 1);
-    const valid = MARK.exec(m[0]);
+    // A heading's braces are Pandoc attributes, not a coding: blanked, so the heading path reads
+    // «Innledning»; nothing is reported. A heading is no unit, so a mark there would code nothing.
+    const heading = m[1] !== undefined;
+    const braces = heading ? m[1]! : m[0];
+    const at = heading ? m.index + m[0].lastIndexOf(braces) : m.index;
+    if (at < from) continue;
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+    counted = at;
+    const column = at - text.lastIndexOf('\n', at - 1);
+    const valid = heading ? null : MARK.exec(braces);
     if (valid) {
       const codes = [...new Set(valid[1]!.split(/[ \t,]+/).map((s) => s.slice(1)))].sort();
-      marks.push({ start: m.index, end: m.index + m[0].length, line, column, codes });
-    } else invalid.push({ line, column, text: m[0] });
-    out += text.slice(last, m.index) + ' '.repeat(m[0].length);
-    last = m.index + m[0].length;
+      marks.push({ start: at, end: at + braces.length, line, column, codes });
+    } else if (!heading && !PANDOC_ATTRIBUTES.test(braces.slice(1, -1))) invalid.push({ line, column, text: braces });
+    out += text.slice(last, at) + ' '.repeat(braces.length);
+    last = at + braces.length;
   }
-  if (marks.length === 0 && invalid.length === 0) return { text, marks, invalid };
+  if (last === 0) return { text, marks, invalid };
   return { text: out + text.slice(last), marks, invalid };
 }

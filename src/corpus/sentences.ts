@@ -10,7 +10,7 @@ const ABBREVIATIONS = new Set([
   'fig', 'tlf', 'e.g', 'i.e', 'cf', 'vs', 'approx', 'dept',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no',
 ]);
-const LIST_ENDINGS = new Set(['osv', 'mv', 'm.m', 'm.fl', 'o.l', 'e.l', 'etc']);
+const LIST_ENDINGS = new Set(['osv', 'o.s.v', 'mv', 'm.v', 'm.m', 'm.fl', 'o.l', 'e.l', 'etc']);
 
 /** [start, end) ranges of the sentences in `text`, trimmed. */
 export function sentenceRanges(text: string): Array<[number, number]> {
