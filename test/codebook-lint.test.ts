@@ -124,7 +124,10 @@ describe('themes codebook lint', () => {
     const yaml = readFileSync(`${dir}/v1.yaml`, 'utf8');
     writeFileSync(join(tmp, 'quoted.yaml'), yaml.replace(/^codebook:/m, '"codebook":').replace(/^themes:/m, "'themes':"));
     writeFileSync(join(tmp, 'book.json'), `${JSON.stringify(parse(yaml), null, 2)}\n`);
-    for (const file of ['quoted.yaml', 'book.json']) {
+    // JSON.stringify writes one line, the keys in any order.
+    const { codebook: id, ...rest } = parse(yaml) as Record<string, unknown>;
+    writeFileSync(join(tmp, 'line.json'), `${JSON.stringify({ ...rest, codebook: id })}\n`);
+    for (const file of ['quoted.yaml', 'book.json', 'line.json']) {
       const r = await runCli(['codebook', 'lint', join(tmp, file)]);
       expect(r.stderr, file).not.toContain('CODEBOOK_NOT_A_CODEBOOK');
       expect(r.code, file).toBe(0);

@@ -81,7 +81,9 @@ themes:
     expect(codes('codebook: a\nlanguage: nb\nthemes:\n\t- id: x\n')[0]![0]).toBe('CODEBOOK_YAML_SYNTAX');
     expect(codes('codebook: a\ncodebook: b\nlanguage: nb\nthemes: []\n')[0]).toEqual(['CODEBOOK_YAML_SYNTAX_DUPLICATE_KEY', 2, 1]);
     const twice = loadCodebook('codebook: a\nlanguage: nb\nthemes:\n  - id: t\n    label: { nb: A, "nb": B }\n', 'cb.yaml').diagnostics;
-    expect(twice.map((d) => [d.message, d.line])).toEqual([['the key "\"nb\"" is given twice in one mapping', 5]]);
+    expect(twice.map((d) => [d.message, d.line])).toEqual([['the key "nb" is given twice in one mapping', 5]]);
+    const spaced = loadCodebook('codebook: a\nlanguage: nb\nintervju dato: 1\nintervju dato: 2\nthemes: []\n', 'cb.yaml').diagnostics;
+    expect(spaced.map((d) => d.message)).toContainEqual('the key "intervju dato" is given twice in one mapping');
   });
 
   it('names a second YAML document and too deep nesting in words, not in the parser\'s', () => {

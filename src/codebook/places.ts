@@ -37,5 +37,7 @@ export function casePlaces(text: string, file: string): CasePlaces {
 export function looksLikeCodebook(text: string): boolean {
   if (text.includes('\u0000')) return false;
   // Quoted as some YAML writers quote every key, or as JSON (which is YAML too).
-  return /^(?:["']?(?:codebook|themes)["']?|[ \t]*\{?[ \t]*"(?:codebook|themes)")[ \t]*:/m.test(text.replace(/^\uFEFF/, ''));
+  const plain = text.replace(/^\uFEFF/, '');
+  if (/^\s*\{/.test(plain)) return /"(?:codebook|themes)"\s*:/.test(plain);
+  return /^["']?(?:codebook|themes)["']?[ \t]*:/m.test(plain);
 }

@@ -134,6 +134,8 @@ function tableRow(line: string): string {
  * the `!` and the `(target)` become spaces; the link text stays. A target has no white space
  * and ends on its line, so `[sic](sitat)` style text with spaces in parentheses stays as written.
  */
+const LINK_TEXT = 1000;
+
 function blankLinks(text: string, from: number): string {
   let at = text.indexOf('](', from);
   if (at === -1) return text;
@@ -147,10 +149,19 @@ function blankLinks(text: string, from: number): string {
       end++;
     }
     if (text.charCodeAt(end) !== 0x29 || end === at + 2) continue;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const open = text.lastIndexOf('[', at);
-    if (open < Math.max(lineStart, from, copied)) continue;
-    const bang = open > lineStart && text.charCodeAt(open - 1) === 0x21 /* ! */ ? open - 1 : open;
+    // The link text's [ on the same line, at most LINK_TEXT back: a bounded look, so a note full
+    // of «](» without a [ is not read back to its start once per «](».
+    let open = -1;
+    for (let k = at - 1; k >= Math.max(from, copied, at - LINK_TEXT); k--) {
+      const c = text.charCodeAt(k);
+      if (c === 0x0a) break;
+      if (c === 0x5b /* [ */) {
+        open = k;
+        break;
+      }
+    }
+    if (open === -1) continue;
+    const bang = open > from && text.charCodeAt(open - 1) === 0x21 /* ! */ ? open - 1 : open;
     (pieces ??= []).push(text.slice(copied, bang), ' '.repeat(open + 1 - bang), text.slice(open + 1, at), ' '.repeat(end + 1 - at));
     copied = end + 1;
     at = end - 1;

@@ -39,6 +39,8 @@ function decodeCp1252(bytes: Uint8Array): string {
 export function decode(bytes: Uint8Array): Decoded {
   let text: string;
   let encoding: Encoding;
+  // Only a file with a zero byte near its start can be UTF-16 (indexOf looks natively).
+  const utf16 = bytes.subarray(0, 8192).indexOf(0) !== -1 ? utf16WithoutBom(bytes) : undefined;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     encoding = 'utf-8-bom';
     try {
@@ -52,10 +54,10 @@ export function decode(bytes: Uint8Array): Decoded {
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'utf-16be';
     text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  } else if (utf16WithoutBom(bytes) !== undefined) {
+  } else if (utf16 !== undefined) {
     // UTF-16 saved without its byte order mark: every other byte is zero in Norwegian and English text.
-    encoding = utf16WithoutBom(bytes)!;
-    text = new TextDecoder(encoding).decode(bytes);
+    encoding = utf16;
+    text = new TextDecoder(utf16).decode(bytes);
   } else {
     if (looksBinary(bytes)) return { ok: false, reason: 'binary' };
     try {

@@ -37,7 +37,8 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const setext = new Map<number, number>();
   const { text, marks, invalid } = extractMarks(blankMarkup(uncommented.text, front.bodyStart, setext, options.keepLinks === true), front.bodyStart);
   const attributes = front.attributes;
-  const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  // Composed like the text: macOS writes file names decomposed (A + ring for Å).
+  const fileId = path.replace(/^.*\//, '').replace(/\.[^.]+$/, '').normalize('NFC');
   const blankId = attributes.id !== undefined && String(attributes.id).trim() === '';
   const id = attributes.id !== undefined && !blankId ? String(attributes.id) : fileId;
   const diagnostics = [...front.diagnostics, ...uncommented.diagnostics];
@@ -57,7 +58,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       hint: 'Give the informant an id, e.g. id: informant-07, or remove the id line.',
     });
   }
-  if (decoded.ok && 'stray' in decoded && decoded.stray !== undefined) {
+  if (decoded.stray !== undefined) {
     const before = decoded.text.slice(0, decoded.stray);
     const line = before.split('\n').length;
     diagnostics.push({

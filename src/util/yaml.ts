@@ -24,7 +24,8 @@ export function parseYaml(text: string, file: string, errorCode: string, lineOff
   const diagnostics: Diagnostic[] = [];
   for (const err of [...doc.errors, ...doc.warnings]) {
     const pos = lineCounter.linePos(err.pos[0]);
-    const key = err.code === 'DUPLICATE_KEY' ? (/^(?:"[^"\n]*"|'[^'\n]*'|[^:\s,{}[\]]+)/.exec(text.slice(err.pos[0], err.pos[0] + 200))?.[0] ?? '') : '';
+    const written = err.code === 'DUPLICATE_KEY' ? /^("[^"\n]*"|'[^'\n]*'|[^:\n,{}[\]]+?)[ \t]*:(?:\s|$)/.exec(text.slice(err.pos[0], err.pos[0] + 200))?.[1] : undefined;
+    const key = written === undefined ? '' : /^(["']).*\1$/.test(written) ? written.slice(1, -1) : written;
     diagnostics.push({
       severity: doc.errors.includes(err as never) ? 'error' : 'warning',
       code: err.code === 'DUPLICATE_KEY' ? `${errorCode}_DUPLICATE_KEY` : errorCode,
