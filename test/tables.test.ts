@@ -99,7 +99,7 @@ describe('numericAttributes', () => {
   it('finds numeric attributes and summarises them by another attribute', () => {
     const n = numericAttributes(corpus, 'role');
     expect(n.attributes).toEqual(['score']);
-    expect(n.perInformant).toEqual([{ informant: 'a', values: [4] }, { informant: 'b', values: [2] }, { informant: 'c', values: [5] }]);
+    expect(n.perInformant).toEqual([{ informant: 'a', by: 'leder', values: [4] }, { informant: 'b', by: 'ansatt', values: [2] }, { informant: 'c', by: null, values: [5] }]);
     expect(n.by!.groups.map((g) => [g.value, g.stats[0]!.n, g.stats[0]!.mean])).toEqual([['ansatt', 1, 2], ['leder', 1, 4], [null, 1, 5]]);
     expect(n.all[0]!.n).toBe(3);
     expect(n.all[0]!.mean).toBeCloseTo(11 / 3, 10);
