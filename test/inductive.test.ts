@@ -20,6 +20,14 @@ describe('compound splitting', () => {
     const counts = new Map([[stem('fri'), 1], [stem('villige'), 1], [stem('frivillige'), 4]]);
     expect(compoundSplitter(counts, stem).parts('frivillige')).toEqual([]);
   });
+
+  it('leaves a string of thousands of letters alone, at once (splitting it took time growing with the square of its length)', () => {
+    const counts = new Map([[stem('utvikling'), 3], [stem('tid'), 5]]);
+    const long = 'utviklingstid'.repeat(2000);
+    const started = performance.now();
+    expect(compoundSplitter(counts, stem).parts(long)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
 });
 
 describe('features', () => {
