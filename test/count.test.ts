@@ -155,6 +155,15 @@ describe('themes kwic', () => {
     expect(kept.stdout).toContain('Bekkelund');
   });
 
+  it('prints 150,000 lines in the terminal format (a spread of them overflowed the stack)', async () => {
+    const dir = tempDir('themes-kwic-many-');
+    writeFileSync(join(dir, 'og.md'), `R: ${Array.from({ length: 150000 }, () => 'og tid').join(' ')}\n`);
+    const r = await runCli(['kwic', 'og', join(dir, 'og.md')]);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(150000);
+  });
+
   it('rejects an empty term', async () => {
     const r = await runCli(['kwic', ' ', 'samples/notes']);
     expect(r.code).toBe(2);

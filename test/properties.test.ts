@@ -9,6 +9,7 @@ import { parseNote } from '../src/corpus/document.js';
 import { DEFAULT_SPEAKERS } from '../src/corpus/index.js';
 import type { CodeUnit, Corpus, Segment } from '../src/model.js';
 import { maskCorpus } from '../src/privacy/corpus.js';
+import { linePositions } from '../src/text/lines.js';
 import { findIdentifiers } from '../src/privacy/detect.js';
 import { checkDigits } from '../src/privacy/fnr.js';
 import { pseudonymise } from '../src/privacy/pseudonym.js';
@@ -156,5 +157,25 @@ describe('properties of the pipeline', () => {
         expect(findIdentifiers(text).filter((f) => f.kind !== 'name'), name).toEqual([]);
       }
     }), PROPS);
+  });
+});
+
+describe('linePositions', () => {
+  // Columns go on counting from the last place asked on the same line; asked in any order, they
+  // are what counting from the line's start gives.
+  it('gives every offset the line and column that counting from the start gives, in any order of asking', () => {
+    fc.assert(fc.property(
+      fc.array(fc.constantFrom('a', 'ø', '\n', ' ', '😀', 'x'), { maxLength: 60 }).map((a) => a.join('')),
+      fc.array(fc.nat(), { maxLength: 20 }),
+      (text, picks) => {
+        const at = linePositions(text);
+        const offsets = picks.map((p) => (text.length === 0 ? 0 : p % (text.length + 1))).filter((o) => !(o > 0 && text.charCodeAt(o) >= 0xdc00 && text.charCodeAt(o) <= 0xdfff));
+        for (const o of offsets) {
+          const before = text.slice(0, o);
+          expect(at.line(o)).toBe(before.split('\n').length);
+          expect(at.column(o)).toBe([...before.slice(before.lastIndexOf('\n') + 1)].length + 1);
+        }
+      },
+    ));
   });
 });

@@ -52,5 +52,5 @@ export function numericAttributes(corpus: Corpus, by?: string): NumericAttribute
 
 export function summarise(values: readonly number[]): NumericStats {
   if (values.length === 0) return { n: 0, mean: null, min: null, max: null };
-  return { n: values.length, mean: values.reduce((s, v) => s + v, 0) / values.length, min: Math.min(...values), max: Math.max(...values) };
+  return { n: values.length, mean: values.reduce((s, v) => s + v, 0) / values.length, min: values.reduce((a, v) => Math.min(a, v)), max: values.reduce((a, v) => Math.max(a, v)) };
 }

@@ -19,15 +19,28 @@ export function linePositions(text: string): LinePositions {
     }
     return lo;
   };
+  // Offsets usually come in text order: a column goes on counting from the last one asked on
+  // the same line, so many places on one long line cost one pass over it, not one each.
+  let lastLine = -1;
+  let lastOffset = 0;
+  let lastColumn = 1;
   return {
     line: (offset) => index(offset) + 1,
     column: (offset) => {
-      const start = starts[index(offset)]!;
+      const at = index(offset);
+      let i = starts[at]!;
       let n = 1;
-      for (let i = start; i < offset; i++) {
+      if (at === lastLine && offset >= lastOffset) {
+        i = lastOffset;
+        n = lastColumn;
+      }
+      for (; i < offset; i++) {
         const c = text.charCodeAt(i);
         if (c < 0xdc00 || c > 0xdfff) n++;
       }
+      lastLine = at;
+      lastOffset = offset;
+      lastColumn = n;
       return n;
     },
   };

@@ -41,11 +41,12 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   // The sources go into the project whole: masked like every output of themes code.
   const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
   const codings: Coding[] = [];
-  if (options.coder !== 'human') codings.push(...codeCorpus(corpus, books.codebooks).map((c) => ({ ...c, coder: 'themes' })));
+  // A loop, not push(...many): a spread of hundreds of thousands of codings overflows the stack.
+  if (options.coder !== 'human') for (const c of codeCorpus(corpus, books.codebooks)) codings.push({ ...c, coder: 'themes' });
   if (options.coder !== 'auto') {
     const human = codingsFromMarks(corpus, 'human');
     diagnostics.push(...human.diagnostics);
-    codings.push(...human.codings);
+    for (const c of human.codings) codings.push(c);
   }
   const primary = books.codebooks[0]!;
   const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');

@@ -40,8 +40,9 @@ function render(lines: KwicLine[], options: KwicOptions, ctx: Context): string {
     case 'md':
       return `| file:line | left | keyword | right |\n| --- | ---: | :---: | --- |\n${lines.map((l) => `| \`${l.file}:${l.line}\` | ${md(l.left)} | **${md(l.keyword)}** | ${md(l.right)} |`).join('\n')}\n`;
     default: {
-      const placeWidth = Math.max(0, ...lines.map((l) => width(`${l.file}:${l.line}`)));
-      const leftWidth = Math.max(0, ...lines.map((l) => width(l.left)));
+      // reduce, not Math.max(...lines): a spread of a million lines overflows the stack.
+      const placeWidth = lines.reduce((w, l) => Math.max(w, width(`${l.file}:${l.line}`)), 0);
+      const leftWidth = lines.reduce((w, l) => Math.max(w, width(l.left)), 0);
       return lines.map((l) => `${ctx.out.dim(pad(`${l.file}:${l.line}`, placeWidth))}  ${pad(l.left, leftWidth, true)}${ctx.out.bold.cyan(l.keyword)}${l.right}`.trimEnd()).join('\n') + (lines.length ? '\n' : '');
     }
   }
