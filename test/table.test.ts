@@ -186,6 +186,17 @@ describe('themes table --format docx', () => {
     expect(styles).toContain('w:styleId="Quote"');
   });
 
+  it('leaves a table of more than 63 columns (Word\'s limit) out, with a warning', async () => {
+    const dir = tempDir('themes-wide-');
+    for (let i = 1; i <= 70; i++) writeFileSync(join(dir, `p${i}.md`), `R: Vi har ikke tid til utviklingsarbeid, sier nummer ${i}.\n`);
+    const file = join(tempDir('themes-wide-out-'), 'wide.docx');
+    const r = await runCli(['table', join(dir), '--format', 'docx', '--out', file, '--only', 'frequencies,matrix']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning TABLE_TOO_WIDE_FOR_WORD the table matrix has \d+ columns, and a Word table holds at most 63/);
+    const doc = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+    expect(doc.match(/<w:tbl>/g)).toHaveLength(1);
+  });
+
   it('reads back with an independent DOCX reader (mammoth): tables with header rows, captions, quotes', async () => {
     const file = join(tmp, 'read-back.docx');
     expect((await runCli([...base, '--format', 'docx', '--out', file])).code).toBe(0);

@@ -14,6 +14,9 @@ import type { TableOptions } from './index.js';
 
 const EXTENSION = { md: '.md', csv: '.csv', json: '.json', latex: '.tex', docx: '.docx' } as const;
 
+/** The most columns a table in Word may have (more, and Word cannot open the document). */
+const WORD_MAX_COLUMNS = 63;
+
 /** `themes table`: code the notes, build every appendix table, write them in one format. */
 export async function tableAction(paths: string[], options: TableOptions, ctx: Context): Promise<number> {
   if (options.format === 'docx' && !options.out) {
@@ -38,14 +41,24 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
   const lang = report.lang;
 
   if (options.format === 'docx') {
+    // Word holds at most 63 columns in a table; a matrix of hundreds of informants would also
+    // take gigabytes to build (30,000 informants ran out of memory). Such tables are left out.
+    const wide = tables.filter((t) => t.columns.length > WORD_MAX_COLUMNS);
+    if (wide.length > 0) {
+      ctx.report(wide.map((t) => ({
+        severity: 'warning' as const, code: 'TABLE_TOO_WIDE_FOR_WORD',
+        message: `the table ${t.id} has ${t.columns.length} columns, and a Word table holds at most ${WORD_MAX_COLUMNS}; it is left out of ${options.out}`,
+        hint: `Write it as CSV for a spreadsheet (themes table … --only ${t.id} --format csv --excel), or split the notes by --by.`,
+      })));
+    }
     const bytes = await appendixDocx({
       title: report.codebook.title ?? report.codebook.id,
-      tables,
+      tables: tables.filter((t) => !wide.includes(t)),
       quotes: report.codebook.codes.map((c) => ({ code: c.id, label: report.label(c.id), quotes: report.quotes.filter((q) => q.code === c.id) })),
       lang,
     });
     writeOneFile(ctx.io.cwd, options.out!, bytes);
-    ctx.info(`wrote ${tables.length} tables and the quotes to ${options.out}`);
+    ctx.info(`wrote ${tables.length - wide.length} tables and the quotes to ${options.out}`);
     return done(prepared.failed);
   }
 
