@@ -42,7 +42,10 @@ export function coOccurrence(codebook: Codebook, codings: readonly Coding[], ind
       pairs.push({ a, b, segments: s.both, segmentJaccard: s.jaccard, informants: n.both, informantJaccard: n.jaccard });
     }
   }
-  pairs.sort((x, y) => y.segments - x.segments || y.informants - x.informants || codes.indexOf(x.a) - codes.indexOf(y.a) || codes.indexOf(x.b) - codes.indexOf(y.b));
+  // Codebook order from a map: indexOf in the comparator read the code list at every comparison
+  // (2,000 codes, two million pairs: 49 s).
+  const order = new Map(codes.map((c, i) => [c, i]));
+  pairs.sort((x, y) => y.segments - x.segments || y.informants - x.informants || order.get(x.a)! - order.get(y.a)! || order.get(x.b)! - order.get(y.b)!);
   return { codes, pairs };
 }
 
