@@ -17,19 +17,37 @@ export interface Occurrence {
  * `exact`, only the written form matches (case-insensitive, whole words).
  */
 export function findTerms(text: string, lang: Lang, terms: readonly Term[], exact = false): Occurrence[] {
-  const codes = terms.map((term, i) => ({
-    id: `t${i}`, themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any' as const,
-    terms: [exact ? exactTerm(term) : term],
-  }));
-  const codebook: Codebook = {
-    id: 'find', language: lang, cues: { lack: [] }, themes: [], codes, source: { path: '', sha256: '' },
-  };
   const out: Occurrence[] = [];
-  for (const m of new Matcher(codebook).match(text)) {
+  for (const m of matcherFor(terms, lang, exact).match(text)) {
     const term = Number(m.code.slice(1));
     for (const e of m.evidence) out.push({ term, start: e.start, end: e.end, text: e.text });
   }
   return out.sort((a, b) => a.start - b.start || a.term - b.term);
+}
+
+/**
+ * One matcher per list of terms, language and mode, built once: `count` and `kwic` search every
+ * document with the same terms, and building a matcher per document (0.6 ms) was most of the
+ * time over 30,000 small files.
+ */
+const matchers = new WeakMap<readonly Term[], Map<string, Matcher>>();
+
+function matcherFor(terms: readonly Term[], lang: Lang, exact: boolean): Matcher {
+  let byKey = matchers.get(terms);
+  if (!byKey) matchers.set(terms, (byKey = new Map()));
+  const key = `${lang}:${exact}`;
+  let matcher = byKey.get(key);
+  if (!matcher) {
+    const codes = terms.map((term, i) => ({
+      id: `t${i}`, themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any' as const,
+      terms: [exact ? exactTerm(term) : term],
+    }));
+    const codebook: Codebook = {
+      id: 'find', language: lang, cues: { lack: [] }, themes: [], codes, source: { path: '', sha256: '' },
+    };
+    byKey.set(key, (matcher = new Matcher(codebook)));
+  }
+  return matcher;
 }
 
 /** A word or phrase as a regular expression that matches only the form written (and its explicit `*`), as whole words. */
