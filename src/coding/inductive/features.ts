@@ -1,5 +1,5 @@
 import type { Lang } from '../../model.js';
-import { stemmerFor, type Stemmer } from '../../text/stem.js';
+import { plainStemmer, stemmerFor, type Stemmer } from '../../text/stem.js';
 import { stopwordsFor } from '../../text/stopwords.js';
 import { compoundSplitter } from './compounds.js';
 import { GENERAL } from './general.js';
@@ -116,7 +116,10 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
   const stemCount = new Map<string, number>();
   forms.forEach((_, i) => stemCount.set(formStem[i], (stemCount.get(formStem[i]) ?? 0) + formCount[i]));
   // Compound parts, known from the corpus's own words; stemmed with the first language seen.
-  const splitter = compoundSplitter(stemCount, stemmers.values().next().value ?? stemmerFor('nb'));
+  // Without the shared stem cache: the splitter stems every tail of every long word once (it
+  // keeps its own answer per word), and caching those tails kept millions of strings alive (3 GB
+  // for `suggest` at 10M words).
+  const splitter = compoundSplitter(stemCount, plainStemmer([...stemmers.keys()][0] ?? 'nb'));
   const featureIds = new Map<string, number>();
   const keys: string[] = [];
   const kinds: FeatureKind[] = [];
