@@ -95,7 +95,8 @@ function blankLines(text: string, from: number, setext?: Map<number, number>): s
  */
 function setextHeading(text: string, from: number, underline: number, c: number): number | undefined {
   if (underline <= from) return undefined;
-  const mark = text.slice(underline, text.indexOf('\n', underline) === -1 ? text.length : text.indexOf('\n', underline)).trim();
+  const nl = text.indexOf('\n', underline);
+  const mark = text.slice(underline, nl === -1 ? text.length : nl).trim();
   if (!(c === 0x3d ? /^=+$/ : /^-{2,}$/).test(mark)) return undefined;
   const start = Math.max(from, text.lastIndexOf('\n', underline - 2) + 1);
   const above = text.slice(start, underline - 1);
@@ -128,14 +129,15 @@ function tableRow(line: string): string {
   return line.replace(/\|/g, ' ');
 }
 
+/** How far back from a `](` the link text's `[` is looked for. */
+const LINK_TEXT = 1000;
+
 /**
  * The targets of Markdown links and images, which nobody said: `[innovasjon](https://…/innovasjon-plan)`
  * reads `innovasjon` and `![bilde av tavla](tavle.png)` reads `bilde av tavla`. The brackets,
  * the `!` and the `(target)` become spaces; the link text stays. A target has no white space
  * and ends on its line, so `[sic](sitat)` style text with spaces in parentheses stays as written.
  */
-const LINK_TEXT = 1000;
-
 function blankLinks(text: string, from: number): string {
   let at = text.indexOf('](', from);
   if (at === -1) return text;
