@@ -219,19 +219,17 @@ function groupChanges(olds: readonly Code[], news: readonly Code[]): CodeChanges
   const polarity: TermPolarityChange[] = [];
   for (const o of olds) {
     for (const n of news) {
-      const moved = shared(o, n);
-      if (moved.length === 0 && !(o === olds[0] && n === news[0])) continue;
+      if (shared(o, n).length === 0 && !(o === olds[0] && n === news[0])) continue;
       if (o.polarity !== n.polarity) fields.push({ field: `polarity (${o.id} → ${n.id})`, from: o.polarity, to: n.polarity });
       polarity.push(...codeChanges(o, n).terms.polarity.filter((p) => !polarity.some((q) => q.term === p.term)));
     }
   }
-  const all = (codes: readonly Code[], pick: (c: Code) => string[]) => codes.flatMap(pick);
   const oldTerms = new Set(olds.flatMap((c) => c.terms.map((t) => termKey(t.raw))));
   const newTerms = new Set(news.flatMap((c) => c.terms.map((t) => termKey(t.raw))));
   return {
     fields,
-    examples: listChange(all(olds, (c) => c.examples), all(news, (c) => c.examples)),
-    counterexamples: listChange(all(olds, (c) => c.counterexamples), all(news, (c) => c.counterexamples)),
+    examples: listChange(olds.flatMap((c) => c.examples), news.flatMap((c) => c.examples)),
+    counterexamples: listChange(olds.flatMap((c) => c.counterexamples), news.flatMap((c) => c.counterexamples)),
     terms: {
       added: news.flatMap((c) => c.terms.filter((t) => !oldTerms.has(termKey(t.raw))).map(termText)),
       removed: olds.flatMap((c) => c.terms.filter((t) => !newTerms.has(termKey(t.raw))).map(termText)),

@@ -79,7 +79,7 @@ export function decode(bytes: Uint8Array): Decoded {
   // control characters are looked for in the first 8 KiB, as a binary file shows them there.
   const sample = text.slice(0, 8192);
   const strayInSample = STRAY.test(sample);
-  if (strayInSample && strayCount(sample) > sample.length / 100) return { ok: false, reason: 'binary' };
+  if (strayInSample && sample.match(STRAY_ALL)!.length > sample.length / 100) return { ok: false, reason: 'binary' };
   const normalised = normaliseNewlines(text);
   const stray = strayInSample || normalised.indexOf('\u0000') !== -1 ? STRAY.exec(normalised) : null;
   if (!stray) return { ok: true, text: normalised, encoding };
@@ -89,16 +89,7 @@ export function decode(bytes: Uint8Array): Decoded {
 
 /** Control characters that are no part of a text (tab, line feed, vertical tab, form feed and carriage return are). */
 const STRAY = /[\u0000-\u0008\u000e-\u001f]/;
-const STRAY_ALL = /[\u0000-\u0008\u000e-\u001f]/g;
-
-function strayCount(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c <= 0x08 || (c >= 0x0e && c <= 0x1f)) n++;
-  }
-  return n;
-}
+const STRAY_ALL = new RegExp(STRAY.source, 'g');
 
 /**
  * UTF-16 without a byte order mark: in the first 8 KiB, the high byte of nearly every character

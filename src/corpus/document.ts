@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Attributes, Diagnostic, Document, Lang, Segment } from '../model.js';
 import { detectLang, isLang } from '../text/lang.js';
+import { linePositions } from '../text/lines.js';
 import { blankComments, blankMarkup } from './comments.js';
 import { decode } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
@@ -59,10 +60,9 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     });
   }
   if (decoded.stray !== undefined) {
-    const before = decoded.text.slice(0, decoded.stray);
-    const line = before.split('\n').length;
+    const at = linePositions(decoded.text);
     diagnostics.push({
-      severity: 'warning', code: 'NOTE_CONTROL_CHARACTERS', file: path, line, column: decoded.stray - before.lastIndexOf('\n'),
+      severity: 'warning', code: 'NOTE_CONTROL_CHARACTERS', file: path, line: at.line(decoded.stray), column: at.column(decoded.stray),
       message: 'holds control characters that are no text (a NUL byte, as a damaged save leaves); they are read as spaces',
       hint: 'Check the text around this place; save the file once more as plain text to clean it.',
     });

@@ -151,8 +151,10 @@ const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
  * with any other contrast it takes nothing back: «hun sier at de har god støtte fra ledelsen,
  * men de mangler penger» is support.
  */
-const REPORTED_SPEECH_NO = ['sier', 'seier', 'påstår', 'hevder'];
-const REPORTED_SPEECH_EN = ['says', 'claims'];
+const REPORTED_SPEECH: Record<'no' | 'en', readonly string[]> = {
+  no: ['sier', 'seier', 'påstår', 'hevder'],
+  en: ['says', 'claims'],
+};
 /** Words that make a contrast one about practice, within its first PRACTICE_REACH words. */
 const PRACTICE: Record<'no' | 'en', readonly string[]> = {
   no: ['praksis', 'realiteten', 'virkeligheten', 'røynda', 'røyndomen'],
@@ -167,8 +169,8 @@ const PRACTICE_REACH = 8;
  */
 const HEDGES: Record<'no' | 'en', readonly string[]> = {
   no: ['på papiret', 'i teorien', 'i prinsippet', 'sies', 'seiast', 'seiest', 'visstnok', 'angivelig', 'offisielt', 'formelt', 'tilsynelatende',
-    ...REPORTED_SPEECH_NO],
-  en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly', ...REPORTED_SPEECH_EN],
+    ...REPORTED_SPEECH.no],
+  en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly', ...REPORTED_SPEECH.en],
 };
 
 /** Words that begin the contrast after a hedge; several words must come in that order. */
@@ -373,7 +375,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const hedges = HEDGES[family].map((h) => h.split(' '));
   const isHedgeEnd = wordIn(hedges.map((h) => h.at(-1)!));
   const contrasts = CONTRASTS[family].map((c) => c.split(' '));
-  const isReportedSpeech = wordIn(family === 'en' ? REPORTED_SPEECH_EN : REPORTED_SPEECH_NO);
+  const isReportedSpeech = wordIn(REPORTED_SPEECH[family]);
   const isPractice = wordIn(PRACTICE[family]);
   /** Whether the contrast clause whose words are next(0), next(1) … speaks of practice (see PRACTICE). */
   const aboutPractice = (next: (j: number) => string | undefined) => {
