@@ -62,4 +62,17 @@ describe('decode', () => {
     expect(note.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['NOTE_CONTROL_CHARACTERS', 2, 10]]);
     expect(note.segments.map((s) => s.text).join(' ')).toContain('Mer tekst  her.');
   });
+
+  it('reads a file of UTF-8 and Windows-1252 paragraphs, and says where the Windows-1252 text starts', () => {
+    // CRLF line ends before the place: the offset counts the text with its newlines normalised.
+    const bytes = Buffer.concat([
+      Buffer.from('R: Vi mangler tid og økonomi.\r\n\r\nR: Forankring i ledelsen er s', 'utf8'), Buffer.from([0xe6]), Buffer.from('rlig viktig.\r\n', 'latin1'),
+    ]);
+    const d = ok(bytes);
+    expect(d.encoding).toBe('mixed');
+    expect(d.text).toBe('R: Vi mangler tid og økonomi.\n\nR: Forankring i ledelsen er særlig viktig.\n');
+    expect(d.mixedAt).toBe(d.text.indexOf('æ'));
+    const note = parseNote('n.md', bytes, { unit: 'paragraph', includeInterviewer: false, speakers: DEFAULT_SPEAKERS });
+    expect(note.diagnostics.map((x) => [x.code, x.line, x.column])).toEqual([['NOTE_MIXED_ENCODING', 3, 30]]);
+  });
 });

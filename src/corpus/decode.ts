@@ -7,6 +7,8 @@ export type Decoded =
     ok: true; text: string; encoding: Encoding;
     /** Stray control characters (a NUL, a form feed from a broken editor) were turned into spaces; the first one's offset in `text`. */
     stray?: number;
+    /** With encoding 'mixed': the offset in `text` of the first character read as Windows-1252. */
+    mixedAt?: number;
   }
   | { ok: false; reason: 'binary' };
 
@@ -39,6 +41,7 @@ function decodeCp1252(bytes: Uint8Array): string {
 export function decode(bytes: Uint8Array): Decoded {
   let text: string;
   let encoding: Encoding;
+  let mixedAt: number | undefined;
   // Only a file with a zero byte near its start can be UTF-16 (indexOf looks natively).
   const utf16 = bytes.subarray(0, 8192).indexOf(0) !== -1 ? utf16WithoutBom(bytes) : undefined;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -67,8 +70,10 @@ export function decode(bytes: Uint8Array): Decoded {
       const mixed = decodeMixed(bytes);
       if (mixed !== undefined) {
         // A file pasted together from UTF-8 and Windows-1252 sources: each character by its own bytes.
-        text = mixed;
+        text = mixed.text;
         encoding = 'mixed';
+        // Counted in the text with its newlines normalised, like every other offset.
+        mixedAt = mixed.firstCp1252 - (text.slice(0, mixed.firstCp1252).match(/\r\n/g)?.length ?? 0);
       } else {
         text = decodeCp1252(bytes);
         encoding = 'windows-1252';
@@ -82,9 +87,10 @@ export function decode(bytes: Uint8Array): Decoded {
   if (strayInSample && sample.match(STRAY_ALL)!.length > sample.length / 100) return { ok: false, reason: 'binary' };
   const normalised = normaliseNewlines(text);
   const stray = strayInSample || normalised.indexOf('\u0000') !== -1 ? STRAY.exec(normalised) : null;
-  if (!stray) return { ok: true, text: normalised, encoding };
+  const where = mixedAt !== undefined ? { mixedAt } : {};
+  if (!stray) return { ok: true, text: normalised, encoding, ...where };
   // A few stray control characters in a text: blanked, one space each, so offsets stay put.
-  return { ok: true, text: normalised.replace(STRAY_ALL, ' '), encoding, stray: stray.index };
+  return { ok: true, text: normalised.replace(STRAY_ALL, ' '), encoding, stray: stray.index, ...where };
 }
 
 /** Control characters that are no part of a text (tab, line feed, vertical tab, form feed and carriage return are). */
@@ -131,14 +137,21 @@ function utf8Length(bytes: Uint8Array, i: number): number {
 /**
  * Text that is neither UTF-8 nor Windows-1252 throughout: well-formed UTF-8 sequences are read as
  * UTF-8, every other byte as Windows-1252. Undefined when the bytes hold no UTF-8 sequence at all.
+ * `firstCp1252` is the offset in `text` of the first character read as Windows-1252.
  */
-function decodeMixed(bytes: Uint8Array): string | undefined {
+function decodeMixed(bytes: Uint8Array): { text: string; firstCp1252: number } | undefined {
   let out = '';
   let runStart = 0;
   let runUtf8 = true;
   let sawUtf8 = false;
+  let firstCp1252 = -1;
   const flush = (end: number) => {
-    if (end > runStart) out += runUtf8 ? utf8.decode(bytes.subarray(runStart, end)) : decodeCp1252(bytes.subarray(runStart, end));
+    if (end <= runStart) return;
+    if (runUtf8) out += utf8.decode(bytes.subarray(runStart, end));
+    else {
+      if (firstCp1252 === -1) firstCp1252 = out.length;
+      out += decodeCp1252(bytes.subarray(runStart, end));
+    }
     runStart = end;
   };
   for (let i = 0; i < bytes.length;) {
@@ -156,7 +169,7 @@ function decodeMixed(bytes: Uint8Array): string | undefined {
     i += isUtf ? n : 1;
   }
   flush(bytes.length);
-  return sawUtf8 ? out : undefined;
+  return sawUtf8 ? { text: out, firstCp1252 } : undefined;
 }
 
 /** The first bytes of images, PDF, zip (also .docx and .qdpx), gzip and executables. */

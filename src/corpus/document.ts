@@ -59,18 +59,18 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       hint: 'Give the informant an id, e.g. id: informant-07, or remove the id line.',
     });
   }
+  const placeOf = (offset: number) => { const at = linePositions(decoded.text); return { line: at.line(offset), column: at.column(offset) }; };
   if (decoded.stray !== undefined) {
-    const at = linePositions(decoded.text);
     diagnostics.push({
-      severity: 'warning', code: 'NOTE_CONTROL_CHARACTERS', file: path, line: at.line(decoded.stray), column: at.column(decoded.stray),
+      severity: 'warning', code: 'NOTE_CONTROL_CHARACTERS', file: path, ...placeOf(decoded.stray),
       message: 'holds control characters that are no text (a NUL byte, as a damaged save leaves); they are read as spaces',
       hint: 'Check the text around this place; save the file once more as plain text to clean it.',
     });
   }
   if (encoding === 'mixed') {
     diagnostics.push({
-      severity: 'warning', code: 'NOTE_MIXED_ENCODING', file: path,
-      message: 'mixes UTF-8 and Windows-1252 text; each character was decoded by its own bytes',
+      severity: 'warning', code: 'NOTE_MIXED_ENCODING', file: path, ...(decoded.mixedAt !== undefined ? placeOf(decoded.mixedAt) : {}),
+      message: 'mixes UTF-8 and Windows-1252 text (the first Windows-1252 character is here); each character was decoded by its own bytes',
       hint: 'Check æ, ø and å in the quotes; save the file once more as UTF-8 to make it uniform.',
     });
   }
