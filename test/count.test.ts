@@ -80,12 +80,12 @@ describe('themes count', () => {
 
   it('counts neither speaker labels and time stamps nor link targets as words', async () => {
     const dir = tempDir('themes-count-');
-    writeFileSync(join(dir, 'i.md'), 'Det går bra.\n\nI: Er du i tide i dag?\n\n[00:01:02] R: Jeg er i mål i år.\n\n- Intervjuer: Og i fjor?\n\nLes om [innovasjon](https://kommune.no/innovasjon-plan) og ![innovasjon](innovasjon.png).\n');
+    writeFileSync(join(dir, 'i.md'), 'Det går bra.\n\nI: Er du i tide i dag?\n\n[00:01:02] R: Jeg er i mål i år.\n\n- Intervjuer: Og i fjor?\n\n2) I: Og i morgen?\n\nLes om [innovasjon](https://kommune.no/innovasjon-plan) og ![innovasjon](innovasjon.png).\n');
     const r = await runCli(['count', 'i', 'innovasjon', '--format', 'csv', '--', join(dir, 'i.md')]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n').slice(1, 4)).toEqual(['i,5,i', 'innovasjon,2,innovasjon', '(ord),23,']);
+    expect(r.stdout.split('\r\n').slice(1, 4)).toEqual(['i,6,i', 'innovasjon,2,innovasjon', '(ord),26,']);
     const k = await runCli(['kwic', 'i', join(dir, 'i.md'), '--format', 'csv']);
-    expect(k.stdout.trim().split('\n').length - 1).toBe(5);
+    expect(k.stdout.trim().split('\n').length - 1).toBe(6);
   });
 
   it('takes a phrase with its quotes, as the shell may pass it, and shows a form across lines on one line', async () => {

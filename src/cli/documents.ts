@@ -1,6 +1,6 @@
 import { parseTerm } from '../codebook/terms.js';
 import { parseFrontMatter } from '../corpus/frontmatter.js';
-import { DEFAULT_SPEAKERS, speakerPattern } from '../corpus/segment.js';
+import { BULLET, DEFAULT_SPEAKERS, speakerPattern } from '../corpus/segment.js';
 import type { Diagnostic, Document, Term } from '../model.js';
 import { UserError } from './errors.js';
 import { readNotes } from './load.js';
@@ -19,13 +19,17 @@ export function readDocuments(paths: readonly string[], cwd: string): { document
   return { documents, diagnostics: loaded.diagnostics, failed: loaded.failed };
 }
 
+/** A line split after its list bullet, if any (the segmenter's BULLET: - * + • 1. 2)), from what follows. */
+const LIST_LINE = new RegExp(`^(${BULLET.source.slice(1)}|[ \\t]*)([^\\n]*)$`, 'gm');
+
 /**
- * Speaker labels and their time stamps as spaces (`I:`, `[00:01:02] R:`, `- Intervjuer:`): they
- * are no words anybody said, and `I:` would count as the word «i». Offsets and lines stay put.
+ * Speaker labels and their time stamps as spaces (`I:`, `[00:01:02] R:`, `- Intervjuer:`,
+ * `1. I:`): they are no words anybody said, and `I:` would count as the word «i». Offsets and
+ * lines stay put.
  */
 export function blankSpeakerLabels(text: string, from: number): string {
   const label = speakerPattern(DEFAULT_SPEAKERS);
-  return text.slice(0, from) + text.slice(from).replace(/^([ \t]*(?:[-*+•][ \t]+)?)([^\n]*)$/gm, (line: string, bullet: string, rest: string) => {
+  return text.slice(0, from) + text.slice(from).replace(LIST_LINE, (line: string, bullet: string, rest: string) => {
     if (!rest.includes(':')) return line;
     const m = label.exec(rest);
     return m ? bullet + ' '.repeat(m[0].length) + rest.slice(m[0].length) : line;

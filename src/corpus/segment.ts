@@ -37,7 +37,7 @@ interface Block {
 }
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
-const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
+export const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 
 /** Compiled once per set of labels (a run passes the same object for every note), not once per note. */
 const speakerPatterns = new WeakMap<SpeakerLabels, RegExp>();
