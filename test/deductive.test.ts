@@ -294,6 +294,41 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
   });
 
+  // Found by a linguist's QA on 6 December: dialect negations, «verken … eller», «ikke bare … men
+  // også», «et lite», negations that belong to a verb of cost or duration, or to a noun of doubt.
+  const both = (terms: string, lang: string) => matcher(code('lack', terms, 'lack') + code('there', terms, 'presence'), lang);
+  const nbBoth = both('[tid, penger, tilskudd, tillit, team]', 'nb');
+  const enBoth = both('[time, money, grant, trust]', 'en');
+  it.each([
+    ['nb', 'Vi har ente tid te sånt.', ['lack']],
+    ['nb', 'Vi hakke tid til sånt.', ['lack']],
+    ['nb', 'Det ække tid til sånt.', ['lack']],
+    ['nb', "Vi har'ke tid til sånt.", ['lack']],
+    ['nb', 'Vi har verken tid eller penger.', ['lack']],
+    ['nb', 'Vi har korkje tid eller pengar.', ['lack']],
+    ['nb', 'Det tar ikke lang tid å lære systemet.', ['there']],
+    ['nb', 'Det tek ikkje lang tid å lære systemet.', ['there']],
+    ['nb', 'Vi tar oss ikke tid til å tenke nytt.', ['lack']],
+    ['nb', 'Løsningen koster ikke penger for kommunen.', ['there']],
+    ['nb', 'Vi har ikke bare fått tid, men også penger.', ['there']],
+    ['nb', 'Vi mangler ikke bare tid.', ['lack']],
+    ['nb', 'Det er ingen tvil om at tilliten er stor.', ['there']],
+    ['nb', 'Vi har ingen problemer med tid.', ['there']],
+    ['nb', 'Vi fikk et lite tilskudd fra fylket.', ['there']],
+    ['nb', 'Vi har et lite team på tre personer.', ['there']],
+    ['nb', 'Vi har lite tid til utvikling.', ['lack']],
+    ['en', 'We have neither time nor money.', ['lack']],
+    ['en', "It doesn't cost money.", ['there']],
+    ['en', "It doesn't take much time.", ['there']],
+    ['en', 'We have not only time but also money.', ['there']],
+    ['en', 'We lack not only time.', ['lack']],
+    ['en', 'We have a little time each week.', ['there']],
+    ['en', 'We have little time each week.', ['lack']],
+    ['en', 'There is no doubt that trust is high.', ['there']],
+  ] as const)('dialect negations and idioms (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);

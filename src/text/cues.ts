@@ -11,7 +11,8 @@ import type { Lang, WordPattern } from '../model.js';
 const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
   no: [
     'ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'ingenting', 'uten', 'utan', 'aldri',
-    'itte', 'ittj', 'itj', 'ikkj', 'kje', "*'kje", "*'kke",
+    'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', "*'kje", "*'kke", "*'ke", 'hakke', 'ække', 'vakke',
+    'verken', 'hverken', 'korkje',
     'mangel*', 'mangl*', 'lite', 'lita', 'knapt', 'knapphet', 'savn*', 'fravær*', 'svak', 'svake',
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'null', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
@@ -21,13 +22,13 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
     'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'nobody',
-    "*n't", 'cannot', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
+    "*n't", 'cannot', 'neither', 'nor', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
     'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer',
   ],
 };
 
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
-  no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
+  no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
     'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita'],
   en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone'],
 };
@@ -64,7 +65,7 @@ const COPULAS: Record<'no' | 'en', readonly string[]> = {
  * lite ressurser», «no lack of time», «not without support» speak of time and support that are there.
  */
 const NEGATIONS: Record<'no' | 'en', readonly string[]> = {
-  no: ['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'aldri', 'itte', 'ittj', 'itj', 'ikkj', 'kje', "*'kje", "*'kke"],
+  no: ['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'aldri', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', "*'kje", "*'kke", "*'ke", 'hakke', 'ække', 'vakke'],
   en: ['not', 'no', 'never', "*n't", 'cannot'],
 };
 
@@ -134,6 +135,48 @@ const FRAMES: Record<'no' | 'en', readonly string[]> = {
   en: ['say', 'think', 'believe', 'claim', 'that'],
 };
 const FRAME_REACH = 5;
+
+/**
+ * After an article, «lite» and "little" say small, not scarce: «et lite tilskudd», «et lite
+ * team», "a little time" (some time). Without one they are lack cues: «lite tid», "little time".
+ */
+const ARTICLES: Record<'no' | 'en', readonly string[]> = {
+  no: ['et', 'ei', 'en', 'eit', 'ein'],
+  en: ['a'],
+};
+const SMALL: Record<'no' | 'en', readonly string[]> = {
+  no: ['lite', 'lita'],
+  en: ['little'],
+};
+
+/**
+ * A negation that belongs to a verb of cost or duration says nothing is lacking: «løsningen
+ * koster ikke penger», "it doesn't cost money", «det tar ikke lang tid», "it doesn't take much
+ * time". The verb stands right before the negation (a Norwegian main clause) or right after it
+ * («fordi det ikke koster penger», "doesn't take"); with a verb of duration an amount word stands
+ * right before the term (not «vi tar oss ikke tid», which is time not taken).
+ */
+const COST_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['koster', 'kostet', 'kosta', 'kostar', 'koste'],
+  en: ['cost', 'costs', 'costing'],
+};
+const DURATION_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['tar', 'tok', 'tatt', 'ta', 'tek', 'teke'],
+  en: ['take', 'takes', 'took', 'taken', 'taking'],
+};
+const AMOUNTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['lang', 'mye', 'mykje', 'særlig', 'noe', 'noko'],
+  en: ['long', 'much', 'any', 'more'],
+};
+
+/**
+ * A negation right before a noun of doubt or obstacle is that noun's: «det er ingen tvil om at
+ * tilliten er stor», «vi har ingen problemer med tid», "no doubt the trust is there".
+ */
+const DOUBTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['tvil', 'tvilen', 'tvisyn'],
+  en: ['doubt'],
+};
 
 /** How far after a negation a lack verb cancels it (the negation after a term). */
 const VERB_REACH = 3;
@@ -243,7 +286,11 @@ export interface CueMatcher {
    * Word k before a term. Negated: a negation right before the cue, or two words before it with
    * no «bare»/«only» between. A negation is never negated itself («ikke ingen tid» stays a lack),
    * but one right after a lack verb negates the verb: «vi mangler ikke tid» is time that is there,
-   * «vi mangler ikke bare tid» a lack. A negation after an obstacle noun and a copula is the
+   * «vi mangler ikke bare tid» a lack; with a restrictor and no lack verb or obstacle before it,
+   * a negation says "not only" and is no cue («vi har ikke bare tid, men også penger»). A
+   * negation that belongs to a verb of cost or duration or to a noun of doubt or obstacle right
+   * after it is no cue either; nor is «lite»/"little" after an article (see COST_VERBS, DOUBTS,
+   * ARTICLES). A negation after an obstacle noun and a copula is the
    * noun's: «utfordringen er ikke tid», "the problem isn't support" are no lack. An obstacle noun
    * is a cue only with a copula right after it and at most one word between the copula and the
    * term («den største utfordringen er tid»).
@@ -392,6 +439,17 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isFrame = wordIn(FRAMES[family]);
   const isHypotheticalVerb = wordIn(HYPOTHETICAL_VERBS[family]);
   const isHypotheticalOpener = wordIn(HYPOTHETICAL_OPENERS[family]);
+  const isArticle = wordIn(ARTICLES[family]);
+  const isSmall = wordIn(SMALL[family]);
+  const isCostVerb = wordIn(COST_VERBS[family]);
+  const isDurationVerb = wordIn(DURATION_VERBS[family]);
+  const isAmount = wordIn(AMOUNTS[family]);
+  const isDoubt = wordIn(DOUBTS[family]);
+  /** Whether negation k belongs to a verb of cost or duration (see COST_VERBS), not to the term. */
+  const verbIdiom = (k: number, term: number, anyWord: (i: number) => string | undefined) => {
+    const verb = (test: (w: string | undefined) => boolean) => test(anyWord(k - 1)) || test(anyWord(k + 1));
+    return verb(isCostVerb) || (verb(isDurationVerb) && isAmount(anyWord(term - 1)));
+  };
   /** Whether negation k stands in a cleft before the term: «det er ikke pengene som …». */
   const cleft = (k: number, term: number, anyWord: (i: number) => string | undefined) =>
     ((isCopula(anyWord(k - 1)) && isCleftOpener(anyWord(k - 2))) || isContractedCleft(anyWord(k - 1))) && isCleftAfter(anyWord(term + 1));
@@ -427,12 +485,17 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (isHypotheticalVerb(w)) return isHypotheticalOpener(anyWord(k - 1)) || isHypotheticalOpener(anyWord(k - 2)) ? 1 : 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
+      if (isSmall(w) && isArticle(anyWord(k - 1))) return 0;
       if (isNegation(w)) {
-        if (isRestrictor(word(k + 1))) return 1;
-        if (cleft(k, term, anyWord)) return -1;
-        // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
         const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
-        if (obstacle >= 0 && isObstacle(word(obstacle))) return -1;
+        const afterObstacle = obstacle >= 0 && isObstacle(word(obstacle));
+        // «vi mangler ikke bare tid», «utfordringen er ikke bare tid» are a lack; «vi har ikke
+        // bare tid, men også penger» is not.
+        if (isRestrictor(word(k + 1))) return isVerb(word(k - 1)) || afterObstacle ? 1 : 0;
+        if (cleft(k, term, anyWord) || verbIdiom(k, term, anyWord)) return -1;
+        if (isDoubt(anyWord(k + 1)) || (isObstacle(word(k + 1)) && k + 1 < term)) return -1;
+        // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
+        if (afterObstacle) return -1;
         return isVerb(word(k - 1)) ? -1 : 1;
       }
       const between = word(k - 1);
