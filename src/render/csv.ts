@@ -7,9 +7,16 @@ export interface CsvOptions {
   excel?: boolean;
 }
 
+/**
+ * Fields put in quotes besides those csv-stringify quotes itself (a separator, a quote, the
+ * record delimiter CRLF): one with a line break of its own (a label or front-matter value of
+ * two lines, which would split its row), and one that a spreadsheet could read as a formula.
+ */
+const QUOTED: RegExp[] = [/[\r\n]/, /^[=+\-@]/];
+
 /** RFC 4180 CSV: comma, CRLF, quotes where needed. */
 export function toCsv(rows: Array<Array<string | number>>, options: CsvOptions = {}): string {
-  const body = stringify(rows, { delimiter: options.excel ? ';' : ',', record_delimiter: '\r\n', quoted_match: /^[=+\-@]/ });
+  const body = stringify(rows, { delimiter: options.excel ? ';' : ',', record_delimiter: '\r\n', quoted_match: QUOTED });
   return options.excel ? `\uFEFF${body}` : body;
 }
 
