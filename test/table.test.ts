@@ -119,8 +119,7 @@ describe('themes table --format latex', () => {
     expect(freq).toContain('Tillitsvalgtes rolle \\#1\\_\\{x\\}');
     expect(freq).toContain('Politisk støtte \\textasciitilde{} \\$ \\textasciicircum{} \\textbackslash{} «ja»');
     const doc = readFileSync(join(out, 'tables.tex'), 'utf8');
-    expect(doc).toContain('\\usepackage[utf8]{inputenc}');
-    expect(doc).toContain('\\usepackage[T1]{fontenc}');
+    expect(doc).toMatch(/\\ifPDFTeX\n  \\usepackage\[utf8\]\{inputenc\}\n  \\usepackage\[T1\]\{fontenc\}[\s\S]*\\else\n  \\usepackage\{fontspec\}\n\\fi/);
   });
 
   it('compiles with pdflatex', () => {
@@ -129,6 +128,22 @@ describe('themes table --format latex', () => {
     const log = execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'tables.tex'], { cwd: out, encoding: 'utf8' });
     expect(log).not.toMatch(/^! /m);
     expect(readFileSync(join(out, 'tables.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('compiles with lualatex too: its preamble loads fontspec there, so «», – and Sámi letters print as written', () => {
+    const lualatex = ['/usr/bin/lualatex'].find((p) => existsSync(p));
+    if (!lualatex && !process.env.CI) return;
+    // With pdflatex's T1 fontenc, lualatex set « as ń and dropped – and č with no more than a log line.
+    const doc = readFileSync(join(out, 'tables.tex'), 'utf8').replace(/\\input\{frequencies\}/, '«ja» – čđŋšž\n\\input{frequencies}');
+    writeFileSync(join(out, 'lua.tex'), doc);
+    const log = execFileSync(lualatex ?? 'lualatex', ['-interaction=nonstopmode', '-halt-on-error', 'lua.tex'], { cwd: out, encoding: 'utf8' });
+    expect(log).not.toMatch(/^! /m);
+    expect(readFileSync(join(out, 'lua.log'), 'utf8')).not.toMatch(/Missing character/);
+    const pdftotext = ['/usr/bin/pdftotext'].find((p) => existsSync(p));
+    if (!pdftotext && !process.env.CI) return;
+    const text = execFileSync(pdftotext ?? 'pdftotext', [join(out, 'lua.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('«ja» – čđŋšž');
+    expect(text).toContain('Lederstøtte & forankring');
   });
 
   it('compiles the default codebooks\' tables too, long ones as longtable', async () => {
