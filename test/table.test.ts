@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
 import { tempDir } from './helpers/temp.js';
+import { LATEX_PACKAGES } from '../src/render/latex.js';
 
 const codebook = 'test/fixtures/tables/codebook.yaml';
 const base = ['table', 'samples/notes', '-c', codebook];
@@ -157,6 +158,26 @@ describe('themes table --format latex', () => {
     const log = execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'tables.tex'], { cwd: big, encoding: 'utf8' });
     expect(log).not.toMatch(/^! /m);
     expect(existsSync(join(big, 'tables.pdf'))).toBe(true);
+  });
+});
+
+describe('themes table --format latex in a thesis of its own', () => {
+  it('fits a default article\'s line and a 12 pt report\'s, without the geometry of tables.tex', async () => {
+    const pdflatex = ['/usr/bin/pdflatex'].find((p) => existsSync(p));
+    if (!pdflatex && !process.env.CI) return;
+    const out = join(tmp, 'latex-article');
+    const r = await runCli(['table', 'samples/notes', '--format', 'latex', '--out', out]);
+    expect(r.code).toBe(0);
+    const fragments = readdirSync(out).filter((f) => f !== 'tables.tex').map((f) => f.replace(/\.tex$/, '')).sort();
+    for (const [options, cls] of [['', 'article'], ['12pt,a4paper', 'report']]) {
+      // The packages the fragments name in their first line, and nothing else: no wider margins.
+      writeFileSync(join(out, `${cls}.tex`), `\\documentclass[${options}]{${cls}}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n\\usepackage{${LATEX_PACKAGES.join(',')}}\n\\begin{document}\n${fragments.map((f) => `\\input{${f}}`).join('\n')}\n\\end{document}\n`);
+      execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', `${cls}.tex`], { cwd: out, encoding: 'utf8' });
+      // A table wider than the line; a word a point wider than its narrow column is tolerated.
+      const overfull = [...readFileSync(join(out, `${cls}.log`), 'latin1').matchAll(/Overfull \\hbox \(([\d.]+)pt too wide\) in (\w+)/g)];
+      expect(overfull.filter((m) => m[2] === 'alignment'), cls).toEqual([]);
+      expect(overfull.filter((m) => Number(m[1]) > 2), cls).toEqual([]);
+    }
   });
 });
 

@@ -57,19 +57,94 @@ export const LATEX_PACKAGES = ['booktabs', 'longtable', 'array', 'graphicx', 'am
  */
 export const LANDSCAPE_COLUMNS = 14;
 
-function columnSpec(table: Table): string {
-  const text = table.columns.filter((c) => c.align === 'left' && !c.format).length;
-  const numeric = table.columns.length - text;
-  // Text columns wrap (ragged right) when they share the width with others; numbers never wrap.
-  const share = text > 1
+/** Average width of a character in Latin Modern, in em: digits are 0.5 em, most letters less, capitals more. */
+const CHAR_EM = 0.5;
+
+/**
+ * The column types. Text columns wrap (ragged right) when they share the width with others;
+ * numbers never wrap. Wrapping columns share what the numbers leave of the line: the numbers'
+ * width is estimated from their longest cell, header or group label (in em of the table's own
+ * type size) and taken from \linewidth in TeX, so the table fits whatever line the thesis has
+ * (a default article's 345 pt too). When that leaves room, each text column also gets its
+ * longest word. Where the numbers would take nearly all of a 345 pt line, the text columns get
+ * fixed shares of the line, as before (and a thesis with so many columns needs a wider line).
+ */
+function columnSpec(table: Table, f: FormatOptions): string {
+  const isText = (c: Column) => c.align === 'left' && !c.format;
+  const text = table.columns.filter(isText).length;
+  const wrap = text > 1 || table.columns.length > 6;
+  const plain = (c: Column) => (c.align === 'right' ? 'r' : c.align === 'center' ? 'c' : 'l');
+  if (!wrap) return table.columns.map(plain).join('');
+  const cellTexts = (i: number) => table.rows.map((r) => formatCell(r.cells[i] ?? null, table.columns[i]!, f));
+  // A group label over numbers («Søndre Nordstrand (n = 5)», set on lines of GROUP_LINE
+  // characters) takes its share of each column under it.
+  const grouped = new Array<number>(table.columns.length).fill(0);
+  if (hasGroups(table)) {
+    for (const g of headerGroups(table.columns)) {
+      const longest = Math.max(0, ...groupLines(g.label).map((l) => l.length));
+      for (let i = g.start; i < g.start + g.span; i++) grouped[i] = longest / g.span;
+    }
+  }
+  let numbersEm = 0;
+  const wordEm = new Map<number, number>();
+  table.columns.forEach((c, i) => {
+    if (isText(c)) {
+      // Its longest word (bold in the first column, where themes are), so that no word sticks out.
+      const longest = Math.max(...[c.header, ...cellTexts(i)].flatMap((t) => t.split(/[\s/-]+/)).map((w) => w.length));
+      wordEm.set(i, Math.min(WORD_EM_MAX, Math.ceil(longest * CHAR_EM * (i === 0 ? BOLD : 1) * 2) / 2));
+    } else {
+      numbersEm += Math.max(c.rotate ? 2 : c.header.length, grouped[i]!, ...cellTexts(i).map((t) => t.length)) * CHAR_EM;
+    }
+  });
+  // Rounded up to half an em, and half an em more: an estimate a hair short made a table 0.1 pt too wide.
+  numbersEm = Math.ceil(numbersEm * 2) / 2 + 0.5;
+  const wordsEm = [...wordEm.values()].reduce((a, b) => a + b, 0);
+  const { pt, tabcolsep } = typeSize(table.columns.length);
+  const seps = 2 * table.columns.length;
+  const width = new Map<number, string>();
+  // A long table of many columns is set on a landscape page (see tableLatex), with a longer line.
+  const line = table.rows.length > LONGTABLE_ROWS && table.columns.length > LANDSCAPE_COLUMNS ? NARROW_LANDSCAPE_PT : NARROW_LINE_PT;
+  const numbersPt = numbersEm * pt + seps * tabcolsep;
+  if (numbersPt + wordsEm * pt <= line) {
+    // Each text column gets its longest word and an equal part of what is left of the line.
+    for (const [i, em] of wordEm) width.set(i, `\\dimexpr${em}em+(\\linewidth-${numbersEm + wordsEm}em-${seps}\\tabcolsep)/${text}\\relax`);
+  } else if (numbersPt <= line - MIN_TEXT_PT * text) {
+    // Equal parts of what the numbers leave; a long word may be hyphenated.
+    for (const i of wordEm.keys()) width.set(i, `\\dimexpr(\\linewidth-${numbersEm}em-${seps}\\tabcolsep)/${text}\\relax`);
+  } else {
+    // The numbers alone take most of a narrow line: shares of the line, as on a wider one.
+    for (const i of wordEm.keys()) width.set(i, `${fallbackShare(text, table.columns.length - text).toFixed(2)}\\linewidth`);
+  }
+  // \\hspace{0pt}: TeX hyphenates no word that begins a paragraph, and every cell begins one.
+  return table.columns.map((c, i) => (width.has(i) ? `>{\\raggedright\\arraybackslash\\hspace{0pt}}p{${width.get(i)}}` : plain(c))).join('');
+}
+
+/** Bold type is wider than roman by about this much. */
+const BOLD = 1.15;
+/** A longer word than this (in em) is left to stick out rather than widen its column further. */
+const WORD_EM_MAX = 12;
+/** A default article's line, 345 pt: the narrowest a thesis is likely to set tables in. */
+const NARROW_LINE_PT = 345;
+/** The same page turned (its text height, less a little): the line of a landscape table. */
+const NARROW_LANDSCAPE_PT = 520;
+/** A text column is measured against the line only if the numbers leave it at least this. */
+const MIN_TEXT_PT = 30;
+
+/**
+ * The type size of a table by its number of columns, and the space between them: more columns,
+ * smaller type and less space (a matrix of 30+ informants). In points, in a 10 pt document.
+ */
+function typeSize(columns: number): { latex: string; pt: number; tabcolsep: number } {
+  if (columns > 30) return { latex: '\\scriptsize\\setlength{\\tabcolsep}{2pt}', pt: 7, tabcolsep: 2 };
+  if (columns > 8) return { latex: '\\footnotesize\\setlength{\\tabcolsep}{4pt}', pt: 8, tabcolsep: 4 };
+  return { latex: '\\small', pt: 9, tabcolsep: 6 };
+}
+
+/** Text columns' share of the line when the numbers are too many to measure against it. */
+function fallbackShare(text: number, numeric: number): number {
+  return text > 1
     ? Math.max(0.12, Math.min(0.3, (0.78 - 0.07 * numeric) / text))
     : Math.max(0.22, Math.min(0.35, 0.9 - 0.06 * numeric));
-  const wrap = text > 1 || table.columns.length > 6;
-  return table.columns.map((c) => {
-    if (c.align === 'right') return 'r';
-    if (c.align === 'center') return 'c';
-    return wrap ? `>{\\raggedright\\arraybackslash}p{${share.toFixed(2)}\\linewidth}` : 'l';
-  }).join('');
 }
 
 function header(table: Table): string {
@@ -93,9 +168,15 @@ const GROUP_LINE = 12;
  * side by side made the cross-tab 73 pt wider than a landscape page.
  */
 function groupLabel(label: string): string {
-  const m = /^(.*\S) (\(n = \d+\))$/.exec(label);
-  const lines = m ? [...wrapWords(m[1]!, GROUP_LINE), m[2]!] : wrapWords(label, GROUP_LINE);
+  const lines = groupLines(label);
   return lines.length > 1 ? `\\begin{tabular}[b]{@{}c@{}}${lines.map(escapeLatex).join('\\\\')}\\end{tabular}` : escapeLatex(label);
+}
+
+/** A group label's lines: its words on lines of GROUP_LINE characters, then its «(n = 5)». */
+function groupLines(label: string): string[] {
+  if (!label) return [];
+  const m = /^(.*\S) (\(n = \d+\))$/.exec(label);
+  return m ? [...wrapWords(m[1]!, GROUP_LINE), m[2]!] : wrapWords(label, GROUP_LINE);
 }
 
 /** Words gathered greedily into lines of at most `width` characters (a longer word is a line of its own). */
@@ -133,10 +214,9 @@ function bodyCell(row: Row, i: number, text: string): string {
  */
 export function tableLatex(table: Table, options: Pick<FormatOptions, 'lang'>): string {
   const f: FormatOptions = { lang: options.lang, comma: options.lang === 'nb', raw: false };
-  const spec = columnSpec(table);
+  const spec = columnSpec(table, f);
   // Many columns: smaller type and less space between columns (a matrix of 30+ informants).
-  const size = table.columns.length > 30 ? '\\scriptsize\\setlength{\\tabcolsep}{2pt}'
-    : table.columns.length > 8 ? '\\footnotesize\\setlength{\\tabcolsep}{4pt}' : '\\small';
+  const size = typeSize(table.columns.length).latex;
   const caption = `\\caption{${escapeLatex(table.caption)}}\\label{tab:${table.id}}`;
   const head = `% themes: ${table.id}. Needs \\usepackage{${LATEX_PACKAGES.join(',')}}; with pdflatex [utf8]{inputenc} and [T1]{fontenc}, with lualatex or xelatex fontspec.\n`;
   if (table.rows.length > LONGTABLE_ROWS) {
