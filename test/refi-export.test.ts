@@ -118,6 +118,20 @@ describe('themes export qdpx', () => {
     expect(r.stderr).toMatch(/notes\/h1\.md:3: warning QDPX_UNKNOWN_CODE 1 coding\(s\) use the code "ingen-slik-kode", which is not in the codebook/);
   });
 
+  it('warns, as themes code does, when English notes are coded with a Norwegian codebook only; --strict stops', async () => {
+    const dir = tempDir('themes-qdpx-lang-');
+    const args = ['export', 'qdpx', join(root, 'samples/notes'), '-c', join(root, 'codebooks/innovasjon.yaml'), '-o', join(dir, 'p.qdpx')];
+    const r = await runCli(args, { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning NOTES_LANGUAGE_WITHOUT_CODEBOOK 2 note\(s\) in English/);
+    const strict = await runCli([...args.slice(0, -1), join(dir, 'q.qdpx'), '--strict'], { cwd: dir });
+    expect(strict.code).toBe(2);
+    expect(existsSync(join(dir, 'q.qdpx'))).toBe(false);
+    // Both codebooks: no warning.
+    const both = await runCli([...args.slice(0, 5), '-c', join(root, 'codebooks/innovation-en.yaml'), '-o', join(dir, 'r.qdpx')], { cwd: dir });
+    expect(both.stderr).not.toContain('NOTES_LANGUAGE_WITHOUT_CODEBOOK');
+  });
+
   it('counts positions in code points, end exclusive, into the UTF-8 source text', async () => {
     const files = unzipSync(await exportProject(join(tmp, 'c.qdpx'), 'human'));
     const qde = new TextDecoder().decode(files['project.qde']);

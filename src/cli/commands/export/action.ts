@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { codingsFromMarks } from '../../../coding/human.js';
-import { codeCorpus } from '../../../coding/deductive.js';
+import { codeCorpus, uncoveredLanguages } from '../../../coding/deductive.js';
 import { informantOf } from '../../../corpus/index.js';
 import type { Coding, Diagnostic } from '../../../model.js';
 import { codebookToQdc } from '../../../refi/qdc.js';
@@ -42,7 +42,12 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx, readNameLists(options.names, cwd));
   const codings: Coding[] = [];
   // A loop, not push(...many): a spread of hundreds of thousands of codings overflows the stack.
-  if (options.coder !== 'human') for (const c of codeCorpus(corpus, books.codebooks)) codings.push({ ...c, coder: 'themes' });
+  if (options.coder !== 'human') {
+    for (const c of codeCorpus(corpus, books.codebooks)) codings.push({ ...c, coder: 'themes' });
+    // English notes coded with a Norwegian codebook only (or the other way): as themes code warns.
+    const uncovered = uncoveredLanguages(corpus.documents, books.codebooks);
+    if (uncovered) diagnostics.push(uncovered);
+  }
   if (options.coder !== 'auto') {
     const human = codingsFromMarks(corpus, 'human');
     diagnostics.push(...human.diagnostics);
