@@ -95,6 +95,26 @@ describe('themes table from the built binary', () => {
   });
 });
 
+describe('themes table: the matrix in CSV', () => {
+  it('has 1 and 0 with --matrix checks (the default), segment counts with --matrix counts; each row sums to its total', async () => {
+    const rowsOf = async (extra: string[]) => {
+      const r = await runCli(['table', 'samples/notes', '--format', 'csv', '--only', 'matrix', ...extra]);
+      expect(r.code).toBe(0);
+      return r.stdout.trim().split('\r\n').slice(1).map((l) => l.split(',')).filter((f) => f.at(-1) !== '').map((f) => f.slice(2).map(Number));
+    };
+    const checks = await rowsOf([]);
+    const counts = await rowsOf(['--matrix', 'counts']);
+    expect(checks.length).toBeGreaterThan(20);
+    for (const row of checks) {
+      const cells = row.slice(0, -1);
+      expect(cells.every((n) => n === 0 || n === 1)).toBe(true);
+      expect(cells.reduce((a, b) => a + b, 0)).toBe(row.at(-1));
+    }
+    for (const row of counts) expect(row.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(row.at(-1));
+    expect(counts.some((row) => row.slice(0, -1).some((n) => n > 1))).toBe(true);
+  });
+});
+
 describe('themes table --format json', () => {
   it('has a version, and raw numbers', async () => {
     const r = await runCli([...base, '--format', 'json']);

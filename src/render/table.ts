@@ -92,7 +92,9 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
       section = top;
       matrixRows.push({ cells: [label(top), ...report.informants.map(() => null), null], style: 'section', ids: [top] });
     }
-    matrixRows.push({ cells: [label(r.code), ...r.counts, checks ? r.counts.filter((n) => n > 0).length : r.counts.reduce((s, n) => s + n, 0)], depth: 1, ids: [r.code] });
+    // With checks, 1 where an informant has the code (✓ in text; 1 and 0 in CSV and JSON, as the total counts them).
+    const cells = checks ? r.counts.map((n) => (n > 0 ? 1 : 0)) : r.counts;
+    matrixRows.push({ cells: [label(r.code), ...cells, cells.reduce((s, n) => s + n, 0)], depth: 1, ids: [r.code] });
   }
   tables.push({
     id: 'matrix', caption: checks ? t.matrix : t.matrixCounts,
