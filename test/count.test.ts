@@ -78,12 +78,22 @@ describe('themes count', () => {
     expect(r.stdout.startsWith('\uFEFFOrd;strategi-kommune-a;Former\r\n')).toBe(true);
   });
 
+  it('refuses --excel with another format than CSV, as themes table does, rather than ignore it', async () => {
+    for (const [command, prefix] of [[['count', 'tid', '--excel', '--', 'samples/notes/informant-07.md'], 'COUNT'], [['kwic', 'tid', 'samples/notes/informant-07.md', '--excel', '-f', 'md'], 'KWIC']] as const) {
+      const r = await runCli([...command]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`${prefix}_EXCEL_NOT_CSV --excel applies to CSV, not`);
+    }
+  });
+
   it('counts neither speaker labels and time stamps nor link targets as words', async () => {
     const dir = tempDir('themes-count-');
     writeFileSync(join(dir, 'i.md'), 'Det går bra.\n\nI: Er du i tide i dag?\n\n[00:01:02] R: Jeg er i mål i år.\n\n- Intervjuer: Og i fjor?\n\n2) I: Og i morgen?\n\nLes om [innovasjon](https://kommune.no/innovasjon-plan) og ![innovasjon](innovasjon.png).\n');
     const r = await runCli(['count', 'i', 'innovasjon', '--format', 'csv', '--', join(dir, 'i.md')]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\r\n').slice(1, 4)).toEqual(['i,6,i', 'innovasjon,2,innovasjon', '(ord),26,']);
+    // 27 words: the list number «2» is one, as a number in a list item is; the label after it is none.
+    expect(r.stdout.split('\r\n').slice(1, 4)).toEqual(['i,6,i', 'innovasjon,2,innovasjon', '(ord),27,']);
     const k = await runCli(['kwic', 'i', join(dir, 'i.md'), '--format', 'csv']);
     expect(k.stdout.trim().split('\n').length - 1).toBe(6);
   });

@@ -78,3 +78,10 @@ function realPlace(path: string): string {
     return parent === path ? path : join(realPlace(parent), basename(path));
   }
 }
+
+/** `--excel` only shapes CSV: with another format it would be silently ignored, so it is refused (TABLE_EXCEL_NOT_CSV, COUNT_…, KWIC_…). */
+export function checkExcelIsCsv(prefix: string, options: { excel?: boolean; format: string }): void {
+  if (options.excel && options.format !== 'csv') {
+    throw userError(`${prefix}_EXCEL_NOT_CSV`, `--excel applies to CSV, not ${options.format}`, 'Add --format csv, or leave out --excel.');
+  }
+}

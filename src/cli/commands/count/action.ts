@@ -11,11 +11,13 @@ import { tableTerminal } from '../../../render/tables-terminal.js';
 import type { Context } from '../../context.js';
 import { parseTerms, readDocuments, unquoted } from '../../documents.js';
 import { EXIT, userError } from '../../errors.js';
+import { checkExcelIsCsv } from '../../output.js';
 import { progressBar } from '../../progress.js';
 import type { CountOptions } from './index.js';
 
 /** `themes count`: how often each term occurs in each document. */
 export async function countAction(rawTerms: string[], files: string[], sawDash: boolean, options: CountOptions, ctx: Context): Promise<number> {
+  checkExcelIsCsv('COUNT', options);
   if (!sawDash || files.length === 0) {
     throw userError('COUNT_NO_FILES', 'no files to count in', 'Put the files after --, e.g. themes count innovasjon samskaping -- docs/strategi.md.');
   }

@@ -8,10 +8,12 @@ import type { Context } from '../../context.js';
 import { parseTerms, readDocuments } from '../../documents.js';
 import { EXIT, userError } from '../../errors.js';
 import { maskUnits, readNameLists } from '../../mask.js';
+import { checkExcelIsCsv } from '../../output.js';
 import type { KwicOptions } from './index.js';
 
 /** `themes kwic`: each occurrence of a term with its context and place. */
 export async function kwicAction(rawTerm: string, paths: string[], options: KwicOptions, ctx: Context): Promise<number> {
+  checkExcelIsCsv('KWIC', options);
   const term = rawTerm.trim();
   if (term === '') throw userError('KWIC_NO_TERM', 'the term is empty', 'Give a word to look for, e.g. themes kwic samskaping samples/notes.');
   const terms = parseTerms([term], 'KWIC');

@@ -8,7 +8,7 @@ import { tableMarkdown, tablesMarkdown } from '../../../render/tables-markdown.j
 import { attributeWarnings, checkAttributes, defaultBy } from '../../attributes.js';
 import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
-import { checkOutOutsideNotes, writeFolder, writeOneFile } from '../../output.js';
+import { checkExcelIsCsv, checkOutOutsideNotes, writeFolder, writeOneFile } from '../../output.js';
 import { prepare } from '../code/action.js';
 import type { TableOptions } from './index.js';
 
@@ -22,9 +22,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
   if (options.format === 'docx' && !options.out) {
     throw userError('TABLE_DOCX_NEEDS_OUT', 'a Word document cannot go to the terminal', 'Add --out appendix.docx.');
   }
-  if (options.excel && options.format !== 'csv') {
-    throw userError('TABLE_EXCEL_NOT_CSV', `--excel applies to CSV, not ${options.format}`, 'Add --format csv, or leave out --excel.');
-  }
+  checkExcelIsCsv('TABLE', options);
   const ext = EXTENSION[options.format];
   const single = options.out !== undefined && options.out.toLowerCase().endsWith(ext);
   if (options.out) {
