@@ -98,6 +98,26 @@ describe('themes code (in-process)', () => {
     expect(readdirSync(dir)).toEqual(['results']);
   });
 
+  it('refuses an --out it cannot write before it reads the notes, not after coding them all', async () => {
+    const dir = tempDir('themes-out-first-');
+    mkdirSync(join(dir, 'full'));
+    writeFileSync(join(dir, 'full', 'old.txt'), 'x');
+    writeFileSync(join(dir, 'p.qdpx'), 'x');
+    const samples = join(root, 'samples/notes');
+    for (const [args, code] of [
+      [['code', samples, '--out', 'full'], 'OUT_NOT_EMPTY'],
+      [['table', samples, '--format', 'csv', '--out', 'full'], 'OUT_NOT_EMPTY'],
+      [['report', samples, '--out', 'full'], 'OUT_IS_DIR'],
+      [['export', 'qdpx', samples, '--out', 'p.qdpx'], 'OUT_EXISTS'],
+      [['code', samples, '--out', 'nowhere/results'], 'OUT_NO_PARENT'],
+    ] as const) {
+      const r = await runCli([...args], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      // The error and its hint, and nothing before them: the samples' masking notice comes after coding.
+      expect(r.stderr, args.join(' ')).toMatch(new RegExp(`^(p\\.qdpx: )?error ${code} [^\n]*\n  hint: [^\n]*\n$`));
+    }
+  });
+
   it('refuses an --out inside the notes folder', async () => {
     const r = await runCli(['code', notes, ...cb, '--out', `${notes}/results`]);
     expect(r.code).toBe(2);

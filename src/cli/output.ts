@@ -1,6 +1,6 @@
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { writeBundle, writeFileAtomic } from '../util/write.js';
+import { bundleProblem, parentProblem, writeBundle, writeFileAtomic } from '../util/write.js';
 import { NOTE_EXTENSIONS } from '../corpus/files.js';
 import { userError, type UserError } from './errors.js';
 import type { WriteProblem } from '../util/write.js';
@@ -8,10 +8,32 @@ import type { WriteProblem } from '../util/write.js';
 /** Write one file whole or not at all; a missing folder or a folder in the way is a clear error. */
 export function writeOneFile(cwd: string, out: string, content: string | Uint8Array): void {
   const full = resolve(cwd, out);
+  checkNotFolder(full, out);
+  const problem = writeFileAtomic(full, content);
+  if (problem) throw writeProblemError(problem, out);
+}
+
+function checkNotFolder(full: string, out: string): void {
   if (existsSync(full) && statSync(full).isDirectory()) {
     throw userError('OUT_IS_DIR', `--out ${out} is a folder, not a file`, 'Give a file name for --out, e.g. --out appendix/report.html.');
   }
-  const problem = writeFileAtomic(full, content);
+}
+
+/**
+ * Refuse, before any work, an --out that the write at the end would refuse: a folder that is not
+ * empty (without --force), a file where a folder is wanted or the other way round, or no folder
+ * to hold it. Coding a large corpus first and then refusing wasted the time and printed notices
+ * («masked 3 personal identifier(s) in outputs») about outputs that were never written.
+ */
+export function checkOutWritable(out: string, cwd: string, kind: 'folder' | 'file', force: boolean): void {
+  const full = resolve(cwd, out);
+  if (kind === 'file') {
+    checkNotFolder(full, out);
+    const noParent = parentProblem(dirname(full));
+    if (noParent) throw writeProblemError(noParent, out);
+    return;
+  }
+  const problem = bundleProblem(full, force);
   if (problem) throw writeProblemError(problem, out);
 }
 

@@ -46,9 +46,23 @@ function holdSignals(): void {
 }
 
 /** The folder to write into must be a folder; a file there is a mistake in the path. */
-function parentProblem(parent: string): WriteProblem | undefined {
+export function parentProblem(parent: string): WriteProblem | undefined {
   if (!existsSync(parent)) return { kind: 'no-parent', path: parent };
   if (!statSync(parent).isDirectory()) return { kind: 'cannot-write', path: parent, reason: `${parent} is a file, not a folder` };
+  return undefined;
+}
+
+/**
+ * Why a folder of files could not be written to dir, as far as can be told before writing: no
+ * parent folder, a file in its place, or (without force) files in it. Undefined: it can.
+ */
+export function bundleProblem(dir: string, force: boolean): WriteProblem | undefined {
+  const noParent = parentProblem(dirname(dir));
+  if (noParent) return noParent;
+  if (existsSync(dir)) {
+    if (!statSync(dir).isDirectory()) return { kind: 'is-file', path: dir };
+    if (readdirSync(dir).length > 0 && !force) return { kind: 'not-empty', path: dir };
+  }
   return undefined;
 }
 
@@ -57,13 +71,9 @@ function parentProblem(parent: string): WriteProblem | undefined {
  * first, which is renamed into place at the end. An interrupted run leaves the old folder as it was.
  */
 export function writeBundle(dir: string, files: ReadonlyMap<string, string | Uint8Array>, force: boolean): WriteProblem | undefined {
+  const problem = bundleProblem(dir, force);
+  if (problem) return problem;
   const parent = dirname(dir);
-  const noParent = parentProblem(parent);
-  if (noParent) return noParent;
-  if (existsSync(dir)) {
-    if (!statSync(dir).isDirectory()) return { kind: 'is-file', path: dir };
-    if (readdirSync(dir).length > 0 && !force) return { kind: 'not-empty', path: dir };
-  }
   const tmp = join(parent, `.${basename(dir)}.tmp-${randomUUID().slice(0, 8)}`);
   holdSignals();
   try {

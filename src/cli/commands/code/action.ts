@@ -22,14 +22,17 @@ import { defaultCodebookPaths, readCodebooks, readNotes, segmentOptions, someNot
 import { planNotes, threadPolicy, type NotesPlan } from '../../parallel/notes.js';
 import type { LoadedCorpus } from '../../../corpus/index.js';
 import type { Finding } from '../../../privacy/detect.js';
-import { checkOutOutsideNotes, writeFolder } from '../../output.js';
+import { checkOutOutsideNotes, checkOutWritable, writeFolder } from '../../output.js';
 import { progressBar } from '../../progress.js';
 import type { CodeOptions } from './index.js';
 
 /** `themes code`: read, code, analyse, render. */
 export async function codeAction(paths: string[], options: CodeOptions, ctx: Context): Promise<number> {
   const { cwd } = ctx.io;
-  if (options.out) checkOutOutsideNotes(options.out, paths, cwd);
+  if (options.out) {
+    checkOutOutsideNotes(options.out, paths, cwd);
+    checkOutWritable(options.out, cwd, 'folder', options.force);
+  }
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
 

@@ -12,7 +12,7 @@ import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
 import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
 import { maskCorpusReported, readNameLists } from '../../mask.js';
-import { checkOutOutsideNotes } from '../../output.js';
+import { checkOutOutsideNotes, checkOutWritable } from '../../output.js';
 import type { ExportQdcOptions, ExportQdpxOptions } from './index.js';
 
 export async function exportQdcAction(path: string, options: ExportQdcOptions, ctx: Context): Promise<number> {
@@ -31,6 +31,8 @@ export async function exportQdcAction(path: string, options: ExportQdcOptions, c
 export async function exportQdpxAction(paths: string[], options: ExportQdpxOptions, ctx: Context): Promise<number> {
   const { cwd } = ctx.io;
   checkOutOutsideNotes(options.out, paths, cwd, 'file');
+  checkOutWritable(options.out, cwd, 'file', options.force);
+  refuseExisting(resolve(cwd, options.out), options.out, options.force);
   const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
   const notes = readNotes(paths, cwd, {
     unit: options.unit, includeInterviewer: options.includeInterviewer,
@@ -68,13 +70,18 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   return notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
 }
 
-/** Whole or not at all, and never over an existing file without --force. */
-export function writeOut(full: string, shown: string, content: string | Uint8Array, force: boolean): void {
+/** Never over an existing file without --force: checked before the work, and again at the write. */
+function refuseExisting(full: string, shown: string, force: boolean): void {
   if (existsSync(full) && !force) {
     throw userError('OUT_EXISTS', `${shown} already exists`, 'Choose another name, or add --force to replace it.', shown);
   }
+}
+
+/** Whole or not at all, and never over an existing file without --force. */
+export function writeOut(full: string, shown: string, content: string | Uint8Array, force: boolean): void {
+  refuseExisting(full, shown, force);
   const problem = writeFileAtomic(full, content);
   if (problem?.kind === 'no-parent') throw userError('OUT_NO_PARENT', `the folder that should hold ${shown} does not exist`, 'Create the folder first, or choose another place.', shown);
-  if (problem?.kind === 'is-file') throw userError('OUT_IS_DIRECTORY', `${shown} is a folder`, 'Give a file name.', shown);
+  if (problem?.kind === 'is-file') throw userError('OUT_IS_DIR', `${shown} is a folder, not a file`, 'Give a file name.', shown);
   if (problem?.kind === 'cannot-write') throw userError('OUT_CANNOT_WRITE', `cannot write ${shown}: ${problem.reason}`, 'Choose a place you can write to (check the path, the permissions and the free space); nothing was written.', shown);
 }

@@ -6,13 +6,16 @@ import { reportHtml, type ChartLibrary } from '../../../render/html.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT } from '../../errors.js';
-import { checkOutOutsideNotes, writeOneFile } from '../../output.js';
+import { checkOutOutsideNotes, checkOutWritable, writeOneFile } from '../../output.js';
 import { prepare } from '../code/action.js';
 import type { ReportOptions } from './index.js';
 
 /** `themes report`: code the notes and write one HTML page with everything inlined. */
 export async function reportAction(paths: string[], options: ReportOptions, ctx: Context): Promise<number> {
-  if (options.out) checkOutOutsideNotes(options.out, paths, ctx.io.cwd, 'file');
+  if (options.out) {
+    checkOutOutsideNotes(options.out, paths, ctx.io.cwd, 'file');
+    checkOutWritable(options.out, ctx.io.cwd, 'file', false);
+  }
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
   const html = reportHtml({

@@ -8,7 +8,7 @@ import { tableMarkdown, tablesMarkdown } from '../../../render/tables-markdown.j
 import { attributeWarnings, checkAttributes, defaultBy } from '../../attributes.js';
 import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
-import { checkExcelIsCsv, checkOutOutsideNotes, writeFolder, writeOneFile } from '../../output.js';
+import { checkExcelIsCsv, checkOutOutsideNotes, checkOutWritable, writeFolder, writeOneFile } from '../../output.js';
 import { prepare } from '../code/action.js';
 import type { TableOptions } from './index.js';
 
@@ -28,6 +28,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
   if (options.out) {
     checkOutExtension(options.out, options.format, single);
     checkOutOutsideNotes(options.out, paths, ctx.io.cwd, single ? 'file' : 'folder');
+    checkOutWritable(options.out, ctx.io.cwd, single ? 'file' : 'folder', options.force);
   }
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
