@@ -28,10 +28,17 @@ export function stemmerFor(lang: Lang): Stemmer {
   };
 }
 
+/**
+ * Longer than any word: a string of letters this long (a pasted hash, a run of keys) is left as it
+ * is. natural's Porter stemmer takes time in the square of a word's length: a note with one
+ * 100,000-letter "word" took 25 s in the inductive summary.
+ */
+export const MAX_STEM_LENGTH = 60;
+
 /** The stemmer without a cache, for callers that keep their own per-form cache (the matcher). */
 export function plainStemmer(lang: Lang): Stemmer {
   const base = lang === 'en' ? (w: string) => porterEn.stem(w) : noFalseFriends;
-  return (word) => (word.length <= 2 ? word : base(word));
+  return (word) => (word.length <= 2 || word.length > MAX_STEM_LENGTH ? word : base(word));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { MAX_STEM_LENGTH } from '../../text/stem.js';
 // Norwegian writes compounds as one word ("utviklingstiden", "velferdsteknologien"). Splitting
 // them against the corpus's own vocabulary lets "tid" in "utviklingstiden" meet "tida" elsewhere.
 
@@ -12,7 +13,7 @@ const MIN_WORD = 7;
  * a 20,000-letter token took 12 s, 100 KB six minutes. The longest Norwegian compounds in use
  * are about 40 letters (arbeidsmiljølovgivningsbestemmelsene).
  */
-const MAX_WORD = 60;
+const MAX_WORD = MAX_STEM_LENGTH;
 const LONG_TAIL = 6;
 
 export interface Splitter {
