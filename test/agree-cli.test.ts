@@ -18,6 +18,24 @@ beforeAll(async () => {
 });
 
 describe('themes agree', () => {
+  it.each([
+    ['codes that are no list', (r: Record<string, unknown>) => ({ ...r, codes: true }), 'its codes are not a list'],
+    ['a code that is null', (r: Record<string, unknown>) => ({ ...r, codes: [null] }), 'a code is not an object with a code id (null)'],
+    ['a code without its id', (r: Record<string, unknown>) => ({ ...r, codes: [{}] }), 'a code is not an object with a code id ({})'],
+    ['a text that is null', (r: Record<string, unknown>) => ({ ...r, text: null }), 'its text is not a string'],
+    ['a text that is a number', (r: Record<string, unknown>) => ({ ...r, text: 0 }), 'its text is not a string'],
+    ['a record that is null', () => null, 'not a JSON object'],
+  ])('names the line of a damaged segments.jsonl record (%s), with no internal error', async (_, damage, problem) => {
+    const dir = tempDir('themes-agree-damaged-');
+    const lines = readFileSync(join(auto, 'segments.jsonl'), 'utf8').trim().split('\n');
+    lines[2] = JSON.stringify(damage(JSON.parse(lines[2]!) as Record<string, unknown>));
+    writeFileSync(join(dir, 'segments.jsonl'), `${lines.join('\n')}\n`);
+    const r = await runCli(['agree', `auto=${join(dir, 'segments.jsonl')}`, `marks=${notes}`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(r.stderr).toContain(`segments.jsonl:3:1: error AGREE_JSONL_SYNTAX line 3 is not a segment record (${problem})`);
+  });
+
   it('compares an automatic run, inline marks and a CSV coder (golden report)', async () => {
     const r = await runCli(['agree', `auto=${auto}`, `marks=${notes}`, 'anna=test/fixtures/refi/anna.csv', '--format', 'md']);
     expect(r.stderr).toBe('');

@@ -151,6 +151,20 @@ function coderFrom(name: string, kind: Coder['kind'], segments: ReadonlyArray<Pi
 
 interface JsonlRow { id: string; document: string; file?: string; line: number; text: string; codes?: Array<{ code: string; method?: string }> }
 
+/** What makes a parsed line no segment record as `themes code --out` writes them, or undefined. */
+export function recordProblem(row: unknown): string | undefined {
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return 'not a JSON object';
+  const r = row as Record<string, unknown>;
+  if (typeof r.id !== 'string' || typeof r.document !== 'string' || typeof r.line !== 'number') return 'missing id, document or line';
+  if (typeof r.text !== 'string') return 'its text is not a string';
+  if (r.file !== undefined && typeof r.file !== 'string') return 'its file is not a string';
+  if (r.codes === undefined) return undefined;
+  if (!Array.isArray(r.codes)) return 'its codes are not a list';
+  const bad = r.codes.find((c: unknown) => typeof c !== 'object' || c === null || typeof (c as { code?: unknown }).code !== 'string'
+    || !['undefined', 'string'].includes(typeof (c as { method?: unknown }).method));
+  return bad === undefined ? undefined : `a code is not an object with a code id (${JSON.stringify(bad)})`;
+}
+
 function readJsonl(full: string, file: string, name: string, unit: string): { coder?: LoadedCoder; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const dir = statSync(full).isDirectory() ? full : undefined;
@@ -173,9 +187,10 @@ function readJsonl(full: string, file: string, name: string, unit: string): { co
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.trim() === '') continue;
     try {
-      const row = JSON.parse(lines[i]!) as JsonlRow;
-      if (typeof row.id !== 'string' || typeof row.document !== 'string' || typeof row.line !== 'number') throw new Error('missing id, document or line');
-      rows.push(row);
+      const row = JSON.parse(lines[i]!) as unknown;
+      const problem = recordProblem(row);
+      if (problem) throw new Error(problem);
+      rows.push(row as JsonlRow);
     } catch (e) {
       diagnostics.push({ severity: 'error', code: 'AGREE_JSONL_SYNTAX', file: shownJsonl, line: i + 1, column: 1, message: `line ${i + 1} is not a segment record (${(e as Error).message})`, hint: 'Give the segments.jsonl that `themes code --out` wrote.' });
       return { diagnostics };
