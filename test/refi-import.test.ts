@@ -6,7 +6,7 @@ import { loadCodebook } from '../src/codebook/load.js';
 import { codeCorpus } from '../src/coding/deductive.js';
 import { codingsFromMarks } from '../src/coding/human.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
-import { qdcToYaml } from '../src/refi/qdc.js';
+import { codebookToQdc, qdcToYaml } from '../src/refi/qdc.js';
 import { pickPositions, positionMap } from '../src/refi/positions.js';
 import { readProject } from '../src/refi/read-project.js';
 import { root, runCli } from './helpers/cli.js';
@@ -57,6 +57,14 @@ describe.skipIf(!hasShared)('import of the shared .qdc fixtures', () => {
     expect(order.codes.map((c) => [c.id, c.themePath])).toEqual([['c', ['p']]]);
     const braced = qdcToYaml(readFileSync(join(fixtures, 'qdc', 'braced_lower.qdc'), 'utf8'), 'b', opts);
     expect(braced.idByGuid.get('1FF58B12-6F6F-4B0C-8BE5-BBDC91F55294')).toBe('code1');
+  });
+
+  it('the CLI says a project given as a codebook is a zip, and to use import qdpx', async () => {
+    const dir = tempDir('themes-qdc-zip-');
+    writeFileSync(join(dir, 'p.qdpx'), zipSync({ 'project.qde': new TextEncoder().encode('<Project/>') }));
+    const r = await runCli(['import', 'qdc', join(dir, 'p.qdpx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/p\.qdpx: error QDC_NOT_A_CODEBOOK is a zip \(a \.qdpx project\?\), not a REFI-QDA codebook\n  hint: Import a project with themes import qdpx/);
   });
 
   it('the CLI names the file and exits 2 for an empty codebook', async () => {
@@ -301,5 +309,27 @@ describe('a .qdc that is not XML', () => {
     expect(bad.diagnostics).toMatchObject([{ code: 'QDC_NOT_XML', line: 4, column: 28 }]);
     const good = qdcToYaml(`${head}    <!-- a & b -->\n    <Code guid="8A6BCDF5-5D26-4F54-BF67-5F6A16D2A4D8" name="a &amp; b &#233; &#xE9;" isCodable="true"/>\n  </Codes>\n</CodeBook>\n`, 'good.qdc', opts);
     expect(good.diagnostics.filter((d) => d.code === 'QDC_NOT_XML')).toEqual([]);
+  });
+});
+
+describe('XML that the validator passes and the parser refuses', () => {
+  it.each([
+    ['an unclosed processing instruction', "<?x '?><x/>", 'Pi Tag is not closed'],
+    ['an external entity', '<!DOCTYPE c [<!ENTITY e SYSTEM "file:///etc/passwd">]><CodeBook/>', 'External entities are not supported'],
+    ['a parameter entity', '<!DOCTYPE c [<!ENTITY % p "x">]><CodeBook/>', 'Invalid entity name %'],
+  ])('%s is QDC_NOT_XML, not an internal error', (_, xml, reason) => {
+    const r = qdcToYaml(xml, 'c.qdc', opts);
+    expect(r.yaml).toBeUndefined();
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', code: 'QDC_NOT_XML', file: 'c.qdc', message: expect.stringContaining(reason) })]);
+  });
+
+  it('reads back a codebook of themes nested 99 deep, as themes exports it', () => {
+    let themes = '[{ id: c0, label: { nb: K }, terms: [k] }]';
+    for (let i = 98; i >= 0; i--) themes = `[{ id: t${i}, label: { nb: T }, ${i === 98 ? 'codes' : 'themes'}: ${themes} }]`;
+    const deep = loadCodebook(`codebook: deep\nlanguage: nb\nthemes: ${themes}\n`, 'deep.yaml');
+    expect(deep.codebook).toBeDefined();
+    const back = qdcToYaml(codebookToQdc(deep.codebook!, { lang: 'nb', version: '1' }), 'deep.qdc', opts);
+    expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(loadCodebook(back.yaml!, 'back.yaml').codebook!.codes.map((c) => c.themePath.length)).toEqual([99]);
   });
 });

@@ -26,6 +26,9 @@ export type XmlResult = { ok: true; root: XmlNode } | { ok: false; line: number;
 
 type Raw = Record<string, unknown>;
 
+/** Elements nested deeper than this are refused (fast-xml-parser's default is 100). */
+const MAX_NESTING = 1000;
+
 /**
  * Parse with fast-xml-parser (well kept, no native code, reports line and column of syntax
  * errors) into a small tree of local names: namespace prefixes and URI variants do not matter on import.
@@ -40,9 +43,18 @@ export function parseXml(text: string): XmlResult {
     ignoreAttributes: false, attributeNamePrefix: '', attributesGroupName: ':@', preserveOrder: true,
     removeNSPrefix: false, parseAttributeValue: false, parseTagValue: false, trimValues: false,
     processEntities: false, ignoreDeclaration: true, ignorePiTags: true, cdataPropName: '#cdata',
+    // A codebook of themes nested a hundred deep (which themes itself exports) is still read.
+    maxNestedTags: MAX_NESTING,
   });
   const local = (name: string) => name.replace(/^[^:]*:/, '');
-  const tree = parser.parse(src) as Raw[];
+  let tree: Raw[];
+  try {
+    tree = parser.parse(src) as Raw[];
+  } catch (e) {
+    // What the validator lets through and the parser still refuses: an unclosed processing
+    // instruction, entity declarations in a DOCTYPE, nesting deeper than MAX_NESTING.
+    return { ok: false, line: 1, column: 1, message: (e as Error).message.replace(/\.$/, '') };
+  }
   const convert = (item: Raw): XmlNode | undefined => {
     const name = Object.keys(item).find((k) => k !== ':@');
     if (!name || name === '#text' || name === '#comment') return undefined;

@@ -35,6 +35,10 @@ function validate(yaml: string, name: string, ctx: Context): Diagnostic[] {
 
 export async function importQdcAction(file: string, options: ImportOptions, ctx: Context): Promise<number> {
   const bytes = readInput(ctx.io.cwd, file);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    // A zip: a .qdpx project (which holds the codebook inside its project.qde), not a .qdc.
+    throw new UserError([{ severity: 'error', code: 'QDC_NOT_A_CODEBOOK', file, message: 'is a zip (a .qdpx project?), not a REFI-QDA codebook', hint: 'Import a project with themes import qdpx; its codebook comes with it.' }]);
+  }
   const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
   const result = qdcToYaml(new TextDecoder().decode(bytes), file, { id, language: options.language });
   if (!result.yaml || result.diagnostics.some((d) => d.severity === 'error')) throw new UserError(result.diagnostics);
