@@ -420,6 +420,15 @@ describe('a names file (--names)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('NAMES_NOT_FOUND');
   });
+  it('a names file with a line longer than any name is a usage error at that line, not an internal error', async () => {
+    // Each line becomes a regular expression: one of 30,000 letters overflowed the engine's stack.
+    writeFileSync(join(dir, 'long.txt'), `Kari Nordmann\n${'A'.repeat(30_000)}\n`);
+    for (const command of ['check', 'code']) {
+      const r = await runCli([command, 'a.md', '--names', 'long.txt'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^long\.txt:2:1: error NAMES_LINE_TOO_LONG has a line of 30000 characters; a name or phrase is at most 200\n/);
+    }
+  });
 });
 
 describe('identifiers in a note\'s id (its file name)', () => {

@@ -5,7 +5,7 @@ import { maskCorpus } from '../privacy/corpus.js';
 import { findIdentifiers, KINDS, parseNameLists, type Finding, type NameLists } from '../privacy/detect.js';
 import { countByKind, maskText } from '../privacy/mask.js';
 import type { Context } from './context.js';
-import { userError } from './errors.js';
+import { UserError, userError } from './errors.js';
 
 /** Mask identifiers in a corpus and say on stderr how many, by kind. */
 export function maskCorpusReported(corpus: Corpus, ctx: Context, lists?: NameLists): Corpus {
@@ -34,6 +34,9 @@ export function tell(findings: readonly Finding[], ctx: Context): void {
   ctx.info(`masked ${findings.length} personal identifier(s) in outputs (${parts.join(', ')}); run themes check to see where, --allow-identifiers to keep them`);
 }
 
+/** The longest line a names file may have: longer than any name or phrase. */
+const MAX_NAME_LINE = 200;
+
 /** The --names file: names that must always be masked, and `!phrases` that are never names. */
 export function readNameLists(path: string | undefined, cwd: string): NameLists | undefined {
   if (path === undefined) return undefined;
@@ -42,6 +45,17 @@ export function readNameLists(path: string | undefined, cwd: string): NameLists 
     text = readFileSync(resolve(cwd, path), 'utf8');
   } catch {
     throw userError('NAMES_NOT_FOUND', `--names ${path} cannot be read`, 'Give a text file with one name per line (and !phrase for words that are not names).', path);
+  }
+  // Each line becomes a regular expression; one of tens of thousands of characters overflows the
+  // engine's stack. No name or phrase is that long: the file is likely not a name list.
+  const lines = text.split('\n');
+  const long = lines.findIndex((l) => l.trim().length > MAX_NAME_LINE);
+  if (long !== -1) {
+    throw new UserError([{
+      severity: 'error', code: 'NAMES_LINE_TOO_LONG', file: path, line: long + 1, column: 1,
+      message: `has a line of ${lines[long]!.trim().length} characters; a name or phrase is at most ${MAX_NAME_LINE}`,
+      hint: 'Give a text file with one name per line (and !phrase for words that are not names).',
+    }]);
   }
   return parseNameLists(text.replace(/^\uFEFF/, ''));
 }
