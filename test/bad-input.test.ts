@@ -72,6 +72,16 @@ describe('malformed codebooks', () => {
     expect(r.stderr).toMatch(/huge\.yaml: error CODEBOOK_TOO_LARGE is 200 MB, over the limit of 5 MB/);
     noStackTrace(r);
   });
+  it('a codebook that never ends (a device such as /dev/zero) is read up to the limit and refused', async () => {
+    if (!existsSync('/dev/zero')) return;
+    const r = await run('/dev/zero');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\/dev\/zero: error CODEBOOK_TOO_LARGE goes on past the limit of 5 MB for a codebook/);
+    const show = await runCli(['codebook', 'show', '/dev/zero']);
+    expect(show.code).toBe(2);
+    expect(show.stderr).toMatch(/\/dev\/zero: error CODEBOOK_TOO_LARGE goes on past the limit of 5 MB/);
+    noStackTrace(r);
+  });
   it('a missing codebook and a folder given as codebook', async () => {
     for (const cb of [join(dir, 'nope.yaml'), dir]) {
       const r = await run(cb);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runBin, runCli } from './helpers/cli.js';
@@ -20,6 +20,14 @@ const OLD = 'HEAD~1:codebooks/kommune.yaml';
 const NEW = 'codebooks/kommune.yaml';
 
 describe('themes codebook diff, sides read from git', () => {
+  it('never passes a side that begins with a dash to git, which would read it as an option', async () => {
+    const target = join(tempDir('themes-git-option-'), 'written');
+    const r = await runCli(['codebook', 'diff', '--', `--output=${target}:${NEW}`, NEW], { cwd: repo });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error CODEBOOK_NOT_FOUND cannot be read');
+    expect(existsSync(target)).toBe(false);
+  });
+
   it('terminal output (no colour off a TTY) with --impact; exit 1 when the versions differ', async () => {
     const r = await runCli(['codebook', 'diff', OLD, NEW, '--impact', 'notes'], { cwd: repo });
     expect(r.code).toBe(1);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../codebook/load.js';
@@ -6,6 +6,7 @@ import { decode } from '../corpus/decode.js';
 import { DEFAULT_SPEAKERS, loadCorpus, type LoadedCorpus, type SegmentOptions } from '../corpus/index.js';
 import type { Codebook, CodeUnit, Diagnostic } from '../model.js';
 import { packageRoot } from '../version.js';
+import { readCapped } from '../util/read.js';
 import { EXIT, UserError } from './errors.js';
 
 /** The codebooks `themes code` uses when none is given: Norwegian, and English for English notes. */
@@ -32,16 +33,20 @@ export function readCodebooks(paths: readonly string[], cwd: string): { codebook
     const name = shown(cwd, full);
     let bytes: Buffer;
     try {
-      // Regular files only are measured: -c /dev/stdin must keep working.
+      // A regular file is measured before it is read; anything else (-c /dev/stdin, a pipe, a
+      // device that never ends) is read up to the limit.
       const st = statSync(full);
-      if (st.isFile() && st.size > MAX_CODEBOOK_BYTES) {
+      const read = st.isFile() && st.size > MAX_CODEBOOK_BYTES ? undefined : readCapped(full, MAX_CODEBOOK_BYTES);
+      if (read === undefined) {
         throw new UserError([{
           severity: 'error', code: 'CODEBOOK_TOO_LARGE', file: name,
-          message: `is ${Math.round(st.size / 1048576)} MB, over the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`,
+          message: st.isFile()
+            ? `is ${Math.round(st.size / 1048576)} MB, over the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`
+            : `goes on past the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`,
           hint: 'A codebook is a few hundred kB at most; check the path given to --codebook.',
         }]);
       }
-      bytes = readFileSync(full);
+      bytes = read;
     } catch (e) {
       if (e instanceof UserError) throw e;
       throw new UserError([{

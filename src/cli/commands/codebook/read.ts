@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../../../codebook/load.js';
 import { looksLikeCodebook } from '../../../codebook/places.js';
 import type { Codebook, Diagnostic } from '../../../model.js';
+import { readCapped } from '../../../util/read.js';
 import { UserError, userError } from '../../errors.js';
+import { MAX_CODEBOOK_BYTES } from '../../load.js';
 import type { Io } from '../../io.js';
 
 /** A codebook's bytes, from a file or from git, and the name to show for it. */
@@ -30,14 +32,19 @@ export async function readSource(arg: string, io: Pick<Io, 'cwd' | 'env'>): Prom
     if (existsSync(full) && statSync(full).isDirectory()) {
       throw userError('CODEBOOK_IS_A_FOLDER', `${name} is a folder, not a codebook file`, 'Give the path of a .yaml codebook file.', name);
     }
-    let bytes: Buffer;
+    let bytes: Buffer | undefined;
     try {
-      bytes = readFileSync(full);
+      bytes = readCapped(full, MAX_CODEBOOK_BYTES);
     } catch {
       throw userError('CODEBOOK_NOT_FOUND', 'cannot be read', 'Check the path; to read a codebook from git write REV:path, e.g. HEAD~1:codebooks/innovasjon.yaml.', name);
     }
+    if (bytes === undefined) {
+      throw userError('CODEBOOK_TOO_LARGE', `goes on past the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`, 'A codebook is a few hundred kB at most; check the path.', name);
+    }
     return { name, text: new TextDecoder().decode(bytes), bytes };
   }
+  // A revision never begins with a dash; git would read one as an option (--output=FILE writes a file).
+  if (arg.startsWith('-')) throw userError('CODEBOOK_NOT_FOUND', 'cannot be read', 'Check the path; to read a codebook from git write REV:path, e.g. HEAD~1:codebooks/innovasjon.yaml.', arg);
   const bytes = await gitShow(arg, cwd, io.env);
   return { name: arg, text: new TextDecoder().decode(bytes), bytes };
 }
@@ -48,7 +55,7 @@ export async function readSource(arg: string, io: Pick<Io, 'cwd' | 'env'>): Prom
  */
 function gitShow(spec: string, cwd: string, env: Io['env']): Promise<Buffer> {
   return new Promise((done, fail) => {
-    execFile('git', ['show', '--no-textconv', spec], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...env, GIT_PAGER: 'cat', LC_ALL: 'C' } },
+    execFile('git', ['show', '--no-textconv', '--end-of-options', spec], { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024, env: { ...env, GIT_PAGER: 'cat', LC_ALL: 'C' } },
       (error, stdout, stderr) => {
         if (!error) return done(stdout);
         fail(gitError(spec, error as NodeJS.ErrnoException, stderr.toString('utf8')));
