@@ -177,6 +177,22 @@ describe('a notes folder full of trouble', () => {
 });
 
 describe('a notes folder as researchers leave it', () => {
+  it('does not follow a link to a folder that holds the notes folder (.., /): it would walk the file system', async () => {
+    const base = tempDir('themes-link-out-');
+    const notes = join(base, 'notes');
+    mkdirSync(notes);
+    copyFileSync(join(samples, 'informant-03.md'), join(notes, 'informant-03.md'));
+    symlinkSync('/', join(notes, 'root'));
+    symlinkSync('..', join(notes, 'project'));
+    const started = Date.now();
+    const r = await runCli(['check', 'notes'], { cwd: base });
+    expect(Date.now() - started).toBeLessThan(5000);
+    noStackTrace(r);
+    expect(r.stderr).toContain('notes/root: warning NOTE_LINK_LOOP links to a folder that holds the notes folder itself; not followed');
+    expect(r.stderr).toContain('notes/project: warning NOTE_LINK_LOOP');
+    expect(r.code).toBe(0);
+  });
+
   it('reads a note reached twice (a link to it, a linked folder) once, and skips an old --out bundle inside', async () => {
     const base = tempDir('themes-twice-');
     const notes = join(base, 'notes');

@@ -40,6 +40,7 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
 
   /** The folder a walk began at: copies are skipped only below it, not when given by name. */
   let top = '';
+  let topReal = '';
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -91,7 +92,15 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
           continue;
         }
       }
-      if (st.isDirectory()) walk(full);
+      if (st.isDirectory() && entry.isSymbolicLink() && holds(key, topReal)) {
+        // A link to a folder that holds the notes folder (.., the home folder, /): walking it
+        // would read everything around the notes, the whole file system for /.
+        diagnostics.push({
+          severity: 'warning', code: 'NOTE_LINK_LOOP', file: show(full),
+          message: 'links to a folder that holds the notes folder itself; not followed',
+          hint: 'Remove the link, or give the folders you mean by name.',
+        });
+      } else if (st.isDirectory()) walk(full);
       else if (isNote(name) && st.isFile()) add(key, full);
       else if (isNote(name)) diagnostics.push(notRegular(show(full)));
       else skipped.push(show(full));
@@ -113,6 +122,7 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
     }
     if (st.isDirectory()) {
       top = full;
+      topReal = realpathSync(full);
       walk(full);
     } else if (isNote(p) && st.isFile()) add(realpathSync(full), full);
     else if (isNote(p)) diagnostics.push(notRegular(p));
@@ -177,4 +187,9 @@ function unreadable(path: string): Diagnostic {
     message: 'cannot be read',
     hint: 'Check the permissions of the folder.',
   };
+}
+
+/** Whether folder holds path (or is it). */
+function holds(folder: string, path: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
