@@ -96,3 +96,14 @@ describe('strings longer than any word', () => {
     expect(plainStemmer('en')('running')).toBe('run');
   });
 });
+
+describe('false friends of the stemmers', () => {
+  it('keeps «tidlig» from «tid» and "timing" from "time"', () => {
+    expect(plainStemmer('nb')('tidlig')).not.toBe(plainStemmer('nb')('tida'));
+    const en = plainStemmer('en');
+    expect(en('timing')).toBe('timing');
+    expect(en('timings')).toBe('timing');
+    expect(en('timing')).not.toBe(en('times'));
+    expect(en('times')).toBe(en('time'));
+  });
+});

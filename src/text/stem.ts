@@ -37,7 +37,7 @@ export const MAX_STEM_LENGTH = 60;
 
 /** The stemmer without a cache, for callers that keep their own per-form cache (the matcher). */
 export function plainStemmer(lang: Lang): Stemmer {
-  const base = lang === 'en' ? (w: string) => porterEn.stem(w) : noFalseFriends;
+  const base = lang === 'en' ? porterWithoutFalseFriends : noFalseFriends;
   return (word) => (word.length <= 2 || word.length > MAX_STEM_LENGTH ? word : base(word));
 }
 
@@ -51,3 +51,13 @@ function noFalseFriends(word: string): string {
   return stem;
 }
 
+/**
+ * Porter, but for words it folds into an unrelated word: «timing» became «time», so "the
+ * timing was not great" was lack of time. Such a word gets a stem of its own, which it begins
+ * with (as the matcher's scan needs).
+ */
+const ENGLISH_FALSE_FRIENDS = new Map([['timing', 'timing'], ['timings', 'timing']]);
+
+function porterWithoutFalseFriends(word: string): string {
+  return ENGLISH_FALSE_FRIENDS.get(word) ?? porterEn.stem(word);
+}
