@@ -18,7 +18,7 @@ export function reportTerminal(report: CodeReport, c: ChalkInstance, columns = 1
     const line = `${pad(cut(names[i]!), nameWidth)}  ${pad(String(r.segments), 6, true)}  ${pad(String(r.informants), 5, true)}  ${pad(percent(r.share), 6, true)}`;
     out.push(r.kind === 'theme' ? c.bold(line) : r.segments === 0 ? c.dim(line) : line);
   });
-  out.push(c.dim(`${report.informants.length} informants, ${report.corpus.segments.length} segments (${report.corpus.unit})`));
+  out.push(c.dim(t.corpusLine(report.informants.length, report.corpus.segments.length, report.corpus.unit)));
   out.push('', c.bold(h.quotes));
   for (const code of report.codebook.codes) {
     const quotes = report.quotes.filter((q) => q.code === code.id);
