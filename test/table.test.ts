@@ -28,12 +28,21 @@ describe('themes table --format md', () => {
   it('has English captions and headers with --lang en, and decimal points', async () => {
     const r = await runCli([...base, '--lang', 'en', '--only', 'numeric-summary,inhibitors-promoters']);
     expect(r.stdout).toContain('**Inhibitors and promoters by area (number of informants)**');
-    expect(r.stdout).toContain('| role | leader_support: n | leader_support: Mean |');
+    expect(r.stdout).toContain('| role | leader\\_support: n | leader\\_support: Mean |');
     expect(r.stdout).toContain('**Numeric attributes by role**');
     expect(r.stdout).toMatch(/\| \*\*All\*\* \| 12 \| 3\.50 \|/);
     const nb = await runCli([...base, '--only', 'numeric-summary']);
     expect(nb.stdout).toMatch(/\| \*\*Alle\*\* \| 12 \| 3,50 \|/);
     expect(nb.stdout).toContain('**Tallverdier fordelt på rolle**');
+  });
+
+  it('escapes Markdown in labels, so they show as written rather than as emphasis or HTML', async () => {
+    const dir = tempDir('themes-md-escape-');
+    writeFileSync(join(dir, 'cb.yaml'), 'codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    label: { nb: "Tema <b>fet</b> *stjerne* _under_ `kode` [lenke](x) a|b" }\n    codes:\n      - id: c\n        label: { nb: Kode }\n        terms: [tid]\n');
+    writeFileSync(join(dir, 'n.md'), 'R: Vi har tid.\n');
+    const r = await runCli(['table', 'n.md', '-c', 'cb.yaml', '--only', 'frequencies'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| **Tema \\<b>fet\\</b> \\*stjerne\\* \\_under\\_ \\`kode\\` [lenke\\](x) a\\|b** |');
   });
 
   it('shows the code × informant matrix as ✓ or as counts', async () => {

@@ -1,7 +1,12 @@
 import { formatCell, type FormatOptions, type Table } from './table.js';
 
+/**
+ * Text in a table cell, shown as written: Markdown's emphasis, code and HTML characters, a link's
+ * `](`, the cell separator and line breaks would otherwise turn a label into markup (quotes.md
+ * escapes its quotes the same way).
+ */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  return s.replace(/\\/g, '\\\\').replace(/[*_`<]/g, '\\$&').replace(/\]\(/g, '\\](').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 }
 
 /** A table as GitHub-flavoured Markdown. Grouped headers become "group: header". */
