@@ -118,6 +118,18 @@ describe('themes code (in-process)', () => {
     }
   });
 
+  it('names the shipped codebooks themes:codebooks/… when run from another folder, never by their absolute path', async () => {
+    const dir = tempDir('themes-elsewhere-');
+    writeFileSync(join(dir, 'n.md'), 'R: Vi har ikke tid til utvikling.\n');
+    expect((await runCli(['code', 'n.md', '--out', 'res'], { cwd: dir })).code).toBe(0);
+    const run = JSON.parse(readFileSync(join(dir, 'res', 'run.json'), 'utf8'));
+    expect(run.codebooks.map((c: { path: string }) => c.path)).toEqual(['themes:codebooks/innovasjon.yaml', 'themes:codebooks/innovation-en.yaml']);
+    expect((await runCli(['report', 'n.md', '--out', 'r.html'], { cwd: dir })).code).toBe(0);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('themes:codebooks/innovasjon.yaml');
+    expect(html).not.toContain(root);
+  });
+
   it('refuses an --out inside the notes folder', async () => {
     const r = await runCli(['code', notes, ...cb, '--out', `${notes}/results`]);
     expect(r.code).toBe(2);

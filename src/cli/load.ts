@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../codebook/load.js';
 import { decode } from '../corpus/decode.js';
 import { DEFAULT_SPEAKERS, loadCorpus, type LoadedCorpus, type SegmentOptions } from '../corpus/index.js';
@@ -19,9 +19,18 @@ export function defaultCodebookPaths(): string[] {
   return DEFAULT_CODEBOOKS.map((p) => fileURLToPath(new URL(p, packageRoot)));
 }
 
+/**
+ * A codebook's path as outputs show it: relative to the working folder; a codebook shipped with
+ * themes, run from another folder (a research project with themes installed in it), as
+ * `themes:codebooks/…`, so that no home folder shows in a report someone shares, and run.json is
+ * the same on every machine.
+ */
 function shown(cwd: string, path: string): string {
   const rel = relative(cwd, path);
-  return (rel.startsWith('..') ? path : rel).split(sep).join('/');
+  if (!rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
+  const own = relative(fileURLToPath(packageRoot), path);
+  if (!own.startsWith('..') && !isAbsolute(own)) return `themes:${own.split(sep).join('/')}`;
+  return path.split(sep).join('/');
 }
 
 /** Read and validate codebooks; errors stop the run, warnings are returned (fatal with --strict). */
