@@ -124,6 +124,18 @@ describe('themes table: the matrix in CSV', () => {
   });
 });
 
+describe('themes table: informants in order', () => {
+  it('sorts informants, also when notes share an informant: attribute (the notes\' order is not theirs)', async () => {
+    const dir = tempDir('themes-informant-order-');
+    writeFileSync(join(dir, 'a1.md'), '---\ninformant: p5\n---\nR: Vi har ikke tid.\n');
+    writeFileSync(join(dir, 'a2.md'), '---\ninformant: p5\n---\nR: Vi mangler penger.\n');
+    writeFileSync(join(dir, 'b.md'), 'R: Vi har ikke tid.\n');
+    const r = await runCli(['table', dir, '--format', 'csv', '--only', 'matrix']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\r\n')[0]).toBe('id,Kode,b,p5,Informanter');
+  });
+});
+
 describe('themes table --format json', () => {
   it('has a version, and raw numbers', async () => {
     const r = await runCli([...base, '--format', 'json']);

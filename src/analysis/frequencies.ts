@@ -1,5 +1,6 @@
 import type { Code, Codebook, Coding, Corpus, Segment, Theme } from '../model.js';
 import { informantOf } from '../corpus/document.js';
+import { compareIds } from '../corpus/index.js';
 
 export interface FrequencyRow {
   kind: 'theme' | 'code';
@@ -14,7 +15,7 @@ export interface FrequencyRow {
 }
 
 export interface CorpusIndex {
-  /** All informants, in corpus order. */
+  /** All informants, sorted (compareIds). */
   informants: string[];
   /**
    * Per coding (in the order of the codings indexed): its segment as a number, the segment's
@@ -30,18 +31,12 @@ export interface CorpusIndex {
  * sets of numbers are much cheaper than sets of id strings on a corpus of millions of words.
  */
 export function indexCorpus(corpus: Corpus, codings: readonly Coding[], found = segmentsOfCodings(corpus, codings)): CorpusIndex {
-  const informants: string[] = [];
-  const informantNumbers = new Map<string, number>();
+  // Sorted as note ids are: with an `informant:` attribute shared by several notes, the order of
+  // the notes is not that of the informants.
+  const informants = [...new Set(corpus.documents.map(informantOf))].sort(compareIds);
+  const informantNumbers = new Map(informants.map((informant, n) => [informant, n]));
   const byDocument = new Map<string, number>();
-  for (const d of corpus.documents) {
-    const informant = informantOf(d);
-    let n = informantNumbers.get(informant);
-    if (n === undefined) {
-      informantNumbers.set(informant, (n = informants.length));
-      informants.push(informant);
-    }
-    byDocument.set(d.id, n);
-  }
+  for (const d of corpus.documents) byDocument.set(d.id, informantNumbers.get(informantOf(d))!);
   const segmentOf = new Int32Array(codings.length);
   const informantOfCoding = new Int32Array(codings.length);
   const missing = new Map<string, number>();
