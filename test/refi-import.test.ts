@@ -221,6 +221,25 @@ describe('positions', () => {
   });
 });
 
+describe('selections without positions', () => {
+  it('are left out with QDPX_BAD_POSITION, which says the position is missing rather than "undefined"', () => {
+    const enc = new TextEncoder();
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="p">
+  <CodeBook><Codes><Code guid="AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE" name="Tid" isCodable="true"/></Codes></CodeBook>
+  <Sources><TextSource guid="11111111-2222-3333-4444-555555555555" name="n" plainTextPath="internal://s.txt">
+    <PlainTextSelection guid="11111111-2222-3333-4444-666666666666" name="x" endPosition="5">
+      <Coding guid="11111111-2222-3333-4444-777777777777"><CodeRef targetGUID="AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE"/></Coding>
+    </PlainTextSelection>
+  </TextSource></Sources>
+</Project>`;
+    const r = readProject(zipSync({ 'project.qde': enc.encode(qde), 'sources/s.txt': enc.encode('Vi har ikke tid.') }), 'p.qdpx', opts);
+    const bad = r.diagnostics.find((d) => d.code === 'QDPX_BAD_POSITION')!;
+    expect(bad.message).toContain('has positions (none)-5, outside the text');
+    expect(r.project!.codings).toEqual([]);
+  });
+});
+
 describe('selection names that are not the text at their positions', () => {
   it('warn (QDPX_NAME_MISMATCH) when a tool counted positions otherwise, here in UTF-16 units after emoji', () => {
     const enc = new TextEncoder();

@@ -148,7 +148,8 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
       const s = Number(sel.attrs.startPosition);
       const e = Number(sel.attrs.endPosition);
       if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e < s || e >= map.length) {
-        report('warning', 'QDPX_BAD_POSITION', `a selection in "${name}" has positions ${sel.attrs.startPosition}-${sel.attrs.endPosition}, outside the text (${map.length - 1} characters); it is left out`,
+        const at = (p: string | undefined) => p ?? '(none)';
+        report('warning', 'QDPX_BAD_POSITION', `a selection in "${name}" has positions ${at(sel.attrs.startPosition)}-${at(sel.attrs.endPosition)}, outside the text (${map.length - 1} characters); it is left out`,
           'The source text may differ from the one that was coded.');
         continue;
       }
