@@ -130,6 +130,17 @@ describe('themes code (in-process)', () => {
     expect(html).not.toContain(root);
   });
 
+  it('names the format choices in every command\'s --help', async () => {
+    for (const [args, formats] of [
+      [['suggest'], 'terminal, json, md'], [['count'], 'terminal, csv, md, json'], [['kwic'], 'terminal, csv, md, json'],
+      [['agree'], 'terminal, csv, json, md'], [['table'], 'md, csv, json, latex, docx'],
+      [['codebook', 'lint'], 'terminal, json'], [['codebook', 'diff'], 'terminal, md, json'], [['codebook', 'test'], 'terminal, json'],
+    ] as const) {
+      const r = await runCli([...args, '--help']);
+      expect(r.stdout.replace(/\s+/g, ' '), args.join(' ')).toContain(formats);
+    }
+  });
+
   it('refuses an --out inside the notes folder', async () => {
     const r = await runCli(['code', notes, ...cb, '--out', `${notes}/results`]);
     expect(r.code).toBe(2);

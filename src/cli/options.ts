@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 
 /** Option parsers for commander: validate once at the boundary, quoting the bad value. */
 export function oneOf<T extends string>(allowed: readonly T[]): (value: string) => T {
@@ -6,6 +6,12 @@ export function oneOf<T extends string>(allowed: readonly T[]): (value: string) 
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new InvalidArgumentError(`"${value}" is not one of ${allowed.join(', ')}.`);
   };
+}
+
+/** The `-f, --format` option: its choices and default named in --help, the value checked by oneOf. */
+export function formatOption<T extends string>(formats: readonly T[], fallback?: T, what = 'output on stdout'): Option {
+  const option = new Option('-f, --format <format>', `${what}: ${formats.join(', ')}`).argParser(oneOf(formats));
+  return fallback === undefined ? option : option.default(fallback);
 }
 
 export function count(value: string): number {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { collect, count, list, oneOf, place } from '../../options.js';
+import { collect, count, formatOption, list, place } from '../../options.js';
 import { UNITS, type CodeOptions } from '../code/index.js';
 
 export const AGREE_FORMATS = ['terminal', 'csv', 'json', 'md'] as const;
@@ -23,7 +23,7 @@ export function registerAgree(program: Command, ctx: () => Context): void {
     .option('--interviewer-labels <labels>', 'speaker labels of the interviewer, comma-separated', list)
     .option('--informant-labels <labels>', 'speaker labels of informants, comma-separated', list)
     .option('--strict', 'treat warnings as errors', false)
-    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(AGREE_FORMATS)).default('terminal'))
+    .addOption(formatOption(AGREE_FORMATS, 'terminal'))
     .option('--drop-uncoded', 'leave out units that no coder gave any code', false)
     .option('--reference <coder>', 'score every other coder against this one (default: automatic coders against the first human coder)')
     .option('--notes <path>', 'the notes a CSV coding refers to (repeatable; default: units from the other inputs)', collect)

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { collect, count, oneOf } from '../../options.js';
+import { collect, count, formatOption } from '../../options.js';
 import { UNITS } from '../code/index.js';
 
 export interface LintOptions {
@@ -32,7 +32,7 @@ export function registerCodebook(program: Command, ctx: () => Context): void {
     .description('check codebooks: every problem with file:line:column, code and hint (exit 1 on errors)')
     .argument('<files...>', 'codebook files or REV:path')
     .option('--strict', 'warnings fail too (exit 1)', false)
-    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(['terminal', 'json'] as const)).default('terminal'))
+    .addOption(formatOption(['terminal', 'json'] as const, 'terminal'))
     .action(async (files: string[], options: LintOptions) => {
       const c = ctx();
       c.exitCode = await (await actions()).lintAction(files, options, c);
@@ -50,7 +50,7 @@ export function registerCodebook(program: Command, ctx: () => Context): void {
     .description('semantic diff of two codebook versions (exit 0 equal, 1 different, 2 error)')
     .argument('<old>', 'old version: a file or REV:path (e.g. HEAD~1:codebooks/innovasjon.yaml)')
     .argument('<new>', 'new version: a file or REV:path')
-    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(['terminal', 'md', 'json'] as const)).default('terminal'))
+    .addOption(formatOption(['terminal', 'md', 'json'] as const, 'terminal'))
     .option('--impact <notes>', 'code these notes (file or folder; repeatable) with both versions and show segments gained and lost', collect)
     .addOption(new Option('-u, --unit <unit>', 'coding unit for --impact').choices(UNITS).default('paragraph'))
     .option('--include-interviewer', 'code interviewer turns too (--impact)', false)
@@ -64,7 +64,7 @@ export function registerCodebook(program: Command, ctx: () => Context): void {
   cb.command('test')
     .description("check that each code's examples get the code and its counterexamples do not (exit 1 on failures)")
     .argument('<files...>', 'codebook files or REV:path')
-    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(['terminal', 'json'] as const)).default('terminal'))
+    .addOption(formatOption(['terminal', 'json'] as const, 'terminal'))
     .action(async (files: string[], options: TestOptions) => {
       const c = ctx();
       c.exitCode = await (await actions()).testAction(files, options, c);

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { oneOf } from '../../options.js';
+import { formatOption, oneOf } from '../../options.js';
 
 export const COUNT_FORMATS = ['terminal', 'csv', 'md', 'json'] as const;
 
@@ -17,7 +17,7 @@ export function registerCount(program: Command, ctx: () => Context): void {
     .usage('[options] <terms...> -- <files...>')
     .argument('[terms-and-files...]', 'terms, then --, then files or folders')
     .option('--exact', 'count only the forms as written (default: every inflection, by stem)', false)
-    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(COUNT_FORMATS)).default('terminal'))
+    .addOption(formatOption(COUNT_FORMATS, 'terminal'))
     .option('--excel', 'CSV for Norwegian Excel: UTF-8 with BOM, ; separators', false)
     .addOption(new Option('--lang <lang>', 'language of headers (default: nb, en when all files are English)').argParser(oneOf(['nb', 'en'] as const)))
     .action(async (operands: string[], options: CountOptions, command: Command) => {

@@ -1,6 +1,6 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { count, oneOf, place } from '../../options.js';
+import { count, formatOption, place } from '../../options.js';
 
 export const KWIC_FORMATS = ['terminal', 'csv', 'md', 'json'] as const;
 
@@ -20,7 +20,7 @@ export function registerKwic(program: Command, ctx: () => Context): void {
     .argument('<paths...>', 'files or folders (.md, .markdown, .txt, .docx)')
     .option('--exact', 'only the form as written (default: every inflection, by stem)', false)
     .option('-w, --width <n>', 'characters of context on each side', count, 40)
-    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(KWIC_FORMATS)).default('terminal'))
+    .addOption(formatOption(KWIC_FORMATS, 'terminal'))
     .option('--excel', 'CSV for Norwegian Excel: UTF-8 with BOM, ; separators', false)
     .option('--allow-identifiers', 'keep names, phone numbers and other identifiers in the context lines (masked by default)', false)
     .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name', place)

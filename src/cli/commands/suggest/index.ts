@@ -1,6 +1,6 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { Context } from '../../context.js';
-import { count, oneOf, place, positive } from '../../options.js';
+import { count, formatOption, place, positive } from '../../options.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
 
 export const SUGGEST_FORMATS = ['terminal', 'json', 'md'] as const;
@@ -21,7 +21,7 @@ export function registerSuggest(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('suggest')
     .description('the inductive pass: candidate themes and key phrases the data suggests')
     .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
-    .addOption(new Option('-f, --format <format>', 'output on stdout').argParser(oneOf(SUGGEST_FORMATS)))
+    .addOption(formatOption(SUGGEST_FORMATS, undefined, 'output on stdout (default terminal)'))
     .option('-k, --k <n>', 'number of candidate themes (default: chosen by silhouette, see --max-k)', count)
     .option('--max-k <n>', 'the largest number of candidates tried when choosing k', count, 12)
     .option('--uncoded', 'only segments the codebook left uncoded', false)

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
-import { count, list, oneOf, place } from '../../options.js';
+import { count, formatOption, list, place } from '../../options.js';
 
 export const TABLE_FORMATS = ['md', 'csv', 'json', 'latex', 'docx'] as const;
 export const TABLE_IDS = ['frequencies', 'crosstab', 'matrix', 'inhibitors-promoters', 'cooccurrence', 'numeric', 'numeric-summary'] as const;
@@ -19,7 +19,7 @@ export function registerTable(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('table')
     .description('appendix tables: frequencies, cross-tabs, code × informant matrix, inhibitors vs promoters, co-occurrence, numeric attributes')
     .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
-    .addOption(new Option('-f, --format <format>', `table format: ${TABLE_FORMATS.join(', ')}`).argParser(oneOf(TABLE_FORMATS)).default('md'))
+    .addOption(formatOption(TABLE_FORMATS, 'md', 'table format'))
     .option('--by <attribute>', 'cross-tabulate by a document attribute; repeat or comma-separate (default: role and site)', (v: string, prev: string[] | undefined) => [...(prev ?? []), ...list(v)])
     .addOption(new Option('--matrix <kind>', 'code × informant matrix as ✓ marks or segment counts').choices(['checks', 'counts']).default('checks'))
     .option('--excel', 'CSV for Norwegian Excel: UTF-8 with BOM, ; separators, decimal commas', false)
