@@ -325,6 +325,13 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'We have a little time each week.', ['there']],
     ['en', 'We have little time each week.', ['lack']],
     ['en', 'There is no doubt that trust is high.', ['there']],
+    ['nb', 'Vi har aldri hatt så mye tid som nå.', ['there']],
+    ['nb', 'Vi har aldri hatt så lite tid som nå.', ['lack']],
+    ['nb', 'Vi har ikke så mye tid som vi trenger.', ['lack']],
+    ['nb', 'Vi har aldri tid til sånt.', ['lack']],
+    ['en', 'We have never had as much time as now.', ['there']],
+    ['nb', 'Det er ikke sånn at vi ikke har tid.', ['there']],
+    ['nb', 'Det er sånn at vi ikke har tid.', ['lack']],
   ] as const)('dialect negations and idioms (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });

@@ -170,6 +170,38 @@ const AMOUNTS: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
+ * «Aldri» with a comparison says there is more now than ever: «vi har aldri hatt så mye tid som
+ * nå», "we have never had as much support as now". The negation is the comparison's when an
+ * amount word with «så»/"as"/"so" stands right before the term and «som»/"as" right after it.
+ * Not with «ikke»: «vi har ikke så mye tid som vi trenger» is a lack.
+ */
+const NEVER: Record<'no' | 'en', readonly string[]> = {
+  no: ['aldri'],
+  en: ['never'],
+};
+const COMPARE_BEFORE: Record<'no' | 'en', readonly string[]> = {
+  no: ['så'],
+  en: ['as', 'so'],
+};
+const COMPARE_AMOUNTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['mye', 'mykje', 'mange', 'god', 'godt', 'gode', 'stor', 'stort', 'store', 'sterk', 'sterkt'],
+  en: ['much', 'many', 'good', 'strong', 'great'],
+};
+const COMPARE_AFTER: Record<'no' | 'en', readonly string[]> = {
+  no: ['som'],
+  en: ['as'],
+};
+
+/**
+ * A negation under a denied «sånn at» / «slik at» is itself denied: «det er ikke sånn at vi ikke
+ * har tid» is time that is there.
+ */
+const DENIED_THAT: Record<'no' | 'en', readonly string[]> = {
+  no: ['sånn', 'slik'],
+  en: [],
+};
+
+/**
  * A negation right before a noun of doubt or obstacle is that noun's: «det er ingen tvil om at
  * tilliten er stor», «vi har ingen problemer med tid», "no doubt the trust is there".
  */
@@ -445,6 +477,21 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isDurationVerb = wordIn(DURATION_VERBS[family]);
   const isAmount = wordIn(AMOUNTS[family]);
   const isDoubt = wordIn(DOUBTS[family]);
+  const isNever = wordIn(NEVER[family]);
+  const isCompareBefore = wordIn(COMPARE_BEFORE[family]);
+  const isCompareAmount = wordIn(COMPARE_AMOUNTS[family]);
+  const isCompareAfter = wordIn(COMPARE_AFTER[family]);
+  const isDeniedThat = wordIn(DENIED_THAT[family]);
+  /** Whether never-negation k compares: «aldri hatt så mye tid som nå» (see NEVER). */
+  const comparison = (k: number, term: number, anyWord: (i: number) => string | undefined) =>
+    isNever(anyWord(k)) && isCompareAmount(anyWord(term - 1)) && isCompareBefore(anyWord(term - 2)) && isCompareAfter(anyWord(term + 1));
+  /** Whether negation k stands under a denied «sånn at»: «ikke sånn at vi ikke har tid». */
+  const underDeniedThat = (k: number, anyWord: (i: number) => string | undefined) => {
+    for (let j = k - 1; j >= k - FRAME_REACH; j--) {
+      if (isDeniedThat(anyWord(j)) && isNegation(anyWord(j - 1))) return true;
+    }
+    return false;
+  };
   /** Whether negation k belongs to a verb of cost or duration (see COST_VERBS), not to the term. */
   const verbIdiom = (k: number, term: number, anyWord: (i: number) => string | undefined) => {
     const verb = (test: (w: string | undefined) => boolean) => test(anyWord(k - 1)) || test(anyWord(k + 1));
@@ -492,7 +539,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
         // «vi mangler ikke bare tid», «utfordringen er ikke bare tid» are a lack; «vi har ikke
         // bare tid, men også penger» is not.
         if (isRestrictor(word(k + 1))) return isVerb(word(k - 1)) || afterObstacle ? 1 : 0;
-        if (cleft(k, term, anyWord) || verbIdiom(k, term, anyWord)) return -1;
+        if (cleft(k, term, anyWord) || verbIdiom(k, term, anyWord) || comparison(k, term, anyWord) || underDeniedThat(k, anyWord)) return -1;
         if (isDoubt(anyWord(k + 1)) || (isObstacle(word(k + 1)) && k + 1 < term)) return -1;
         // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
         if (afterObstacle) return -1;
