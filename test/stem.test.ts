@@ -107,3 +107,18 @@ describe('false friends of the stemmers', () => {
     expect(en('times')).toBe(en('time'));
   });
 });
+
+describe('dialect plurals in -an', () => {
+  it('stem as the bokmål plural in -er: kommunan, pengan, midlan, ansattan', () => {
+    const nb = plainStemmer('nb');
+    for (const [dialect, bokmal] of [['kommunan', 'kommunene'], ['pengan', 'penger'], ['midlan', 'midler'], ['ansattan', 'ansatte'], ['budsjettan', 'budsjettene']]) {
+      expect(nb(dialect), dialect).toBe(nb(bokmal));
+    }
+    // Short words ending in -an are no dialect plurals; every stem begins its word.
+    for (const word of ['plan', 'organ', 'roman', 'hvordan', 'tulipan']) {
+      expect(word.startsWith(nb(word)), word).toBe(true);
+      expect(nb(word), word).not.toBe(nb('tid'));
+    }
+    expect(nb('plan')).toBe('plan');
+  });
+});

@@ -48,7 +48,23 @@ export function plainStemmer(lang: Lang): Stemmer {
 function noFalseFriends(word: string): string {
   const stem = stemNo(word);
   if (stem === 'tid' && word.startsWith('tidl')) return word.startsWith('tidleg') ? 'tidleg' : 'tidlig';
+  if (stem === word && word.length >= DIALECT_PLURAL_MIN && word.endsWith('an')) return dialectPlural(word);
   return stem;
+}
+
+/** The shortest word read as a dialect plural in -an: «planan» would be, «organ» and «roman» are not. */
+const DIALECT_PLURAL_MIN = 6;
+
+/**
+ * The definite plural in -an of Trøndelag and Northern Norway («kommunan», «pengan», «midlan»,
+ * «ansattan») is stemmed as the bokmål plural in -er, which Snowball knows: kommun, peng, midl.
+ * Only a word Snowball leaves whole, and only if the word begins with the new stem (as the
+ * matcher's scan needs). A word that merely ends in -an («hvordan», «tulipan») gets a stem no
+ * codebook term has.
+ */
+function dialectPlural(word: string): string {
+  const stem = stemNo(`${word.slice(0, -2)}er`);
+  return word.startsWith(stem) ? stem : word;
 }
 
 /**
