@@ -57,6 +57,11 @@ export const LATEX_PACKAGES = ['booktabs', 'longtable', 'array', 'graphicx', 'am
  */
 export const LANDSCAPE_COLUMNS = 14;
 
+/** Whether a table is set on a landscape page: a long one (a longtable cannot be scaled down) of many columns. */
+function onLandscape(table: Table): boolean {
+  return table.rows.length > LONGTABLE_ROWS && table.columns.length > LANDSCAPE_COLUMNS;
+}
+
 /** Average width of a character in Latin Modern, in em: digits are 0.5 em, most letters less, capitals more. */
 const CHAR_EM = 0.5;
 
@@ -102,8 +107,7 @@ function columnSpec(table: Table, f: FormatOptions): string {
   const { pt, tabcolsep } = typeSize(table.columns.length);
   const seps = 2 * table.columns.length;
   const width = new Map<number, string>();
-  // A long table of many columns is set on a landscape page (see tableLatex), with a longer line.
-  const line = table.rows.length > LONGTABLE_ROWS && table.columns.length > LANDSCAPE_COLUMNS ? NARROW_LANDSCAPE_PT : NARROW_LINE_PT;
+  const line = onLandscape(table) ? NARROW_LANDSCAPE_PT : NARROW_LINE_PT;
   const numbersPt = numbersEm * pt + seps * tabcolsep;
   if (numbersPt + wordsEm * pt <= line) {
     // Each text column gets its longest word and an equal part of what is left of the line.
@@ -115,7 +119,7 @@ function columnSpec(table: Table, f: FormatOptions): string {
     // The numbers alone take most of a narrow line: shares of the line, as on a wider one.
     for (const i of wordEm.keys()) width.set(i, `${fallbackShare(text, table.columns.length - text).toFixed(2)}\\linewidth`);
   }
-  // \\hspace{0pt}: TeX hyphenates no word that begins a paragraph, and every cell begins one.
+  // \hspace{0pt}: TeX hyphenates no word that begins a paragraph, and every cell begins one.
   return table.columns.map((c, i) => (width.has(i) ? `>{\\raggedright\\arraybackslash\\hspace{0pt}}p{${width.get(i)}}` : plain(c))).join('');
 }
 
@@ -220,7 +224,7 @@ export function tableLatex(table: Table, options: Pick<FormatOptions, 'lang'>): 
   const caption = `\\caption{${escapeLatex(table.caption)}}\\label{tab:${table.id}}`;
   const head = `% themes: ${table.id}. Needs \\usepackage{${LATEX_PACKAGES.join(',')}}; with pdflatex [utf8]{inputenc} and [T1]{fontenc}, with lualatex or xelatex fontspec.\n`;
   if (table.rows.length > LONGTABLE_ROWS) {
-    const wide = table.columns.length > LANDSCAPE_COLUMNS;
+    const wide = onLandscape(table);
     return `${head}${wide ? '\\begin{landscape}\n' : ''}{${size}
 \\begin{longtable}{${spec}}
 ${caption} \\\\
