@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { codeMatrix, frequencies, indexCorpus } from '../src/analysis/frequencies.js';
 import { loadCodebook } from '../src/codebook/load.js';
 import { informantOf } from '../src/corpus/document.js';
+import { compareIds } from '../src/corpus/index.js';
 import type { Codebook, Coding, Corpus, Theme } from '../src/model.js';
 import { root } from './helpers/cli.js';
 
@@ -40,7 +41,8 @@ function plainFrequencies(cb: Codebook, corpus: Corpus, codings: readonly Coding
     return all;
   };
   cb.themes.forEach(walk);
-  const informants = [...new Set(corpus.documents.map(informantOf))];
+  // Informants sorted as ids are (compareIds), whatever the order of the notes.
+  const informants = [...new Set(corpus.documents.map(informantOf))].sort(compareIds);
   const matrix = cb.codes.map((code) => {
     const ids = new Set(codings.filter((c) => c.code === code.id).map((c) => c.segment));
     return informants.map((inf) => [...ids].filter((id) => informantOfSegment(id) === inf).length);
