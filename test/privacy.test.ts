@@ -415,6 +415,15 @@ describe('a names file (--names)', () => {
     await runCli(['anonymize', 'a.md', '--out', 'anon', '--names', 'names.txt'], { cwd: dir });
     expect(readFileSync(join(dir, 'anon', 'a.md'), 'utf8')).toBe('Jeg snakket med Person 1 om tida. Person 2 var der. Agenda Kaupang holdt kurs.\n');
   });
+  it('masks a speaker label that is a name (Teams and Zoom write them so) in segments.jsonl', async () => {
+    writeFileSync(join(dir, 'teams.md'), 'Kari Nordmann: Hva hindrer innovasjon?\n\nOla Hansen: Vi har ikke tid til utvikling.\n');
+    writeFileSync(join(dir, 'people.txt'), 'Ola Hansen\nKari Nordmann\n');
+    const r = await runCli(['code', 'teams.md', '--names', 'people.txt', '--interviewer-labels', 'Kari Nordmann', '--informant-labels', 'Ola Hansen', '--out', 'teams-out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const jsonl = readFileSync(join(dir, 'teams-out', 'segments.jsonl'), 'utf8');
+    expect(jsonl).toContain('"speaker":"[NAVN]"');
+    expect(jsonl).not.toContain('Hansen');
+  });
   it('a missing names file is a usage error', async () => {
     const r = await runCli(['check', 'a.md', '--names', 'nope.txt'], { cwd: dir });
     expect(r.code).toBe(2);

@@ -15,11 +15,11 @@ export interface MaskedNote {
   findings: Finding[];
 }
 
-/** Masked headings by heading text: a memo of a pure function, so it may be shared between notes. */
+/** Masked headings and speaker labels by their text: a memo of a pure function, so it may be shared between notes. */
 export type HeadingCache = Map<string, string>;
 
 /**
- * Mask identifiers in one document's text, headings and segment texts, keeping segment offsets
+ * Mask identifiers in one document's text, headings, speaker labels and segment texts, keeping segment offsets
  * valid for the masked text. Pure apart from `headings`, which only memoises masked headings (pass
  * one map to share it between notes). A document without findings and the segments whose text
  * and headings are unchanged come back as the same objects, not copies.
@@ -42,11 +42,15 @@ export function maskNote(document: Document, segments: readonly Segment[], lists
     }
     return v;
   };
+  // A speaker label can be a name («Ola Hansen:», as Teams and Zoom write them): masked as a
+  // heading is, whether or not the text around it gave it away.
+  const speaker = (s: Segment) => (s.speaker === undefined ? {} : { speaker: heading(s.speaker) });
   const found = findIdentifiers(document.text, lists);
   if (found.length === 0) {
-    // Offsets and text stay as they are; only a heading can still hold an identifier on its own
-    // (a heading alone lacks the context of the note, e.g. the # that marks it as a heading).
-    const kept = segments.map((s) => (isSliceOf(s, document.text) && maskedHeadings(s.headings) === s.headings ? s : { ...s, text: document.text.slice(s.start, s.end), headings: maskedHeadings(s.headings) }));
+    // Offsets and text stay as they are; only a heading or a speaker label can still hold an
+    // identifier on its own (it lacks the context of the note, e.g. the # that marks a heading).
+    const kept = segments.map((s) => (isSliceOf(s, document.text) && maskedHeadings(s.headings) === s.headings && (s.speaker === undefined || heading(s.speaker) === s.speaker)
+      ? s : { ...s, text: document.text.slice(s.start, s.end), headings: maskedHeadings(s.headings), ...speaker(s) }));
     return { document, segments: kept, findings: [] };
   }
   const m = maskText(document.text, found);
@@ -55,7 +59,7 @@ export function maskNote(document: Document, segments: readonly Segment[], lists
   const shifted = segments.map((s) => {
     const start = m.offset(s.start, 'start');
     const end = m.offset(s.end, 'end');
-    return { ...s, start, end, text: m.text.slice(start, end), headings: maskedHeadings(s.headings) };
+    return { ...s, start, end, text: m.text.slice(start, end), headings: maskedHeadings(s.headings), ...speaker(s) };
   });
   return { document: masked, segments: shifted, findings: m.findings };
 }
