@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { ColumnBreak, Document, FootnoteReferenceRun, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
 import { docxToText, htmlToNote } from '../src/corpus/docx.js';
@@ -111,6 +111,30 @@ describe('Word notes (.docx)', () => {
 
   it('says what is wrong with bytes that are not a Word file', async () => {
     expect(docxToText([new TextEncoder().encode('plain text')])[0]).toMatchObject({ ok: false, reason: 'corrupt' });
+  });
+
+  it('leaves out footnotes (the researcher\'s remarks) and their markers; reads page breaks and Word\'s hyphens', async () => {
+    const doc = new Document({
+      footnotes: { 1: { children: [new Paragraph('Her nølte informanten; jeg tror det handler om mangel på penger.')] } },
+      sections: [{
+        children: [
+          new Paragraph({ children: [new TextRun('R: Vi har fått nye oppgaver'), new FootnoteReferenceRun(1), new TextRun(' i år.')] }),
+          new Paragraph({ children: [new TextRun('R: Vi har ikke tid.'), new PageBreak(), new TextRun('Ledelsen sier noe annet, og kolonne'), new ColumnBreak(), new TextRun('skift skjer.')] }),
+          new Paragraph('R: Innovasjons\u00adarbeid og IT\u2011avdelingen.'),
+        ],
+      }],
+    });
+    const dir = tempDir('themes-docx-notes-');
+    writeFileSync(join(dir, 'n.docx'), await Packer.toBuffer(doc));
+    const r = await runCli(['code', join(dir, 'n.docx'), '--out', join(dir, 'out')]);
+    expect(r.code).toBe(0);
+    const texts = readFileSync(join(dir, 'out', 'segments.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+    expect(texts).toEqual([
+      'Vi har fått nye oppgaver i år.',
+      'Vi har ikke tid.\nLedelsen sier noe annet, og kolonne\nskift skjer.',
+      'Innovasjonsarbeid og IT-avdelingen.',
+    ]);
+    expect(readFileSync(join(dir, 'out', 'quotes.md'), 'utf8')).not.toContain('penger');
   });
 
   it('flattens mammoth HTML: entities, nested lists, line breaks', () => {

@@ -26,7 +26,8 @@ const done = (out) => {
   const out = [];
   try {
     const mammoth = require(workerData.mammoth);
-    const options = { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true };
+    // A page or column break between words is a break, not nothing: «tid.[page]Ledelsen» was one word.
+    const options = { convertImage: mammoth.images.imgElement(async () => ({ src: '' })), ignoreEmptyParagraphs: true, styleMap: ["br[type='page'] => br", "br[type='column'] => br"] };
     for (const bytes of workerData.files) {
       try {
         const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, options);
@@ -88,13 +89,26 @@ function unescape(s: string): string {
   });
 }
 
-/** mammoth's HTML is flat and well formed: block tags h1-h6, p, li, tr/td, with inline tags inside. */
+/** Word's invisible hyphens: a soft hyphen (Ctrl+-) is no character of the word; a non-breaking hyphen is a hyphen. */
+function wordText(s: string): string {
+  return s.replace(/\u00ad/g, '').replace(/\u2011/g, '-');
+}
+
+/**
+ * mammoth's HTML is flat and well formed: block tags h1-h6, p, li, tr/td, with inline tags inside.
+ * Footnotes and endnotes are the researcher's remarks, not what was said: their text (a list at
+ * the end, `<li id="footnote-1">`) and their markers in the text (`<a href="#footnote-1">[1]</a>`)
+ * are left out, so they are neither coded nor quoted.
+ */
 export function htmlToNote(html: string): string {
   const blocks: string[] = [];
   let current: string | undefined;
   let prefix = '';
   let cells: string[] | undefined;
   let listDepth = 0;
+  /** Inside a note's text (depth of li elements) or a note marker (<a>): text there is skipped. */
+  let inNote = 0;
+  let inMarker = false;
   const flush = () => {
     if (current === undefined) return;
     const text = current.replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
@@ -102,15 +116,26 @@ export function htmlToNote(html: string): string {
     else if (text !== '') blocks.push(prefix + text);
     current = undefined;
   };
-  const re = /<(\/?)([a-zA-Z0-9]+)[^>]*>|([^<]+)/g;
+  const re = /<(\/?)([a-zA-Z0-9]+)([^>]*)>|([^<]+)/g;
   for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (m[3] !== undefined) {
+    if (m[4] !== undefined) {
+      if (inNote > 0 || inMarker) continue;
       if (current === undefined) { current = ''; if (!cells) prefix = listDepth ? `${'  '.repeat(listDepth - 1)}- ` : ''; }
-      current += unescape(m[3]);
+      current += wordText(unescape(m[4]));
       continue;
     }
     const closing = m[1] === '/';
     const tag = m[2]!.toLowerCase();
+    if (tag === 'a') {
+      if (closing) inMarker = false;
+      else if (/href="#(foot|end)note-/.test(m[3]!)) inMarker = true;
+      continue;
+    }
+    if (tag === 'li' && (inNote > 0 || (!closing && /id="(foot|end)note-/.test(m[3]!)))) {
+      inNote += closing ? -1 : 1;
+      continue;
+    }
+    if (inNote > 0) continue;
     if (cells && current !== undefined && tag !== 'td' && tag !== 'th' && tag !== 'tr' && tag !== 'br') {
       // Paragraphs and lists inside a table cell stay in the cell.
       if (tag === 'p' || tag === 'li') current += ' ';
