@@ -237,6 +237,13 @@ describe('segmentDocument shortcuts', () => {
     ]);
   });
 
+  it('reads a label with a time and nothing else on its line (Teams, Otter) as a speaker line, and a label alone as one', () => {
+    const segs = same('Intervjuer   0:03\nHva hindrer dere?\n\nInformant   12:51\nVi har ikke tid.\n\nInformant   1:02:15\nVi fikk midler.\n\nI:\nNoe mer?\n');
+    expect(segs.map((s) => [s.line, s.speaker, s.text])).toEqual([
+      [2, 'Intervjuer', 'Hva hindrer dere?'], [5, 'Informant', 'Vi har ikke tid.'], [8, 'Informant', 'Vi fikk midler.'], [11, 'I', 'Noe mer?'],
+    ]);
+  });
+
   it('knows list items by their first character after blanks', () => {
     const segs = same('- a\n  * b\n+ c\n• d\n12) e\n1. f\n1234. g\n-nei\n\t- h\n');
     expect(segs.map((s) => s.text)).toEqual(['a', 'b', 'c', 'd', 'e', 'f\n1234. g\n-nei', 'h']);
@@ -256,7 +263,7 @@ describe('segmentDocument shortcuts', () => {
     const line = fc.oneof(
       fc.constantFrom('# Del 1', '## Spørsmål ##', '#Tag', '####### x', 'I: Hva?', '**R:** Ja.', 'Informant 3: Nei.', 'Forsker: Hm.', 'Int.: Ok.', 'RR: nei',
         '*I:* Hm?', 'R1: Ja.', 'I (00:03:12): Hva?', '[00:04:01] Intervjuer: Ok.', '00:04 - R: Nei.', '10:30 kom vi.', '* R: punkt',
-        '- I: Hva?', '1. R: Ja.', '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
+        '- I: Hva?', '1. R: Ja.', 'Informant   12:51', 'I:', 'R 2 0:07', 'R:5 til', '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
       fc.string({ unit: fc.constantFrom(...'ab #:-*•1.)I R\t\u00a0\u2028'.split('')), maxLength: 12 }),
     );
     fc.assert(fc.property(fc.array(line, { maxLength: 20 }), fc.nat(3), (lines, cut) => {

@@ -55,7 +55,7 @@ const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
 
 /**
  * The start of a speaker line: a label (any case), maybe numbered (`Informant 3`, `R1`), then a
- * colon. Around them: emphasis, and a time stamp before the line or after the label, as typed
+ * colon, or a time stamp that ends the line (`Informant   12:51`, as Teams and Otter export). Around them: emphasis, and a time stamp before the line or after the label, as typed
  * transcripts and transcription tools write them (`[00:04:01] Intervjuer:`, `I (00:03:12):`).
  * Group 1 is the label as written, group 2 the label it was matched by.
  */
@@ -66,7 +66,12 @@ export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
   const before = String.raw`(?:[[(]?${TIME}[\])]?[ \t]+(?:[-–][ \t]+)?)?`;
   const after = String.raw`(?:[ \t]*[[(]${TIME}[\])])?`;
   const label = String.raw`((${labels.join('|')})(?:[ \t]*\d{1,3})?)`;
-  return new RegExp(String.raw`^[ \t]*${before}${EMPHASIS}${label}${EMPHASIS}${after}${EMPHASIS}[ \t]*:${EMPHASIS}[ \t]*`, 'i');
+  // The colon is the label's only if no digit follows it: in «Informant   12:51» it is the time's.
+  // A label with a time and nothing else on its line (Teams, Otter: «Informant   12:51», the
+  // words on the next line) is a speaker line without a colon.
+  const colon = String.raw`${after}${EMPHASIS}[ \t]*:(?!\d)${EMPHASIS}[ \t]*`;
+  const timeLine = String.raw`[ \t]+${TIME}[ \t]*$`;
+  return new RegExp(String.raw`^[ \t]*${before}${EMPHASIS}${label}${EMPHASIS}(?:${colon}|${timeLine})`, 'i');
 }
 
 /**
@@ -118,11 +123,13 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
       if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
       const speaker = colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset, lineEnd)) : null;
       let start = offset;
+      let labelled = false;
       if (speaker) {
         close();
         inTurn = { speaker: speaker[1]!.replace(/\s+/g, ' '), role: interviewer.has(speaker[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
         turn++;
         start = offset + speaker[0].length;
+        labelled = true;
       } else {
         const bullet = mayBeBullet(text, offset, lineEnd) ? BULLET.exec(text.slice(offset, lineEnd)) : null;
         // A speaker line typed as a list item: "- I: Har dere tid?" is still the interviewer's.
@@ -132,10 +139,18 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
           inTurn = { speaker: listed[1]!.replace(/\s+/g, ' '), role: interviewer.has(listed[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
           turn++;
           start = offset + bullet![0].length + listed[0].length;
+          labelled = true;
         } else if (bullet || layout === 'lines') {
           close();
           if (bullet) start = offset + bullet[0].length;
         }
+      }
+      // A label alone on its line («I:», «Informant   12:51»): the turn's words begin on the next line.
+      if (labelled && isBlank(text, start, lineEnd)) {
+        if (nl === -1) break;
+        offset = nl + 1;
+        line++;
+        continue;
       }
       if (!current) {
         if (!inTurn) turn++;

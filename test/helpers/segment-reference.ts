@@ -76,6 +76,13 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
       } else if (layout === 'lines') {
         close();
       }
+      // A label alone on its line: the turn's words begin on the next line.
+      if ((speaker || (bullet && listed)) && text.slice(start, lineEnd).trim() === '') {
+        if (nl === -1) break;
+        offset = nl + 1;
+        line++;
+        continue;
+      }
       if (!current) {
         if (!inTurn) turn++;
         while (start < lineEnd && /\s/.test(text[start]!)) start++;
