@@ -194,6 +194,13 @@ describe('sentenceRanges', () => {
       'Ferie o.s.v.', 'Det går.', 'Bygg m.v.', 'Ja.',
     ]);
   });
+
+  it('ends a sentence at a contraction (don\'t.) and before a transcript\'s mark ([pause], (ler))', () => {
+    const t = 'We don\'t. Operations eat everything. It isn\'t. Ok. Vi har ikke tid. [pause] Driften spiser alt. (ler) Det er sånn. P. Hansen kom.';
+    expect(sentenceRanges(t).map(([s, e]) => t.slice(s, e))).toEqual([
+      'We don\'t.', 'Operations eat everything.', 'It isn\'t.', 'Ok.', 'Vi har ikke tid.', '[pause] Driften spiser alt.', '(ler) Det er sånn.', 'P. Hansen kom.',
+    ]);
+  });
 });
 
 // segmentDocument tests each line's first character (and whether it holds a `:`) before it runs

@@ -15,7 +15,8 @@ const LIST_ENDINGS = new Set(['osv', 'o.s.v', 'mv', 'm.v', 'm.m', 'm.fl', 'o.l',
 /** [start, end) ranges of the sentences in `text`, trimmed. */
 export function sentenceRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const boundary = /[.!?…]+[»"')\]]*(?=\s+[«"'(\[]?[\p{Lu}\p{N}–-])/gu;
+  // A transcript's mark may stand between the sentences: «tid. [pause] Driften», «(ler) Det».
+  const boundary = /[.!?…]+[»"')\]]*(?=\s+(?:[[(][^\])\n]{1,30}[\])]\s+)?[«"'(\[]?[\p{Lu}\p{N}–-])/gu;
   let start = 0;
   for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
@@ -32,6 +33,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (!before) return false;
   const word = before[0].toLowerCase();
   if (LIST_ENDINGS.has(word)) return false;
+  // The end of a contraction (don't., isn't.) is no initial.
+  if (/['’ʼ]/.test(text[dot - before[0].length - 1] ?? '')) return false;
   // An initial (P. Hansen) or letters with dots between (U.S., N.N.).
   return ABBREVIATIONS.has(word) || /^\p{L}(?:\.\p{L})*$/u.test(word);
 }
