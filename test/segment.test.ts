@@ -244,6 +244,11 @@ describe('segmentDocument shortcuts', () => {
     ]);
   });
 
+  it('knows a focus group\'s moderator and the INT/RESP pair by default', () => {
+    const segs = segmentDocument('d', 'Moderator: Er det lov å feile?\n\nDeltaker 1: Ja.\n\nINT: Har dere tid?\n\nRESP: Nei.\n', 0, opts({ includeInterviewer: true }), 'markdown');
+    expect(segs.map((s) => [s.speaker, s.role])).toEqual([['Moderator', 'interviewer'], ['Deltaker 1', 'informant'], ['INT', 'interviewer'], ['RESP', 'informant']]);
+  });
+
   it('reads a label with a time and nothing else on its line (Teams, Otter) as a speaker line, and a label alone as one', () => {
     const segs = same('Intervjuer   0:03\nHva hindrer dere?\n\nInformant   12:51\nVi har ikke tid.\n\nInformant   1:02:15\nVi fikk midler.\n\nI:\nNoe mer?\n');
     expect(segs.map((s) => [s.line, s.speaker, s.text])).toEqual([

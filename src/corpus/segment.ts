@@ -8,8 +8,9 @@ export interface SpeakerLabels {
 
 /** Labels in bokmål, nynorsk and English, with the short forms transcribers use (Int:, Inf:). */
 export const DEFAULT_SPEAKERS: SpeakerLabels = {
-  interviewer: ['I', 'Int', 'Intervjuer', 'Intervjuar', 'Interviewer', 'Q', 'Spørsmål'],
-  informant: ['R', 'Inf', 'Informant', 'Respondent', 'Deltaker', 'Deltakar', 'Participant', 'A', 'Svar', 'IP'],
+  // Moderator and Fasilitator lead focus groups; INT/RESP is a common pair in transcripts.
+  interviewer: ['I', 'Int', 'Intervjuer', 'Intervjuar', 'Interviewer', 'Q', 'Spørsmål', 'Moderator', 'Fasilitator', 'Facilitator'],
+  informant: ['R', 'Inf', 'Informant', 'Respondent', 'Resp', 'Deltaker', 'Deltakar', 'Participant', 'A', 'Svar', 'IP'],
 };
 
 export interface SegmentOptions {
