@@ -177,6 +177,18 @@ describe('a notes folder full of trouble', () => {
 });
 
 describe('a notes folder as researchers leave it', () => {
+  it('names an interview in an old Word file (.doc) or another document format apart from the images it skips', async () => {
+    const base = tempDir('themes-doc-');
+    mkdirSync(join(base, 'notes'));
+    copyFileSync(join(samples, 'informant-03.md'), join(base, 'notes', 'informant-03.md'));
+    writeFileSync(join(base, 'notes', 'intervju-4.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    writeFileSync(join(base, 'notes', 'tavle.png'), PNG);
+    const r = await runCli(['code', 'notes', '--format', 'csv'], { cwd: base });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning NOTE_OTHER_DOCUMENT_FORMAT skipped 1 document(s) in a format themes does not read: notes/intervju-4.doc\n  hint: Save each as Word (.docx)');
+    expect(r.stderr).toContain('warning NOTE_SKIPPED_FILES skipped 1 file(s) that are not notes: notes/tavle.png');
+  });
+
   it('does not follow a link to a folder that holds the notes folder (.., /): it would walk the file system', async () => {
     const base = tempDir('themes-link-out-');
     const notes = join(base, 'notes');

@@ -134,10 +134,22 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       });
     }
   }
-  if (skipped.length > 0) {
+  // Documents an interview may well be in, but in a format not read: said apart, so that an
+  // interview in an old Word file is not lost among the images.
+  const documents = skipped.filter((f) => OTHER_DOCUMENTS.test(f));
+  const others = skipped.filter((f) => !OTHER_DOCUMENTS.test(f));
+  const list = (files: string[]) => `${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}`;
+  if (documents.length > 0) {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_OTHER_DOCUMENT_FORMAT',
+      message: `skipped ${documents.length} document(s) in a format themes does not read: ${list(documents)}`,
+      hint: 'Save each as Word (.docx) or plain text (.txt) to have it read: in Word or LibreOffice, File > Save As.',
+    });
+  }
+  if (others.length > 0) {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_SKIPPED_FILES',
-      message: `skipped ${skipped.length} file(s) that are not notes: ${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}`,
+      message: `skipped ${others.length} file(s) that are not notes: ${list(others)}`,
       hint: `Only ${extensions.join(', ')} files are read.`,
     });
   }
@@ -193,3 +205,6 @@ function unreadable(path: string): Diagnostic {
 function holds(folder: string, path: string): boolean {
   return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
+
+/** Document formats an interview may be typed in that themes does not read: old Word, RTF, OpenDocument, Pages, PDF. */
+const OTHER_DOCUMENTS = /\.(doc|docm|dot|dotx|rtf|odt|pages|pdf|wpd)$/i;
