@@ -137,6 +137,27 @@ describe('Word notes (.docx)', () => {
     expect(readFileSync(join(dir, 'out', 'quotes.md'), 'utf8')).not.toContain('penger');
   });
 
+  it('reads a transcript laid out as a table of speaker and words as speaker turns', async () => {
+    const row = (a: string, b: string) => new TableRow({ children: [new TableCell({ children: [new Paragraph(a)] }), new TableCell({ children: [new Paragraph(b)] })] });
+    const doc = new Document({ sections: [{ children: [new Table({ rows: [
+      row('Taler', 'Tekst'),
+      row('Intervjuer', 'Mange sier at de har for lite tid og for lite penger. Kjenner du deg igjen?'),
+      row('Informant', 'Nei, egentlig ikke. Vi har god tillit fra ledelsen.'),
+      row('Leder:', 'Vi mangler penger.'),
+      row('Struktur', '4'),
+    ] })] }] });
+    const dir = tempDir('themes-docx-table-');
+    writeFileSync(join(dir, 't.docx'), await Packer.toBuffer(doc));
+    const r = await runCli(['code', join(dir, 't.docx'), '--out', join(dir, 'out'), '--informant-labels', 'Informant,Leder']);
+    expect(r.code).toBe(0);
+    const segments = readFileSync(join(dir, 'out', 'segments.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { speaker?: string; text: string; codes: Array<{ code: string }> });
+    expect(segments.map((s) => [s.speaker ?? null, s.text])).toEqual([
+      [null, 'Taler | Tekst'], ['Informant', 'Nei, egentlig ikke. Vi har god tillit fra ledelsen.'], ['Leder', 'Vi mangler penger.'], ['Leder', 'Struktur | 4'],
+    ]);
+    // The interviewer's question about time and money is no coding.
+    expect(segments.flatMap((s) => s.codes.map((c) => c.code))).not.toContain('lack-of-time');
+  });
+
   it('flattens mammoth HTML: entities, nested lists, line breaks', () => {
     expect(htmlToNote('<h1>A &amp; B</h1><p>x<br />y</p><ul><li>one<ul><li>two</li></ul></li><li>three</li></ul>'))
       .toBe('# A & B\n\nx\ny\n\n- one\n  - two\n- three\n');

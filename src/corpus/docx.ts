@@ -2,6 +2,7 @@
 // `- ` lines, table rows as `a | b` lines), so the ordinary segmenter keeps the heading path.
 import { createRequire } from 'node:module';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { compileSpeakerPattern, DEFAULT_SPEAKERS } from './segment.js';
 
 export type DocxText =
   | { ok: true; text: string; warnings: string[] }
@@ -150,7 +151,7 @@ export function htmlToNote(html: string): string {
       listDepth += closing ? -1 : 1;
     } else if (tag === 'tr') {
       flush();
-      if (closing && cells) { if (cells.some((c) => c !== '')) blocks.push(cells.join(' | ')); cells = undefined; }
+      if (closing && cells) { if (cells.some((c) => c !== '')) blocks.push(rowText(cells)); cells = undefined; }
       else if (!closing) cells = [];
     } else if (tag === 'td' || tag === 'th') {
       flush();
@@ -162,6 +163,23 @@ export function htmlToNote(html: string): string {
   flush();
   return joinBlocks(blocks);
 }
+
+/**
+ * A table row as a line: `cell | cell`; but a transcript laid out as a table of two columns,
+ * speaker and words (`Intervjuer | Har dere tid?`), as a speaker line, `Intervjuer: Har dere
+ * tid?`, so that the interviewer's questions are not coded as the informant's words. The first
+ * cell is a speaker if it is a known label, or a short one typed with its colon (`Kari:`).
+ */
+function rowText(cells: string[]): string {
+  const [first, words] = cells;
+  if (cells.length === 2 && first && words) {
+    const label = first.trim().replace(/:$/, '').trim();
+    const known = DEFAULT_LABEL.exec(`${label}: `)?.[0].trim() === `${label}:`;
+    if (known || (first.trim().endsWith(':') && label !== '' && label.split(/\s+/).length <= 4)) return `${label}: ${words}`;
+  }
+  return cells.join(' | ');
+}
+const DEFAULT_LABEL = compileSpeakerPattern(DEFAULT_SPEAKERS);
 
 /** Blank lines between blocks, except between list items (one list reads as one list). */
 function joinBlocks(blocks: string[]): string {
