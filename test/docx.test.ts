@@ -158,6 +158,11 @@ describe('Word notes (.docx)', () => {
     expect(segments.flatMap((s) => s.codes.map((c) => c.code))).not.toContain('lack-of-time');
   });
 
+  it('reads front matter whose keys Word\'s AutoCorrect capitalised (Id:, Role:), and keys with æøå', () => {
+    const text = htmlToNote('<p>---</p><p>Id: informant-09</p><p>Role: tillitsvalgt</p><p>område: helse</p><p>ID2: x</p><p>---</p><p>R: Vi har ikke tid.</p>');
+    expect(text).toBe('---\nid: informant-09\nrole: tillitsvalgt\nområde: helse\nID2: x\n---\n\nR: Vi har ikke tid.\n');
+  });
+
   it('flattens mammoth HTML: entities, nested lists, line breaks', () => {
     expect(htmlToNote('<h1>A &amp; B</h1><p>x<br />y</p><ul><li>one<ul><li>two</li></ul></li><li>three</li></ul>'))
       .toBe('# A & B\n\nx\ny\n\n- one\n  - two\n- three\n');

@@ -191,12 +191,17 @@ function joinBlocks(blocks: string[]): string {
   return frontMatterFromWord(out) + '\n';
 }
 
-/** `---` / `key: value` / `---` typed as Word paragraphs becomes real front matter. */
+/**
+ * `---` / `key: value` / `---` typed as Word paragraphs becomes real front matter. Word's
+ * AutoCorrect capitalises the first letter of a paragraph: `Id:`, `Role:` are read as `id:`,
+ * `role:` (a key typed in capitals, `ID:`, stays as typed).
+ */
 function frontMatterFromWord(text: string): string {
   if (!text.startsWith('---\n\n')) return text;
   const end = text.indexOf('\n\n---', 4);
   if (end === -1) return text;
   const inner = text.slice(5, end).split('\n\n');
-  if (!inner.every((l) => /^[A-Za-z_][\w-]*:/.test(l))) return text;
-  return `---\n${inner.join('\n')}\n---${text.slice(end + 5)}`;
+  if (!inner.every((l) => /^[\p{L}_][\p{L}\p{N}_-]*:/u.test(l))) return text;
+  const keys = inner.map((l) => l.replace(/^(\p{Lu})(\p{Ll}[\p{L}\p{N}_-]*:)/u, (_, first: string, rest: string) => first.toLowerCase() + rest));
+  return `---\n${keys.join('\n')}\n---${text.slice(end + 5)}`;
 }
