@@ -78,6 +78,17 @@ describe('themes count', () => {
     expect(r.stdout.startsWith('\uFEFFOrd;strategi-kommune-a;Former\r\n')).toBe(true);
   });
 
+  it('kwic does not find a term inside the label that masking put in place of an identifier', async () => {
+    const dir = tempDir('themes-kwic-mask-');
+    writeFileSync(join(dir, 'a.md'), 'R: Send en e-post til kari@kommune.no om e-post-rutinene.\n');
+    const r = await runCli(['kwic', 'e-post', join(dir, 'a.md'), '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trim().split('\n').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows.map((l) => l.split(',')[4])).toEqual(['e-post', 'e-post']);
+    expect(rows.map((l) => l.split(',')[2])).toEqual(['12', '35']);
+  });
+
   it('refuses --excel with another format than CSV, as themes table does, rather than ignore it', async () => {
     for (const [command, prefix] of [[['count', 'tid', '--excel', '--', 'samples/notes/informant-07.md'], 'COUNT'], [['kwic', 'tid', 'samples/notes/informant-07.md', '--excel', '-f', 'md'], 'KWIC']] as const) {
       const r = await runCli([...command]);

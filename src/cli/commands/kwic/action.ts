@@ -1,5 +1,6 @@
 import { kwic, type KwicLine } from '../../../analysis/kwic.js';
 import { findTerms } from '../../../coding/find.js';
+import { MASK_LABELS } from '../../../privacy/mask.js';
 import { toCsv } from '../../../render/csv.js';
 import { pad, width } from '../../../render/format.js';
 import { JSON_VERSION } from '../../../render/json.js';
@@ -21,7 +22,11 @@ export async function kwicAction(rawTerm: string, paths: string[], options: Kwic
   ctx.report(read.diagnostics);
   // Context lines are quotes too: identifiers are masked unless --allow-identifiers.
   const documents = options.allowIdentifiers ? read.documents : maskUnits(read.documents, ctx, readNameLists(options.names, ctx.io.cwd));
-  const lines = documents.flatMap(({ doc, text }) => kwic(text, doc.path, [term], findTerms(text, doc.lang, terms, options.exact), options.width));
+  const masked = documents !== read.documents;
+  const lines = documents.flatMap(({ doc, text }) => {
+    const found = findTerms(text, doc.lang, terms, options.exact);
+    return kwic(text, doc.path, [term], masked ? outsideMasks(text, found) : found, options.width);
+  });
   if (lines.length === 0) {
     // A name looked for is masked in the context lines: say so, rather than that it is not there.
     const hidden = documents === read.documents ? 0 : read.documents.reduce((n, { doc, text }) => n + findTerms(text, doc.lang, terms, options.exact).length, 0);
@@ -31,6 +36,31 @@ export async function kwicAction(rawTerm: string, paths: string[], options: Kwic
   }
   ctx.io.stdout.write(render(lines, options, ctx));
   return read.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/**
+ * The occurrences that are not inside a mask's label: «e-post» would find every `[E-POST]` that
+ * masking put in place of an address, «telefon» every `[TELEFON]`.
+ */
+function outsideMasks<O extends { start: number }>(text: string, found: O[]): O[] {
+  if (found.length === 0 || !text.includes('[')) return found;
+  const labels: Array<[number, number]> = [];
+  MASK_LABELS.lastIndex = 0;
+  for (let m = MASK_LABELS.exec(text); m; m = MASK_LABELS.exec(text)) labels.push([m.index, m.index + m[0].length]);
+  if (labels.length === 0) return found;
+  // The labels come in text order: the one that could hold an occurrence is found by bisection.
+  const inside = (at: number) => {
+    let lo = 0;
+    let hi = labels.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (labels[mid]![0] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const [a, b] = labels[lo]!;
+    return at >= a && at < b;
+  };
+  return found.filter((o) => !inside(o.start));
 }
 
 function render(lines: KwicLine[], options: KwicOptions, ctx: Context): string {
