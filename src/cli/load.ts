@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../codebook/load.js';
@@ -6,7 +5,7 @@ import { decode } from '../corpus/decode.js';
 import { DEFAULT_SPEAKERS, loadCorpus, type LoadedCorpus, type SegmentOptions } from '../corpus/index.js';
 import type { Codebook, CodeUnit, Diagnostic } from '../model.js';
 import { packageRoot } from '../version.js';
-import { readCapped } from '../util/read.js';
+import { readUpTo } from '../util/read.js';
 import { EXIT, UserError } from './errors.js';
 
 /** The codebooks `themes code` uses when none is given: Norwegian, and English for English notes. */
@@ -33,6 +32,17 @@ function shown(cwd: string, path: string): string {
   return path.split(sep).join('/');
 }
 
+/** CODEBOOK_TOO_LARGE for a codebook of `size` bytes (Infinity: a pipe or device that went on past the limit). */
+export function codebookTooLarge(name: string, size: number): UserError {
+  return new UserError([{
+    severity: 'error', code: 'CODEBOOK_TOO_LARGE', file: name,
+    message: Number.isFinite(size)
+      ? `is ${Math.round(size / 1048576)} MB, over the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`
+      : `goes on past the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`,
+    hint: 'A codebook is a few hundred kB at most; check the path given to --codebook.',
+  }]);
+}
+
 /** Read and validate codebooks; errors stop the run, warnings are returned (fatal with --strict). */
 export function readCodebooks(paths: readonly string[], cwd: string): { codebooks: Codebook[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -42,19 +52,9 @@ export function readCodebooks(paths: readonly string[], cwd: string): { codebook
     const name = shown(cwd, full);
     let bytes: Buffer;
     try {
-      // A regular file is measured before it is read; anything else (-c /dev/stdin, a pipe, a
-      // device that never ends) is read up to the limit.
-      const st = statSync(full);
-      const read = st.isFile() && st.size > MAX_CODEBOOK_BYTES ? undefined : readCapped(full, MAX_CODEBOOK_BYTES);
-      if (read === undefined) {
-        throw new UserError([{
-          severity: 'error', code: 'CODEBOOK_TOO_LARGE', file: name,
-          message: st.isFile()
-            ? `is ${Math.round(st.size / 1048576)} MB, over the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`
-            : `goes on past the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`,
-          hint: 'A codebook is a few hundred kB at most; check the path given to --codebook.',
-        }]);
-      }
+      // A file over the limit is not read; a pipe or device (-c /dev/stdin works) is read up to it.
+      const read = readUpTo(full, MAX_CODEBOOK_BYTES);
+      if (typeof read === 'number') throw codebookTooLarge(name, read);
       bytes = read;
     } catch (e) {
       if (e instanceof UserError) throw e;

@@ -1,7 +1,7 @@
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { bundleProblem, parentProblem, writeBundle, writeFileAtomic } from '../util/write.js';
-import { NOTE_EXTENSIONS } from '../corpus/files.js';
+import { NOTE_EXTENSIONS, within } from '../corpus/files.js';
 import { userError, type UserError } from './errors.js';
 import type { WriteProblem } from '../util/write.js';
 
@@ -86,10 +86,6 @@ export function checkOutOutsideNotes(out: string, paths: string[], cwd: string, 
   }
 }
 
-/** Whether path is folder or inside it. */
-function within(path: string, folder: string): boolean {
-  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
-}
 
 /** The real path of a place that may not exist yet: its nearest existing folder resolved, the rest appended. */
 function realPlace(path: string): string {

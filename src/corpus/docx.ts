@@ -2,7 +2,7 @@
 // `- ` lines, table rows as `a | b` lines), so the ordinary segmenter keeps the heading path.
 import { createRequire } from 'node:module';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { compileSpeakerPattern, DEFAULT_SPEAKERS } from './segment.js';
+import { DEFAULT_SPEAKERS, speakerPattern } from './segment.js';
 
 export type DocxText =
   | { ok: true; text: string; warnings: string[] }
@@ -174,12 +174,11 @@ function rowText(cells: string[]): string {
   const [first, words] = cells;
   if (cells.length === 2 && first && words) {
     const label = first.trim().replace(/:$/, '').trim();
-    const known = DEFAULT_LABEL.exec(`${label}: `)?.[0].trim() === `${label}:`;
+    const known = speakerPattern(DEFAULT_SPEAKERS).exec(`${label}: `)?.[0].trim() === `${label}:`;
     if (known || (first.trim().endsWith(':') && label !== '' && label.split(/\s+/).length <= 4)) return `${label}: ${words}`;
   }
   return cells.join(' | ');
 }
-const DEFAULT_LABEL = compileSpeakerPattern(DEFAULT_SPEAKERS);
 
 /** Blank lines between blocks, except between list items (one list reads as one list). */
 function joinBlocks(blocks: string[]): string {

@@ -92,7 +92,7 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
           continue;
         }
       }
-      if (st.isDirectory() && entry.isSymbolicLink() && holds(key, topReal)) {
+      if (st.isDirectory() && entry.isSymbolicLink() && within(topReal, key)) {
         // A link to a folder that holds the notes folder (.., the home folder, /): walking it
         // would read everything around the notes, the whole file system for /.
         diagnostics.push({
@@ -201,8 +201,8 @@ function unreadable(path: string): Diagnostic {
   };
 }
 
-/** Whether folder holds path (or is it). */
-function holds(folder: string, path: string): boolean {
+/** Whether path is folder or inside it. */
+export function within(path: string, folder: string): boolean {
   return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
 }
 

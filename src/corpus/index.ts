@@ -1,6 +1,6 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Corpus, Diagnostic, Document, Segment } from '../model.js';
+import { readUpTo } from '../util/read.js';
 import { parseNote } from './document.js';
 import { docxToText } from './docx.js';
 import { findNoteFiles, isDocx } from './files.js';
@@ -81,26 +81,6 @@ export function readNoteFiles(files: readonly string[], cwd: string): { files: N
     }
   }
   return { files: read, diagnostics, failed };
-}
-
-/**
- * The bytes of a file, or its size when that is over `max` (then it is not read): one open, one
- * fstat, the reads and one close, without a separate stat of the path.
- */
-function readUpTo(file: string, max: number): Buffer | number {
-  const fd = openSync(file, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (size > max) return size;
-    // A size of 0 may be a file whose size the system does not know: read it to the end.
-    if (size === 0) return readFileSync(fd);
-    const bytes = Buffer.allocUnsafeSlow(size);
-    let at = 0;
-    for (let n = 1; at < size && n > 0; at += n) n = readSync(fd, bytes, at, size - at, at);
-    return at === size ? bytes : bytes.subarray(0, at);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Parse note files in order; Word files are converted together first, in one worker (see docx.ts). */

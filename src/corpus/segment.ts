@@ -147,19 +147,15 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
         }
       }
       // A label alone on its line («I:», «Informant   12:51»): the turn's words begin on the next line.
-      if (labelled && isBlank(text, start, lineEnd)) {
-        if (nl === -1) break;
-        offset = nl + 1;
-        line++;
-        continue;
+      if (!labelled || !isBlank(text, start, lineEnd)) {
+        if (!current) {
+          if (!inTurn) turn++;
+          while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
+          current = { line, start, end: start, headings: path, turn, role: inTurn?.role ?? 'informant' };
+          if (inTurn) current.speaker = inTurn.speaker;
+        }
+        current.end = trimmedEnd(text, offset, lineEnd);
       }
-      if (!current) {
-        if (!inTurn) turn++;
-        while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
-        current = { line, start, end: start, headings: path, turn, role: inTurn?.role ?? 'informant' };
-        if (inTurn) current.speaker = inTurn.speaker;
-      }
-      current.end = trimmedEnd(text, offset, lineEnd);
     }
     if (nl === -1) break;
     offset = nl + 1;

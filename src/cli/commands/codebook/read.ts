@@ -4,9 +4,9 @@ import { relative, resolve, sep } from 'node:path';
 import { loadCodebook } from '../../../codebook/load.js';
 import { looksLikeCodebook } from '../../../codebook/places.js';
 import type { Codebook, Diagnostic } from '../../../model.js';
-import { readCapped } from '../../../util/read.js';
+import { readUpTo } from '../../../util/read.js';
 import { UserError, userError } from '../../errors.js';
-import { MAX_CODEBOOK_BYTES } from '../../load.js';
+import { codebookTooLarge, MAX_CODEBOOK_BYTES } from '../../load.js';
 import type { Io } from '../../io.js';
 
 /** A codebook's bytes, from a file or from git, and the name to show for it. */
@@ -32,15 +32,13 @@ export async function readSource(arg: string, io: Pick<Io, 'cwd' | 'env'>): Prom
     if (existsSync(full) && statSync(full).isDirectory()) {
       throw userError('CODEBOOK_IS_A_FOLDER', `${name} is a folder, not a codebook file`, 'Give the path of a .yaml codebook file.', name);
     }
-    let bytes: Buffer | undefined;
+    let bytes: Buffer | number;
     try {
-      bytes = readCapped(full, MAX_CODEBOOK_BYTES);
+      bytes = readUpTo(full, MAX_CODEBOOK_BYTES);
     } catch {
       throw userError('CODEBOOK_NOT_FOUND', 'cannot be read', 'Check the path; to read a codebook from git write REV:path, e.g. HEAD~1:codebooks/innovasjon.yaml.', name);
     }
-    if (bytes === undefined) {
-      throw userError('CODEBOOK_TOO_LARGE', `goes on past the limit of ${MAX_CODEBOOK_BYTES / 1048576} MB for a codebook`, 'A codebook is a few hundred kB at most; check the path.', name);
-    }
+    if (typeof bytes === 'number') throw codebookTooLarge(name, bytes);
     return { name, text: new TextDecoder().decode(bytes), bytes };
   }
   // A revision never begins with a dash; git would read one as an option (--output=FILE writes a file).

@@ -1,6 +1,7 @@
 import { kwic, type KwicLine } from '../../../analysis/kwic.js';
 import { findTerms } from '../../../coding/find.js';
 import { MASK_LABELS } from '../../../privacy/mask.js';
+import { Ranges } from '../../../util/ranges.js';
 import { toCsv } from '../../../render/csv.js';
 import { pad, width } from '../../../render/format.js';
 import { JSON_VERSION } from '../../../render/json.js';
@@ -44,23 +45,10 @@ export async function kwicAction(rawTerm: string, paths: string[], options: Kwic
  */
 function outsideMasks<O extends { start: number }>(text: string, found: O[]): O[] {
   if (found.length === 0 || !text.includes('[')) return found;
-  const labels: Array<[number, number]> = [];
+  const labels = new Ranges(text.length);
   MASK_LABELS.lastIndex = 0;
-  for (let m = MASK_LABELS.exec(text); m; m = MASK_LABELS.exec(text)) labels.push([m.index, m.index + m[0].length]);
-  if (labels.length === 0) return found;
-  // The labels come in text order: the one that could hold an occurrence is found by bisection.
-  const inside = (at: number) => {
-    let lo = 0;
-    let hi = labels.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (labels[mid]![0] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    const [a, b] = labels[lo]!;
-    return at >= a && at < b;
-  };
-  return found.filter((o) => !inside(o.start));
+  for (let m = MASK_LABELS.exec(text); m; m = MASK_LABELS.exec(text)) labels.add(m.index, m.index + m[0].length);
+  return found.filter((o) => !labels.overlaps(o.start, o.start + 1));
 }
 
 function render(lines: KwicLine[], options: KwicOptions, ctx: Context): string {
