@@ -1,6 +1,7 @@
 import { parseTerm } from '../codebook/terms.js';
 import { parseFrontMatter } from '../corpus/frontmatter.js';
-import { BULLET, DEFAULT_SPEAKERS, speakerPattern } from '../corpus/segment.js';
+import { BULLET, compileSpeakerPattern, DEFAULT_SPEAKERS, speakerPattern } from '../corpus/segment.js';
+import { isSubtitles } from '../corpus/subtitles.js';
 import type { Diagnostic, Document, Term } from '../model.js';
 import { UserError } from './errors.js';
 import { readNotes } from './load.js';
@@ -12,9 +13,15 @@ import { readNotes } from './load.js';
  */
 export function readDocuments(paths: readonly string[], cwd: string): { documents: Array<{ doc: Document; text: string }>; diagnostics: Diagnostic[]; failed: string[] } {
   const loaded = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true });
+  // A subtitle file's voices (Ola Hansen:) are labels in it, as the segmenter read them.
+  const voices = new Map<string, Set<string>>();
+  for (const s of loaded.corpus.segments) {
+    if (s.speaker !== undefined) voices.set(s.document, (voices.get(s.document) ?? new Set()).add(s.speaker));
+  }
   const documents = loaded.corpus.documents.map((doc) => {
     const { bodyStart } = parseFrontMatter(doc.text, doc.path);
-    return { doc, text: blankSpeakerLabels(doc.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + doc.text.slice(bodyStart), bodyStart) };
+    const labels = isSubtitles(doc.path) ? [...voices.get(doc.id) ?? []] : [];
+    return { doc, text: blankSpeakerLabels(doc.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + doc.text.slice(bodyStart), bodyStart, labels) };
   });
   return { documents, diagnostics: loaded.diagnostics, failed: loaded.failed };
 }
@@ -27,8 +34,9 @@ const LIST_LINE = new RegExp(`^(${BULLET.source.slice(1)}|[ \\t]*)([^\\n]*)$`, '
  * `1. I:`): they are no words anybody said, and `I:` would count as the word «i». Offsets and
  * lines stay put.
  */
-export function blankSpeakerLabels(text: string, from: number): string {
-  const label = speakerPattern(DEFAULT_SPEAKERS);
+export function blankSpeakerLabels(text: string, from: number, voices: readonly string[] = []): string {
+  const label = voices.length === 0 ? speakerPattern(DEFAULT_SPEAKERS)
+    : compileSpeakerPattern({ interviewer: DEFAULT_SPEAKERS.interviewer, informant: [...DEFAULT_SPEAKERS.informant, ...voices] });
   return text.slice(0, from) + text.slice(from).replace(LIST_LINE, (line: string, bullet: string, rest: string) => {
     if (!rest.includes(':')) return line;
     const m = label.exec(rest);

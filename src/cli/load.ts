@@ -123,7 +123,7 @@ export function someNotes<L extends LoadedCorpus>(loaded: L, paths: readonly str
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     throw new UserError([...loaded.diagnostics, ...(errors.length ? [] : [{
       severity: 'error' as const, code: 'NOTES_NONE', message: `no notes found in ${paths.join(', ')}`,
-      hint: 'Give files or folders with .md, .markdown, .txt or .docx notes.',
+      hint: 'Give files or folders with .md, .markdown, .txt or .docx notes, or .vtt/.srt transcripts.',
     }])], EXIT.usage);
   }
   return loaded;

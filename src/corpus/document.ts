@@ -7,6 +7,7 @@ import { decode } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { extractMarks } from './marks.js';
 import { noteLayout, segmentDocument, speakerPattern, type SegmentOptions } from './segment.js';
+import { subtitlesToText } from './subtitles.js';
 
 export interface ParsedNote {
   document?: Document;
@@ -16,9 +17,11 @@ export interface ParsedNote {
 
 /**
  * Bytes of one note in, document and segments out. Pure. A Word file arrives already converted
- * to text (`converted`, see docx.ts); `bytes` are still the file's, for the hash.
+ * to text (`converted`, see docx.ts); `bytes` are still the file's, for the hash. A subtitle file
+ * (`subtitles`) is decoded as text is, then converted (see subtitles.ts); its voices are speaker
+ * labels in it.
  */
-export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptions, converted?: string): ParsedNote {
+export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptions, converted?: string, subtitles = false): ParsedNote {
   const decoded = converted !== undefined ? { ok: true as const, text: converted, encoding: 'docx' as const } : decode(bytes);
   if (!decoded.ok) {
     return {
@@ -31,7 +34,11 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     };
   }
   const { encoding } = decoded;
-  const composed = composedText(decoded.text);
+  const sub = subtitles ? subtitlesToText(decoded.text) : undefined;
+  const interviewers = new Set(options.speakers.interviewer.map((l) => l.toLowerCase()));
+  const noInterviewer = sub !== undefined && !options.includeInterviewer && sub.voices.length >= 2 && !sub.voices.some((v) => interviewers.has(v.toLowerCase()));
+  if (sub) options = withVoices(options, sub.voices);
+  const composed = composedText(sub ? sub.text : decoded.text);
   const front = parseFrontMatter(composed, path);
   if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
   const uncommented = blankComments(composed, front.bodyStart, path);
@@ -50,6 +57,13 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       hint: 'Write the code id as in the codebook, e.g. {#lack-of-time} or {#idea-box #mdi-general}.',
     });
   }
+  if (noInterviewer) {
+    diagnostics.push({
+      severity: 'warning', code: 'SUBTITLES_NO_INTERVIEWER', file: path,
+      message: `names ${sub!.voices.length} voices (${sub!.voices.slice(0, 4).join(', ')}${sub!.voices.length > 4 ? ', …' : ''}) and none is an interviewer label, so every voice is coded as an informant's`,
+      hint: `Name the interviewer's voice with --interviewer-labels (it replaces the default labels), e.g. --interviewer-labels "${sub!.voices[0]},I,Intervjuer".`,
+    });
+  }
   const swallowed = swallowedText(composed, front.bodyStart, attributes, options.speakers);
   if (swallowed) diagnostics.push({ severity: 'warning', code: 'NOTE_FRONTMATTER_SWALLOWS_TEXT', file: path, line: 1, column: 1, ...swallowed });
   if (blankId) {
@@ -59,6 +73,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       hint: 'Give the informant an id, e.g. id: informant-07, or remove the id line.',
     });
   }
+  // A subtitle file's text is made here: its bytes' places are in the file as it was.
   const placeOf = (offset: number) => { const at = linePositions(decoded.text); return { line: at.line(offset), column: at.column(offset) }; };
   if (decoded.stray !== undefined) {
     diagnostics.push({
@@ -99,6 +114,17 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const document: Document = { id, path, text, attributes, lang, encoding, sha256, ...(marks.length ? { marks } : {}) };
   return { document, segments, diagnostics };
+}
+
+/**
+ * The options with a subtitle file's voices as speaker labels: informants, unless the user named
+ * one as an interviewer (--interviewer-labels "Kari Nordmann").
+ */
+function withVoices(options: SegmentOptions, voices: readonly string[]): SegmentOptions {
+  if (voices.length === 0) return options;
+  const known = new Set([...options.speakers.interviewer, ...options.speakers.informant].map((l) => l.toLowerCase()));
+  const added = voices.filter((v) => !known.has(v.toLowerCase()));
+  return added.length === 0 ? options : { ...options, speakers: { interviewer: options.speakers.interviewer, informant: [...options.speakers.informant, ...added] } };
 }
 
 /** The informant a document belongs to: `informant` attribute, else the document id. */

@@ -3,7 +3,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model.js';
 
-export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
+export const NOTE_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.vtt', '.srt'];
 
 /** The hidden file themes anonymize puts among its copies (see findNoteFiles). */
 export const COPIES_MARK = '.themes-anonymized';

@@ -4,6 +4,7 @@ import { readUpTo } from '../util/read.js';
 import { parseNote } from './document.js';
 import { docxToText } from './docx.js';
 import { findNoteFiles, isDocx } from './files.js';
+import { isSubtitles } from './subtitles.js';
 import type { SegmentOptions } from './segment.js';
 
 export { DEFAULT_SPEAKERS, type SegmentOptions, type SpeakerLabels } from './segment.js';
@@ -102,7 +103,7 @@ export function parseNoteFiles(files: readonly NoteFile[], options: SegmentOptio
         }],
       };
     }
-    return { shown, ...parseNote(shown, bytes, options, docx?.text) };
+    return { shown, ...parseNote(shown, bytes, options, docx?.text, isSubtitles(shown)) };
   });
 }
 

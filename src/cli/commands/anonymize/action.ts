@@ -40,7 +40,8 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   const root = commonDir(docs.map((d) => resolve(cwd, d.path)));
   const files = new Map<string, string>();
   const names = docs.map((d) => relative(root, resolve(cwd, d.path)).split(sep).join('/'));
-  // A Word note's copy is its text (Markdown), named .md: text in a file named .docx opens nowhere.
+  // A Word note's or subtitle file's copy is its text (Markdown), named .md: text in a file named
+  // .docx opens nowhere, and a .vtt without its cues is no subtitle file.
   const taken = new Set(names);
   docs.forEach((d, i) => files.set(copyName(names[i]!, taken), result.texts[i]!));
   // A mark that these are copies: a later run over a folder that holds this one skips it rather
@@ -83,10 +84,13 @@ function commonDir(files: readonly string[]): string {
   return dir;
 }
 
-/** The name of a note's copy: as the note's, but a Word note's (.docx) becomes .md, or .docx.md when that is taken. */
+/**
+ * The name of a note's copy: as the note's, but a Word note's or subtitle file's (.docx, .vtt,
+ * .srt) becomes .md, or .docx.md when that is taken.
+ */
 function copyName(name: string, taken: Set<string>): string {
-  if (!/\.docx$/i.test(name)) return name;
-  const md = name.replace(/\.docx$/i, '.md');
+  if (!/\.(?:docx|vtt|srt)$/i.test(name)) return name;
+  const md = name.replace(/\.(?:docx|vtt|srt)$/i, '.md');
   const chosen = taken.has(md) ? `${name}.md` : md;
   taken.add(chosen);
   return chosen;

@@ -12,7 +12,7 @@ export interface AnonymizeOptions {
 export function registerAnonymize(program: Command, ctx: () => Context): void {
   program.command('anonymize')
     .description('write pseudonymised copies of notes (Person 1, Person 2, ...; phones and e-mail masked) and a separate key file')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)')
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)')
     .requiredOption('-o, --out <dir>', 'folder for the pseudonymised copies (outside the notes folder)', place)
     .option('--key <file>', 'where to write the key (pseudonym → real name); default: <out>.key.json beside the folder', place)
     .option('--force', 'replace a non-empty --out folder and an existing key file', false)

@@ -45,7 +45,7 @@ export function addNotesOptions(cmd: Command): Command {
 export function registerCode(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('code')
     .description('code notes with a codebook: theme frequencies and quotes')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)'))
     .addOption(new Option('-f, --format <format>', 'output on stdout (default: terminal; with --out, none)').choices(FORMATS))
     .option('-o, --out <dir>', 'write a bundle: frequencies.csv, matrix.csv, quotes.md, segments.jsonl, run.json', place)
     .option('--force', 'replace a non-empty --out folder', false)

@@ -32,7 +32,7 @@ export function registerExport(program: Command, ctx: () => Context): void {
     });
   addNotesOptions(exp.command('qdpx')
     .description('notes and their coding as a REFI-QDA project (.qdpx)')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)'))
     .requiredOption('-o, --out <file>', 'the .qdpx file to write', place)
     .option('--force', 'replace an existing --out file', false)
     .option('--name <name>', 'project name (default: the --out file name)')

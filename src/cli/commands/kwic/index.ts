@@ -17,7 +17,7 @@ export function registerKwic(program: Command, ctx: () => Context): void {
   program.command('kwic')
     .description('keyword in context: every occurrence of a term with the words around it and file:line')
     .argument('<term>', 'a word (every inflection), samskap* (word start), "a phrase" or /regex/')
-    .argument('<paths...>', 'files or folders (.md, .markdown, .txt, .docx)')
+    .argument('<paths...>', 'files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)')
     .option('--exact', 'only the form as written (default: every inflection, by stem)', false)
     .option('-w, --width <n>', 'characters of context on each side', count, 40)
     .addOption(formatOption(KWIC_FORMATS, 'terminal'))

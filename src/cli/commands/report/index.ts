@@ -10,7 +10,7 @@ export interface ReportOptions extends Omit<CodeOptions, 'format' | 'out' | 'by'
 export function registerReport(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('report')
     .description('one self-contained HTML page with charts, tables and quotes (works offline)')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)'))
     .option('-o, --out <file>', 'the HTML file to write (default: stdout)', place)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
     .action(async (paths: string[], options: ReportOptions) => {

@@ -20,7 +20,7 @@ export interface SuggestCliOptions extends Omit<CodeOptions, 'format' | 'out' | 
 export function registerSuggest(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('suggest')
     .description('the inductive pass: candidate themes and key phrases the data suggests')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)'))
     .addOption(formatOption(SUGGEST_FORMATS, undefined, 'output on stdout (default terminal)'))
     .option('-k, --k <n>', 'number of candidate themes (default: chosen by silhouette, see --max-k)', count)
     .option('--max-k <n>', 'the largest number of candidates tried when choosing k', count, 12)

@@ -18,7 +18,7 @@ export interface TableOptions extends Omit<CodeOptions, 'format' | 'out' | 'by'>
 export function registerTable(program: Command, ctx: () => Context): void {
   addNotesOptions(program.command('table')
     .description('appendix tables: frequencies, cross-tabs, code × informant matrix, inhibitors vs promoters, co-occurrence, numeric attributes')
-    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx)'))
+    .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)'))
     .addOption(formatOption(TABLE_FORMATS, 'md', 'table format'))
     .option('--by <attribute>', 'cross-tabulate by a document attribute; repeat or comma-separate (default: role and site)', (v: string, prev: string[] | undefined) => [...(prev ?? []), ...list(v)])
     .addOption(new Option('--matrix <kind>', 'code × informant matrix as ✓ marks or segment counts').choices(['checks', 'counts']).default('checks'))
