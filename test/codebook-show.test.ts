@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalText } from '../src/codebook/canonical.js';
@@ -6,6 +6,7 @@ import { loadCodebook } from '../src/codebook/load.js';
 import { fixtures } from './helpers/codebook-repo.js';
 import { expectGolden } from './helpers/golden.js';
 import { runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const canonical = (text: string) => canonicalText(loadCodebook(text, 'x.yaml').codebook!);
 
@@ -72,5 +73,24 @@ describe('themes codebook show', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+: error CODEBOOK_/);
     expect(broken.stdout).toBe('');
+  });
+});
+
+describe('codebook commands read a codebook as themes code does', () => {
+  const yaml = 'codebook: x\nlanguage: nb\nthemes:\n  - id: t\n    label: { nb: Tema, en: Theme }\n    codes:\n      - id: a\n        label: { nb: Dårlig økonomi, en: Poor finances }\n        definition: Økonomien er for svak.\n        terms: [økonomi]\n        examples: [Vi har dårlig økonomi.]\n';
+
+  it.each([
+    ['Windows-1252', Buffer.from(yaml, 'latin1')],
+    ['UTF-16 with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(yaml, 'utf16le')])],
+  ])('%s: show, lint and test decode æøå', async (_name, bytes) => {
+    const dir = tempDir('themes-codebook-encoding-');
+    writeFileSync(join(dir, 'kodebok.yaml'), bytes);
+    const show = await runCli(['codebook', 'show', 'kodebok.yaml'], { cwd: dir });
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('label.nb: Dårlig økonomi');
+    expect(show.stdout).not.toContain('\ufffd');
+    expect((await runCli(['codebook', 'lint', '--strict', 'kodebok.yaml'], { cwd: dir })).code).toBe(0);
+    const test = await runCli(['codebook', 'test', 'kodebok.yaml'], { cwd: dir });
+    expect(test.code).toBe(0);
   });
 });

@@ -63,21 +63,28 @@ export function readCodebooks(paths: readonly string[], cwd: string): { codebook
         hint: 'Check the path to the codebook (--codebook FILE).',
       }]);
     }
-    // Codebooks saved by Windows editors may be UTF-16 or Windows-1252; an image or a zip is refused.
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      throw new UserError([{
-        severity: 'error', code: 'CODEBOOK_NOT_TEXT', file: name, message: 'is not a text file (it contains binary data)',
-        hint: 'A codebook is a YAML text file; check the path given to --codebook.',
-      }]);
-    }
-    const loaded = loadCodebook(decoded.text, name, bytes);
+    const loaded = loadCodebook(codebookText(bytes, name), name, bytes);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.codebook) codebooks.push(loaded.codebook);
   }
   if (diagnostics.some((d) => d.severity === 'error')) throw new UserError(diagnostics);
   diagnostics.push(...compareCodebookSet(codebooks));
   return { codebooks, diagnostics };
+}
+
+/**
+ * A codebook file's text: codebooks saved by Windows editors may be UTF-16 or Windows-1252, read
+ * as notes are; an image or a zip is refused. Every command that reads codebooks reads them so.
+ */
+export function codebookText(bytes: Uint8Array, name: string): string {
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    throw new UserError([{
+      severity: 'error', code: 'CODEBOOK_NOT_TEXT', file: name, message: 'is not a text file (it contains binary data)',
+      hint: 'A codebook is a YAML text file; check the path you gave.',
+    }]);
+  }
+  return decoded.text;
 }
 
 /** Codebooks used together (one per language) must name the same codes, or tables would mix. */

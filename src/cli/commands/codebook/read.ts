@@ -6,7 +6,7 @@ import { looksLikeCodebook } from '../../../codebook/places.js';
 import type { Codebook, Diagnostic } from '../../../model.js';
 import { readUpTo } from '../../../util/read.js';
 import { UserError, userError } from '../../errors.js';
-import { codebookTooLarge, MAX_CODEBOOK_BYTES } from '../../load.js';
+import { codebookText, codebookTooLarge, MAX_CODEBOOK_BYTES } from '../../load.js';
 import type { Io } from '../../io.js';
 
 /** A codebook's bytes, from a file or from git, and the name to show for it. */
@@ -39,12 +39,12 @@ export async function readSource(arg: string, io: Pick<Io, 'cwd' | 'env'>): Prom
       throw userError('CODEBOOK_NOT_FOUND', 'cannot be read', 'Check the path; to read a codebook from git write REV:path, e.g. HEAD~1:codebooks/innovasjon.yaml.', name);
     }
     if (typeof bytes === 'number') throw codebookTooLarge(name, bytes);
-    return { name, text: new TextDecoder().decode(bytes), bytes };
+    return { name, text: codebookText(bytes, name), bytes };
   }
   // A revision never begins with a dash; git would read one as an option (--output=FILE writes a file).
   if (arg.startsWith('-')) throw userError('CODEBOOK_NOT_FOUND', 'cannot be read', 'Check the path; to read a codebook from git write REV:path, e.g. HEAD~1:codebooks/innovasjon.yaml.', arg);
   const bytes = await gitShow(arg, cwd, io.env);
-  return { name: arg, text: new TextDecoder().decode(bytes), bytes };
+  return { name: arg, text: codebookText(bytes, arg), bytes };
 }
 
 /**
