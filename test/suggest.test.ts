@@ -248,3 +248,37 @@ describe('themes suggest on notes in several languages', () => {
     expect((out as Mixed).languages).toBeUndefined();
   });
 });
+
+describe('themes suggest on clear-cut notes', () => {
+  async function candidates(notes: Record<string, string[]>, extra: string[] = []): Promise<string[][]> {
+    const dir = tempDir('themes-suggest-clear-');
+    for (const [id, paragraphs] of Object.entries(notes)) writeFileSync(join(dir, `${id}.md`), `---\nid: ${id}\n---\n\n${paragraphs.map((p) => `R: ${p}`).join('\n\n')}\n`);
+    const r = await runCli(['suggest', dir, '--format', 'json', ...extra]);
+    expect(r.code).toBe(0);
+    return (JSON.parse(r.stdout) as { candidates: Array<{ segments: string[] }> }).candidates.map((c) => c.segments);
+  }
+
+  it('keeps every copy of a paragraph that seven notes repeat in one candidate', async () => {
+    const notes = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((i) => [`l${i}`, [
+      'Vi har digitalt tilsyn på natta og medisindispensere hos mange brukere, og sykepleierne sparer tid.',
+      'Sykefraværet har økt, og oppfølgingen av sykmeldte er tung for lederne.',
+    ]]));
+    const groups = await candidates(notes);
+    // Line 5 is the first paragraph in every note, line 7 the second: no candidate mixes them or parts them.
+    expect(groups.map((g) => [...new Set(g.map((s) => s.split(':')[1]))]).sort()).toEqual([['5'], ['7']]);
+    expect(groups.map((g) => g.length)).toEqual([7, 7]);
+  });
+
+  it('finds four clear topics in four notes without a catch-all or single segments split off', async () => {
+    const groups = await candidates({
+      p1: ['Velferdsteknologi i hjemmetjenesten gir tryggere brukere.', 'Klimatilpasning og overvann er et nytt felt for kommunen.', 'Sykefraværet er høyt, og oppfølgingen av sykmeldte tar tid.', 'Rekruttering av sykepleiere er vanskelig i distriktet.'],
+      p2: ['Medisindispensere og digitalt tilsyn er tatt i bruk i hjemmetjenesten.', 'Overvann etter styrtregn krever klimatilpasning i planene.', 'Vi har tett oppfølging av sykmeldte for å få ned sykefraværet.', 'Vi klarer ikke å rekruttere sykepleiere til hele stillinger.'],
+      p3: ['Hjemmetjenesten tester velferdsteknologi som sensorer og digitalt tilsyn.', 'Vi jobber med klimatilpasning fordi overvann fyller kjellere.', 'Sykefraværet i turnus er høyere enn blant dem som jobber dagtid.', 'Sykepleiere søker seg bort, så rekruttering er et problem.'],
+      p4: ['Velferdsteknologien sparer turer for hjemmetjenesten.', 'Overvannet må håndteres lokalt, sier de som jobber med klimatilpasning.', 'Sykefraværet falt etter at oppfølgingen av sykmeldte ble bedre.', 'Rekruttering av sykepleiere skjer nå via vikarbyrå.'],
+    }, ['--k', '4']);
+    expect(groups).toHaveLength(4);
+    // Each topic is one paragraph position (6, 8, 10, 12) in every note: each candidate is one topic.
+    expect(groups.map((g) => new Set(g.map((s) => s.split(':')[1])).size)).toEqual([1, 1, 1, 1]);
+    expect(groups.map((g) => g.length)).toEqual([4, 4, 4, 4]);
+  });
+});

@@ -6,6 +6,8 @@ export const CONSENSUS_MAX = 1000;
 /** How many k-means runs vote, and how much finer than k each run cuts. */
 const RUNS = 30;
 const OVERCUT = 2;
+/** Plain k-means replaces the accumulated grouping when its segments lie this much closer to their centroids. */
+const CLEARLY_BETTER = 1.02;
 
 /**
  * Evidence accumulation (Fred & Jain 2005): many seeded k-means runs with twice as many groups
@@ -33,7 +35,12 @@ export function consensusClusters(vectors: readonly SparseVector[], dims: number
   const groups = averageLinkage(together, n, k);
   const assignment = new Int32Array(vectors.length).fill(-1);
   groups.forEach((g, c) => { for (const i of g) assignment[live[i]] = c; });
-  return withCentroids(vectors, dims, assignment, groups.length);
+  const accumulated = withCentroids(vectors, dims, assignment, groups.length);
+  // Average linkage can go wrong where the votes are all or nothing (segments that repeat, a few
+  // clear topics): one catch-all and single segments split off, or copies of one paragraph parted.
+  // Plain k-means with the same k is the check; it wins only when clearly tighter.
+  const plain = sphericalKMeans(vectors, dims, k, options);
+  return plain.objective > accumulated.objective * CLEARLY_BETTER ? plain : accumulated;
 }
 
 /**
