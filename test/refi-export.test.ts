@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
 import { canonicalGuid, guidFor } from '../src/refi/guid.js';
 import { codebookToQdc, codeGuid, qdcToYaml } from '../src/refi/qdc.js';
-import { codePointOffset } from '../src/refi/positions.js';
+import { codePointOffset, codePointOffsets } from '../src/refi/positions.js';
 import type { Codebook } from '../src/model.js';
 import { root, runCli } from './helpers/cli.js';
 import { canValidate, xmllint } from './helpers/refi.js';
@@ -140,5 +140,12 @@ describe('themes export qdpx', () => {
     const sel = /name="informant-01:20" startPosition="(\d+)" endPosition="(\d+)"/.exec(qde)!;
     expect(text.slice(Number(sel[1]), Number(sel[2])).join('')).toBe('Ellers er det stille her 😀, men det er ingen tid til overs.');
     expect(codePointOffset('a😀b', 3)).toBe(2);
+  });
+
+  it('codePointOffsets answers as codePointOffset does at every offset, pairs split or not', () => {
+    for (const text of ['', 'økonomi', 'a😀b', '😀😀x𝕏', 'x\ud83d', '\ud83dy😀', 'tid 😀\n😀 slutt']) {
+      const points = codePointOffsets(text);
+      for (let i = 0; i <= text.length; i++) expect([text, i, points(i)]).toEqual([text, i, codePointOffset(text, i)]);
+    }
   });
 });

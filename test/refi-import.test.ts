@@ -235,8 +235,80 @@ describe('selections without positions', () => {
 </Project>`;
     const r = readProject(zipSync({ 'project.qde': enc.encode(qde), 'sources/s.txt': enc.encode('Vi har ikke tid.') }), 'p.qdpx', opts);
     const bad = r.diagnostics.find((d) => d.code === 'QDPX_BAD_POSITION')!;
-    expect(bad.message).toContain('has positions (none)-5, outside the text');
+    expect(bad.message).toContain('has startPosition (none) and endPosition "5": a position is not a whole number of 0 or more');
     expect(r.project!.codings).toEqual([]);
+  });
+
+  const project = (selections: string, codes = '<Code guid="AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE" name="Tid" isCodable="true"/>') => `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="p">
+  <CodeBook><Codes>${codes}</Codes></CodeBook>
+  <Sources><TextSource guid="11111111-2222-3333-4444-555555555555" name="n" plainTextPath="internal://s.txt">${selections}</TextSource></Sources>
+</Project>`;
+  const selection = (start: string, end: string, target = 'AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE') =>
+    `<PlainTextSelection guid="11111111-2222-3333-4444-66666666666${start.length}" name="x" startPosition="${start}" endPosition="${end}"><Coding guid="11111111-2222-3333-4444-777777777777"><CodeRef targetGUID="${target}"/></Coding></PlainTextSelection>`;
+  const read = (qde: string) => readProject(zipSync({ 'project.qde': new TextEncoder().encode(qde), 'sources/s.txt': new TextEncoder().encode('Vi har ikke tid.') }), 'p.qdpx', opts);
+
+  it('say why a position is bad: not a whole number, or an end before the start', () => {
+    const messages = read(project(selection('-2', '4') + selection('abc', '5') + selection('10', '3'))).diagnostics.filter((d) => d.code === 'QDPX_BAD_POSITION').map((d) => d.message);
+    expect(messages).toEqual([
+      'a selection in "n" has startPosition "-2" and endPosition "4": a position is not a whole number of 0 or more; it is left out',
+      'a selection in "n" has startPosition "abc" and endPosition "5": a position is not a whole number of 0 or more; it is left out',
+      'a selection in "n" has startPosition "10" and endPosition "3": it ends before it starts; it is left out',
+    ]);
+  });
+
+  it('leave an empty selection out with QDPX_EMPTY_SELECTION instead of a coding of no text', () => {
+    const r = read(project(selection('4', '4') + selection('0', '3')));
+    expect(r.diagnostics.map((d) => d.code)).toContain('QDPX_EMPTY_SELECTION');
+    expect(r.project!.codings.map((c) => [c.start, c.end])).toEqual([[0, 3]]);
+  });
+});
+
+describe('codings on a group of codes', () => {
+  it('are left out with QDPX_THEME_CODINGS, since the group is a theme in themes and a theme holds no codings', () => {
+    const codes = '<Code guid="AAAAAAAA-BBBB-CCCC-DDDD-000000000001" name="Penger" isCodable="true"><Code guid="AAAAAAAA-BBBB-CCCC-DDDD-000000000002" name="Kutt" isCodable="true"/></Code>';
+    const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="p">
+  <CodeBook><Codes>${codes}</Codes></CodeBook>
+  <Sources><TextSource guid="11111111-2222-3333-4444-555555555555" name="n" plainTextPath="internal://s.txt">
+    <PlainTextSelection guid="11111111-2222-3333-4444-666666666661" name="x" startPosition="0" endPosition="6"><Coding guid="11111111-2222-3333-4444-777777777771"><CodeRef targetGUID="AAAAAAAA-BBBB-CCCC-DDDD-000000000001"/></Coding></PlainTextSelection>
+    <PlainTextSelection guid="11111111-2222-3333-4444-666666666662" name="y" startPosition="7" endPosition="11"><Coding guid="11111111-2222-3333-4444-777777777772"><CodeRef targetGUID="AAAAAAAA-BBBB-CCCC-DDDD-000000000002"/></Coding></PlainTextSelection>
+  </TextSource></Sources>
+</Project>`;
+    const r = readProject(zipSync({ 'project.qde': new TextEncoder().encode(qde), 'sources/s.txt': new TextEncoder().encode('Vi har ikke tid.') }), 'p.qdpx', opts);
+    expect(r.project!.codings.map((c) => c.code)).toEqual(['kutt']);
+    expect(r.diagnostics.find((d) => d.code === 'QDPX_THEME_CODINGS')!.message).toBe('1 coding(s) are on penger, a group of codes (or a code not codable) that is a theme in themes; they are left out');
+  });
+});
+
+describe('a project that unpacks to more than any note can be', () => {
+  const qde = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="p"><Sources>
+  <TextSource guid="11111111-2222-3333-4444-555555555555" name="stor" plainTextPath="internal://stor.txt"/>
+  <TextSource guid="11111111-2222-3333-4444-555555555556" name="liten" plainTextPath="internal://liten.txt"/>
+</Sources></Project>`;
+
+  it('leaves a source over the note limit packed and out, with QDPX_SOURCE_TOO_LARGE, and reads the others', () => {
+    const big = new Uint8Array(51 * 1024 * 1024).fill(0x61);
+    const zip = zipSync({ 'project.qde': new TextEncoder().encode(qde), 'sources/stor.txt': big, 'sources/liten.txt': new TextEncoder().encode('Vi har ikke tid.') }, { level: 9 });
+    expect(zip.length).toBeLessThan(1024 * 1024);
+    const r = readProject(zip, 'p.qdpx', opts);
+    expect(r.project!.sources.map((s) => s.name)).toEqual(['liten']);
+    expect(r.diagnostics.find((d) => d.code === 'QDPX_SOURCE_TOO_LARGE')!.message).toBe('the text of source "stor" is over the limit of 50 MB for one note and is left out');
+  });
+
+  it('refuses an archive that unpacks to over 1 GB before unpacking it (QDPX_TOO_LARGE)', () => {
+    // The sizes the archive's directory gives are read first: a zip that claims 1.1 GB is refused
+    // without inflating anything (its own data is small).
+    const zip = zipSync({ 'project.qde': new TextEncoder().encode(qde), 'sources/stor.txt': new Uint8Array(10) });
+    const claimed = Buffer.from(zip);
+    // Patch the uncompressed size of sources/stor.txt in the central directory (signature PK\x01\x02, size at +24).
+    for (let i = claimed.length - 22; i >= 0; i--) {
+      if (claimed.readUInt32LE(i) === 0x02014b50 && claimed.toString('latin1', i + 46, i + 46 + claimed.readUInt16LE(i + 28)) === 'sources/stor.txt') claimed.writeUInt32LE(1100 * 1024 * 1024, i + 24);
+    }
+    const r = readProject(claimed, 'p.qdpx', opts);
+    expect(r.project).toBeUndefined();
+    expect(r.diagnostics.map((d) => [d.code, d.message])).toEqual([['QDPX_TOO_LARGE', 'unpacks to 1100 MB, over the limit of 1024 MB, and is not read']]);
   });
 });
 

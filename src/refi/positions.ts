@@ -14,6 +14,27 @@ export function codePointOffset(text: string, utf16: number): number {
 }
 
 /**
+ * UTF-16 offsets into `text` → code point offsets, answered in constant time: a prefix count of
+ * surrogate pairs, built once per text (none at all for text without characters above U+FFFF).
+ * Many selections in one long source would otherwise each count from the start.
+ */
+export function codePointOffsets(text: string): (utf16: number) => number {
+  if (!/[\ud800-\udbff]/.test(text)) return (utf16) => utf16;
+  const pairsBefore = new Int32Array(text.length + 1);
+  for (let i = 0, pairs = 0; i < text.length; i++) {
+    pairsBefore[i] = pairs;
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      pairsBefore[i + 1] = pairs;
+      pairs++;
+      i++;
+    }
+    pairsBefore[i + 1] = pairs;
+  }
+  return (utf16) => utf16 - pairsBefore[utf16]!;
+}
+
+/**
  * Tools disagree on whether CRLF is one character or two, and on whether a UTF-8 BOM counts.
  * Selections usually carry the selected text as their name: try each reading and keep the one
  * that matches most names (ties: CRLF as two, BOM not counted: the code points as stored).

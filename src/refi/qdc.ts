@@ -204,9 +204,11 @@ export function qdcToYaml(text: string, file: string, options: ImportOptions): I
 }
 
 /** Turn a tool's code tree into our codebook: codes with children become themes; loose codes go under one theme. */
-export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: Report): { yaml: string; idByGuid: Map<string, string> } {
+export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: Report): { yaml: string; idByGuid: Map<string, string>; themeByGuid: Map<string, string> } {
   const used = new Set<string>();
+  /** Codes by GUID; themes (groups, or codes not codable) apart: a coding can only be on a code. */
   const idByGuid = new Map<string, string>();
+  const themeByGuid = new Map<string, string>();
   const labelKey = options.language === 'en' ? 'en' : 'nb';
   const takeId = (wanted: string | undefined, name: string): string => {
     let base = wanted && /^[a-z0-9][a-z0-9-]*$/.test(wanted) && !used.has(wanted) ? wanted : slug(name);
@@ -227,7 +229,7 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
   const asTheme = (c: QdaCode): Record<string, unknown> => {
     const u = unfold(c.description, options.ours);
     const id = takeId(u.id, c.name);
-    if (c.guid) idByGuid.set(c.guid, id);
+    if (c.guid) themeByGuid.set(c.guid, id);
     if (c.isCodable && c.children.length > 0) {
       report('warning', 'QDC_CODABLE_GROUP', `code "${c.name}" has sub-codes, so it becomes the theme ${id}; codings on it cannot be kept`, 'Move the codings to one of its sub-codes, or to a new sub-code, before exporting.');
     }
@@ -273,7 +275,7 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
     ...(options.cues ? { cues: options.cues } : {}),
     themes,
   };
-  return { yaml: stringify(doc, { lineWidth: 0 }), idByGuid };
+  return { yaml: stringify(doc, { lineWidth: 0 }), idByGuid, themeByGuid };
 }
 
 /** "Mangel på tid" → "mangel-pa-tid": the id rule of our codebooks. */

@@ -1,6 +1,7 @@
 // Reading a REFI-QDA project (.qdpx zip, or a bare .qde): tolerant of what real tools write.
 import { unzipSync } from 'fflate';
 import type { Diagnostic, Lang } from '../model.js';
+import { MAX_NOTE_BYTES } from '../corpus/index.js';
 import { canonicalGuid } from './guid.js';
 import { checkNamespace, readCodes, treeToCodebook, writtenByThemes } from './qdc.js';
 import { nameFits, pickPositions } from './positions.js';
@@ -36,6 +37,9 @@ export interface ImportedProject {
 export type ProjectResult = { project?: ImportedProject; diagnostics: Diagnostic[] };
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The project file unpacked, and the whole archive unpacked: far above any real project, far below what would exhaust memory. */
+const MAX_QDE_BYTES = 256 * 1024 * 1024;
+const MAX_PROJECT_BYTES = 1024 * 1024 * 1024;
 
 function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
@@ -54,6 +58,8 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
   const report = (severity: Diagnostic['severity'], code: string, message: string, hint: string) =>
     diagnostics.push({ severity, code, message, hint, file });
   let entries: Record<string, Uint8Array> = {};
+  /** Sources over the limit for a note, left packed: lower-case paths in the archive. */
+  const oversize = new Set<string>();
   let qdeName: string;
   const head = decodeText(bytes.subarray(0, 64)).trimStart();
   const bare = head.startsWith('<');
@@ -66,7 +72,19 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
       return { diagnostics };
     }
     try {
-      entries = unzipSync(bytes);
+      // Sizes first, from the archive's directory: a small .qdpx can unpack to gigabytes (a
+      // source of 1.5 GB in 3.7 MB), which no note can be and no string can hold.
+      const sizes = new Map<string, number>();
+      unzipSync(bytes, { filter: (f) => { sizes.set(f.name, f.originalSize); return false; } });
+      const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+      const qdeTooLarge = [...sizes].find(([n, size]) => !n.includes('/') && /\.qde$/i.test(n) && size > MAX_QDE_BYTES);
+      if (total > MAX_PROJECT_BYTES || qdeTooLarge) {
+        report('error', 'QDPX_TOO_LARGE', `unpacks to ${megabytes(qdeTooLarge ? qdeTooLarge[1] : total)} MB${qdeTooLarge ? ` in ${qdeTooLarge[0]}` : ''}, over the limit of ${megabytes(qdeTooLarge ? MAX_QDE_BYTES : MAX_PROJECT_BYTES)} MB, and is not read`,
+          'Check that this is the project you meant; export the interviews you need as a smaller project.');
+        return { diagnostics };
+      }
+      for (const [n, size] of sizes) if (!/\.qde$/i.test(n) && size > MAX_NOTE_BYTES) oversize.add(n.replace(/\\/g, '/').toLowerCase());
+      entries = unzipSync(bytes, { filter: (f) => !oversize.has(f.name.replace(/\\/g, '/').toLowerCase()) });
     } catch (e) {
       report('error', 'QDPX_CORRUPT_ZIP', `is a damaged zip archive (${(e as Error).message})`, 'The file may be cut short; copy or export it again.');
       return { diagnostics };
@@ -105,6 +123,7 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
   const tree = codesNode ? readCodes(codesNode, report) : [];
   const book = tree.length > 0 ? treeToCodebook(tree, { ...options, ours: writtenByThemes(root.attrs.origin) }, report) : undefined;
   const idByGuid = book?.idByGuid ?? new Map<string, string>();
+  const themeByGuid = book?.themeByGuid ?? new Map<string, string>();
 
   const files = new Map<string, string>();
   for (const name of Object.keys(entries)) files.set(name.replace(/\\/g, '/').toLowerCase(), name);
@@ -117,10 +136,18 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
     report('warning', 'QDPX_SOURCES_SKIPPED', `${skipped.length} source(s) that are not text (${[...new Set(skipped.map((s) => s.name))].sort().join(', ')}) are left out`, 'Only text sources can be compared with notes.');
   }
   const unknownCodes = new Map<string, number>();
+  const themeCodings = new Map<string, number>();
   for (const src of children(sourcesNode, 'TextSource')) {
     const guid = canonicalGuid(src.attrs.guid) ?? src.attrs.guid ?? '';
     const name = src.attrs.name ?? guid;
     const raw = sourceText(src, entries, files);
+    const big = raw === undefined && src.attrs.plainTextPath !== undefined ? archivePaths(src.attrs.plainTextPath).find((p) => oversize.has(p)) : undefined;
+    if (big !== undefined) {
+      const n = children(src, 'PlainTextSelection').length;
+      report('warning', 'QDPX_SOURCE_TOO_LARGE', `the text of source "${name}" is over the limit of ${megabytes(MAX_NOTE_BYTES)} MB for one note and is left out${n ? `, with its ${n} coded selection(s)` : ''}`,
+        'A transcript is rarely over 1 MB; check the source in the other tool, or split it there.');
+      continue;
+    }
     if (raw === undefined) {
       const n = children(src, 'PlainTextSelection').length;
       report('warning', 'QDPX_SOURCE_MISSING', `the text of source "${name}" is not in the ${bare ? 'project (a bare .qde has no sources)' : 'archive'} (${src.attrs.plainTextPath ?? 'no plainTextPath'})${n ? `; its ${n} coded selection(s) are left out` : ''}`,
@@ -147,16 +174,29 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
     for (const sel of selections) {
       const s = Number(sel.attrs.startPosition);
       const e = Number(sel.attrs.endPosition);
-      if (!Number.isInteger(s) || !Number.isInteger(e) || s < 0 || e < s || e >= map.length) {
-        const at = (p: string | undefined) => p ?? '(none)';
-        report('warning', 'QDPX_BAD_POSITION', `a selection in "${name}" has positions ${at(sel.attrs.startPosition)}-${at(sel.attrs.endPosition)}, outside the text (${map.length - 1} characters); it is left out`,
+      const whole = (p: string | undefined) => p !== undefined && /^\s*\d+\s*$/.test(p);
+      if (!whole(sel.attrs.startPosition) || !whole(sel.attrs.endPosition) || e < s || e >= map.length) {
+        const at = (p: string | undefined) => (p === undefined ? '(none)' : `"${p}"`);
+        const why = !whole(sel.attrs.startPosition) || !whole(sel.attrs.endPosition) ? 'a position is not a whole number of 0 or more'
+          : e < s ? 'it ends before it starts' : `it is outside the text (${map.length - 1} characters)`;
+        report('warning', 'QDPX_BAD_POSITION', `a selection in "${name}" has startPosition ${at(sel.attrs.startPosition)} and endPosition ${at(sel.attrs.endPosition)}: ${why}; it is left out`,
           'The source text may differ from the one that was coded.');
+        continue;
+      }
+      if (e === s) {
+        report('warning', 'QDPX_EMPTY_SELECTION', `a selection in "${name}" at position ${s} is empty (it selects no text); it is left out`,
+          'An empty selection codes nothing; nothing is lost.');
         continue;
       }
       for (const c of children(sel, 'Coding')) {
         const target = child(c, 'CodeRef')?.attrs.targetGUID;
         const g = canonicalGuid(target);
         const code = g ? idByGuid.get(g) : undefined;
+        const theme = g ? themeByGuid.get(g) : undefined;
+        if (theme !== undefined) {
+          themeCodings.set(theme, (themeCodings.get(theme) ?? 0) + 1);
+          continue;
+        }
         if (code === undefined) {
           unknownCodes.set(target ?? '(none)', (unknownCodes.get(target ?? '(none)') ?? 0) + 1);
           continue;
@@ -165,6 +205,10 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
         codings.push({ source: guid, start: map[s]!, end: map[e]!, code, user: userGuid ? users.get(userGuid) ?? userGuid : 'unknown' });
       }
     }
+  }
+  for (const [theme, n] of [...themeCodings].sort()) {
+    report('warning', 'QDPX_THEME_CODINGS', `${n} coding(s) are on ${theme}, a group of codes (or a code not codable) that is a theme in themes; they are left out`,
+      'Move these codings to one of its sub-codes (or a new sub-code) in the other tool, and export again.');
   }
   for (const [target, n] of [...unknownCodes].sort()) {
     report('warning', 'QDPX_UNKNOWN_CODE', `${n} coding(s) refer to the code ${target}, which is not in the project's codebook; they are left out`,
@@ -182,10 +226,8 @@ function sourceText(src: XmlNode, entries: Record<string, Uint8Array>, files: Ma
   if (inline) return inline.text;
   const path = src.attrs.plainTextPath;
   if (!path) return undefined;
-  const bare = path.replace(/^internal:\/\//i, '').replace(/^file:\/\/+/i, '/').replace(/\\/g, '/');
-  const base = bare.replace(/^.*\//, '');
-  for (const candidate of [bare, `sources/${bare}`, `sources/${base}`, base]) {
-    const found = files.get(candidate.replace(/^\/+/, '').toLowerCase());
+  for (const candidate of archivePaths(path)) {
+    const found = files.get(candidate);
     if (!found) continue;
     const bytes = entries[found]!;
     const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -194,6 +236,15 @@ function sourceText(src: XmlNode, entries: Record<string, Uint8Array>, files: Ma
   }
   return undefined;
 }
+
+/** Where a plainTextPath may be in the archive (with or without internal://, any folder case), lower case. */
+function archivePaths(path: string): string[] {
+  const bare = path.replace(/^internal:\/\//i, '').replace(/^file:\/\/+/i, '/').replace(/\\/g, '/');
+  const base = bare.replace(/^.*\//, '');
+  return [bare, `sources/${bare}`, `sources/${base}`, base].map((c) => c.replace(/^\/+/, '').toLowerCase());
+}
+
+const megabytes = (bytes: number) => Math.round(bytes / 1048576);
 
 function safeName(name: string): string {
   const s = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^\.+/, '').trim();

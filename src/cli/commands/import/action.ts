@@ -8,7 +8,7 @@ import { lineIndex } from '../../../text/lines.js';
 import type { Diagnostic } from '../../../model.js';
 import { qdcToYaml, slug } from '../../../refi/qdc.js';
 import { readProject } from '../../../refi/read-project.js';
-import { codePointOffset } from '../../../refi/positions.js';
+import { codePointOffsets } from '../../../refi/positions.js';
 import { writeBundle } from '../../../util/write.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
@@ -50,7 +50,7 @@ export async function importQdcAction(file: string, options: ImportOptions, ctx:
   return EXIT.ok;
 }
 
-const LOSSY = new Set(['QDPX_SOURCE_MISSING', 'QDPX_UNKNOWN_CODE', 'QDPX_BAD_POSITION']);
+const LOSSY = new Set(['QDPX_SOURCE_MISSING', 'QDPX_SOURCE_TOO_LARGE', 'QDPX_UNKNOWN_CODE', 'QDPX_THEME_CODINGS', 'QDPX_BAD_POSITION']);
 
 export async function importQdpxAction(file: string, options: ImportOptions & { out: string }, ctx: Context): Promise<number> {
   const bytes = readInput(ctx.io.cwd, file);
@@ -66,11 +66,12 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
     files.set(`notes/${s.fileName}`, s.text);
     const doc = parseNote(s.fileName, encoder.encode(s.text), options0).document;
     const line = lineIndex(s.text);
+    const points = codePointOffsets(s.text);
     for (const c of project.codings.filter((x) => x.source === s.guid)) {
       let start = c.start;
       while (start < c.end && /\s/.test(s.text[start]!)) start++;
       // Positions in code points from 0, as in the .qde (and as Python and R slice text), not in JavaScript's UTF-16 units.
-      rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, codePointOffset(s.text, c.start), codePointOffset(s.text, c.end), c.user, s.text.slice(c.start, c.end)]);
+      rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, points(c.start), points(c.end), c.user, s.text.slice(c.start, c.end)]);
     }
   }
   const diagnostics = [...result.diagnostics];
