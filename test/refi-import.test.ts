@@ -176,6 +176,18 @@ describe('round trip: export qdpx, import, the same codes and positions', () => 
     expect(resaved.diagnostics).toEqual([]);
     expect(resaved.project!.codings.map((c) => `${sourceDoc.get(c.source)} ${c.start}-${c.end} ${c.code} ${c.user}`).sort()).toEqual(expected);
   });
+
+  it('keeps the codebook\'s own fields (id, title, version, lack cues), so the notes code the same after the trip', async () => {
+    const dir = tempDir('themes-rt-fields-');
+    const r = await runCli(['export', 'qdpx', 'samples/notes', '-o', join(dir, 'p.qdpx')]);
+    expect(r.code).toBe(0);
+    expect((await runCli(['import', 'qdpx', join(dir, 'p.qdpx'), '-o', join(dir, 'rt')])).code).toBe(0);
+    const diff = await runCli(['codebook', 'diff', 'codebooks/innovasjon.yaml', join(dir, 'rt', 'codebook.yaml')]);
+    expect(diff.stdout).toMatch(/no changes/);
+    const back = loadCodebook(readFileSync(join(dir, 'rt', 'codebook.yaml'), 'utf8'), 'rt').codebook!;
+    expect(back.id).toBe('innovasjon');
+    expect(back.cues.lack).toContain('svak');
+  });
 });
 
 describe('positions', () => {

@@ -198,9 +198,17 @@ export function qdcToYaml(text: string, file: string, options: ImportOptions): I
     report('error', 'QDC_NO_CODES', 'has no codes (<Codes/> is empty or missing)', 'Export a codebook that has at least one code.');
     return { idByGuid: new Map(), diagnostics };
   }
-  const meta = /^themes [^;]*; codebook ([a-z0-9][a-z0-9-]*); language (nb|nn|en)(?:; fields (\{[\s\S]*\}))?$/.exec(root.attrs.origin ?? '');
-  const built = treeToCodebook(tree, { id: meta?.[1] ?? options.id, language: meta ? (meta[2] as Lang) : options.language, ...originFields(meta?.[3]), ours: writtenByThemes(root.attrs.origin) }, report);
+  const built = treeToCodebook(tree, fromOrigin(root.attrs.origin, options), report);
   return { yaml: built.yaml, idByGuid: built.idByGuid, diagnostics };
+}
+
+/**
+ * Import options with what an `origin` themes wrote carries (see origin()): the codebook's id,
+ * language, title, version, description and lack cues, in a .qdc's <CodeBook> or a .qdpx's <Project>.
+ */
+export function fromOrigin(originAttr: string | undefined, options: ImportOptions): ImportOptions {
+  const meta = /^themes [^;]*; codebook ([a-z0-9][a-z0-9-]*); language (nb|nn|en)(?:; fields (\{[\s\S]*\}))?$/.exec(originAttr ?? '');
+  return { ...options, id: meta?.[1] ?? options.id, language: meta ? (meta[2] as Lang) : options.language, ...originFields(meta?.[3]), ours: writtenByThemes(originAttr) };
 }
 
 /** Turn a tool's code tree into our codebook: codes with children become themes; loose codes go under one theme. */

@@ -1,7 +1,7 @@
 // Writing a REFI-QDA project (.qdpx): notes as UTF-8 text sources, codings as PlainTextSelections.
 import { zipSync } from 'fflate';
 import type { AttributeValue, Codebook, Coding, Corpus, Diagnostic, Document, Segment } from '../model.js';
-import { codeGuid, codeTreeXml, themeGuid } from './qdc.js';
+import { codeGuid, codeTreeXml, origin, themeGuid } from './qdc.js';
 import { guidFor } from './guid.js';
 import { codePointOffset } from './positions.js';
 import { esc, escText } from './xml.js';
@@ -19,6 +19,8 @@ export interface ProjectOptions {
 export interface BuiltProject {
   /** The files of the archive: project.qde and sources/<GUID>.txt. */
   files: Map<string, Uint8Array>;
+  /** Codings written into the project (those with codes the codebook lacks are left out). */
+  codings: number;
   diagnostics: Diagnostic[];
 }
 
@@ -92,7 +94,7 @@ export function buildProject(corpus: Corpus, codebook: Codebook, codings: readon
 
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="utf-8"?>');
-  out.push(`<Project xmlns="${PROJECT_NS}" name="${esc(options.name)}" origin="themes ${esc(options.version)}">`);
+  out.push(`<Project xmlns="${PROJECT_NS}" name="${esc(options.name)}" origin="${esc(origin(codebook, options.version))}">`);
   if (coders.length > 0) {
     out.push('  <Users>');
     for (const u of coders) out.push(`    <User guid="${userGuid(u)}" name="${esc(u)}"/>`);
@@ -176,7 +178,9 @@ export function buildProject(corpus: Corpus, codebook: Codebook, codings: readon
   }
   out.push('</Project>', '');
   const all = new Map<string, Uint8Array>([['project.qde', encoder.encode(out.join('\n'))], ...[...files].sort((a, b) => byString(a[0], b[0]))]);
-  return { files: all, diagnostics };
+  let written = 0;
+  for (const list of bySegment.values()) written += list.length;
+  return { files: all, codings: written, diagnostics };
 }
 
 export function sourceGuid(documentId: string): string {

@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import type { Diagnostic, Lang } from '../model.js';
 import { MAX_NOTE_BYTES } from '../corpus/index.js';
 import { canonicalGuid } from './guid.js';
-import { checkNamespace, readCodes, treeToCodebook, writtenByThemes } from './qdc.js';
+import { checkNamespace, fromOrigin, readCodes, treeToCodebook } from './qdc.js';
 import { nameFits, pickPositions } from './positions.js';
 import { child, children, parseXml, type XmlNode } from './xml.js';
 
@@ -121,7 +121,7 @@ export function readProject(bytes: Uint8Array, file: string, options: { id: stri
   }
   const codesNode = child(child(root, 'CodeBook') ?? root, 'Codes');
   const tree = codesNode ? readCodes(codesNode, report) : [];
-  const book = tree.length > 0 ? treeToCodebook(tree, { ...options, ours: writtenByThemes(root.attrs.origin) }, report) : undefined;
+  const book = tree.length > 0 ? treeToCodebook(tree, fromOrigin(root.attrs.origin, options), report) : undefined;
   const idByGuid = book?.idByGuid ?? new Map<string, string>();
   const themeByGuid = book?.themeByGuid ?? new Map<string, string>();
 

@@ -66,8 +66,8 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
   }
   writeOut(resolve(cwd, options.out), options.out, zipProject(built.files), options.force);
-  ctx.info(`wrote ${options.out}: ${notes.corpus.documents.length} sources, ${codings.length} codings`);
-  return notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
+  ctx.info(`wrote ${options.out}: ${notes.corpus.documents.length} sources, ${built.codings} codings${built.codings < codings.length ? ` (${codings.length - built.codings} left out)` : ''}`);
+  return notes.failed.length > 0 || built.codings < codings.length ? EXIT.partial : EXIT.ok;
 }
 
 /** Never over an existing file without --force: checked before the work, and again at the write. */
