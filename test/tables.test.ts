@@ -1,5 +1,5 @@
 // The pure table builders, on three small notes whose counts can be checked by hand.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inhibitorsAndPromoters } from '../src/analysis/areas.js';
@@ -11,7 +11,8 @@ import { loadCodebook } from '../src/codebook/load.js';
 import { codeCorpus } from '../src/coding/deductive.js';
 import { loadCorpus, DEFAULT_SPEAKERS } from '../src/corpus/index.js';
 import type { Codebook, Coding, Corpus } from '../src/model.js';
-import { root } from './helpers/cli.js';
+import { root, runCli } from './helpers/cli.js';
+import { tempDir } from './helpers/temp.js';
 
 const dir = join(root, 'test', 'fixtures', 'tables');
 let corpus: Corpus;
@@ -73,6 +74,34 @@ describe('inhibitorsAndPromoters', () => {
     ]);
     expect(org.promoters.codes.find((c) => c.id === 'set-aside-time')).toEqual({ id: 'set-aside-time', informants: 2, segments: 2 });
     expect(areas[3]!.promoters.informants).toBe(1);
+  });
+
+  it('counts the informants of codes right under inhibitors once each, in the area «other» (table, HTML chart)', async () => {
+    const dir = tempDir('themes-areas-other-');
+    writeFileSync(join(dir, 'cb.yaml'), `codebook: other
+language: nb
+themes:
+  - id: inhibitors
+    label: { nb: Hemmere, en: Inhibitors }
+    codes:
+      - { id: lack-of-time, label: { nb: Mangel på tid, en: Lack of time }, terms: [tid] }
+      - { id: silo-thinking, label: { nb: Silotenkning, en: Silo thinking }, terms: [silo*] }
+  - id: promoters
+    label: { nb: Fremmere, en: Promoters }
+    codes:
+      - { id: trust, label: { nb: Tillit, en: Trust }, terms: [tillit] }
+`);
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'a.md'), 'R: Vi har ikke tid til noe.\n');
+    writeFileSync(join(dir, 'notes', 'b.md'), 'R: Det er mye silotenkning her.\n');
+    writeFileSync(join(dir, 'notes', 'c.md'), 'R: Ingen tid, og mye silotenkning.\n\nR: Men tillit.\n');
+    const r = await runCli(['table', 'notes', '-c', 'cb.yaml', '--only', 'inhibitors-promoters', '-f', 'csv'], { cwd: dir });
+    // a, b and c name inhibitors: 3 informants, not the 2 of the largest code, and c only once.
+    expect(r.stdout.split('\r\n').find((l) => l.startsWith('Andre,'))).toBe('Andre,,3,,1');
+    const html = await runCli(['report', 'notes', '-c', 'cb.yaml', '--out', 'r.html'], { cwd: dir });
+    expect(html.code).toBe(0);
+    const data = JSON.parse(/<script type="application\/json" id="themes-data">([\s\S]*?)<\/script>/.exec(readFileSync(join(dir, 'r.html'), 'utf8'))![1]!);
+    expect(data.areas).toEqual([{ name: 'Andre', inhibitors: 3, promoters: 1 }]);
   });
 
   it('is empty for a codebook without inhibitors and promoters', () => {

@@ -22,9 +22,10 @@ const EMPTY: AreaSide = { informants: 0, segments: 0, codes: [] };
  * Inhibitors against promoters by area. Sub-themes of `inhibitors` and `promoters` are paired by
  * the part of their id after the prefix, so inhibitors-economy meets promoters-economy. Areas come
  * in the order the inhibitors list them, then areas only promoters have. Codes that sit directly
- * under `inhibitors` or `promoters` form the area "" (other).
+ * under `inhibitors` or `promoters` form the area "" (other); `together` counts the distinct
+ * informants and segments of such a set of codes.
  */
-export function inhibitorsAndPromoters(codebook: Codebook, rows: readonly FrequencyRow[]): Area[] {
+export function inhibitorsAndPromoters(codebook: Codebook, rows: readonly FrequencyRow[], together: (codes: readonly string[]) => { informants: number; segments: number } = () => ({ informants: 0, segments: 0 })): Area[] {
   const inhibitors = codebook.themes.find((t) => t.id === 'inhibitors');
   const promoters = codebook.themes.find((t) => t.id === 'promoters');
   if (!inhibitors && !promoters) return [];
@@ -41,8 +42,9 @@ export function inhibitorsAndPromoters(codebook: Codebook, rows: readonly Freque
       });
     }
     if (top.codes.length > 0) {
+      // No theme row counts these codes together: an informant who names two of them is one.
       out.set('', {
-        informants: 0, segments: 0,
+        ...together(top.codes.map((c) => c.id)),
         codes: top.codes.map((c) => ({ id: c.id, informants: byId.get(`code:${c.id}`)?.informants ?? 0, segments: byId.get(`code:${c.id}`)?.segments ?? 0 })),
       });
     }

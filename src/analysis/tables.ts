@@ -21,11 +21,23 @@ export interface TableSet {
 export function buildTableSet(report: CodeReport, by: readonly string[]): TableSet {
   const { corpus, codebook, codings } = report;
   const crossTabs = by.map((a) => crossTab(corpus, codebook, codings, a)).filter((t): t is CrossTab => t !== undefined);
+  const index = indexCorpus(corpus, codings);
+  const together = (codes: readonly string[]) => {
+    const wanted = new Set(codes);
+    const segments = new Set<number>();
+    const informants = new Set<number>();
+    codings.forEach((c, k) => {
+      if (!wanted.has(c.code) || index.informantOf[k]! < 0) return;
+      segments.add(index.segmentOf[k]!);
+      informants.add(index.informantOf[k]!);
+    });
+    return { informants: informants.size, segments: segments.size };
+  };
   return {
     report,
     crossTabs,
-    areas: inhibitorsAndPromoters(codebook, report.frequencies),
-    coOccurrence: coOccurrence(codebook, codings, indexCorpus(corpus, codings)),
+    areas: inhibitorsAndPromoters(codebook, report.frequencies, together),
+    coOccurrence: coOccurrence(codebook, codings, index),
     numeric: numericAttributes(corpus, crossTabs[0]?.attribute),
   };
 }

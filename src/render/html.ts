@@ -43,8 +43,8 @@ export function reportHtml(input: HtmlInput, chart: ChartLibrary): string {
     matrix: report.matrix.flatMap((r, y) => r.counts.map((n, x) => [x, y, n])),
     areas: set.areas.map((a) => ({
       name: a.inhibitors.theme ? label(a.inhibitors.theme) : a.promoters.theme ? label(a.promoters.theme) : t.other,
-      inhibitors: a.inhibitors.theme ? a.inhibitors.informants : Math.max(0, ...a.inhibitors.codes.map((c) => c.informants)),
-      promoters: a.promoters.theme ? a.promoters.informants : Math.max(0, ...a.promoters.codes.map((c) => c.informants)),
+      inhibitors: a.inhibitors.informants,
+      promoters: a.promoters.informants,
     })),
     coCodes: set.coOccurrence.codes.map(label),
     co: set.coOccurrence.pairs.filter((p) => p.segments > 0).flatMap((p) => {

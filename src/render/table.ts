@@ -1,5 +1,6 @@
 import type { LabelLang } from '../analysis/labels.js';
 import type { TableSet } from '../analysis/tables.js';
+import type { Area } from '../analysis/areas.js';
 import type { NumericStats } from '../analysis/numeric.js';
 import { attributeName, captions } from './captions.js';
 
@@ -109,8 +110,9 @@ export function tablesOf(set: TableSet, options: TableOptions): Table[] {
     const rows: Row[] = [];
     for (const a of set.areas) {
       const name = a.inhibitors.theme ? label(a.inhibitors.theme) : a.promoters.theme ? label(a.promoters.theme) : t.other;
-      const hasTheme = a.area !== '';
-      rows.push({ cells: [name, null, hasTheme && a.inhibitors.theme ? a.inhibitors.informants : null, null, hasTheme && a.promoters.theme ? a.promoters.informants : null], style: 'theme' });
+      // An area's total, where that side has the area: its theme, or the codes right under inhibitors/promoters.
+      const side = (s: Area['inhibitors']) => (s.theme || (a.area === '' && s.codes.length > 0) ? s.informants : null);
+      rows.push({ cells: [name, null, side(a.inhibitors), null, side(a.promoters)], style: 'theme' });
       const n = Math.max(a.inhibitors.codes.length, a.promoters.codes.length);
       for (let i = 0; i < n; i++) {
         const x = a.inhibitors.codes[i];
