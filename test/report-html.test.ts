@@ -1,5 +1,5 @@
 // The HTML report in real headless Chromium (Debian's `chromium`, installed by .ci/run).
-import { existsSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -189,6 +189,108 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate("document.querySelector('#themes details').open")).toBe(true);
     expect(await page.locator('#themes details table').isVisible()).toBe(true);
+  });
+
+  /** A page of the report of `notes` (a folder under `dir`) at `width` px, with `before` run before the page's scripts. */
+  async function open(dir: string, width: number, before?: string, book = join(root, codebook)): Promise<Page> {
+    expect((await runCli(['report', 'notes', '-c', book, '--out', 'r.html'], { cwd: dir })).code).toBe(0);
+    const other = await context.newPage();
+    await other.setViewportSize({ width, height: 900 });
+    if (before) await other.addInitScript(before);
+    const problems: string[] = [];
+    other.on('pageerror', (e) => problems.push(String(e)));
+    await other.goto(`file://${join(dir, 'r.html')}`);
+    await other.waitForLoadState('load');
+    expect(problems).toEqual([]);
+    return other;
+  }
+
+  /** The samples six times over, under other ids: 72 informants. */
+  function manyInformants(): string {
+    const dir = tempDir('themes-many-');
+    mkdirSync(join(dir, 'notes'));
+    for (let copy = 1; copy <= 6; copy++) {
+      for (const f of readdirSync(join(root, 'samples', 'notes'))) {
+        const bytes = readFileSync(join(root, 'samples', 'notes', f));
+        // Front matter ids get a suffix (Windows-1252 bytes stay as they are: the id line is ASCII).
+        const text = Buffer.from(bytes.toString('latin1').replace(/^id: (.*)$/m, `id: $1-${copy}`), 'latin1');
+        writeFileSync(join(dir, 'notes', `${copy}-${f}`), text);
+      }
+    }
+    return dir;
+  }
+
+  it('draws every cell of a large heat map at once, so that printing cannot catch it half drawn', async () => {
+    // With no animation frames (as when the page is printed right away), a map drawn in steps
+    // stops after its first step. ECharts draws in steps from 3,000 cells: 72 informants × the
+    // default codebook's 50 codes is 3,600.
+    const other = await open(manyInformants(), 1100, 'window.requestAnimationFrame = function () { return 0; };', join(root, 'codebooks', 'innovasjon.yaml'));
+    try {
+      const cells = await other.evaluate(`(() => {
+        const data = JSON.parse(document.getElementById('themes-data').textContent);
+        const chart = echarts.getInstanceByDom(document.getElementById('chart-matrix'));
+        const svg = document.querySelector('#chart-matrix svg');
+        return { expected: data.matrix.length, drawn: [...svg.querySelectorAll('path')].filter((p) => /^#|^rgb/.test(p.getAttribute('fill') || '') && p.getBBox().width < 40).length, ok: !!chart };
+      })()`) as { expected: number; drawn: number; ok: boolean };
+      expect(cells.ok).toBe(true);
+      expect(cells.expected).toBeGreaterThan(3000);
+      expect(cells.drawn).toBeGreaterThanOrEqual(cells.expected);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('keeps a heat map readable on a phone: its columns keep their width and the chart scrolls', async () => {
+    const dir = tempDir('themes-phone-');
+    mkdirSync(join(dir, 'notes'));
+    for (const f of readdirSync(join(root, 'samples', 'notes'))) writeFileSync(join(dir, 'notes', f), readFileSync(join(root, 'samples', 'notes', f)));
+    const other = await open(dir, 375);
+    try {
+      const widths = await other.evaluate(`(() => {
+        const wrap = document.querySelector('#matrix .chart-wrap');
+        const chart = document.getElementById('chart-matrix');
+        return { wrap: wrap.clientWidth, chart: chart.getBoundingClientRect().width, page: document.documentElement.scrollWidth };
+      })()`) as { wrap: number; chart: number; page: number };
+      // 12 informants at 16 px and the labels: wider than the phone, inside a box that scrolls.
+      expect(widths.chart).toBeGreaterThan(12 * 16 + 150);
+      expect(widths.wrap).toBeLessThan(widths.chart);
+      expect(widths.page).toBeLessThanOrEqual(375);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('cuts a long code label in the charts, so it cannot squeeze a heat map flat', async () => {
+    const dir = tempDir('themes-long-label-');
+    mkdirSync(join(dir, 'notes'));
+    for (const f of readdirSync(join(root, 'samples', 'notes'))) writeFileSync(join(dir, 'notes', f), readFileSync(join(root, 'samples', 'notes', f)));
+    const long = 'Mangel på tid og kapasitet til utviklingsarbeid ved siden av den daglige driften i tjenestene og i administrasjonen';
+    writeFileSync(join(dir, 'cb.yaml'), ['codebook: tre-koder', 'language: nb', 'themes:', '  - id: hemmere', '    label: Hemmere', '    codes:',
+      '      - id: tid', `        label: ${long}`, '        terms: [tid]',
+      '      - id: penger', '        label: Mangel på penger', '        terms: [penger, budsjett*]',
+      '      - id: ledelse', '        label: Ledelse', '        terms: [ledelse*, leder*]', ''].join('\n'));
+    expect((await runCli(['report', 'notes', '-c', 'cb.yaml', '--out', 'r.html'], { cwd: dir })).code).toBe(0);
+    const other = await context.newPage();
+    try {
+      await other.goto(`file://${join(dir, 'r.html')}`);
+      await other.waitForLoadState('load');
+      const chart = await other.evaluate(`(() => {
+        const svg = document.querySelector('#chart-cooccurrence svg');
+        const rows = [...svg.querySelectorAll('path')].filter((p) => (p.getAttribute('fill') || 'none') !== 'none').map((p) => p.getBoundingClientRect()).filter((r) => r.width > 300).map((r) => r.height);
+        return { rows, labels: [...svg.querySelectorAll('text')].map((t) => t.textContent) };
+      })()`) as { rows: number[]; labels: string[] };
+      expect(chart.labels).toContain(`${long.slice(0, 39)}…`);
+      expect(Math.min(...chart.rows)).toBeGreaterThanOrEqual(26);
+      // The table under the chart has the label whole.
+      expect(await other.locator('#cooccurrence details table').textContent()).toContain(long);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('marks a quote in another language than the page with its own lang', async () => {
+    expect(await page.locator('blockquote[lang="en"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('blockquote[lang="nb"]').count()).toBe(0);
   });
 
   it('prints: navigation hidden, charts kept, tables opened', async () => {

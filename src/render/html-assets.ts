@@ -23,7 +23,7 @@ figure { margin: 0; }
 figcaption { font-size: .9rem; color: var(--muted); margin-top: .25rem; }
 details { margin-top: .75rem; }
 summary { cursor: pointer; color: var(--accent); }
-.table-wrap { overflow-x: auto; }
+.table-wrap, .chart-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
 th, td { padding: .2rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -41,7 +41,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   section, figure, table, .quote { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
   .table-wrap { overflow: visible; }
-  .chart { height: auto !important; }
+  .chart { height: auto !important; min-width: 0 !important; }
+  .chart-wrap { overflow: visible; }
   .chart > div { width: 100% !important; height: auto !important; }
   .chart svg { position: static !important; width: 100% !important; height: auto !important; }
   table { font-size: 8pt; }
@@ -75,6 +76,11 @@ export const HTML_SCRIPT = `
     chart.on('finished', function () { fit(chart, el); });
     charts.push(chart);
   }
+  // A long label gets its first 40 characters and …: at full length one label squeezed a heat
+  // map to a strip. The table under each chart has the labels whole.
+  function short(s) { return s.length > 40 ? s.slice(0, 39) + '\u2026' : s; }
+  // A loop, not Math.max.apply: a map of 50 codes by 2,500 informants passes more arguments than the stack holds.
+  function maxOf(cells) { var m = 1; for (var i = 0; i < cells.length; i++) if (cells[i][2] > m) m = cells[i][2]; return m; }
   var themes = data.themes.slice().reverse();
   make('themes', {
     grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
@@ -86,15 +92,17 @@ export const HTML_SCRIPT = `
       return { value: t.informants, itemStyle: { color: t.depth === 0 ? '#1f5f99' : '#7aa6d1' } };
     }), label: { show: true, position: 'right' } }]
   });
-  var maxMatrix = Math.max.apply(null, [1].concat(data.matrix.map(function (c) { return c[2]; })));
+  var maxMatrix = maxOf(data.matrix);
   make('matrix', {
     grid: { left: 8, right: 16, top: 8, bottom: 70, containLabel: true },
     tooltip: { position: 'top' },
     xAxis: { type: 'category', data: data.informants, axisLabel: { rotate: 45, interval: 0 }, splitArea: { show: true } },
-    yAxis: { type: 'category', data: data.codes.slice(), inverse: true, axisLabel: { interval: 0 }, splitArea: { show: true } },
+    yAxis: { type: 'category', data: data.codes.slice(), inverse: true, axisLabel: { interval: 0, formatter: short }, splitArea: { show: true } },
     visualMap: { min: 0, max: maxMatrix, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
       inRange: { color: ['#f7fbff', '#6baed6', '#08306b'] }, text: [String(maxMatrix), '0'] },
-    series: [{ type: 'heatmap', name: data.text.segments, data: data.matrix,
+    // Drawn at once (progressive: 0): in steps, a large map printed with cells not yet drawn.
+    // Above 20,000 cells (hundreds of informants) in steps all the same, or the page would hang.
+    series: [{ type: 'heatmap', name: data.text.segments, data: data.matrix, progressive: data.matrix.length > 20000 ? 5000 : 0,
       label: { show: true, formatter: function (p) { return p.value[2] ? String(p.value[2]) : ''; } } }]
   });
   if (data.areas.length) {
@@ -112,15 +120,15 @@ export const HTML_SCRIPT = `
     });
   }
   if (data.coCodes.length > 1) {
-    var maxCo = Math.max.apply(null, [1].concat(data.co.map(function (c) { return c[2]; })));
+    var maxCo = maxOf(data.co);
     make('cooccurrence', {
       grid: { left: 8, right: 16, top: 8, bottom: 70, containLabel: true },
       tooltip: { position: 'top' },
-      xAxis: { type: 'category', data: data.coCodes, axisLabel: { rotate: 45, interval: 0 }, splitArea: { show: true } },
-      yAxis: { type: 'category', data: data.coCodes, inverse: true, axisLabel: { interval: 0 }, splitArea: { show: true } },
+      xAxis: { type: 'category', data: data.coCodes, axisLabel: { rotate: 45, interval: 0, formatter: short }, splitArea: { show: true } },
+      yAxis: { type: 'category', data: data.coCodes, inverse: true, axisLabel: { interval: 0, formatter: short }, splitArea: { show: true } },
       visualMap: { min: 0, max: maxCo, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
         inRange: { color: ['#fff7ec', '#fc8d59', '#7f0000'] }, text: [String(maxCo), '0'] },
-      series: [{ type: 'heatmap', name: data.text.segments, data: data.co, label: { show: true } }]
+      series: [{ type: 'heatmap', name: data.text.segments, data: data.co, progressive: 0, label: { show: true } }]
     });
   }
   window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });

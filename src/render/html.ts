@@ -70,29 +70,38 @@ export function reportHtml(input: HtmlInput, chart: ChartLibrary): string {
 </dl>
 </section>`);
 
-  const figure = (id: string, title: string, alt: string, height: number, table: Table | undefined) => {
+  // A heat map keeps a width its columns can be read at (`minWidth`), in a box that scrolls on a phone.
+  const figure = (id: string, title: string, alt: string, height: number, table: Table | undefined, minWidth?: number) => {
     nav.push([id, title]);
+    const chart = `<div class="chart" id="chart-${id}" role="img" aria-label="${escapeHtml(alt)}" style="height:${height}px${minWidth ? `;min-width:${minWidth}px` : ''}"></div>`;
     return `<section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${escapeHtml(title)}</h2>
 <figure>
-<div class="chart" id="chart-${id}" role="img" aria-label="${escapeHtml(alt)}" style="height:${height}px"></div>
+${minWidth ? `<div class="chart-wrap">${chart}</div>` : chart}
 <figcaption>${escapeHtml(alt)}</figcaption>
 </figure>
 ${table ? `<details><summary>${h.data}</summary>\n${htmlTable(table, { lang, comma: lang === 'nb', raw: false })}</details>` : ''}
 </section>`;
   };
   sections.push(figure('themes', h.themes, h.themesAlt(total), 60 + 26 * themeRows.length, tables.get('frequencies')));
-  sections.push(figure('matrix', h.matrix, h.matrixAlt, 100 + 26 * report.matrix.length + slantedLabelRoom(data.informants), tables.get('matrix')));
+  sections.push(figure('matrix', h.matrix, h.matrixAlt, 100 + 26 * report.matrix.length + slantedLabelRoom(data.informants), tables.get('matrix'), heatMapWidth(data.codes, data.informants.length)));
   if (set.areas.length > 0) sections.push(figure('areas', h.areas, h.areasAlt, 80 + 48 * set.areas.length, tables.get('inhibitors-promoters')));
-  if (set.coOccurrence.codes.length > 1) sections.push(figure('cooccurrence', h.cooccurrence, h.coAlt, 100 + 26 * set.coOccurrence.codes.length + slantedLabelRoom(data.coCodes), tables.get('cooccurrence')));
+  if (set.coOccurrence.codes.length > 1) sections.push(figure('cooccurrence', h.cooccurrence, h.coAlt, 100 + 26 * set.coOccurrence.codes.length + slantedLabelRoom(data.coCodes), tables.get('cooccurrence'), heatMapWidth(data.coCodes, data.coCodes.length)));
 
   nav.push(['quotes', h.quotes]);
+  // A quote in another language than the page's is marked, so a screen reader reads it in its own voice.
+  const docLang = new Map(report.corpus.documents.map((d) => [d.id, d.lang]));
+  const pageLang = lang === 'nb' ? 'nb' : 'en';
+  const quoteLang = (document: string) => {
+    const l = docLang.get(document);
+    return l === undefined || l === pageLang ? '' : ` lang="${l}"`;
+  };
   const quoteBlocks: string[] = [];
   for (const code of report.codebook.codes) {
     const quotes = report.quotes.filter((q) => q.code === code.id);
     if (quotes.length === 0) continue;
     quoteBlocks.push(`<h3 id="q-${escapeHtml(code.id)}">${escapeHtml(label(code.id))} <code>${escapeHtml(code.id)}</code></h3>
-${quotes.map((q) => `<figure class="quote"><blockquote>${escapeHtml(guillemets(q.text))}</blockquote><figcaption>${escapeHtml(attribution(q))} <code>${escapeHtml(q.file)}:${q.line}</code></figcaption></figure>`).join('\n')}`);
+${quotes.map((q) => `<figure class="quote"><blockquote${quoteLang(q.document)}>${escapeHtml(guillemets(q.text))}</blockquote><figcaption>${escapeHtml(attribution(q))} <code>${escapeHtml(q.file)}:${q.line}</code></figcaption></figure>`).join('\n')}`);
   }
   sections.push(`<section id="quotes" aria-labelledby="quotes-h">
 <h2 id="quotes-h">${h.quotes}</h2>
@@ -154,6 +163,18 @@ ${body.join('\n')}
  * the labels squeeze the cells: two codes with long labels left a map a few pixels high.
  */
 function slantedLabelRoom(labels: readonly string[]): number {
-  const longest = Math.min(60, Math.max(0, ...labels.map((l) => l.length)));
+  const longest = Math.min(SHORT_LABEL, labels.reduce((m, l) => Math.max(m, l.length), 0));
   return Math.ceil(longest * 7 * Math.SQRT1_2);
+}
+
+/** Chart labels are cut to this many characters (the script's short()). */
+const SHORT_LABEL = 40;
+
+/**
+ * The width (px) at which a heat map's columns stay readable, about 16 px each, beside its row
+ * labels: on a phone the chart scrolls sideways instead of squeezing 12 columns into 4 px each.
+ */
+function heatMapWidth(rowLabels: readonly string[], columns: number): number {
+  const labels = Math.min(SHORT_LABEL, rowLabels.reduce((m, l) => Math.max(m, l.length), 0)) * 7;
+  return 40 + labels + 16 * columns;
 }
