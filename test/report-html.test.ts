@@ -62,6 +62,40 @@ describe('themes report: the file', () => {
     expect(existsSync(join(dir, 'missing'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('never writes over a note beside notes given as files, even with --force (report, table md and docx)', async () => {
+    const dir = tempDir('themes-report-beside-');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'a.md'), 'R: Vi har ikke tid.\n');
+    writeFileSync(join(dir, 'notes', 'b.md'), 'R: Vi mangler penger.\n');
+    for (const args of [
+      ['report', 'notes/a.md', '--out', 'notes/b.md', '--force'],
+      ['table', 'notes/a.md', '--format', 'md', '--out', 'notes/b.md', '--force'],
+      ['table', 'notes/a.md', '--format', 'docx', '--out', 'notes/tabeller.docx'],
+    ]) {
+      const r = await runCli(args, { cwd: dir });
+      expect([args.join(' '), r.code]).toEqual([args.join(' '), 2]);
+      expect(r.stderr).toMatch(/OUT_INSIDE_NOTES --out notes\/\S+ is beside the note notes\/a\.md/);
+    }
+    expect(readFileSync(join(dir, 'notes', 'b.md'), 'utf8')).toBe('R: Vi mangler penger.\n');
+    expect(existsSync(join(dir, 'notes', 'tabeller.docx'))).toBe(false);
+    // Beside the notes with an extension no run reads as a note, the report may go.
+    expect((await runCli(['report', 'notes/a.md', '--out', 'notes/rapport.html'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('replaces a file that exists only with --force (report and table)', async () => {
+    const dir = tempDir('themes-report-exists-');
+    writeFileSync(join(dir, 'mine.html'), 'mitt eget\n');
+    writeFileSync(join(dir, 'mine.md'), 'mitt eget\n');
+    for (const args of [['report', join(root, 'samples/notes'), '--out', 'mine.html'], ['table', join(root, 'samples/notes'), '--out', 'mine.md', '--format', 'md']]) {
+      const r = await runCli(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/OUT_EXISTS --out mine\.(html|md) already exists\n  hint: Choose another name, or add --force to replace it\./);
+      expect(readFileSync(join(dir, args[3]!), 'utf8')).toBe('mitt eget\n');
+      expect((await runCli([...args, '--force'], { cwd: dir })).code).toBe(0);
+      expect(readFileSync(join(dir, args[3]!), 'utf8')).not.toBe('mitt eget\n');
+    }
+  });
 });
 
 /** The little of the DOM the page checks below use (the tests are typed for Node, without the DOM library). */

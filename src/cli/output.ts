@@ -5,12 +5,22 @@ import { NOTE_EXTENSIONS, within } from '../corpus/files.js';
 import { userError, type UserError } from './errors.js';
 import type { WriteProblem } from '../util/write.js';
 
-/** Write one file whole or not at all; a missing folder or a folder in the way is a clear error. */
-export function writeOneFile(cwd: string, out: string, content: string | Uint8Array): void {
+/**
+ * Write one file whole or not at all; a missing folder or a folder in the way is a clear error,
+ * and a file that exists is replaced only with --force (checked before the work, and again here).
+ */
+export function writeOneFile(cwd: string, out: string, content: string | Uint8Array, force: boolean): void {
   const full = resolve(cwd, out);
   checkNotFolder(full, out);
+  checkNotExisting(full, out, force);
   const problem = writeFileAtomic(full, content);
   if (problem) throw writeProblemError(problem, out);
+}
+
+function checkNotExisting(full: string, out: string, force: boolean): void {
+  if (!force && existsSync(full)) {
+    throw userError('OUT_EXISTS', `--out ${out} already exists`, 'Choose another name, or add --force to replace it.');
+  }
 }
 
 function checkNotFolder(full: string, out: string): void {
@@ -29,6 +39,7 @@ export function checkOutWritable(out: string, cwd: string, kind: 'folder' | 'fil
   const full = resolve(cwd, out);
   if (kind === 'file') {
     checkNotFolder(full, out);
+    checkNotExisting(full, out, force);
     const noParent = parentProblem(dirname(full));
     if (noParent) throw writeProblemError(noParent, out);
     return;
@@ -82,6 +93,12 @@ export function checkOutOutsideNotes(out: string, paths: string[], cwd: string, 
     if (isDir && readAsNote && within(target, input)) {
       throw userError('OUT_INSIDE_NOTES', `${option} ${out} is inside the notes folder ${p}`,
         'Write results outside the notes folder, so a later run does not read them as notes.');
+    }
+    // A file a later run would read as a note, beside notes given as files, is a note in their
+    // folder (or one of them: «report a.md --out b.md» wrote HTML over the note b.md).
+    if (!isDir && kind === 'file' && readAsNote && dirname(input) === dirname(target)) {
+      throw userError('OUT_INSIDE_NOTES', `${option} ${out} is beside the note ${p}, where a later run would read it as a note`,
+        'Write results outside the notes folder, or give the file an extension themes does not read as a note (.html, .tex, .csv).');
     }
   }
 }

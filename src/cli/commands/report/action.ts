@@ -14,7 +14,7 @@ import type { ReportOptions } from './index.js';
 export async function reportAction(paths: string[], options: ReportOptions, ctx: Context): Promise<number> {
   if (options.out) {
     checkOutOutsideNotes(options.out, paths, ctx.io.cwd, 'file');
-    checkOutWritable(options.out, ctx.io.cwd, 'file', false);
+    checkOutWritable(options.out, ctx.io.cwd, 'file', options.force === true);
   }
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
@@ -24,7 +24,7 @@ export async function reportAction(paths: string[], options: ReportOptions, ctx:
     codebooks: prepared.codebooks.map((c) => ({ id: c.id, path: c.source.path, sha256: c.source.sha256 })),
   }, chartLibrary());
   if (options.out) {
-    writeOneFile(ctx.io.cwd, options.out, html);
+    writeOneFile(ctx.io.cwd, options.out, html, options.force === true);
     ctx.info(`wrote ${options.out}`);
   } else {
     ctx.io.stdout.write(html);

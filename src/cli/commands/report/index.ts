@@ -12,6 +12,7 @@ export function registerReport(program: Command, ctx: () => Context): void {
     .description('one self-contained HTML page with charts, tables and quotes (works offline)')
     .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)'))
     .option('-o, --out <file>', 'the HTML file to write (default: stdout)', place)
+    .option('--force', 'replace an --out file that exists', false)
     .option('-q, --quotes <n>', 'quotes per code', count, 3)
     .action(async (paths: string[], options: ReportOptions) => {
       const { reportAction } = await import('./action.js');

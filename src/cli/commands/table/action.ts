@@ -56,7 +56,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
       quotes: report.codebook.codes.map((c) => ({ code: c.id, label: report.label(c.id), quotes: report.quotes.filter((q) => q.code === c.id) })),
       lang,
     });
-    writeOneFile(ctx.io.cwd, options.out!, bytes);
+    writeOneFile(ctx.io.cwd, options.out!, bytes, options.force);
     ctx.info(`wrote ${tables.length - wide.length} tables and the quotes to ${options.out}`);
     return done(prepared.failed);
   }
@@ -85,7 +85,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
   if (!options.out) {
     ctx.io.stdout.write(whole());
   } else if (single) {
-    writeOneFile(ctx.io.cwd, options.out, whole());
+    writeOneFile(ctx.io.cwd, options.out, whole(), options.force);
     ctx.info(`wrote ${tables.length} ${tables.length === 1 ? 'table' : 'tables'} to ${options.out}`);
   } else {
     const files = new Map(tables.map((t) => [`${t.id}${ext}`, one(t)]));

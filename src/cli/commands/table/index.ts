@@ -25,7 +25,7 @@ export function registerTable(program: Command, ctx: () => Context): void {
     .option('--excel', 'CSV for Norwegian Excel: UTF-8 with BOM, ; separators, decimal commas', false)
     .option('--only <tables>', `only these tables, comma-separated: ${TABLE_IDS.join(', ')}`, list)
     .option('-o, --out <path>', 'a folder (one file per table) or a file (.md, .json, .tex, .csv for one table, .docx)', place)
-    .option('--force', 'replace a non-empty --out folder', false)
+    .option('--force', 'replace a non-empty --out folder, or an --out file that exists', false)
     .option('-q, --quotes <n>', 'quotes per code in the DOCX appendix', count, 3)
     .action(async (paths: string[], options: TableOptions) => {
       const { tableAction } = await import('./action.js');
