@@ -2,6 +2,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { run } from '../dist/cli/run.js';
 import { userError } from '../dist/cli/errors.js';
+import { deliverHeldSignals } from '../dist/util/write.js';
 
 const REASONS = { ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EIO: 'an input/output error', EROFS: 'the disk is read-only' };
 const HINT = 'Free some space or write elsewhere, and run it again: what was written is incomplete.';
@@ -55,4 +56,5 @@ const code = await run(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
 });
+await deliverHeldSignals();
 process.exitCode = code;

@@ -61,6 +61,21 @@ describe('a run stopped by Ctrl-C or SIGTERM while it writes', () => {
       expect(readdirSync(parent)).toEqual(['out']);
       expect(readdirSync(join(parent, 'out')).sort()).toEqual(['frequencies.csv', 'quotes.md']);
     });
+
+    it(`${signal}: dies of it also when the run ends right after the write, as bin/themes.js ends`, async () => {
+      // No timer keeps the loop alive here: a signal that came during the last write was never
+      // seen, and an interrupted themes anonymize exited 0.
+      const parent = tempDir('themes-atomic-');
+      const script = `
+        import { deliverHeldSignals, writeBundle } from ${JSON.stringify(join(root, 'dist/util/write.js'))};
+        function* files() { yield ['frequencies.csv', 'kind,id\\n']; process.kill(process.pid, '${signal}'); yield ['quotes.md', '# q\\n']; }
+        writeBundle(${JSON.stringify(join(parent, 'out'))}, { [Symbol.iterator]: files }, false);
+        await deliverHeldSignals();
+        process.exitCode = 0;`;
+      const run = promisify(execFile)(process.execPath, ['--input-type=module', '-e', script]);
+      await expect(run).rejects.toMatchObject({ signal });
+      expect(readdirSync(join(parent, 'out')).sort()).toEqual(['frequencies.csv', 'quotes.md']);
+    });
   }
 });
 

@@ -45,6 +45,16 @@ function holdSignals(): void {
   for (const signal of HELD) process.on(signal, raise);
 }
 
+/**
+ * A signal that came during a write is only seen when the event loop next waits for events; a
+ * run that ends right after its last write never waits, and exited 0 as if nothing had come (an
+ * interrupted `themes anonymize` went on to a script's next step). So before exiting, a run that
+ * held signals waits once, a few milliseconds, and a held signal stops it there.
+ */
+export async function deliverHeldSignals(): Promise<void> {
+  if (holding) await new Promise((done) => setTimeout(done, 5));
+}
+
 /** The folder to write into must be a folder; a file there is a mistake in the path. */
 export function parentProblem(parent: string): WriteProblem | undefined {
   if (!existsSync(parent)) return { kind: 'no-parent', path: parent };
