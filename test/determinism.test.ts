@@ -41,7 +41,7 @@ async function outputs(base: string, env: Record<string, string>, reverseArgs: b
   for (const f of readdirSync(join(base, 'anon')).sort()) out[`anon/${f}`] = readFileSync(join(base, 'anon', f), 'utf8');
   out.key = readFileSync(join(base, 'anon.key.json'), 'utf8');
   // Zips carry file times: a Word appendix once failed west of UTC and differed east of it.
-  const docx = await runBin(['table', ...args, '-c', codebook, '--format', 'docx', '--out', 'appendix.docx'], { cwd: base, env: all });
+  const docx = await runBin(['table', ...args, '-c', codebook, '--format', 'docx', '--out', 'appendix.docx', '--force'], { cwd: base, env: all });
   expect(docx.stderr).not.toContain('internal error');
   expect(docx.code).toBe(0);
   out.docx = readFileSync(join(base, 'appendix.docx')).toString('base64');
