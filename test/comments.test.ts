@@ -96,6 +96,13 @@ describe('Markdown syntax in notes', () => {
     ]);
   });
 
+  it('pairs parentheses inside a link target, as CommonMark does', () => {
+    const text = 'Vi har ikke tid, se [rapporten](https://no.wikipedia.org/wiki/Kommune_(Norge)) om driften.\n';
+    const out = blankMarkup(text, 0);
+    expect(out).toHaveLength(text.length);
+    expect(out.replace(/ +/g, ' ')).toBe('Vi har ikke tid, se rapporten om driften.\n');
+  });
+
   it('reads setext headings (a line over ===== or -----, as Pandoc writes them) as headings', () => {
     const dir = tempDir('themes-setext-');
     writeFileSync(join(dir, 'p.md'), [

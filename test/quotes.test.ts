@@ -10,16 +10,20 @@ const body = (t: string) => t.replace(/^… /, '').replace(/ …$/, '');
 describe('excerptOf', () => {
   it('says where in the segment the excerpt begins, across line breaks and indents', () => {
     const words = fc.constantFrom('Vi', 'har', 'ikke', 'tid', 'til', 'utvikling', 'økonomi', 'og', 'mer.', 'Ja.', 'Nei!', 'Kanskje?');
-    const gap = fc.constantFrom(' ', ' ', ' ', '\n', '  \n  ', '\n\t');
+    const gap = fc.constantFrom(' ', ' ', ' ', '\n', '  \n  ', '\n\t', '      ', ' \t ');
     const textArb = fc.array(fc.tuple(words, gap), { minLength: 1, maxLength: 120 }).map((ws) => ws.map(([w, g]) => w + g).join('').trim());
     fc.assert(fc.property(textArb, fc.nat(), fc.integer({ min: 20, max: 300 }), (text, at, max) => {
       const cut = excerptOf(text, at % (text.length + 1), max);
       // The segment's text from `start`, flattened as excerpts are, begins with the excerpt's words.
-      const from = text.slice(cut.start).replace(/\s*\n\s*/g, ' ');
+      const from = text.slice(cut.start).replace(/\s*\n\s*|\s{2,}/g, ' ');
       expect(from.startsWith(body(cut.text).split(' ')[0]!)).toBe(true);
       expect(from.startsWith(body(cut.text))).toBe(true);
       if (!cut.text.startsWith('… ')) expect(cut.start).toBe(0);
     }), { numRuns: 500 });
+  });
+
+  it('shows a run of blanks as one space: a link target blanked to spaces is not a gap in the quote', () => {
+    expect(excerptOf('Vi har ikke tid, se  rapporten                                    om driften.', 0).text).toBe('Vi har ikke tid, se rapporten om driften.');
   });
 });
 

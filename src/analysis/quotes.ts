@@ -88,8 +88,8 @@ export function excerpt(text: string, at: number, max = MAX_QUOTE_CHARS): string
 
 /** excerpt(), and where in `text` the excerpt begins. */
 export function excerptOf(text: string, at: number, max = MAX_QUOTE_CHARS): { text: string; start: number } {
-  const flat = text.replace(/\s*\n\s*/g, ' ');
-  const shift = (pos: number) => text.slice(0, pos).replace(/\s*\n\s*/g, ' ').length;
+  const flat = text.replace(BLANKS, ' ');
+  const shift = (pos: number) => text.slice(0, pos).replace(BLANKS, ' ').length;
   const anchor = Math.min(shift(at), Math.max(0, flat.length - 1));
   if (flat.length <= max) return { text: flat, start: 0 };
   const sentences = sentenceRanges(flat);
@@ -117,9 +117,15 @@ export function excerptOf(text: string, at: number, max = MAX_QUOTE_CHARS): { te
   return { text: `${start > 0 ? '… ' : ''}${body}${end < flat.length ? ' …' : ''}`, start: unflatten(text, first) };
 }
 
-/** The offset in `text` of position `pos` in its flattened form (each run of blanks around a line break made one space). */
+/**
+ * What a quote shows as one space: a line break with the blanks around it, and any run of blanks
+ * (a link target or a table's bars blanked to spaces left «se  rapporten      om driften»).
+ */
+const BLANKS = /\s*\n\s*|\s{2,}/g;
+
+/** The offset in `text` of position `pos` in its flattened form (each run of BLANKS made one space). */
 function unflatten(text: string, pos: number): number {
-  const breaks = /\s*\n\s*/g;
+  const breaks = new RegExp(BLANKS.source, 'g');
   let delta = 0;
   for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
     const flatAt = m.index - delta;

@@ -136,7 +136,8 @@ const LINK_TEXT = 1000;
  * The targets of Markdown links and images, which nobody said: `[innovasjon](https://…/innovasjon-plan)`
  * reads `innovasjon` and `![bilde av tavla](tavle.png)` reads `bilde av tavla`. The brackets,
  * the `!` and the `(target)` become spaces; the link text stays. A target has no white space
- * and ends on its line, so `[sic](sitat)` style text with spaces in parentheses stays as written.
+ * and ends on its line, so `[sic](sitat)` style text with spaces in parentheses stays as written;
+ * parentheses inside it are paired (`(https://no.wikipedia.org/wiki/Kommune_(Norge))`).
  */
 function blankLinks(text: string, from: number): string {
   let at = text.indexOf('](', from);
@@ -144,10 +145,14 @@ function blankLinks(text: string, from: number): string {
   let pieces: string[] | undefined;
   let copied = 0;
   for (; at !== -1; at = text.indexOf('](', at + 2)) {
+    // Parentheses in a target come in pairs, as CommonMark reads them (wiki/Kommune_(Norge)).
     let end = at + 2;
+    let depth = 0;
     while (end < text.length) {
       const c = text.charCodeAt(end);
-      if (c === 0x29 /* ) */ || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+      if (c === 0x29 /* ) */ && depth-- === 0) break;
+      if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) break;
+      if (c === 0x28 /* ( */) depth++;
       end++;
     }
     if (text.charCodeAt(end) !== 0x29 || end === at + 2) continue;
