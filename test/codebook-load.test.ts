@@ -71,6 +71,12 @@ themes:
     expect(loadCodebook('codebook: a\nlanguage: nb\nversion: 3\nthemes: []\n', 'cb.yaml').codebook?.version).toBe(3);
   });
 
+  it('refuses a lack cue of several words, which the cue rule could never match', () => {
+    const text = valid.replace('themes:\n', 'cues:\n  lack: [savner, "for få"]\nthemes:\n');
+    expect(codes(text)).toEqual([['CODEBOOK_CUE_NOT_A_WORD', 4, 18]]);
+    expect(loadCodebook(text, 'cb.yaml').diagnostics[0]!.message).toBe('the lack cue "for få" has several words; a cue is one word');
+  });
+
   it('suggests the key that was meant', () => {
     const d = loadCodebook(valid.replace('definition:', 'defintion:'), 'cb.yaml').diagnostics[0]!;
     expect(d.code).toBe('CODEBOOK_UNKNOWN_KEY');

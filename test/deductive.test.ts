@@ -64,6 +64,24 @@ describe('deductive matching of terms', () => {
   });
 });
 
+describe('a lack phrase that begins with its own cue', () => {
+  const m = matcher(code('no-room', '["ikke rom for", "mangel på folk"]', 'lack'));
+
+  it.each([
+    ['Driften tar alt, det er ikke rom for utvikling.', ['no-room']],
+    ['Det er ikkje rom for å prøve nytt.', []],
+    ['Det er rom for utvikling her.', []],
+    ['Vi har stor mangel på folk i turnus.', ['no-room']],
+  ])('%s', (text, expected) => {
+    expect(ids(m, text)).toEqual(expected);
+  });
+
+  it('shows the phrase\'s first word as the cue in the evidence', () => {
+    const [coding] = new Matcher(loadCodebook(`codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n${code('no-room', '["ikke rom for"]', 'lack')}`, 't.yaml').codebook!).match('Det er ikke rom for det.');
+    expect(coding!.evidence[0]!.cue).toEqual({ start: 7, end: 11, text: 'ikke' });
+  });
+});
+
 describe('polarity: telling inhibitors from promoters', () => {
   const m = matcher(
     code('lack-of-time', '[tid, ressurs, { term: tidspress, polarity: any }]', 'lack') +

@@ -269,7 +269,18 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
   const cuesNode = value(top, 'cues');
   if (isMap(cuesNode)) {
     const f = fields(cuesNode, ['lack'], 'cues');
-    cues.lack = strList(value(f, 'lack'), 'cues.lack');
+    const lackNode = value(f, 'lack');
+    cues.lack = strList(lackNode, 'cues.lack');
+    // A cue is one word: the cue rule reads words one at a time, so «for få» never matched.
+    if (isSeq(lackNode)) {
+      for (const item of lackNode.items) {
+        const cue = isScalar(item) && typeof item.value === 'string' ? item.value.trim() : '';
+        if (/\s/.test(cue)) {
+          report('error', 'CODEBOOK_CUE_NOT_A_WORD', item as Node, `the lack cue "${cue}" has several words; a cue is one word`,
+            `Give the one word that says lack (${cue.split(/\s+/).at(-1)}); a phrase belongs among a lack code's terms.`);
+        }
+      }
+    }
   } else if (cuesNode !== undefined && cuesNode !== null) {
     report('error', 'CODEBOOK_WRONG_TYPE', cuesNode, 'cues must be a mapping', 'Write cues: { lack: [savner, etterlyser] }.');
   }

@@ -270,7 +270,9 @@ export class Matcher {
       let cue = -1;
       if (polarity !== 'any') {
         clause ??= this.clauses(n);
-        cue = this.lackCue(text, clause, n, first, last);
+        // A lack phrase may carry its own cue («ikke rom for», «mangel på folk»).
+        if (polarity === 'lack' && last > first) cue = this.ownCue(text, clause, n, first);
+        if (cue < 0) cue = this.lackCue(text, clause, n, first, last);
       }
       if (polarity === 'lack' && cue < 0) return;
       if (polarity === 'presence' && (cue >= 0 || this.hedged(text, clause!, n, first, last))) return;
@@ -337,6 +339,17 @@ export class Matcher {
       if (!some) return false;
     }
     return true;
+  }
+
+  /**
+   * `first` when the first word of a phrase is a lack cue for the rest of it, as the cue rule reads
+   * a cue right before a term («ikke rom for»: «ikke» before «rom for»); else -1.
+   */
+  private ownCue(text: string, clause: Int32Array, n: number, first: number): number {
+    const c = clause[first]!;
+    const word = (i: number) => (i >= 0 && i < n && clause[i] === c ? this.formAt(i) : undefined);
+    const anyWord = (i: number) => (i >= 0 && i < n && clause[i] === c ? this.lower(text, i) : undefined);
+    return this.cues.beforeCue(first, word, first + 1, anyWord) > 0 ? first : -1;
   }
 
   /**

@@ -110,7 +110,9 @@ export class ReferenceMatcher {
     const clause = clauses(tokens);
     const found = new Map<number, Evidence[]>();
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
-      const cue = polarity === 'any' ? undefined : this.lackCue(text, tokens, clause, first, last);
+      // A lack phrase may begin with its own cue («ikke rom for»).
+      const own = polarity === 'lack' && last > first ? this.ownCue(tokens, clause, first) : undefined;
+      const cue = polarity === 'any' ? undefined : own ?? this.lackCue(text, tokens, clause, first, last);
       if (polarity === 'lack' && !cue) return;
       if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
@@ -148,6 +150,13 @@ export class ReferenceMatcher {
       code: this.codeIds[code]!,
       evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)),
     }));
+  }
+
+  /** The phrase's first word, when it is a lack cue for the rest of the phrase. */
+  private ownCue(tokens: Token[], clause: Int32Array, first: number): Token | undefined {
+    const c = clause[first];
+    const word = (i: number) => (i >= 0 && i < tokens.length && clause[i] === c ? tokens[i]!.norm : undefined);
+    return this.cues.beforeCue(first, word, first + 1, word) > 0 ? tokens[first] : undefined;
   }
 
   /** The lack cue that governs tokens first..last, if any: the nearest of up to 4 words before or else 3 after, in one clause, unless it is itself negated. */
