@@ -71,6 +71,16 @@ themes:
     expect(loadCodebook('codebook: a\nlanguage: nb\nversion: 3\nthemes: []\n', 'cb.yaml').codebook?.version).toBe(3);
   });
 
+  it('keeps ids, labels and a version that YAML would read as numbers as they are written', () => {
+    const text = 'codebook: a\nlanguage: nb\nversion: 1.10\nthemes:\n  - id: 010\n    label: T\n    codes:\n      - id: 2024\n        label: 1e3\n        terms: [2024, kurs]\n';
+    const book = loadCodebook(text, 'cb.yaml').codebook!;
+    expect(book.version).toBe('1.10');
+    expect(book.themes[0]!.id).toBe('010');
+    expect(book.codes.map((c) => [c.id, c.label.nb, c.terms.map((t) => t.raw)])).toEqual([['2024', '1e3', ['2024', 'kurs']]]);
+    // A number that reads back as written stays a number.
+    expect(loadCodebook(text.replace('1.10', '3'), 'cb.yaml').codebook!.version).toBe(3);
+  });
+
   it('refuses a lack cue of several words, which the cue rule could never match', () => {
     const text = valid.replace('themes:\n', 'cues:\n  lack: [savner, "for få"]\nthemes:\n');
     expect(codes(text)).toEqual([['CODEBOOK_CUE_NOT_A_WORD', 4, 18]]);

@@ -53,7 +53,9 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
 
   const str = (node: Node | null | undefined, what: string): string | undefined => {
     if (node === undefined || node === null) return undefined;
-    if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return String(node.value);
+    if (isScalar(node) && typeof node.value === 'string') return node.value;
+    // A number is kept as written: YAML reads id: 010 as 10, 0x1F as 31, 1.10 as 1.1.
+    if (isScalar(node) && typeof node.value === 'number') return node.source ?? String(node.value);
     if (isScalar(node) && node.value === null) return undefined;
     report('error', 'CODEBOOK_WRONG_TYPE', node, `${what} must be text`, `Write ${what} as a single line or a block of text.`);
     return undefined;
@@ -298,7 +300,10 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
   const title = str(value(top, 'title'), 'title');
   if (title !== undefined) codebook.title = title;
   const version = value(top, 'version');
-  if (isScalar(version) && (typeof version.value === 'string' || typeof version.value === 'number')) codebook.version = version.value;
+  if (isScalar(version) && (typeof version.value === 'string' || typeof version.value === 'number')) {
+    // version: 1.10 is «1.10», not 1.1: a number is kept as a number only when it reads back as written.
+    codebook.version = typeof version.value === 'number' && version.source !== undefined && version.source !== String(version.value) ? version.source : version.value;
+  }
   const description = str(value(top, 'description'), 'description');
   if (description !== undefined) codebook.description = description.trim();
   return { codebook, diagnostics };
