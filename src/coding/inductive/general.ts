@@ -26,4 +26,13 @@ export const GENERAL: ReadonlySet<string> = new Set([
   'anna', 'andre', 'gjer', 'gjere', 'gjort', 'seier', 'meiner', 'nemner', 'nemnde', 'nevner', 'nevnte', 'nevnt',
   // Interview-note words that name the setting, not a theme.
   'informant', 'informanten', 'informants', 'interviewer', 'intervjuer', 'respondent',
+  'intervju', 'intervjuet', 'intervjua', 'intervjuene', 'intervjuer', 'notat', 'notatet', 'notater', 'notatene',
+  'interview', 'interviews', 'note', 'notes',
+  // Fillers and abbreviation pieces: «ikke sant», «f.eks.» (f + eks), «hjemme hos».
+  'sant', 'eks', 'feks', 'hos', 'eh', 'ehm', 'hm', 'mm', 'liksom', 'altså', 'asså', 'sånn', 'sånt',
+  // Number words: counts, not topics.
+  'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'tjue', 'hundre',
+  'one', 'two', 'three', 'four', 'five', 'ten', 'hundred',
+  // English words of degree and manner that the stop list lacks.
+  'actually', 'among', 'little', 'quite', 'rather', 'pretty', 'thing', 'things', 'kind', 'sort', 'bit', 'lots',
 ]);
