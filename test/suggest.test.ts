@@ -67,6 +67,13 @@ describe('themes suggest --format json', () => {
     expect(phrases).toContain('forankring i ledelsen');
   });
 
+  it('names candidates alike whatever --terms shows, so two runs can be compared', async () => {
+    const named = async (terms: string) => (JSON.parse((await runCli(['suggest', 'samples/notes', '--format', 'json', '--terms', terms])).stdout) as Json).candidates.map((c) => [c.id, c.label]);
+    const one = await named('1');
+    expect(one).toEqual(await named('8'));
+    expect(one).toEqual(await named('20'));
+  });
+
   it('gives --k candidates, related to the codebook', async () => {
     const out = await json([notes, '--k', '5']);
     expect(out.candidates).toHaveLength(5);

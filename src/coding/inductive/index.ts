@@ -33,6 +33,8 @@ export const DEFAULT_SUGGEST: SuggestOptions = { maxK: 12, seed: 1, uncodedOnly:
 
 /** A candidate is new when no code covers this share of its segments. */
 export const NEW_BELOW = 0.25;
+/** How many key terms a candidate's label is chosen from: the default of --terms. */
+const LABEL_TERMS = 8;
 /** Fewest segments per candidate that --k may ask for, and that the automatic choice allows. */
 export const MIN_PER_CANDIDATE = 2;
 const AUTO_MIN_PER_CANDIDATE = 3;
@@ -109,13 +111,16 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
     const outside = outsideCounts(g.table, clustering.assignment);
     return members.filter((m) => m.length > 0).map((m) => {
       // One candidate for a whole language has no rest to be key against: its terms are its key phrases.
-      const terms = k === 1 ? corpusKeyTerms(g.table, options.terms, 0) : keyTerms(g.table, m, g.live, options.terms, outside);
+      // The label (and so the id) comes from the same LABEL_TERMS whatever --terms shows, so that
+      // two runs that show more or fewer terms name the candidates alike.
+      const ranked = k === 1 ? corpusKeyTerms(g.table, Math.max(options.terms, LABEL_TERMS), 0) : keyTerms(g.table, m, g.live, Math.max(options.terms, LABEL_TERMS), outside);
+      const terms = ranked.slice(0, options.terms);
       const global = m.map((i) => g.indexes[i]);
       const segs = global.map((i) => considered[i]);
       const overlaps = overlap(segs, codesOf);
       return {
         group: gi, cluster: clustering.assignment[m[0]],
-        label: labelFor(terms), terms, members: global,
+        label: labelFor(ranked.slice(0, LABEL_TERMS)), terms, members: global,
         segments: segs.map((s) => s.id),
         informants: [...new Set(segs.map(informantOfSeg))].sort(),
         cohesion: round(global.reduce((a, i) => a + similarity[i], 0) / global.length),
