@@ -284,3 +284,21 @@ describe('segmentDocument shortcuts', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('answers typed under an interviewer label', () => {
+  const options: SegmentOptions = { unit: 'paragraph', speakers: DEFAULT_SPEAKERS, includeInterviewer: false };
+  const warning = (text: string, o = options) => parseNote('h.md', new TextEncoder().encode(text), o).diagnostics.filter((d) => d.code === 'NOTE_ANSWERS_IN_INTERVIEWER_TURNS');
+
+  it('warn when only questions are labelled, since the answers are then the interviewer\'s and go uncoded', () => {
+    const text = 'Spørsmål: Hva hindrer dere?\n\nVi har ikke tid.\n\nDet mangler penger.\n\nSpørsmål: Hva hjelper?\n\nØremerkede midler.\n';
+    const [w] = warning(text);
+    expect(w).toMatchObject({ line: 1, column: 1 });
+    expect(w!.message).toBe("3 paragraph(s) follow the interviewer's label Spørsmål: and no informant label comes after them, so they are read as the interviewer's and not coded");
+  });
+
+  it('say nothing when informants have labels, when only one paragraph runs on, or with --include-interviewer', () => {
+    expect(warning('I: Hva hindrer dere?\n\nOg hvorfor?\n\nOg hva mer?\n\nR: Tid.\n')).toEqual([]);
+    expect(warning('Spørsmål: Hva hindrer dere?\n\nVi har ikke tid.\n')).toEqual([]);
+    expect(warning('Spørsmål: Hva hindrer dere?\n\nVi har ikke tid.\n\nDet mangler penger.\n', { ...options, includeInterviewer: true })).toEqual([]);
+  });
+});

@@ -103,7 +103,11 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   }
   // Read from the text as written: a rule line (-----) is blanked by now and would look like a blank line.
   const layout = converted === undefined ? noteLayout(path, composed, front.bodyStart) : 'markdown';
-  const segments = segmentDocument(id, text, front.bodyStart, options, layout, setext);
+  const segments = segmentDocument(id, text, front.bodyStart, options, layout, setext, (t) => diagnostics.push({
+    severity: 'warning', code: 'NOTE_ANSWERS_IN_INTERVIEWER_TURNS', file: path, line: t.line, column: 1,
+    message: `${t.unlabelled} paragraph(s) follow the interviewer's label ${t.label}: and no informant label comes after them, so they are read as the interviewer's and not coded`,
+    hint: `If they are the informant's answers, begin each with an informant label (R: …), or code every turn with --include-interviewer.`,
+  }));
   if (text.trim() === '' || (segments.length === 0 && front.bodyStart >= text.trim().length)) {
     diagnostics.push({
       severity: 'warning', code: 'NOTE_EMPTY', file: path,

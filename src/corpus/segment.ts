@@ -252,13 +252,28 @@ export function noteLayout(path: string, text: string, bodyStart: number): NoteL
 /** A segment before it has its place in a corpus: `index` is set when the corpus is assembled. */
 export type UnplacedSegment = Omit<Segment, 'index'> & { index?: number };
 
+/**
+ * Paragraphs that follow an interviewer's label in its turn, in a note where no informant label
+ * follows them: typed notes that mark only the questions («Spørsmål: …», then the answer as a
+ * paragraph of its own) give the answers to the interviewer, and they go uncoded.
+ */
+export interface InterviewerTurns {
+  /** Paragraphs after the labelled one in interviewer turns. */
+  unlabelled: number;
+  /** Line of the first interviewer label with such paragraphs after it. */
+  line: number;
+  /** The label, as written. */
+  label: string;
+}
+
 /** Segments of one document in the chosen coding unit. Pure: text in, segments out. */
 export function segmentDocument(
   documentId: string, text: string, bodyStart: number, options: SegmentOptions, layout: NoteLayout = 'markdown',
-  setext?: ReadonlyMap<number, number>,
+  setext?: ReadonlyMap<number, number>, turns?: (found: InterviewerTurns) => void,
 ): UnplacedSegment[] {
-  const kept = blocks(text, bodyStart, options.speakers, layout, setext)
-    .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
+  const all = blocks(text, bodyStart, options.speakers, layout, setext);
+  if (turns && !options.includeInterviewer) answersInInterviewerTurns(all, turns);
+  const kept = all.filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: UnplacedSegment[] = [];
   const lineAt = forwardLines(text);
@@ -289,6 +304,24 @@ export function segmentDocument(
     else for (const [s, e] of sentenceRanges(text.slice(b.start, b.end))) push(b, b.start + s, b.start + e);
   }
   return segments;
+}
+
+/** Reports (see InterviewerTurns) when interviewer turns run on over paragraphs and no informant label follows. */
+function answersInInterviewerTurns(list: readonly Block[], found: (t: InterviewerTurns) => void): void {
+  let unlabelled = 0;
+  let first: Block | undefined;
+  let start: Block | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
+    if (b.role === 'informant' && b.speaker !== undefined) return;
+    // Blocks outside labelled turns have a turn each: one that shares the last block's turn goes on a labelled one.
+    if (i === 0 || list[i - 1]!.turn !== b.turn) start = b;
+    else if (b.role === 'interviewer') {
+      unlabelled++;
+      first ??= start;
+    }
+  }
+  if (unlabelled >= 2 && first) found({ unlabelled, line: first.line, label: first.speaker ?? '' });
 }
 
 function mergeTurns(list: Block[]): Block[] {
