@@ -302,3 +302,20 @@ describe('answers typed under an interviewer label', () => {
     expect(warning('Spørsmål: Hva hindrer dere?\n\nVi har ikke tid.\n\nDet mangler penger.\n', { ...options, includeInterviewer: true })).toEqual([]);
   });
 });
+
+describe('a paragraph of one bold line', () => {
+  const options: SegmentOptions = { unit: 'paragraph', speakers: DEFAULT_SPEAKERS, includeInterviewer: false };
+  const text = '# Intervju\n\n**Del 1 – Innovasjonsbegrepet**\n\nR: Vi har ikke tid.\n\n__Tema: bolig__\n\nR: Boligene mangler.\n\n**Viktig:** vi har ikke penger.\n\n**Fet start**\nog tekst på neste linje.\n\n**I: Hva hindrer?**\n\nR: Ledelsen.\n';
+
+  it('is a heading under the # headings, replaced by the next bold line; a bold lead-in or a bold speaker line is not', () => {
+    const segments = segmentDocument('b', text, 0, options);
+    expect(segments.map((s) => [s.line, s.headings.join(' › '), s.text])).toEqual([
+      [5, 'Intervju › Del 1 – Innovasjonsbegrepet', 'Vi har ikke tid.'],
+      [9, 'Intervju › Tema: bolig', 'Boligene mangler.'],
+      [11, 'Intervju › Tema: bolig', '**Viktig:** vi har ikke penger.'],
+      [13, 'Intervju › Tema: bolig', '**Fet start**\nog tekst på neste linje.'],
+      [18, 'Intervju › Tema: bolig', 'Ledelsen.'],
+    ]);
+    expect(segments).toEqual(referenceSegmentDocument('b', text, 0, options).map((s) => ({ ...s, index: undefined })));
+  });
+});

@@ -106,7 +106,9 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
     const lineEnd = nl === -1 ? text.length : nl;
     const atx = text.charCodeAt(offset) === 0x23 /* # */ ? HEADING.exec(text.slice(offset, lineEnd)) : null;
     const underlined = setext !== undefined && setext.size > 0 ? setext.get(offset) : undefined;
-    const heading = atx ?? (underlined !== undefined ? ['', '#'.repeat(underlined), text.slice(offset, lineEnd)] : null);
+    const bold = !current && mayBeBold(text, offset) ? boldHeading(text, offset, lineEnd, speakerLine) : undefined;
+    const heading = atx ?? (underlined !== undefined ? ['', '#'.repeat(underlined), text.slice(offset, lineEnd)] : null)
+      ?? (bold !== undefined ? ['', '#'.repeat(BOLD_LEVEL), bold] : null);
     if (heading) {
       close();
       inTurn = undefined;
@@ -163,6 +165,31 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
   }
   close();
   return out;
+}
+
+/**
+ * A paragraph of one line that is all bold (`**Del 1 – Innovasjonsbegrepet**`, `__Tema: bolig__`)
+ * is a heading, as students type the interview guide's parts in notes: it is deeper than any `#`
+ * heading, so it nests under them, and the next bold line takes its place.
+ */
+const BOLD_LEVEL = 7;
+const BOLD_LINE = /^[ \t]*(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1[ \t]*$/;
+
+/** Whether the line can be a bold heading (cheap: its first non-blank characters are ** or __). */
+function mayBeBold(text: string, offset: number): boolean {
+  while (text.charCodeAt(offset) === 0x20 || text.charCodeAt(offset) === 0x09) offset++;
+  const c = text.charCodeAt(offset);
+  return (c === 0x2a || c === 0x5f) && text.charCodeAt(offset + 1) === c;
+}
+
+/** The heading text of a bold line alone in its paragraph (no line of text right after it), not a speaker line. */
+function boldHeading(text: string, offset: number, lineEnd: number, speakerLine: RegExp): string | undefined {
+  const line = text.slice(offset, lineEnd);
+  const m = BOLD_LINE.exec(line);
+  if (!m || m[2]!.length > 120 || speakerLine.test(line)) return undefined;
+  const next = lineEnd < text.length ? text.indexOf('\n', lineEnd + 1) : -1;
+  const following = lineEnd < text.length ? text.slice(lineEnd + 1, next === -1 ? text.length : next) : '';
+  return following.trim() === '' ? m[2]!.trim() : undefined;
 }
 
 /** Whitespace as String.prototype.trim and /\s/ see it, from a table for the units above ASCII. */

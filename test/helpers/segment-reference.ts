@@ -42,7 +42,10 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
     const nl = text.indexOf('\n', offset);
     const lineEnd = nl === -1 ? text.length : nl;
     const content = text.slice(offset, lineEnd);
-    const heading = HEADING.exec(content);
+    // A one-line paragraph all in bold is a heading one level below ######.
+    const nextLine = nl === -1 ? '' : text.slice(nl + 1).split('\n')[0]!;
+    const bold = !current && !speakerLine.test(content) && nextLine.trim() === '' ? /^\s*(\*\*|__)(\S(?:(?!\1).)*?\S|\S)\1\s*$/.exec(content) : null;
+    const heading = HEADING.exec(content) ?? (bold && bold[2]!.length <= 120 ? ['', '#######', bold[2]!] : null);
     const speaker = speakerLine.exec(content);
     const bullet = BULLET.exec(content);
     const listed = bullet ? speakerLine.exec(content.slice(bullet[0].length)) : null;
