@@ -101,6 +101,16 @@ describe('diffCodebooks', () => {
     expect(d.equal).toBe(true);
   });
 
+  it('does not merge a lack code and a presence code that share terms, as the two sides of a factor do', () => {
+    const old = book(code('mangel-opplaering', ['opplæring', 'kurs'], '        polarity: lack\n') + code('opplaering-gitt', ['opplæring'], '        polarity: presence\n'));
+    const now = book(code('mangel-opplaering2', ['opplæring', 'kurs'], '        polarity: lack\n') + code('stotte', ['opplæring', 'veiledning'], '        polarity: presence\n'));
+    const d = diffCodebooks(old, now);
+    expect(d.codes.map((c) => [c.kind, c.from, c.to])).toEqual([
+      ['renamed', ['mangel-opplaering'], ['mangel-opplaering2']],
+      ['renamed', ['opplaering-gitt'], ['stotte']],
+    ]);
+  });
+
   it('does not call a removed code merged into one that already had its terms', () => {
     const a = book(code('time', ['tid', 'tidspress']) + code('old', ['tid']));
     const d = diffCodebooks(a, book(code('time', ['tid', 'tidspress'])));

@@ -63,6 +63,15 @@ const CARRY = 0.5;
 const SAME_CODE = 0.6;
 
 /**
+ * Whether two codes can be parts of one merge or split: not a lack code and a presence code. The
+ * two sides of a factor share their terms by design (*tid* in lack-of-time and set-aside-time), so
+ * shared terms alone paired them into a merge that no one made.
+ */
+function alike(a: Code, b: Code): boolean {
+  return a.polarity === b.polarity || a.polarity === 'any' || b.polarity === 'any';
+}
+
+/**
  * Compare two versions of a codebook by ids and content, not by lines. Codes are paired by id;
  * the codes left over are paired by what they contain: a new code that holds most of an old code's
  * terms is that code renamed; one that holds the terms of several old codes is their merge; several
@@ -87,7 +96,7 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
     const kept = before !== undefined;
     // A code that keeps its id has taken in another only if it gained some of that code's terms.
     const gained = (r: Code) => !before || shared(r, n).some((t) => !before.terms.some((u) => termKey(u.raw) === termKey(t)));
-    const sources = removed.filter((r) => !used.has(`old:${r.id}`) && coverage(r, n) >= CARRY && gained(r));
+    const sources = removed.filter((r) => !used.has(`old:${r.id}`) && coverage(r, n) >= CARRY && gained(r) && alike(r, n));
     if (sources.length === 0 || (!kept && sources.length < 2)) continue;
     const from = [...(kept ? [n.id] : []), ...sources.map((s) => s.id)];
     for (const f of from) used.add(`old:${f}`);
@@ -103,7 +112,7 @@ export function diffCodebooks(a: Codebook, b: Codebook): CodebookDiff {
     const kept = newCodes.get(o.id);
     // A code that keeps its id splits off only the terms it gave up.
     const given = kept ? { ...o, terms: o.terms.filter((t) => !kept.terms.some((u) => termKey(u.raw) === termKey(t.raw))) } : o;
-    const parts = added.filter((x) => !used.has(`new:${x.id}`) && origin(x, given) >= CARRY);
+    const parts = added.filter((x) => !used.has(`new:${x.id}`) && origin(x, given) >= CARRY && alike(o, x));
     if (parts.length === 0 || (!kept && parts.length < 2) || used.has(`old:${o.id}`)) continue;
     const to = [...(kept ? [o.id] : []), ...parts.map((p) => p.id)];
     for (const p of parts) used.add(`new:${p.id}`);
