@@ -81,6 +81,17 @@ themes:
     expect(loadCodebook(text.replace('1.10', '3'), 'cb.yaml').codebook!.version).toBe(3);
   });
 
+  it('says what went wrong with YAML that reads otherwise than meant: *alarm among terms, [«…, …»], «a: b», a term true', () => {
+    const cb = (codeLines: string) => `codebook: x\nlanguage: nb\nthemes:\n  - id: t\n    label: T\n    codes:\n      - id: a\n        label: A\n${codeLines}`;
+    const alias = loadCodebook(cb('        terms:\n          - *alarm\n'), 'cb.yaml').diagnostics;
+    expect(alias.map((d) => [d.code, d.hint])).toEqual([['CODEBOOK_YAML_ALIAS', 'A term that begins with * must be quoted, or YAML reads it as an alias: write "*alarm" (a compound tail).']]);
+    const split = loadCodebook(cb('        terms: [kurs]\n        examples: [«Vi har ikke fått opplæring, sier hun.»]\n'), 'cb.yaml');
+    expect(split.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CODEBOOK_EXAMPLE_SPLIT', 10, 20]]);
+    const colon = loadCodebook(cb('        terms: [kurs]\n        examples: [«Opplæringen var god: vi fikk kurs.»]\n'), 'cb.yaml').diagnostics;
+    expect(colon.map((d) => [d.code, d.hint])).toEqual([['CODEBOOK_WRONG_TYPE', 'A ": " inside a text makes YAML read a key and a value: put each item of the examples of a in quotes ("…").']]);
+    expect(codes(cb('        terms: [true, kurs]\n'))).toEqual([['CODEBOOK_WRONG_TYPE', 9, 17]]);
+  });
+
   it('refuses a lack cue of several words, which the cue rule could never match', () => {
     const text = valid.replace('themes:\n', 'cues:\n  lack: [savner, "for få"]\nthemes:\n');
     expect(codes(text)).toEqual([['CODEBOOK_CUE_NOT_A_WORD', 4, 18]]);

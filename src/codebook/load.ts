@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { visit, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isPair, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Code, Codebook, Diagnostic, Labels, Polarity, SourcePlace, Term, Theme } from '../model.js';
 import { isLang } from '../text/lang.js';
 import { parseYaml, isMap, isScalar, isSeq } from '../util/yaml.js';
@@ -32,9 +32,12 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
   // An alias or merge key makes one code's text stand somewhere else in the file: a reviewer
   // reading a diff would not see that a change there changes this code too.
   visit(doc, {
-    Alias(_, node) {
+    Alias(_, node, path) {
+      // Among terms, *alarm is far more likely a compound tail written without its quotes.
+      const inTerms = path.some((p) => isPair(p) && isScalar(p.key) && (p.key.value === 'terms' || p.key.value === 'term'));
       report('error', 'CODEBOOK_YAML_ALIAS', node, `an alias (*${node.source}) stands for a value written elsewhere`,
-        'Write the value out here: each code should read on its own in a review (copy the text, or the list of terms).');
+        inTerms ? `A term that begins with * must be quoted, or YAML reads it as an alias: write "*${node.source}" (a compound tail).`
+          : 'Write the value out here: each code should read on its own in a review (copy the text, or the list of terms).');
     },
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '<<') {
@@ -57,7 +60,10 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     // A number is kept as written: YAML reads id: 010 as 10, 0x1F as 31, 1.10 as 1.1.
     if (isScalar(node) && typeof node.value === 'number') return node.source ?? String(node.value);
     if (isScalar(node) && node.value === null) return undefined;
-    report('error', 'CODEBOOK_WRONG_TYPE', node, `${what} must be text`, `Write ${what} as a single line or a block of text.`);
+    // «Opplæringen var god: vi fikk kurs.» unquoted: YAML reads a key and a value at the ": ".
+    const hint = isMap(node) && node.items.length === 1 ? `A ": " inside a text makes YAML read a key and a value: put ${what} in quotes ("…").`
+      : `Write ${what} as a single line or a block of text.`;
+    report('error', 'CODEBOOK_WRONG_TYPE', node, `${what} must be text`, hint);
     return undefined;
   };
   const strList = (node: Node | null | undefined, what: string): string[] => {
@@ -67,6 +73,22 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
       return [];
     }
     return node.items.map((item) => str(item as Node, `each item of ${what}`)).filter((s): s is string => s !== undefined);
+  };
+  // Examples written [«Vi har ikke fått opplæring, sier hun.»] are split at the comma by YAML's
+  // flow list: two halves, each with one guillemet, that no one meant.
+  const quotesWhole = (node: Node | null | undefined, what: string): string[] => {
+    const list = strList(node, what);
+    if (isSeq(node) && node.flow) {
+      for (const item of node.items) {
+        const t = isScalar(item) && typeof item.value === 'string' ? item.value : '';
+        if (t.includes('«') !== t.includes('»')) {
+          report('warning', 'CODEBOOK_EXAMPLE_SPLIT', item as Node, `${what} has «${t.replace(/[«»]/g, '')}» with only one of « and »: a comma inside [ ] ends an item, so one quote became two`,
+            'Write each example on its own line starting with "- ", or put it in quotes inside the brackets: ["«…, …»"].');
+          break;
+        }
+      }
+    }
+    return list;
   };
   const fields = (map: YAMLMap, allowed: string[], where: string): Map<string, Pair<unknown, unknown>> => {
     const out = new Map<string, Pair<unknown, unknown>>();
@@ -133,6 +155,7 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     let raw: string | undefined;
     let polarity: Polarity | undefined;
     let regex = false;
+    const reported = diagnostics.length;
     if (isScalar(node)) raw = str(node, 'a term');
     else if (isMap(node)) {
       const f = fields(node, ['term', 'regex', 'polarity'], `a term of ${code}`);
@@ -151,6 +174,8 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
         'Write each term on its own line starting with "- ".');
       return undefined;
     }
+    // A term of the wrong type (true, a list) has its error already, not a second one for being empty.
+    if (raw === undefined && diagnostics.length > reported) return undefined;
     if (raw === undefined || raw.trim() === '' || raw.trim() === '*' || raw.trim() === '**') {
       report('error', 'CODEBOOK_EMPTY_TERM', node, `a term of ${code} is empty`, 'Remove the empty term or write the word it should match.');
       return undefined;
@@ -203,8 +228,8 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     }
     const code: Code = {
       id, themePath, label: labels(value(f, 'label'), `code ${id}`),
-      examples: strList(value(f, 'examples'), `the examples of ${id}`),
-      counterexamples: strList(value(f, 'counterexamples'), `the counterexamples of ${id}`),
+      examples: quotesWhole(value(f, 'examples'), `the examples of ${id}`),
+      counterexamples: quotesWhole(value(f, 'counterexamples'), `the counterexamples of ${id}`),
       polarity, terms, place: place(node),
     };
     for (const k of ['definition', 'inclusion', 'exclusion'] as const) {
