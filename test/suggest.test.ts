@@ -276,6 +276,18 @@ describe('themes suggest on clear-cut notes', () => {
     expect(groups.map((g) => g.length)).toEqual([7, 7]);
   });
 
+  it('labels the one candidate of a language with few segments by the words they share', async () => {
+    // Two English segments: every word they share is in both, so it has no TF-IDF weight.
+    const dir = tempDir('themes-suggest-few-');
+    writeFileSync(join(dir, 'e1.md'), 'R: Heavy rain floods the cellars, and the stormwater pipes are too small.\n');
+    writeFileSync(join(dir, 'e2.md'), 'R: After the rain, stormwater runs into the streets.\n');
+    for (const [id, text] of [['n1', 'Vi har ikke tid til utviklingsarbeid i turnus.'], ['n2', 'Utviklingsarbeid får ikke tid i turnus.'], ['n3', 'Ingen tid til utviklingsarbeid i turnus.']]) writeFileSync(join(dir, `${id}.md`), `R: ${text}\n`);
+    const r = await runCli(['suggest', dir, '--format', 'json', '--k', '2']);
+    const english = (JSON.parse(r.stdout) as { candidates: Array<{ label: string; segments: string[]; terms: Array<{ term: string }> }> }).candidates.find((c) => c.segments.every((s) => s.startsWith('e')))!;
+    expect(english.label).toBe('rain, stormwater');
+    expect(english.terms.map((t) => t.term)).toEqual(['rain', 'stormwater']);
+  });
+
   it('finds four clear topics in four notes without a catch-all or single segments split off', async () => {
     const groups = await candidates({
       p1: ['Velferdsteknologi i hjemmetjenesten gir tryggere brukere.', 'Klimatilpasning og overvann er et nytt felt for kommunen.', 'Sykefraværet er høyt, og oppfølgingen av sykmeldte tar tid.', 'Rekruttering av sykepleiere er vanskelig i distriktet.'],

@@ -8,7 +8,7 @@ import { labelFor, slug } from './label.js';
 import { groupTerms, overlap, representative } from './describe.js';
 import type { Assignment, Candidate, KeyTerm, Suggestion } from './model.js';
 import { byLanguage, shareK, subTable } from './languages.js';
-import { corpusKeyTerms, keyTerms, outsideCounts } from './terms.js';
+import { corpusKeyTerms, keyTerms, sharedTerms, outsideCounts } from './terms.js';
 import { tfidf, type SparseVector } from './vectors.js';
 
 export type * from './model.js';
@@ -113,7 +113,9 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
       // One candidate for a whole language has no rest to be key against: its terms are its key phrases.
       // The label (and so the id) comes from the same LABEL_TERMS whatever --terms shows, so that
       // two runs that show more or fewer terms name the candidates alike.
-      const ranked = k === 1 ? corpusKeyTerms(g.table, Math.max(options.terms, LABEL_TERMS), 0) : keyTerms(g.table, m, g.live, Math.max(options.terms, LABEL_TERMS), outside);
+      const wanted = Math.max(options.terms, LABEL_TERMS);
+      const corpusTerms = k === 1 ? corpusKeyTerms(g.table, wanted, 0) : [];
+      const ranked = k !== 1 ? keyTerms(g.table, m, g.live, wanted, outside) : corpusTerms.length > 0 ? corpusTerms : sharedTerms(g.table, m, wanted);
       const terms = ranked.slice(0, options.terms);
       const global = m.map((i) => g.indexes[i]);
       const segs = global.map((i) => considered[i]);

@@ -56,6 +56,22 @@ export function corpusKeyTerms(table: FeatureTable, count: number, phrases: numb
   return wordsThenPhrases(scored, count, phrases);
 }
 
+/**
+ * Words and phrases the members share, by how many of them share each: for a candidate that is a
+ * whole language's few segments, where every shared word is in all of them and so has no TF-IDF
+ * weight (two English segments on «rain» and «stormwater» came out «(uten fellesord)»).
+ */
+export function sharedTerms(table: FeatureTable, members: readonly number[], count: number): KeyTerm[] {
+  const inGroup = new Map<number, number>();
+  for (const i of members) for (const id of table.segments[i].ids) inGroup.set(id, (inGroup.get(id) ?? 0) + 1);
+  const scored: KeyTerm[] = [];
+  for (const [id, a] of inGroup) {
+    if (a < MIN_SEGMENTS || table.kinds[id] === 'prefix') continue;
+    scored.push({ term: table.surface[id], key: table.keys[id], kind: table.kinds[id] as KeyTerm['kind'], segments: a, score: a });
+  }
+  return top(scored, count);
+}
+
 /** Highest score first; ties by key, so output never depends on map order. */
 function top(scored: KeyTerm[], count: number): KeyTerm[] {
   if (scored.length > count * 20) {
