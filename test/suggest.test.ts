@@ -116,6 +116,18 @@ describe('themes suggest --write-codebook', () => {
     expect(loaded.codebook!.id).toBe('liten-candidates');
   });
 
+  it('leaves candidates of the other language out of the draft, with a warning', async () => {
+    const file = join(scratch(), 'draft.yaml');
+    const r = await runCli(['suggest', 'samples/notes', '--write-codebook', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning SUGGEST_DRAFT_OTHER_LANGUAGE 2 candidate\(s\) from English notes are left out of the draft, which is in the codebook's language \(nb\)/);
+    const draft = loadCodebook(readFileSync(file, 'utf8'), 'draft.yaml').codebook!;
+    expect(draft.language).toBe('nb');
+    // The English candidates' words (innovation, ideas) would have coded Norwegian segments.
+    expect(draft.codes.flatMap((c) => c.terms.map((t) => t.raw))).not.toContain('ideas');
+    expect(r.stderr).toContain(`wrote ${draft.codes.length} candidate codes`);
+  });
+
   it('says a language whose segments share no words gets no candidate (not one)', async () => {
     const r = await runCli(['suggest', 'samples/notes', '--uncoded']);
     expect(r.code).toBe(0);

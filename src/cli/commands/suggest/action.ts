@@ -36,12 +36,28 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
     codebook: { id: primary.id, sha256: primary.source.sha256 },
   };
   if (target && options.writeCodebook) {
-    const yaml = draftCodebook(suggestion.candidates, { id: `${primary.id}-candidates`, language: primary.language, terms: options.terms });
+    // One codebook has one language: English candidates in a bokmål draft (or the other way round)
+    // would code the other language's text with their words (ideas, time, back).
+    const family = (l: string) => (l === 'en' ? 'en' : 'no');
+    const langOf = new Map(corpus.documents.map((d) => [d.id, d.lang]));
+    const segmentDoc = new Map(corpus.segments.map((s) => [s.id, s.document]));
+    const candidateLang = (c: (typeof suggestion.candidates)[number]) => langOf.get(segmentDoc.get(c.segments[0]!)!) ?? primary.language;
+    const drafted = suggestion.candidates.filter((c) => family(candidateLang(c)) === family(primary.language));
+    const left = suggestion.candidates.length - drafted.length;
+    if (left > 0) {
+      const other = primary.language === 'en' ? 'Norwegian' : 'English';
+      ctx.report([{
+        severity: 'warning', code: 'SUGGEST_DRAFT_OTHER_LANGUAGE',
+        message: `${left} candidate(s) from ${other} notes are left out of the draft, which is in the codebook's language (${primary.language}): their terms would code the other language's text`,
+        hint: `Draft them apart: themes suggest on those notes alone, with a codebook in their language (-c ${primary.language === 'en' ? 'codebooks/innovasjon.yaml' : 'codebooks/innovation-en.yaml'}) and --write-codebook.`,
+      }]);
+    }
+    const yaml = draftCodebook(drafted, { id: `${primary.id}-candidates`, language: primary.language, terms: options.terms });
     const problem = writeFileAtomic(target, yaml);
     if (problem?.kind === 'no-parent') throw userError('SUGGEST_CODEBOOK_NO_PARENT', `the folder for --write-codebook ${options.writeCodebook} does not exist`, 'Create the folder first, or choose another place.');
     if (problem?.kind === 'cannot-write') throw userError('SUGGEST_CODEBOOK_CANNOT_WRITE', `cannot write --write-codebook ${options.writeCodebook}: ${problem.reason}`, 'Choose a place you can write to; nothing was written.');
     if (problem) throw userError('SUGGEST_CODEBOOK_IS_FOLDER', `--write-codebook ${options.writeCodebook} is a folder`, 'Give a file name such as draft.yaml.');
-    ctx.info(`wrote ${suggestion.candidates.length} candidate codes to ${options.writeCodebook}`);
+    ctx.info(`wrote ${drafted.length} candidate codes to ${options.writeCodebook}`);
   }
   const format = options.format ?? 'terminal';
   const text = format === 'json' ? suggestJson(view) : format === 'md' ? suggestMarkdown(view) : suggestTerminal(view, ctx.out);
