@@ -1,5 +1,6 @@
 // The HTML report in real headless Chromium (Debian's `chromium`, installed by .ci/run).
 import { existsSync, mkdirSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -209,7 +210,8 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
       const chart = page.locator(`#chart-${id}`);
       expect(await chart.getAttribute('role')).toBe('img');
       expect((await chart.getAttribute('aria-label'))?.length ?? 0).toBeGreaterThan(20);
-      expect(await page.locator(`#${id} details table caption`).count()).toBe(1);
+      // One table on screen (a wide one is also there in parts, shown in print only).
+      expect(await page.locator(`#${id} details table caption`).count() - await page.locator(`#${id} details .print-only table caption`).count()).toBe(1);
     }
     expect(await page.getAttribute('html', 'lang')).toBe('nb');
   });
@@ -322,6 +324,27 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
     }
   });
 
+  it('prints a table wider than the page in parts, so no informant\'s column is cut off', async () => {
+    const pdftotext = ['/usr/bin/pdftotext'].find((p) => existsSync(p));
+    if (!pdftotext && !process.env.CI) return;
+    const dir = tempDir('themes-print-wide-');
+    mkdirSync(join(dir, 'notes'));
+    const ids = Array.from({ length: 40 }, (_, i) => `p${String(i + 1).padStart(2, '0')}`);
+    for (const id of ids) writeFileSync(join(dir, 'notes', `${id}.md`), `---\nid: ${id}\n---\n\nR: Vi har ikke tid til utviklingsarbeid, og budsjettet er for lite.\n`);
+    const other = await open(dir, 1100);
+    try {
+      await other.emulateMedia({ media: 'print' });
+      await other.evaluate("window.dispatchEvent(new Event('beforeprint'))");
+      writeFileSync(join(dir, 'r.pdf'), await other.pdf({ format: 'A4' }));
+      const text = execFileSync(pdftotext ?? 'pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+      // 40 informants and the total: 41 columns, in parts of 10 beside the codes.
+      expect(text).toContain('Koder per informant (antall segmenter) (del 5 av 5)');
+      expect(ids.filter((id) => !text.includes(id))).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('marks a quote in another language than the page with its own lang', async () => {
     expect(await page.locator('blockquote[lang="en"]').count()).toBeGreaterThan(0);
     expect(await page.locator('blockquote[lang="nb"]').count()).toBe(0);
@@ -332,7 +355,8 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
     expect(await page.locator('nav').isVisible()).toBe(false);
     expect(await page.locator('#chart-matrix svg').isVisible()).toBe(true);
     await page.evaluate("window.dispatchEvent(new Event('beforeprint'))");
-    expect(await page.locator('#matrix details table').isVisible()).toBe(true);
+    expect(await page.locator('#matrix details .print-only table').first().isVisible()).toBe(true);
+    expect(await page.locator('#matrix details .screen-only').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });

@@ -24,6 +24,7 @@ figcaption { font-size: .9rem; color: var(--muted); margin-top: .25rem; }
 details { margin-top: .75rem; }
 summary { cursor: pointer; color: var(--accent); }
 .table-wrap, .chart-wrap { overflow-x: auto; }
+.print-only { display: none; }
 table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
 th, td { padding: .2rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -36,7 +37,8 @@ code { font-size: .85em; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
-  nav, .skip, summary { display: none; }
+  nav, .skip, summary, .screen-only { display: none; }
+  .print-only { display: block; }
   a { color: inherit; text-decoration: none; }
   section, figure, table, .quote { break-inside: avoid; }
   h2, h3 { break-after: avoid; }

@@ -80,7 +80,7 @@ export function reportHtml(input: HtmlInput, chart: ChartLibrary): string {
 ${minWidth ? `<div class="chart-wrap">${chart}</div>` : chart}
 <figcaption>${escapeHtml(alt)}</figcaption>
 </figure>
-${table ? `<details><summary>${h.data}</summary>\n${htmlTable(table, { lang, comma: lang === 'nb', raw: false })}</details>` : ''}
+${table ? `<details><summary>${h.data}</summary>\n${dataTable(table, { lang, comma: lang === 'nb', raw: false }, h.columnsPart)}</details>` : ''}
 </section>`;
   };
   sections.push(figure('themes', h.themes, h.themesAlt(total), 60 + 26 * themeRows.length, tables.get('frequencies')));
@@ -133,6 +133,30 @@ ${sections.join('\n')}
 </body>
 </html>
 `;
+}
+
+/** Columns of a table that fit a printed page beside its row headers (11 pt body, 8 pt tables). */
+const PRINT_COLUMNS = 10;
+
+/**
+ * A chart's data table; one wider than a printed page (a column per informant) also comes cut into
+ * parts of PRINT_COLUMNS columns, each with the row headers, shown only in print: the page cut the
+ * whole table off after 15 of 60 informants.
+ */
+function dataTable(table: Table, f: FormatOptions, part: (n: number, of: number) => string): string {
+  const whole = htmlTable(table, f);
+  const data = table.columns.length - 1;
+  if (data <= PRINT_COLUMNS || hasGroups(table)) return whole;
+  const parts: string[] = [];
+  const count = Math.ceil(data / PRINT_COLUMNS);
+  for (let p = 0; p < count; p++) {
+    const keep = [0, ...Array.from({ length: Math.min(PRINT_COLUMNS, data - p * PRINT_COLUMNS) }, (_, i) => 1 + p * PRINT_COLUMNS + i)];
+    parts.push(htmlTable({
+      ...table, caption: `${table.caption} (${part(p + 1, count)})`,
+      columns: keep.map((i) => table.columns[i]!), rows: table.rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i]!) })),
+    }, f));
+  }
+  return `<div class="screen-only">${whole}</div>\n<div class="print-only">${parts.join('')}</div>`;
 }
 
 /** A data table with a caption, grouped headers and row headers; used as the text alternative of a chart. */
