@@ -40,6 +40,13 @@ describe('themes code (in-process)', () => {
     expect((await runCli(['code', notes, ...cb], { tty: true })).stdout).toMatch(/\u001b\[/);
     expect((await runCli(['code', notes, ...cb], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(/\u001b\[/);
     expect((await runCli(['--no-color', 'code', notes, ...cb], { tty: true })).stdout).not.toMatch(/\u001b\[/);
+    expect((await runCli(['code', notes, ...cb], { tty: true, env: { TERM: 'dumb' } })).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('refuses "-" as a file name for --out, which wrote a file named «-»', async () => {
+    const r = await runCli(['export', 'qdpx', notes, ...cb, '-o', '-']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"-" is not a file or folder here');
   });
 
   it('does not code interviewer turns unless --include-interviewer', async () => {

@@ -28,6 +28,16 @@ describe('progressBar', () => {
     expect(err().endsWith('\r\u001b[K')).toBe(true);
   });
 
+  it('never writes on a dumb terminal (TERM=dumb), which cannot redraw a line', () => {
+    let now = 0;
+    const { io, err } = fakeIo(true);
+    const bar = progressBar({ ...io, env: { TERM: 'dumb' } }, 'coding', { now: () => now });
+    now = 5000;
+    bar.update(1, 2);
+    bar.done();
+    expect(err()).toBe('');
+  });
+
   it('never writes when stderr is not a terminal', () => {
     let now = 0;
     const { io, err } = fakeIo(false);

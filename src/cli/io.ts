@@ -11,5 +11,7 @@ export function wantsColor(stream: { isTTY?: boolean }, env: Io['env'], flag?: b
   if (flag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  // A terminal that says it cannot draw (Emacs' shell, some CI logs) gets no escape codes.
+  if (env.TERM === 'dumb') return false;
   return stream.isTTY === true;
 }

@@ -28,6 +28,8 @@ export function positive(value: string): number {
 /** A file or folder name: an empty one (--out "") would quietly mean "no file" and print instead. */
 export function place(value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError('an empty name is not a file or folder: give one, e.g. results/.');
+  // «-o -» means standard output to most tools; here it named a file «-» (export qdpx wrote one).
+  if (value.trim() === '-') throw new InvalidArgumentError('"-" is not a file or folder here: give a file name, or leave the option out where that prints to standard output.');
   return value;
 }
 

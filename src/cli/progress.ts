@@ -24,7 +24,8 @@ export function progressBar(io: Io, label: string, options: ProgressOptions = {}
   const delay = options.delay ?? 1000;
   let shown = false;
   let last = -Infinity;
-  if (io.stderr.isTTY !== true) return { update() {}, done() {} };
+  // A dumb terminal cannot redraw a line: no bar, as on a pipe.
+  if (io.stderr.isTTY !== true || io.env.TERM === 'dumb') return { update() {}, done() {} };
   return {
     update(done, total) {
       const t = now();
