@@ -546,6 +546,18 @@ describe('themes anonymize', () => {
       .map((f) => { try { return `${f}:${createHash('sha256').update(readFileSync(join(dir, 'notes', f))).digest('hex')}`; } catch { return f; } }).join('\n');
     return { dir, hash };
   };
+  it('refuses a non-empty --out before it reads a note (no notice of identifiers it never wrote)', async () => {
+    const { dir } = setup();
+    mkdirSync(join(dir, 'anon'));
+    writeFileSync(join(dir, 'anon', 'mitt.txt'), 'mitt\n');
+    // A damaged note is reported when the notes are read: not at all, when the refusal comes first.
+    writeFileSync(join(dir, 'notes', 'skadet.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+    const r = await runCli(['anonymize', 'notes', '--out', 'anon'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error OUT_NOT_EMPTY --out anon is a folder that is not empty\n/);
+    expect(r.stderr).not.toContain('NOTE_BINARY');
+  });
+
   it('writes pseudonymised copies and a separate key, warns, and leaves the notes as they were', async () => {
     const { dir, hash } = setup();
     const before = hash();

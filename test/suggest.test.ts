@@ -172,6 +172,7 @@ describe('themes suggest on bad input', () => {
 
   it('too few segments for --k', () => expectDiagnostic([notes, '--k', '60'], 'SUGGEST_TOO_FEW_SEGMENTS'));
   it('--k below 2', () => expectDiagnostic([notes, '--k', '1'], 'SUGGEST_K_TOO_SMALL'));
+  it('--k not a number of candidates', () => expectDiagnostic([notes, '--k', '-3'], '"-3" is not a whole number of candidates (2 or more)'));
   it('--max-k below 2', () => expectDiagnostic([notes, '--max-k', '1'], 'SUGGEST_K_TOO_SMALL'));
   it('--terms 0 (candidates without a word)', () => expectDiagnostic([notes, '--terms', '0'], '"0" is not a whole number of 1 or more'));
   it('--by an attribute no note has', () => expectDiagnostic([notes, '--by', 'role,site'], 'ATTRIBUTE_UNKNOWN'));

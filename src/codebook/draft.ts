@@ -16,13 +16,13 @@ const TEXT = {
     title: 'Kandidater fra themes suggest',
     description: 'Utkast laget av det induktive passet (themes suggest). Gå gjennom hver kode: gi den et godt navn, skriv definisjon, inklusjon og eksklusjon, rydd i termene, og flytt den inn i kodeboka.',
     theme: 'Kandidattemaer',
-    definition: (c: Candidate) => `Kandidat fra themes suggest: ${c.segments.length} segmenter fra ${c.informants.length} informanter${relation(c, 'no')}. Skriv en definisjon.`,
+    definition: (c: Candidate) => `Kandidat fra themes suggest: ${c.segments.length} ${c.segments.length === 1 ? 'segment' : 'segmenter'} fra ${c.informants.length} ${c.informants.length === 1 ? 'informant' : 'informanter'}${relation(c, 'no')}. Skriv en definisjon.`,
   },
   en: {
     title: 'Candidates from themes suggest',
     description: 'Draft written by the inductive pass (themes suggest). Review each code: name it well, write a definition, inclusion and exclusion, tidy its terms, and move it into the codebook.',
     theme: 'Candidate themes',
-    definition: (c: Candidate) => `Candidate from themes suggest: ${c.segments.length} segments from ${c.informants.length} informants${relation(c, 'en')}. Write a definition.`,
+    definition: (c: Candidate) => `Candidate from themes suggest: ${c.segments.length} ${c.segments.length === 1 ? 'segment' : 'segments'} from ${c.informants.length} ${c.informants.length === 1 ? 'informant' : 'informants'}${relation(c, 'en')}. Write a definition.`,
   },
 } as const;
 

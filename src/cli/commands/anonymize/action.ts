@@ -8,7 +8,7 @@ import { EXIT, userError } from '../../errors.js';
 import { readNotes } from '../../load.js';
 import { COPIES_MARK } from '../../../corpus/files.js';
 import { readNameLists } from '../../mask.js';
-import { checkOutOutsideNotes, writeProblemError } from '../../output.js';
+import { checkOutOutsideNotes, checkOutWritable, writeProblemError } from '../../output.js';
 import type { AnonymizeOptions } from './index.js';
 
 /**
@@ -25,6 +25,8 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
     throw userError('KEY_INSIDE_OUT', `the key file ${shown(cwd, keyPath)} is inside --out ${options.out}`,
       'Keep the key apart from the copies you share: give --key a path outside the --out folder.');
   }
+  // Before the notes are read: a run over thousands of notes refused a full --out only at the end.
+  checkOutWritable(options.out, cwd, 'folder', options.force);
   if (existsSync(keyPath) && statSync(keyPath).isDirectory()) {
     throw userError('OUT_IS_DIR', `--key ${shown(cwd, keyPath)} is a folder, not a file`, 'Give a file name for --key, e.g. --key private/anon-key.json.');
   }

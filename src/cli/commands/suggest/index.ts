@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Context } from '../../context.js';
 import { count, formatOption, place, positive } from '../../options.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
@@ -22,7 +22,7 @@ export function registerSuggest(program: Command, ctx: () => Context): void {
     .description('the inductive pass: candidate themes and key phrases the data suggests')
     .argument('<paths...>', 'note files or folders (.md, .markdown, .txt, .docx, .vtt, .srt)'))
     .addOption(formatOption(SUGGEST_FORMATS, undefined, 'output on stdout (default terminal)'))
-    .option('-k, --k <n>', 'number of candidate themes (default: chosen by silhouette, see --max-k)', count)
+    .option('-k, --k <n>', 'number of candidate themes (default: chosen by silhouette, see --max-k)', candidateCount)
     .option('--max-k <n>', 'the largest number of candidates tried when choosing k', count, 12)
     .option('--uncoded', 'only segments the codebook left uncoded', false)
     .option('--write-codebook <file>', 'write the candidates as a draft codebook (YAML, codes marked candidate: true)', place)
@@ -36,4 +36,10 @@ export function registerSuggest(program: Command, ctx: () => Context): void {
       const c = ctx();
       c.exitCode = await suggestAction(paths, options, c);
     });
+}
+
+/** --k: a whole number; under 2 is SUGGEST_K_TOO_SMALL once the notes are read (it names the notes' limits). */
+function candidateCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a whole number of candidates (2 or more).`);
+  return Number(value);
 }
