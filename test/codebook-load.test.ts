@@ -92,6 +92,14 @@ themes:
     expect(codes(cb('        terms: [true, kurs]\n'))).toEqual([['CODEBOOK_WRONG_TYPE', 9, 17]]);
   });
 
+  it('checks the codebook\'s own id as code ids are checked, and takes a regex flag g as the matching does', () => {
+    expect(codes(valid.replace('codebook: test', 'codebook: Bad_Id'))).toEqual([['CODEBOOK_INVALID_ID', 1, 11]]);
+    const flagged = loadCodebook(valid.replace('/sparekrav(?:et)?/i', '/sparekrav(?:et)?/gi'), 'cb.yaml');
+    expect(flagged.diagnostics).toEqual([]);
+    expect(codes(valid.replace('/sparekrav(?:et)?/i', '/sparekrav(?:et)?/gx'))).toEqual([['CODEBOOK_INVALID_REGEX', 15, 70]]);
+    expect(loadCodebook(valid.replace('/sparekrav(?:et)?/i', '/sparekrav(?:et)?/gx'), 'cb.yaml').diagnostics[0]!.message).toContain('unsupported flags "x"');
+  });
+
   it('refuses a lack cue of several words, which the cue rule could never match', () => {
     const text = valid.replace('themes:\n', 'cues:\n  lack: [savner, "for få"]\nthemes:\n');
     expect(codes(text)).toEqual([['CODEBOOK_CUE_NOT_A_WORD', 4, 18]]);

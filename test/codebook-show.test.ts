@@ -76,6 +76,13 @@ describe('themes codebook show', () => {
   });
 });
 
+describe('canonicalText and blanks inside a value', () => {
+  it('reads a run of blanks as one space, as codebook diff compares values', () => {
+    const one = 'codebook: t\nlanguage: nb\nthemes:\n  - id: a\n    label: A\n    codes:\n      - id: x\n        label: X\n        definition: "Ikke  tid\tnok."\n        terms: [tid]\n';
+    expect(canonical(one)).toBe(canonical(one.replace('Ikke  tid\tnok.', 'Ikke tid nok.')));
+  });
+});
+
 describe('codebook commands read a codebook as themes code does', () => {
   const yaml = 'codebook: x\nlanguage: nb\nthemes:\n  - id: t\n    label: { nb: Tema, en: Theme }\n    codes:\n      - id: a\n        label: { nb: Dårlig økonomi, en: Poor finances }\n        definition: Økonomien er for svak.\n        terms: [økonomi]\n        examples: [Vi har dårlig økonomi.]\n';
 

@@ -54,7 +54,8 @@ function labels(out: string[], label: Labels): void {
 /** `  key: value`; a value over several lines continues on lines indented by four spaces. */
 function field(out: string[], key: string, value: string | undefined): void {
   if (value === undefined) return;
-  const [first, ...rest] = value.replace(/\r\n?/g, '\n').replace(/\s+$/, '').split('\n');
+  // Runs of blanks are one space, as codebook diff compares them: «A  B» and «A B» mean the same.
+  const [first, ...rest] = value.replace(/\r\n?/g, '\n').replace(/\s+$/, '').replace(/(?<=\S)[ \t]+(?=\S)/g, ' ').split('\n');
   out.push(`  ${key}: ${first}`.trimEnd());
   for (const line of rest) out.push(`    ${line}`.trimEnd());
 }

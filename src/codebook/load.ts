@@ -275,6 +275,11 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
   const top = fields(root, TOP_KEYS, 'the codebook');
   const id = str(value(top, 'codebook'), 'codebook');
   if (id === undefined) report('error', 'CODEBOOK_MISSING_FIELD', root, 'the codebook has no "codebook" id', 'Add a first line such as "codebook: innovasjon".');
+  // The codebook's id names files and drafts (<id>-candidates) as code ids do: the same rule.
+  else if (!ID.test(id)) {
+    report('error', 'CODEBOOK_INVALID_ID', value(top, 'codebook'), `codebook id "${id}" is not valid`,
+      'Ids use lower-case letters a-z, digits and hyphens, starting with a letter or digit (e.g. codebook: velferdsteknologi).');
+  }
   const language = str(value(top, 'language'), 'language');
   if (language === undefined) {
     report('error', 'CODEBOOK_MISSING_FIELD', root, 'the codebook has no "language"', 'Add "language: nb" (or nn, en): it decides stemming and cue words.');

@@ -47,11 +47,13 @@ export function readWordPattern(piece: string): WordPattern {
 }
 
 function parseRegex(raw: string, source: string, flags: string): ParsedTerm {
-  const bad = flags.replace(/[imsu]/g, '');
+  // g is what matching does anyway: written out of habit, it is no mistake.
+  const bad = flags.replace(/[imsug]/g, '');
+  flags = flags.replace(/g/g, '');
   if (bad) {
     return {
       ok: false, code: 'CODEBOOK_INVALID_REGEX', message: `regular expression ${raw} has unsupported flags "${bad}"`,
-      hint: 'Use only the flags i, m, s and u; matching is always global.',
+      hint: 'Use only the flags i, m, s and u (g may be written, and changes nothing: matching is always global).',
     };
   }
   try {
