@@ -25,12 +25,17 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
  */
 export function loadCodebook(text: string, file: string, bytes?: Uint8Array): LoadedCodebook {
   const { doc, place, diagnostics } = parseYaml(text.replace(/^\uFEFF/, ''), file, 'CODEBOOK_YAML_SYNTAX');
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  // A key given twice, or a second document, leaves the rest of the file read as it is: check it
+  // all, so one fix does not uncover the next error (every other syntax error stops here).
+  const readOn = new Set(['CODEBOOK_YAML_SYNTAX_DUPLICATE_KEY']);
+  const secondDocument = (d: Diagnostic) => d.code === 'CODEBOOK_YAML_SYNTAX' && d.message.startsWith('holds more than one YAML document');
+  if (diagnostics.some((d) => d.severity === 'error' && !readOn.has(d.code) && !secondDocument(d))) return { diagnostics };
   const report = (severity: Diagnostic['severity'], code: string, node: Node | null | undefined, message: string, hint: string) => {
     diagnostics.push({ severity, code, message, hint, file, ...place(node) });
   };
   // An alias or merge key makes one code's text stand somewhere else in the file: a reviewer
   // reading a diff would not see that a change there changes this code too.
+  const syntax = diagnostics.length;
   visit(doc, {
     Alias(_, node, path) {
       // Among terms, *alarm is far more likely a compound tail written without its quotes.
@@ -46,7 +51,7 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
       }
     },
   });
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  if (diagnostics.slice(syntax).some((d) => d.severity === 'error')) return { diagnostics };
   const root = doc.contents;
   if (!isMap(root)) {
     report('error', 'CODEBOOK_NOT_A_MAPPING', root, 'a codebook must be a mapping with codebook, language and themes',
