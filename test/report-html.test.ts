@@ -333,13 +333,33 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
     for (const id of ids) writeFileSync(join(dir, 'notes', `${id}.md`), `---\nid: ${id}\n---\n\nR: Vi har ikke tid til utviklingsarbeid, og budsjettet er for lite.\n`);
     const other = await open(dir, 1100);
     try {
-      await other.emulateMedia({ media: 'print' });
-      await other.evaluate("window.dispatchEvent(new Event('beforeprint'))");
       writeFileSync(join(dir, 'r.pdf'), await other.pdf({ format: 'A4' }));
       const text = execFileSync(pdftotext ?? 'pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
       // 40 informants and the total: 41 columns, in parts of 10 beside the codes.
       expect(text).toContain('Koder per informant (antall segmenter) (del 5 av 5)');
       expect(ids.filter((id) => !text.includes(id))).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('prints a tall heat map on the page of its heading, scaled down whole', async () => {
+    const pdftotext = ['/usr/bin/pdftotext'].find((p) => existsSync(p));
+    if (!pdftotext && !process.env.CI) return;
+    const dir = tempDir('themes-print-tall-');
+    mkdirSync(join(dir, 'notes'));
+    for (const f of readdirSync(join(root, 'samples', 'notes'))) writeFileSync(join(dir, 'notes', f), readFileSync(join(root, 'samples', 'notes', f)));
+    // The default codebook's 50 codes: a map about 1,400 px high, taller than a page.
+    const other = await open(dir, 1100, undefined, join(root, 'codebooks', 'innovasjon.yaml'));
+    try {
+      // Printed as Chromium prints (beforeprint and print media come with it).
+      writeFileSync(join(dir, 'r.pdf'), await other.pdf({ format: 'A4' }));
+      const pages = execFileSync(pdftotext ?? 'pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+      const at = pages.findIndex((p) => /^Koder per informant$/m.test(p));
+      expect(at).toBeGreaterThanOrEqual(0);
+      // The heading's page holds the map's first and last rows, not the heading alone.
+      expect(pages[at]).toContain('Mangel på tid');
+      expect(pages[at]).toContain('Forskning og akademia');
     } finally {
       await other.close();
     }

@@ -46,7 +46,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   .chart { height: auto !important; min-width: 0 !important; }
   .chart-wrap { overflow: visible; }
   .chart > div { width: 100% !important; height: auto !important; }
-  .chart svg { position: static !important; width: 100% !important; height: auto !important; }
+  /* A chart at most 20 cm high, scaled down whole (its viewBox keeps the proportions), so that
+     it fits one page with its heading: a tall heat map left its heading alone on a page. */
+  .chart svg { position: static !important; width: 100% !important; height: auto !important; max-height: 20cm; }
   table { font-size: 8pt; }
   th, td { padding: .1rem .25rem; }
 }
