@@ -67,6 +67,20 @@ describe('themes suggest --format json', () => {
     expect(phrases).toContain('forankring i ledelsen');
   });
 
+  it('calls no candidate new whose segments the codebook mostly codes, by whichever codes', async () => {
+    const parsed = JSON.parse((await runCli(['suggest', 'samples/notes', '--format', 'json'])).stdout) as Json;
+    // With --uncoded, the segments the codebook codes are listed as such.
+    const uncodedRun = JSON.parse((await runCli(['suggest', 'samples/notes', '--uncoded', '--format', 'json'])).stdout) as Json;
+    const coded = new Set(uncodedRun.assignments.filter((a) => a.reason === 'coded').map((a) => a.segment));
+    expect(coded.size).toBeGreaterThan(50);
+    for (const c of parsed.candidates) {
+      if (c.relation !== 'new') continue;
+      const share = c.segments.filter((s) => coded.has(s)).length / c.segments.length;
+      expect([c.id, share < 0.5]).toEqual([c.id, true]);
+    }
+    expect(parsed.candidates.some((c) => c.relation === 'new')).toBe(true);
+  });
+
   it('names candidates alike whatever --terms shows, so two runs can be compared', async () => {
     const named = async (terms: string) => (JSON.parse((await runCli(['suggest', 'samples/notes', '--format', 'json', '--terms', terms])).stdout) as Json).candidates.map((c) => [c.id, c.label]);
     const one = await named('1');

@@ -33,6 +33,13 @@ export const DEFAULT_SUGGEST: SuggestOptions = { maxK: 12, seed: 1, uncodedOnly:
 
 /** A candidate is new when no code covers this share of its segments. */
 export const NEW_BELOW = 0.25;
+/** A candidate at least this share of whose segments some code covers is not `new`, whatever the codes. */
+const CODED_ABOVE = 0.5;
+
+function codedShare(segs: readonly Segment[], codesOf: ReadonlyMap<string, readonly string[]>): number {
+  return segs.length === 0 ? 0 : segs.filter((s) => (codesOf.get(s.id)?.length ?? 0) > 0).length / segs.length;
+}
+
 /** How many key terms a candidate's label is chosen from: the default of --terms. */
 const LABEL_TERMS = 8;
 /** Fewest segments per candidate that --k may ask for, and that the automatic choice allows. */
@@ -127,7 +134,8 @@ export function suggest(corpus: Corpus, codings: readonly Coding[], options: Sug
         informants: [...new Set(segs.map(informantOfSeg))].sort(),
         cohesion: round(global.reduce((a, i) => a + similarity[i], 0) / global.length),
         overlaps,
-        relation: (overlaps[0]?.share ?? 0) >= NEW_BELOW ? 'overlaps' as const : 'new' as const,
+        // Mostly coded already, by several codes none of which covers a quarter, is no new theme either.
+        relation: (overlaps[0]?.share ?? 0) >= NEW_BELOW || codedShare(segs, codesOf) >= CODED_ABOVE ? 'overlaps' as const : 'new' as const,
       };
     });
   });
