@@ -319,3 +319,22 @@ describe('a paragraph of one bold line', () => {
     expect(segments).toEqual(referenceSegmentDocument('b', text, 0, options).map((s) => ({ ...s, index: undefined })));
   });
 });
+
+describe('speaker labels that are not known as such', () => {
+  const options: SegmentOptions = { unit: 'paragraph', speakers: DEFAULT_SPEAKERS, includeInterviewer: false };
+  const found = (text: string) => parseNote('f.md', new TextEncoder().encode(text), options).diagnostics.filter((d) => d.code === 'NOTE_UNKNOWN_SPEAKER_LABEL');
+  const turns = (a: string, b: string) => [1, 2, 3].map((i) => `${a}: Hva hindrer dere nå, del ${i}?\n\n${b}: Vi har ikke tid til det, del ${i}.\n`).join('\n');
+
+  it('warn when a transcript names its speakers with labels themes does not know (their lines go to the wrong turn)', () => {
+    const [w] = found(turns('Forsker', 'Ola'));
+    expect(w).toMatchObject({ line: 1, column: 1 });
+    expect(w!.message).toBe('«Forsker:» begins 3 lines, «Ola:» begins 3 lines, but these are no speaker labels: those lines are read as the turn before them, or as an informant\'s');
+    expect(w!.hint).toContain('--interviewer-labels "Forsker,I,Intervjuer" --informant-labels "Ola,R,Informant"');
+  });
+
+  it('say nothing of known labels, of note keys with a word or two after them, or of a label used twice', () => {
+    expect(found(turns('Intervjuer', 'Informant 2'))).toEqual([]);
+    expect(found('Tema: bolig\n\nTema: helse og omsorg\n\nTema: skole\n\nDato: 12. mars\n')).toEqual([]);
+    expect(found('Forsker: Hva hindrer dere nå?\n\nForsker: Og hva fremmer det?\n')).toEqual([]);
+  });
+});

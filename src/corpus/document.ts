@@ -115,9 +115,43 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       hint: 'Check that the file is the note you meant: it is kept, with nothing to code, and counts among the informants. Fill it in, or move it out of the notes folder.',
     });
   }
+  const unknown = unknownSpeakers(text, front.bodyStart, options.speakers);
+  if (unknown) {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_UNKNOWN_SPEAKER_LABEL', file: path, line: unknown.line, column: 1,
+      message: `${unknown.labels.map((l) => `«${l.label}:» begins ${l.count} lines`).join(', ')}, but ${unknown.labels.length === 1 ? 'is no speaker label' : 'these are no speaker labels'}: those lines are read as the turn before them, or as an informant's`,
+      hint: unknown.labels.length === 1
+        ? `If it is a speaker, name it: --interviewer-labels "${unknown.labels[0]!.label},I,Intervjuer" or --informant-labels "${unknown.labels[0]!.label},R,Informant" (each replaces its default list).`
+        : `If they are speakers, name them, e.g. --interviewer-labels "${unknown.labels[0]!.label},I,Intervjuer" --informant-labels "${unknown.labels[1]!.label},R,Informant" (each replaces its default list).`,
+    });
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const document: Document = { id, path, text, attributes, lang, encoding, sha256, ...(marks.length ? { marks } : {}) };
   return { document, segments, diagnostics };
+}
+
+/** A line that looks like a speaker's: a name of up to three words, a colon, then three words or more. */
+const LABELLED_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{N}.'’-]*(?: [\p{L}\p{N}.'’-]+){0,2})[ \t]*:[ \t]+\S+\s+\S+\s+\S/gmu;
+
+/**
+ * Labels a transcript uses for its speakers that are not speaker labels here («Forsker:», «Ola:»):
+ * their lines go on the turn before them, so a researcher's questions were coded as answers,
+ * without a word. Told from note keys («Tema: bolig») by the words after the colon and by
+ * recurring: three lines or more with three words or more after it.
+ */
+function unknownSpeakers(text: string, bodyStart: number, speakers: SegmentOptions['speakers']): { line: number; labels: Array<{ label: string; count: number }> } | undefined {
+  const known = speakerPattern(speakers);
+  const counts = new Map<string, { count: number; first: number }>();
+  LABELLED_LINE.lastIndex = bodyStart;
+  for (let m = LABELLED_LINE.exec(text); m !== null; m = LABELLED_LINE.exec(text)) {
+    const label = m[1]!;
+    const seen = counts.get(label);
+    if (seen) seen.count++;
+    else if (!known.test(`${label}: x`)) counts.set(label, { count: 1, first: m.index });
+  }
+  const labels = [...counts].filter(([, c]) => c.count >= 3).sort((a, b) => a[1].first - b[1].first);
+  if (labels.length === 0) return undefined;
+  return { line: text.slice(0, labels[0]![1].first).split('\n').length, labels: labels.slice(0, 3).map(([label, c]) => ({ label, count: c.count })) };
 }
 
 /**
