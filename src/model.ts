@@ -37,6 +37,11 @@ export interface Document {
   sha256: string;
   /** Inline code marks (`{#code}`) a human wrote in the note; blanked out of `text`. */
   marks?: InlineMark[];
+  /**
+   * A subtitle file's voices that name people (not SPEAKER_00 or a speaker label such as
+   * Intervjuer): identifiers wherever they stand, as if listed in --names.
+   */
+  voices?: string[];
 }
 
 /** A human coder's inline mark, `{#lack-of-time #idea-box}`. Offsets into Document.text, end exclusive. */

@@ -101,6 +101,48 @@ describe('subtitlesToText', () => {
   });
 });
 
+describe('subtitlesToText on what other tools write', () => {
+  it('says once what YouTube\'s rolling captions repeat from cue to cue', () => {
+    const youtube = [
+      'WEBVTT', 'Kind: captions', 'Language: no', '',
+      '00:00:00.060 --> 00:00:02.330 align:start position:0%', ' ', 'vi<00:00:00.359><c> har</c><00:00:00.719><c> ikke</c><00:00:01.079><c> tid</c>', '',
+      '00:00:02.330 --> 00:00:02.340 align:start position:0%', 'vi har ikke tid', ' ', '',
+      '00:00:02.340 --> 00:00:04.670 align:start position:0%', 'vi har ikke tid', 'til<00:00:02.639><c> utviklingsarbeid</c>', '',
+      '00:00:04.670 --> 00:00:04.680 align:start position:0%', 'til utviklingsarbeid', ' ', '',
+    ].join('\n');
+    const { text } = subtitlesToText(youtube);
+    expect(text.trim()).toBe('vi har ikke tid til utviklingsarbeid');
+    expect(lineOf(text, 'vi har')).toBe(7);
+  });
+
+  it('reads cues with no blank line between them, leaving their numbers and timings out', () => {
+    const { text } = subtitlesToText('1\n00:00:01,000 --> 00:00:03,000\nVi har ikke\n2\n00:00:03,100 --> 00:00:06,000\ntid til utviklingsarbeid.\n');
+    expect(text.trim()).toBe('Vi har ikke tid til utviklingsarbeid.');
+  });
+
+  it('makes each dash line of a cue (two speakers in one cue) a paragraph of its own, without the dash', () => {
+    const { text } = subtitlesToText('1\n00:00:01,000 --> 00:00:03,000\n- Har dere en forslagskasse?\n- Ja, men ingen bruker den.\n');
+    expect(text.trim().split(/\n\s*\n+/)).toEqual(['Har dere en forslagskasse?', 'Ja, men ingen bruker den.']);
+  });
+
+  it('names a voice as it can be given to --interviewer-labels: Last, First turned round, pronouns and organisation left out', () => {
+    const teams = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Nordmann, Kari>Hva hindrer dere?</v>\n\n00:00:02.500 --> 00:00:04.000\n<v Hansen, Ola (Fjellvik kommune)>Vi har ikke tid.</v>\n';
+    expect(subtitlesToText(teams).voices).toEqual(['Kari Nordmann', 'Ola Hansen']);
+    const cue = (n: number, who: string, said: string) => `${n}\n00:00:0${n}.000 --> 00:00:0${n}.900\n${who}: ${said}\n`;
+    const zoom = ['WEBVTT', '', cue(1, 'Kari Nordmann (hun/henne)', 'Hva hindrer dere?'), cue(2, 'Ola Hansen - Fjellvik kommune', 'Vi har ikke tid.'),
+      cue(3, 'Kari Nordmann (hun/henne)', 'Og budsjettet?'), cue(4, 'Ola Hansen - Fjellvik kommune', 'Det er for stramt.'), cue(5, 'Lise Berg', 'Vi mangler tid.')].join('\n');
+    // Lise Berg speaks once: a voice all the same, once the file has two that recur.
+    expect(subtitlesToText(zoom).voices).toEqual(['Kari Nordmann', 'Ola Hansen', 'Lise Berg']);
+  });
+
+  it('takes no phrase before a colon for a voice unless it looks like a name', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:03,000\nDet er enkelt: vi har ikke tid.\n\n2\n00:00:03,500 --> 00:00:05,000\nDet er enkelt: budsjettet er for stramt.\n';
+    const { text, voices } = subtitlesToText(srt);
+    expect(voices).toEqual([]);
+    expect(text).toContain('Det er enkelt: vi har ikke tid.');
+  });
+});
+
 describe('subtitle transcripts as notes', () => {
   function folder(): string {
     const dir = tempDir('themes-subtitles-');
@@ -132,6 +174,18 @@ describe('subtitle transcripts as notes', () => {
     const r = await runCli(['code', dir, '-f', 'csv'], { cwd: dir });
     expect(r.stderr).toMatch(/teams\.vtt: warning SUBTITLES_NO_INTERVIEWER names 2 voices \(Kari Nordmann, Ola Hansen\)/);
     expect(r.stderr).toMatch(/--interviewer-labels "Kari Nordmann,I,Intervjuer"/);
+  });
+
+  it('masks the voices that name people wherever they stand, and check lists them', async () => {
+    const dir = tempDir('themes-subtitles-voices-');
+    writeFileSync(join(dir, 'navn.vtt'), 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Intervjuer>Hva hindrer dere?</v>\n\n00:00:02.500 --> 00:00:04.000\n<v ola.hansen>Vi har ikke tid til utviklingsarbeid, som ola.hansen sa.</v>\n');
+    const out = join(tempDir('themes-subtitles-voices-out-'), 'b');
+    expect((await runCli(['code', dir, '--out', out], { cwd: dir })).code).toBe(0);
+    const jsonl = readFileSync(join(out, 'segments.jsonl'), 'utf8');
+    expect(jsonl).not.toContain('ola.hansen');
+    expect(JSON.parse(jsonl.trim().split('\n')[0]!)).toMatchObject({ speaker: '[NAVN]', text: 'Vi har ikke tid til utviklingsarbeid, som [NAVN] sa.' });
+    const check = await runCli(['check', dir], { cwd: dir });
+    expect(check.stdout).toContain('navn.vtt:7:1: name ola.hansen');
   });
 
   it('decodes a SubRip file saved as Windows-1252', async () => {

@@ -6,7 +6,7 @@ import { blankComments, blankMarkup } from './comments.js';
 import { decode } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
 import { extractMarks } from './marks.js';
-import { noteLayout, segmentDocument, speakerPattern, type SegmentOptions } from './segment.js';
+import { DEFAULT_SPEAKERS, noteLayout, segmentDocument, speakerPattern, type SegmentOptions } from './segment.js';
 import { subtitlesToText } from './subtitles.js';
 
 export interface ParsedNote {
@@ -126,7 +126,8 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     });
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const document: Document = { id, path, text, attributes, lang, encoding, sha256, ...(marks.length ? { marks } : {}) };
+  const people = sub ? sub.voices.filter((v) => !isGenericVoice(v)) : [];
+  const document: Document = { id, path, text, attributes, lang, encoding, sha256, ...(marks.length ? { marks } : {}), ...(people.length ? { voices: people } : {}) };
   return { document, segments, diagnostics };
 }
 
@@ -152,6 +153,11 @@ function unknownSpeakers(text: string, bodyStart: number, speakers: SegmentOptio
   const labels = [...counts].filter(([, c]) => c.count >= 3).sort((a, b) => a[1].first - b[1].first);
   if (labels.length === 0) return undefined;
   return { line: text.slice(0, labels[0]![1].first).split('\n').length, labels: labels.slice(0, 3).map(([label, c]) => ({ label, count: c.count })) };
+}
+
+/** A voice that names no one: WhisperX's SPEAKER_00, «Speaker 2», «Taler 1», or a default speaker label. */
+function isGenericVoice(voice: string): boolean {
+  return /^(?:speaker|taler|talar|unknown|ukjent)[ _]?\d*$/i.test(voice) || speakerPattern(DEFAULT_SPEAKERS).exec(`${voice}: x`)?.[0].trim() === `${voice}:`;
 }
 
 /**

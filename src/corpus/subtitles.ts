@@ -22,16 +22,18 @@ interface Cue {
   start: number;
   end: number;
   /** Pieces of text by voice: a WebVTT cue may hold <v A>…</v><v B>… */
-  pieces: Array<{ voice?: string; text: string }>;
+  pieces: Array<{ voice?: string; text: string; dash?: boolean }>;
 }
 
 const TIME = String.raw`(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?`;
 const TIMING = new RegExp(String.raw`^\s*${TIME}\s*-->\s*${TIME}`);
+/** A cue id on the line before a timing: a number (SubRip), or one word with no spaces (WebVTT). */
+const CUE_ID = /^(?:\d+|[\w-]*\d[\w-]*)$/;
 const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/g;
 const TAG = /<\/?[a-zA-Z][^>]*>|<\d[\d:.]*>|\{\\[^}]*\}/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', lrm: '', rlm: '' };
 /** «Ola Hansen: …», «[SPEAKER_00]: …»: a name of up to four words before a colon, as Zoom and WhisperX write voices. */
-const NAMED = /^\[?(\p{L}[\p{L}\p{N}\p{M}_.'’-]*(?: \p{L}[\p{L}\p{N}\p{M}_.'’-]*){0,3})\]?[ \t]*:[ \t]+(?=\S)/u;
+const NAMED = /^(?:\[([\p{L}\p{N}_ .-]{1,40})\]|(\p{L}[\p{L}\p{N}\p{M}_.'’-]*(?: \p{L}[\p{L}\p{N}\p{M}_.'’-]*){0,3})(?:[ \t]*\([^)\n]{1,30}\))?(?:[ \t]+[-–][ \t]+[^:\n]{1,40})?)[ \t]*:[ \t]+(?=\S)/u;
 
 /** Whether a note file is a subtitle file (decoded, then converted). */
 export function isSubtitles(file: string): boolean {
@@ -54,14 +56,41 @@ export function subtitlesToText(source: string): SubtitleText {
     first++;
   }
   const cues: Cue[] = [];
+  /** The words of the cue before the one being read, and of that one so far, line by line. */
+  let earlier: string[] = [];
+  let previous: string[] = [];
   for (const { line, lines } of blocks.slice(first)) {
     if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(lines[0]!)) continue;
-    const at = lines.findIndex((l) => l.includes('-->'));
-    const timing = at === -1 ? null : TIMING.exec(lines[at]!);
-    const text = (timing ? lines.slice(at + 1) : lines).join('\n');
-    if (timing) cues.push({ line: line + at + 1, start: seconds(timing, 1), end: seconds(timing, 5), pieces: pieces(text) });
-    // A blank line inside a cue's text (a hand-edited file): the words still belong to that cue.
-    else if (cues.length > 0 && !/^\d+$/.test(text.trim())) cues[cues.length - 1]!.pieces.push(...pieces(text));
+    // Cues with no blank line between them (hand-edited files): each timing line begins a cue,
+    // and the id right before it (a number, or one word such as Teams' 3f1c…-0) is no text.
+    const timings = lines.flatMap((l, i) => (l.includes('-->') ? [i] : []));
+    if (timings.length === 0) {
+      // A blank line inside a cue's text (a line of one space, as YouTube writes): the words still belong to that cue.
+      const cue = cues[cues.length - 1];
+      if (!cue || /^\d+$/.test(lines.join(' ').trim())) continue;
+      const said = lines.map(plain);
+      const fresh = lines.filter((_, i) => said[i] === '' || !earlier.includes(said[i]!));
+      previous.push(...said.filter((t) => t !== ''));
+      if (cue.pieces.length === 0 && fresh.length > 0) cue.line = line + lines.indexOf(fresh[0]!);
+      cue.pieces.push(...pieces(fresh));
+      continue;
+    }
+    timings.forEach((at, k) => {
+      const next = timings[k + 1] ?? lines.length;
+      const end = next < lines.length && next - 1 > at && CUE_ID.test(lines[next - 1]!.trim()) ? next - 1 : next;
+      const timing = TIMING.exec(lines[at]!);
+      // A line with --> that is no timing (foo --> bar) is neither speech nor a cue.
+      if (!timing) return;
+      // Lines a cue repeats from the cue before it are said once: YouTube's captions roll, each
+      // cue showing the line before above its new words, with 10 ms cues of the lines alone
+      // between («vi har ikke tid» three times over).
+      const body = lines.slice(at + 1, end);
+      const said = body.map(plain);
+      earlier = previous;
+      const fresh = body.filter((_, i) => said[i] === '' || !earlier.includes(said[i]!));
+      previous = said.filter((t) => t !== '');
+      cues.push({ line: line + at + 1 + Math.max(0, body.findIndex((_, i) => said[i] !== '' && fresh.includes(body[i]!))), start: seconds(timing, 1), end: seconds(timing, 5), pieces: pieces(fresh) });
+    });
   }
   namedVoices(cues);
   const paragraphs: Array<{ line: number; words: string[] }> = [];
@@ -79,7 +108,7 @@ export function subtitlesToText(source: string): SubtitleText {
         voice = piece.voice;
         if (!voices.includes(voice!)) voices.push(voice!);
       }
-      if (!open || turn) paragraphs.push(open = { line: cue.line, words: turn ? [`${voice}:`] : [] });
+      if (!open || turn || piece.dash) paragraphs.push(open = { line: cue.line, words: turn ? [`${voice}:`] : [] });
       open.words.push(piece.text);
     }
   }
@@ -112,23 +141,60 @@ function seconds(m: RegExpExecArray, from: number): number {
   return Number(h ?? 0) * 3600 + Number(min) * 60 + Number(s) + (frac ? Number(frac) / 10 ** frac.length : 0);
 }
 
-/** A cue's text by voice, tags and entities gone, its lines one line (a cue's line break is layout). */
-function pieces(text: string): Cue['pieces'] {
+/**
+ * A cue's text by voice, tags and entities gone, its lines one line (a cue's line break is
+ * layout); a line that begins with a dash («- Har dere tid?», two speakers in one cue) is a piece
+ * of its own, which begins a paragraph.
+ */
+function pieces(lines: readonly string[]): Cue['pieces'] {
   const out: Cue['pieces'] = [];
   let voice: string | undefined;
-  let from = 0;
+  let turn = false;
   const push = (raw: string) => {
-    const clean = raw.replace(TAG, '').replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, entity).replace(/\s+/g, ' ').trim();
-    if (clean !== '' || voice !== undefined) out.push(voice !== undefined ? { voice, text: clean } : { text: clean });
+    const clean = plain(raw);
+    if (clean === '') return;
+    const piece: Cue['pieces'][number] = voice !== undefined ? { voice, text: clean } : { text: clean };
+    if (turn) piece.dash = true;
+    turn = false;
+    out.push(piece);
   };
-  for (const m of text.matchAll(VOICE)) {
-    push(text.slice(from, m.index));
-    const name = (m[1] ?? '').replace(/[:\s]+/g, ' ').trim();
-    voice = name === '' ? undefined : name;
-    from = m.index + m[0].length;
+  for (const line of lines) {
+    const dash = /^[ \t]*[-–][ \t]+(?=\S)/.exec(line.replace(TAG, ''));
+    const text = dash ? line.replace(/^([ \t]*(?:<[^>]*>)*)[ \t]*[-–][ \t]+/, '$1') : line;
+    if (dash) turn = true;
+    let from = 0;
+    for (const m of text.matchAll(VOICE)) {
+      push(text.slice(from, m.index));
+      voice = voiceName(m[1] ?? '');
+      from = m.index + m[0].length;
+    }
+    push(text.slice(from));
   }
-  push(text.slice(from));
-  return out.filter((p) => p.text !== '');
+  // Lines without a dash in one cue are one piece per voice: joined, as one cue says one thing.
+  const joined: Cue['pieces'] = [];
+  for (const p of out) {
+    const last = joined[joined.length - 1];
+    if (last && !p.dash && last.voice === p.voice) last.text += ` ${p.text}`;
+    else joined.push({ ...p });
+  }
+  return joined;
+}
+
+/** A line's words alone: no tags, entities as characters, blanks as single spaces. */
+function plain(line: string): string {
+  return line.replace(TAG, '').replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, entity).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A voice as a label can be matched: Teams' «Nordmann, Kari» is «Kari Nordmann» (a comma would
+ * split the option that names it), and what follows a name in brackets or after a dash (pronouns,
+ * «(Fjellvik kommune)», « - Fjellvik kommune») is no part of the name.
+ */
+function voiceName(raw: string): string | undefined {
+  let name = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+[-–]\s+.*$/, '').replace(/[:\s]+/g, ' ').trim();
+  const lastFirst = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (lastFirst) name = `${lastFirst[2]!.trim()} ${lastFirst[1]!.trim()}`;
+  return name === '' ? undefined : name;
 }
 
 function entity(whole: string, name: string): string {
@@ -141,19 +207,28 @@ function entity(whole: string, name: string): string {
 
 /**
  * Voices typed before a colon (Zoom: «Ola Hansen: Vi har ikke tid»; WhisperX: «[SPEAKER_00]: …»)
- * where no <v> tag names them. A name counts when it begins two cues or more: «Problemet er: …»
- * once is speech, not a speaker.
+ * where no <v> tag names them. A voice looks like a name: every word capitalised (pronouns in
+ * brackets or an organisation after a dash may follow), or a bracketed label. It counts when it
+ * begins two cues or more; once the file has two such voices, also when it begins one («Lise
+ * Berg: Jeg vil bare legge til …»). «Det er enkelt: …» is speech, however often it is said.
  */
 function namedVoices(cues: Cue[]): void {
   const seen = new Map<string, number>();
   const firstPiece = (c: Cue) => (c.pieces[0]?.voice === undefined ? c.pieces[0] : undefined);
-  for (const c of cues) {
-    const m = firstPiece(c) && NAMED.exec(firstPiece(c)!.text);
-    if (m) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
-  }
-  for (const c of cues) {
+  const named = (c: Cue) => {
     const piece = firstPiece(c);
     const m = piece && NAMED.exec(piece.text);
-    if (m && seen.get(m[1]!)! >= 2) c.pieces[0] = { voice: m[1]!, text: piece.text.slice(m[0].length) };
+    return m && (m[1] !== undefined || m[2]!.split(' ').every((w) => /^\p{Lu}/u.test(w))) ? { m, piece: piece! } : undefined;
+  };
+  for (const c of cues) {
+    const n = named(c);
+    if (n) seen.set(n.m[0], (seen.get(n.m[0]) ?? 0) + 1);
+  }
+  const recurring = [...seen.values()].filter((count) => count >= 2).length;
+  for (const c of cues) {
+    const n = named(c);
+    if (!n || (seen.get(n.m[0])! < 2 && recurring < 2)) continue;
+    const voice = voiceName(n.m[1] ?? n.m[2]!);
+    if (voice !== undefined) c.pieces[0] = { voice, text: n.piece.text.slice(n.m[0].length) };
   }
 }

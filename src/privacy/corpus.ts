@@ -1,5 +1,5 @@
 import type { Corpus, Document, Segment } from '../model.js';
-import { findIdentifiers, type Finding, type NameLists } from './detect.js';
+import { findIdentifiers, listsFor, type Finding, type NameLists } from './detect.js';
 import { maskText } from './mask.js';
 
 export interface MaskedCorpus {
@@ -24,7 +24,10 @@ export type HeadingCache = Map<string, string>;
  * one map to share it between notes). A document without findings and the segments whose text
  * and headings are unchanged come back as the same objects, not copies.
  */
-export function maskNote(document: Document, segments: readonly Segment[], lists?: NameLists, headings: HeadingCache = new Map()): MaskedNote {
+export function maskNote(document: Document, segments: readonly Segment[], shared?: NameLists, memo: HeadingCache = new Map()): MaskedNote {
+  // A subtitle file's voices are names in this note: its labels are masked with its own lists.
+  const lists = listsFor(document, shared);
+  const headings = lists === shared ? memo : new Map<string, string>();
   const heading = (h: string) => {
     let v = headings.get(h);
     if (v === undefined) headings.set(h, (v = maskText(h, findIdentifiers(h, lists)).text));

@@ -45,6 +45,16 @@ export interface NameLists {
   notNames: readonly string[];
 }
 
+/**
+ * The name lists for one document: a subtitle file's voices are names wherever they stand (the
+ * label «ola.hansen:», the text «som ola.hansen sa»), as if listed in --names. The same lists
+ * object for a document without voices, so compiled patterns are shared.
+ */
+export function listsFor(document: { voices?: readonly string[] }, lists?: NameLists): NameLists | undefined {
+  if (!document.voices?.length) return lists;
+  return { known: [...(lists?.known ?? []), ...document.voices], notNames: lists?.notNames ?? [] };
+}
+
 /** Every likely personal identifier in `text`, in text order, without overlaps. Pure. */
 export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   const found: Finding[] = [];

@@ -1,6 +1,6 @@
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { findIdentifiers } from '../../../privacy/detect.js';
+import { findIdentifiers, listsFor } from '../../../privacy/detect.js';
 import { pseudonymise } from '../../../privacy/pseudonym.js';
 import { writeBundle, writeFileAtomic } from '../../../util/write.js';
 import type { Context } from '../../context.js';
@@ -37,7 +37,7 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   const notes = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true, keepLinks: true });
   ctx.report(notes.diagnostics);
   const docs = notes.corpus.documents;
-  const found = docs.map((d) => findIdentifiers(d.text, lists));
+  const found = docs.map((d) => findIdentifiers(d.text, listsFor(d, lists)));
   const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]! })));
   const root = commonDir(docs.map((d) => resolve(cwd, d.path)));
   const files = new Map<string, string>();

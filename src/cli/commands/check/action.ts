@@ -1,4 +1,4 @@
-import { findIdentifiers, type IdentifierKind } from '../../../privacy/detect.js';
+import { findIdentifiers, listsFor, type IdentifierKind } from '../../../privacy/detect.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT } from '../../errors.js';
@@ -30,7 +30,7 @@ export async function checkAction(paths: string[], options: CheckOptions, ctx: C
     // An id from the file name (or the front matter) is shown in every output: line 0, column 0.
     for (const f of identifiersInId(doc.id, lists)) findings.push({ file: doc.path, line: 0, column: 0, kind: f.kind, text: f.text, where: 'id' });
     const at = linePositions(doc.text);
-    for (const f of findIdentifiers(doc.text, lists)) {
+    for (const f of findIdentifiers(doc.text, listsFor(doc, lists))) {
       findings.push({ file: doc.path, line: at.line(f.start), column: at.column(f.start), kind: f.kind, text: f.text });
     }
   }
