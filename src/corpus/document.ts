@@ -29,7 +29,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
       diagnostics: [{
         severity: 'error', code: 'NOTE_BINARY', file: path,
         message: 'is not a text file (it contains binary data)',
-        hint: 'Notes must be .md, .txt or .docx text; save the file as text, or move it out of the notes folder.',
+        hint: 'Notes must be .md, .txt, .docx, .vtt or .srt text; save the file as text, or move it out of the notes folder.',
       }],
     };
   }
