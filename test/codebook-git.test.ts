@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root, runBin, runCli } from './helpers/cli.js';
@@ -26,6 +26,12 @@ describe('themes codebook diff, sides read from git', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('error CODEBOOK_NOT_FOUND cannot be read');
     expect(existsSync(target)).toBe(false);
+  });
+
+  it('says «1 document» of an impact on one note, not «1 documents»', async () => {
+    const one = readdirSync(join(repo, 'notes')).filter((f) => f.endsWith('.md')).sort()[0]!;
+    const r = await runCli(['codebook', 'diff', OLD, NEW, '--impact', join('notes', one)], { cwd: repo });
+    expect(r.stdout).toMatch(/^1 document, \d+ segments?; segments with any code/m);
   });
 
   it('terminal output (no colour off a TTY) with --impact; exit 1 when the versions differ', async () => {

@@ -100,6 +100,12 @@ themes:
     expect(loadCodebook(valid.replace('/sparekrav(?:et)?/i', '/sparekrav(?:et)?/gx'), 'cb.yaml').diagnostics[0]!.message).toContain('unsupported flags "x"');
   });
 
+  it('reads language and polarity in any case, as a note\'s lang is read', () => {
+    const book = loadCodebook(valid.replace('language: nb', 'language: NB').replace('polarity: lack', 'polarity: Lack'), 'cb.yaml');
+    expect(book.diagnostics).toEqual([]);
+    expect([book.codebook!.language, book.codebook!.codes[0]!.polarity]).toEqual(['nb', 'lack']);
+  });
+
   it('refuses a lack cue of several words, which the cue rule could never match', () => {
     const text = valid.replace('themes:\n', 'cues:\n  lack: [savner, "for få"]\nthemes:\n');
     expect(codes(text)).toEqual([['CODEBOOK_CUE_NOT_A_WORD', 4, 18]]);

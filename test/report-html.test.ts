@@ -365,6 +365,15 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
     }
   });
 
+  it('names each «show the numbers» button after its chart, for a screen reader', async () => {
+    const names = await page.evaluate(`[...document.querySelectorAll('details summary')].map((s) => s.textContent)`) as string[];
+    expect(names).toHaveLength(4);
+    expect(new Set(names).size).toBe(4);
+    expect(names[1]).toBe('Vis tallene som tabell: Koder per informant');
+    // On screen the chart's name takes no room (a 1-pixel box, clipped).
+    expect(await page.evaluate(`document.querySelector('details summary .visually-hidden').getBoundingClientRect().width`)).toBeLessThanOrEqual(1);
+  });
+
   it('marks a quote in another language than the page with its own lang', async () => {
     expect(await page.locator('blockquote[lang="en"]').count()).toBeGreaterThan(0);
     expect(await page.locator('blockquote[lang="nb"]').count()).toBe(0);

@@ -145,7 +145,8 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     return id;
   };
   const polarityOf = (node: Node | null | undefined, fallback: Polarity): Polarity => {
-    const p = str(node, 'polarity');
+    // Read in any case, as a note's lang is: «Lack» is lack.
+    const p = str(node, 'polarity')?.trim().toLowerCase();
     if (p === undefined) return fallback;
     if (p === 'lack' || p === 'presence' || p === 'any') return p;
     report('error', 'CODEBOOK_INVALID_POLARITY', node, `polarity "${p}" is not lack, presence or any`,
@@ -285,7 +286,7 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     report('error', 'CODEBOOK_INVALID_ID', value(top, 'codebook'), `codebook id "${id}" is not valid`,
       'Ids use lower-case letters a-z, digits and hyphens, starting with a letter or digit (e.g. codebook: velferdsteknologi).');
   }
-  const language = str(value(top, 'language'), 'language');
+  const language = str(value(top, 'language'), 'language')?.trim().toLowerCase();
   if (language === undefined) {
     report('error', 'CODEBOOK_MISSING_FIELD', root, 'the codebook has no "language"', 'Add "language: nb" (or nn, en): it decides stemming and cue words.');
   } else if (!isLang(language)) {

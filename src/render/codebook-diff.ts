@@ -104,7 +104,7 @@ function fieldLines(f: FieldChange, indent: string, c: ChalkInstance): string[] 
 
 function impactLines(impact: NonNullable<DiffReport['impact']>, c: ChalkInstance): string[] {
   const out = [c.bold(`Impact on ${impact.notes.join(', ')}`)];
-  out.push(`${impact.documents} documents, ${impact.segments} segments; segments with any code: ${impact.codedBefore} → ${impact.codedAfter}`);
+  out.push(`${plural(impact.documents, 'document')}, ${plural(impact.segments, 'segment')}; segments with any code: ${impact.codedBefore} → ${impact.codedAfter}`);
   if (impact.codes.length === 0) out.push('  no segment changes its codes');
   for (const k of impact.codes) {
     const name = k.oldCode ? `${k.oldCode} → ${k.code}` : k.code;
@@ -167,7 +167,7 @@ export function diffMarkdown(r: DiffReport): string {
   if (r.impact) {
     const i = r.impact;
     out.push('', `### Impact on ${i.notes.map(code).join(', ')}`, '',
-      `${i.documents} documents, ${i.segments} segments; segments with any code: ${i.codedBefore} → ${i.codedAfter}.`);
+      `${plural(i.documents, 'document')}, ${plural(i.segments, 'segment')}; segments with any code: ${i.codedBefore} → ${i.codedAfter}.`);
     if (i.codes.length === 0) out.push('', 'No segment changes its codes.');
     else {
       out.push('', '| code | before | after | gained | lost |', '| --- | ---: | ---: | ---: | ---: |');
@@ -220,4 +220,9 @@ export function diffJson(r: DiffReport): string {
     renames: diff.renames,
     ...(r.impact ? { impact: r.impact } : {}),
   }, null, 2)}\n`;
+}
+
+/** «1 document», «2 documents». */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

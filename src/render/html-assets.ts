@@ -25,6 +25,8 @@ details { margin-top: .75rem; }
 summary { cursor: pointer; color: var(--accent); }
 .table-wrap, .chart-wrap { overflow-x: auto; }
 .print-only { display: none; }
+/* Read by a screen reader, not shown: the four «show the numbers» buttons each say which chart. */
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 table { border-collapse: collapse; margin: .5rem 0; font-size: .9rem; font-variant-numeric: tabular-nums; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25rem; }
 th, td { padding: .2rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }

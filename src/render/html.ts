@@ -80,7 +80,7 @@ export function reportHtml(input: HtmlInput, chart: ChartLibrary): string {
 ${minWidth ? `<div class="chart-wrap">${chart}</div>` : chart}
 <figcaption>${escapeHtml(alt)}</figcaption>
 </figure>
-${table ? `<details><summary>${h.data}</summary>\n${dataTable(table, { lang, comma: lang === 'nb', raw: false }, h.columnsPart)}</details>` : ''}
+${table ? `<details><summary>${h.data}<span class="visually-hidden">: ${escapeHtml(title)}</span></summary>\n${dataTable(table, { lang, comma: lang === 'nb', raw: false }, h.columnsPart)}</details>` : ''}
 </section>`;
   };
   sections.push(figure('themes', h.themes, h.themesAlt(total), 60 + 26 * themeRows.length, tables.get('frequencies')));
