@@ -100,6 +100,11 @@ themes:
     expect(loadCodebook(valid.replace('/sparekrav(?:et)?/i', '/sparekrav(?:et)?/gx'), 'cb.yaml').diagnostics[0]!.message).toContain('unsupported flags "x"');
   });
 
+  it('refuses a label of blanks, which names nothing', () => {
+    expect(codes(valid.replace('label: { nb: Økonomi }', 'label: { nb: "   " }'))).toEqual([['CODEBOOK_EMPTY_LABEL', 8, 22]]);
+    expect(codes(valid.replace('label: { nb: Økonomi }', 'label: " "'))).toEqual([['CODEBOOK_EMPTY_LABEL', 8, 16]]);
+  });
+
   it('reads language and polarity in any case, as a note\'s lang is read', () => {
     const book = loadCodebook(valid.replace('language: nb', 'language: NB').replace('polarity: lack', 'polarity: Lack'), 'cb.yaml');
     expect(book.diagnostics).toEqual([]);

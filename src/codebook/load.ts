@@ -112,7 +112,14 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
   const value = (f: Map<string, Pair<unknown, unknown>>, key: string) => f.get(key)?.value as Node | null | undefined;
   const labels = (node: Node | null | undefined, where: string): Labels => {
     if (node === undefined || node === null) return {};
-    if (isScalar(node)) return { nb: str(node, `the label of ${where}`) };
+    if (isScalar(node)) {
+      const text = str(node, `the label of ${where}`);
+      if (text !== undefined && text.trim() === '') {
+        report('error', 'CODEBOOK_EMPTY_LABEL', node, `the label of ${where} is blank`, 'Write the label, or leave label out (the id is shown instead).');
+        return {};
+      }
+      return { nb: text };
+    }
     if (!isMap(node)) {
       report('error', 'CODEBOOK_WRONG_TYPE', node, `the label of ${where} must be text or { nb: ..., en: ... }`,
         'Write label: { nb: Mangel på tid, en: Lack of time }.');
@@ -122,8 +129,16 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     const out: Labels = {};
     const nb = str(value(f, 'nb') ?? value(f, 'nn'), 'a label');
     const en = str(value(f, 'en'), 'a label');
-    if (nb !== undefined) out.nb = nb;
-    if (en !== undefined) out.en = en;
+    // A label of blanks names nothing: tables and the report would show an empty row name.
+    const blank = (text: string | undefined, key: string) => {
+      if (text === undefined || text.trim() !== '') return text;
+      report('error', 'CODEBOOK_EMPTY_LABEL', value(f, key) ?? node, `the ${key} label of ${where} is blank`, 'Write the label, or leave that language out (the id is shown instead).');
+      return undefined;
+    };
+    const nbText = blank(nb, value(f, 'nb') !== undefined ? 'nb' : 'nn');
+    const enText = blank(en, 'en');
+    if (nbText !== undefined) out.nb = nbText;
+    if (enText !== undefined) out.en = enText;
     return out;
   };
   const ids = new Map<string, SourcePlace>();
