@@ -64,6 +64,17 @@ describe('themes report: the file', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('shows a codebook from outside the working folder by its file name, not a path with a home folder in it', async () => {
+    const dir = tempDir('themes-report-path-');
+    const book = join(tempDir('themes-report-book-'), 'min-kodebok.yaml');
+    writeFileSync(book, readFileSync(join(root, codebook)));
+    const r = await runCli(['report', join(root, 'samples/notes'), '-c', book, '--out', 'r.html'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('(min-kodebok.yaml, sha256 ');
+    expect(html).not.toContain(book);
+  });
+
   it('never writes over a note beside notes given as files, even with --force (report, table md and docx)', async () => {
     const dir = tempDir('themes-report-beside-');
     mkdirSync(join(dir, 'notes'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 import { buildTableSet } from '../../../analysis/tables.js';
 import { reportHtml, type ChartLibrary } from '../../../render/html.js';
 import { toolInfo } from '../../../version.js';
@@ -21,7 +21,9 @@ export async function reportAction(paths: string[], options: ReportOptions, ctx:
   const html = reportHtml({
     set: buildTableSet(report, []),
     tool: toolInfo(),
-    codebooks: prepared.codebooks.map((c) => ({ id: c.id, path: c.source.path, sha256: c.source.sha256 })),
+    // A page is shared: an absolute path (a home folder, a user name) shows as its file name; the
+    // sha256 beside it still says which file it was.
+    codebooks: prepared.codebooks.map((c) => ({ id: c.id, path: isAbsolute(c.source.path) ? basename(c.source.path) : c.source.path, sha256: c.source.sha256 })),
   }, chartLibrary());
   if (options.out) {
     writeOneFile(ctx.io.cwd, options.out, html, options.force === true);
