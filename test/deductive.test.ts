@@ -106,6 +106,8 @@ describe('polarity: telling inhibitors from promoters', () => {
   // a term is a lack; in a subordinate clause «ikke» comes before «strekker til».
   it.each([
     ['Det er ikke tid som er problemet.', ['set-aside-time']],
+    ['Jeg tror ikke tid er problemet.', ['set-aside-time']],
+    ['Vi har ikke tid, og det er problemet.', ['lack-of-time']],
     ['Det er ikke tid vi mangler.', ['set-aside-time']],
     ['Det er ikke tid til utviklingsarbeid.', ['lack-of-time']],
     ['Det er ikke sånn at vi mangler tid.', ['set-aside-time']],

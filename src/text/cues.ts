@@ -543,6 +543,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
         if (isDoubt(anyWord(k + 1)) || (isObstacle(word(k + 1)) && k + 1 < term)) return -1;
         // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
         if (afterObstacle) return -1;
+        // «Jeg tror ikke tid er problemet», «not money is the issue»: the negation denies that
+        // the term is the obstacle, as «tid er ikke problemet» does.
+        if (k === term - 1 && isCopula(anyWord(term + 1)) && (isObstacle(word(term + 2)) || isObstacle(word(term + 3)))) return -1;
         return isVerb(word(k - 1)) ? -1 : 1;
       }
       const between = word(k - 1);
