@@ -362,3 +362,15 @@ function execFileSyncSafe(cmd: string, args: string[]): void {
     // mkfifo exists on every Linux and macOS; without it the pipe case is left out.
   }
 }
+
+describe('a note file name with a line break', () => {
+  it('is read, and named once in a warning with the break written \\n, since it splits line-by-line outputs', async () => {
+    const dir = tempDir('themes-name-break-');
+    writeFileSync(join(dir, 'ny\nlinje.md'), 'R: Vi har ikke tid til utviklingsarbeid.\n');
+    const r = await runCli(['code', dir, '-f', 'csv'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning NOTE_NAME_LINE_BREAK 1 note file name(s) hold a line break or tab');
+    expect(r.stderr).toContain('ny\\nlinje.md');
+    expect(r.stdout).toMatch(/^code,lack-of-time,.*,1,1,1\.000\r$/m);
+  });
+});

@@ -160,6 +160,16 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       hint: 'Keep --out folders outside the notes folder; give a folder of copies by its own name to read it.',
     });
   }
+  // A line break in a file name splits the line-by-line outputs (check's findings, kwic, the
+  // file:line of quotes) in two: said once, with the names escaped so they show on one line.
+  const broken = [...files.values()].filter((f) => /[\n\r\t]/.test(f)).map((f) => show(f).replace(/[\n\r\t]/g, (c) => JSON.stringify(c).slice(1, -1)));
+  if (broken.length > 0) {
+    diagnostics.push({
+      severity: 'warning', code: 'NOTE_NAME_LINE_BREAK',
+      message: `${broken.length} note file name(s) hold a line break or tab, which splits the lines of line-by-line outputs (check, kwic, quotes): ${broken.slice(0, 3).join(', ')}${broken.length > 3 ? ', …' : ''}`,
+      hint: 'Rename the files without line breaks or tabs; they are read as they are.',
+    });
+  }
   return { files: [...files.values()].sort(), diagnostics };
 }
 
