@@ -385,6 +385,37 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
     expect(await page.evaluate(`document.querySelector('details summary .visually-hidden').getBoundingClientRect().width`)).toBeLessThanOrEqual(1);
   });
 
+  it('names the code and the informant in a heat-map cell\'s tooltip, as text even when a label holds markup', async () => {
+    const dir = tempDir('themes-tooltip-');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'a.md'), '---\nid: kari\n---\n\nR: Vi har ikke tid til utviklingsarbeid.\n');
+    writeFileSync(join(dir, 'notes', 'b.md'), '---\nid: ola\n---\n\nR: Budsjettet er for lite.\n');
+    writeFileSync(join(dir, 'cb.yaml'), ['codebook: t', 'language: nb', 'themes:', '  - id: h', '    label: Hemmere', '    codes:',
+      '      - id: tid', '        label: "Mangel på tid <img src=x onerror=window.hit=1>"', '        terms: [tid]',
+      '      - id: penger', '        label: Mangel på penger', '        terms: [budsjett*]', ''].join('\n'));
+    expect((await runCli(['report', 'notes', '-c', 'cb.yaml', '--out', 'r.html'], { cwd: dir })).code).toBe(0);
+    const other = await context.newPage();
+    try {
+      await other.goto(`file://${join(dir, 'r.html')}`);
+      await other.waitForLoadState('load');
+      // The cell of code tid (row 0) and informant kari (column 0), through the chart's own API.
+      const at = await other.evaluate(`(() => {
+        const chart = echarts.getInstanceByDom(document.getElementById('chart-matrix'));
+        const [x, y] = chart.convertToPixel({ seriesIndex: 0 }, [0, 0]);
+        const box = document.getElementById('chart-matrix').getBoundingClientRect();
+        return [box.left + x, box.top + y];
+      })()`) as [number, number];
+      await other.mouse.move(at[0], at[1]);
+      await other.waitForTimeout(300);
+      const tip = await other.evaluate(`[...document.querySelectorAll('#chart-matrix div')].map((d) => d.textContent).filter((t) => t && t.includes('kari')).pop()`) as string;
+      expect(tip).toContain('Mangel på tid <img src=x onerror=window.hit=1>');
+      expect(tip).toContain('kari: 1');
+      expect(await other.evaluate('window.hit')).toBeUndefined();
+    } finally {
+      await other.close();
+    }
+  });
+
   it('marks a quote in another language than the page with its own lang', async () => {
     expect(await page.locator('blockquote[lang="en"]').count()).toBeGreaterThan(0);
     expect(await page.locator('blockquote[lang="nb"]').count()).toBe(0);

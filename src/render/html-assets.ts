@@ -86,6 +86,8 @@ export const HTML_SCRIPT = `
   // map to a strip. The table under each chart has the labels whole.
   function short(s) { return s.length > 40 ? s.slice(0, 39) + '\u2026' : s; }
   // A loop, not Math.max.apply: a map of 50 codes by 2,500 informants passes more arguments than the stack holds.
+  // A tooltip is HTML: every name in it is escaped (a label or an id may hold < or &).
+  function esc(s) { return String(s).replace(/[&<>"']/g, function (c) { return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]; }); }
   function maxOf(cells) { var m = 1; for (var i = 0; i < cells.length; i++) if (cells[i][2] > m) m = cells[i][2]; return m; }
   var themes = data.themes.slice().reverse();
   make('themes', {
@@ -101,7 +103,8 @@ export const HTML_SCRIPT = `
   var maxMatrix = maxOf(data.matrix);
   make('matrix', {
     grid: { left: 8, right: 16, top: 8, bottom: 70, containLabel: true },
-    tooltip: { position: 'top' },
+    // The cell's code and informant both: the axis shows the code only at the row's far end.
+    tooltip: { position: 'top', formatter: function (p) { return esc(data.codes[p.value[1]]) + '<br>' + esc(data.informants[p.value[0]]) + ': ' + p.value[2]; } },
     xAxis: { type: 'category', data: data.informants, axisLabel: { rotate: 45, interval: 0 }, splitArea: { show: true } },
     yAxis: { type: 'category', data: data.codes.slice(), inverse: true, axisLabel: { interval: 0, formatter: short }, splitArea: { show: true } },
     visualMap: { min: 0, max: maxMatrix, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
@@ -129,7 +132,7 @@ export const HTML_SCRIPT = `
     var maxCo = maxOf(data.co);
     make('cooccurrence', {
       grid: { left: 8, right: 16, top: 8, bottom: 70, containLabel: true },
-      tooltip: { position: 'top' },
+      tooltip: { position: 'top', formatter: function (p) { return esc(data.coCodes[p.value[1]]) + ' × ' + esc(data.coCodes[p.value[0]]) + ': ' + p.value[2]; } },
       xAxis: { type: 'category', data: data.coCodes, axisLabel: { rotate: 45, interval: 0, formatter: short }, splitArea: { show: true } },
       yAxis: { type: 'category', data: data.coCodes, inverse: true, axisLabel: { interval: 0, formatter: short }, splitArea: { show: true } },
       visualMap: { min: 0, max: maxCo, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120,
