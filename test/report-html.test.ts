@@ -13,6 +13,8 @@ import { tempDir } from './helpers/temp.js';
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 // Skipped only on a developer machine without Chromium; in CI (.ci/run installs it) a missing browser fails.
 const skipBrowser = !CHROMIUM && !process.env.CI;
+// Reads printed pages back; skipped like the browser where it is missing, required in CI.
+const PDFTOTEXT = ['/usr/bin/pdftotext'].find((p) => existsSync(p));
 const codebook = 'test/fixtures/tables/codebook.yaml';
 
 describe('themes report: the file', () => {
@@ -252,6 +254,20 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
     return other;
   }
 
+  /** A new folder holding a copy of the sample notes in notes/. */
+  function withSamples(prefix: string): string {
+    const dir = tempDir(prefix);
+    mkdirSync(join(dir, 'notes'));
+    for (const f of readdirSync(join(root, 'samples', 'notes'))) writeFileSync(join(dir, 'notes', f), readFileSync(join(root, 'samples', 'notes', f)));
+    return dir;
+  }
+
+  /** The page printed as Chromium prints it (beforeprint and print media come with it), as text. */
+  async function printedText(other: Page, dir: string): Promise<string> {
+    writeFileSync(join(dir, 'r.pdf'), await other.pdf({ format: 'A4' }));
+    return execFileSync(PDFTOTEXT ?? 'pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+  }
+
   /** The samples six times over, under other ids: 72 informants. */
   function manyInformants(): string {
     const dir = tempDir('themes-many-');
@@ -288,9 +304,7 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
   });
 
   it('keeps a heat map readable on a phone: its columns keep their width and the chart scrolls', async () => {
-    const dir = tempDir('themes-phone-');
-    mkdirSync(join(dir, 'notes'));
-    for (const f of readdirSync(join(root, 'samples', 'notes'))) writeFileSync(join(dir, 'notes', f), readFileSync(join(root, 'samples', 'notes', f)));
+    const dir = withSamples('themes-phone-');
     const other = await open(dir, 375);
     try {
       const widths = await other.evaluate(`(() => {
@@ -308,9 +322,7 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
   });
 
   it('cuts a long code label in the charts, so it cannot squeeze a heat map flat', async () => {
-    const dir = tempDir('themes-long-label-');
-    mkdirSync(join(dir, 'notes'));
-    for (const f of readdirSync(join(root, 'samples', 'notes'))) writeFileSync(join(dir, 'notes', f), readFileSync(join(root, 'samples', 'notes', f)));
+    const dir = withSamples('themes-long-label-');
     const long = 'Mangel på tid og kapasitet til utviklingsarbeid ved siden av den daglige driften i tjenestene og i administrasjonen';
     writeFileSync(join(dir, 'cb.yaml'), ['codebook: tre-koder', 'language: nb', 'themes:', '  - id: hemmere', '    label: Hemmere', '    codes:',
       '      - id: tid', `        label: ${long}`, '        terms: [tid]',
@@ -336,16 +348,14 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
   });
 
   it('prints a table wider than the page in parts, so no informant\'s column is cut off', async () => {
-    const pdftotext = ['/usr/bin/pdftotext'].find((p) => existsSync(p));
-    if (!pdftotext && !process.env.CI) return;
+    if (!PDFTOTEXT && !process.env.CI) return;
     const dir = tempDir('themes-print-wide-');
     mkdirSync(join(dir, 'notes'));
     const ids = Array.from({ length: 40 }, (_, i) => `p${String(i + 1).padStart(2, '0')}`);
     for (const id of ids) writeFileSync(join(dir, 'notes', `${id}.md`), `---\nid: ${id}\n---\n\nR: Vi har ikke tid til utviklingsarbeid, og budsjettet er for lite.\n`);
     const other = await open(dir, 1100);
     try {
-      writeFileSync(join(dir, 'r.pdf'), await other.pdf({ format: 'A4' }));
-      const text = execFileSync(pdftotext ?? 'pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+      const text = await printedText(other, dir);
       // 40 informants and the total: 41 columns, in parts of 10 beside the codes.
       expect(text).toContain('Koder per informant (antall segmenter) (del 5 av 5)');
       expect(ids.filter((id) => !text.includes(id))).toEqual([]);
@@ -355,17 +365,12 @@ describe.skipIf(skipBrowser)('themes report in headless Chromium', () => {
   });
 
   it('prints a tall heat map on the page of its heading, scaled down whole', async () => {
-    const pdftotext = ['/usr/bin/pdftotext'].find((p) => existsSync(p));
-    if (!pdftotext && !process.env.CI) return;
-    const dir = tempDir('themes-print-tall-');
-    mkdirSync(join(dir, 'notes'));
-    for (const f of readdirSync(join(root, 'samples', 'notes'))) writeFileSync(join(dir, 'notes', f), readFileSync(join(root, 'samples', 'notes', f)));
+    if (!PDFTOTEXT && !process.env.CI) return;
+    const dir = withSamples('themes-print-tall-');
     // The default codebook's 50 codes: a map about 1,400 px high, taller than a page.
     const other = await open(dir, 1100, undefined, join(root, 'codebooks', 'innovasjon.yaml'));
     try {
-      // Printed as Chromium prints (beforeprint and print media come with it).
-      writeFileSync(join(dir, 'r.pdf'), await other.pdf({ format: 'A4' }));
-      const pages = execFileSync(pdftotext ?? 'pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+      const pages = (await printedText(other, dir)).split('\f');
       const at = pages.findIndex((p) => /^Koder per informant$/m.test(p));
       expect(at).toBeGreaterThanOrEqual(0);
       // The heading's page holds the map's first and last rows, not the heading alone.

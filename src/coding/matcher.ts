@@ -347,9 +347,17 @@ export class Matcher {
    */
   private ownCue(text: string, clause: Int32Array, n: number, first: number): number {
     const c = clause[first]!;
-    const word = (i: number) => (i >= 0 && i < n && clause[i] === c ? this.formAt(i) : undefined);
-    const anyWord = (i: number) => (i >= 0 && i < n && clause[i] === c ? this.lower(text, i) : undefined);
-    return this.cues.beforeCue(first, word, first + 1, anyWord) > 0 ? first : -1;
+    return this.cues.beforeCue(first, this.inClause(clause, n, c), first + 1, this.anyWordIn(text, clause, n, c)) > 0 ? first : -1;
+  }
+
+  /** The words of clause `cl`, as the cue rule sees them (only candidates have a form). */
+  private inClause(clause: Int32Array, n: number, cl: number): (i: number) => string | undefined {
+    return (i) => (i >= 0 && i < n && clause[i] === cl ? this.formAt(i) : undefined);
+  }
+
+  /** Any word of clause `cl`, candidate or not: cut from the text only when a cue asks (rarely). */
+  private anyWordIn(text: string, clause: Int32Array, n: number, cl: number): (i: number) => string | undefined {
+    return (i) => (i >= 0 && i < n && clause[i] === cl ? this.lower(text, i) : undefined);
   }
 
   /**
@@ -359,17 +367,13 @@ export class Matcher {
    * at most 3 words after the term («Avsatt tid? Nei.»).
    */
   private lackCue(text: string, clause: Int32Array, n: number, first: number, last: number): number {
-    const c = clause[first];
-    // The words of one clause, as the cue rule sees them (only candidates have a form).
-    const inClause = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? this.formAt(i) : undefined);
+    const c = clause[first]!;
     // The nearest cue decides: a negated one governs nothing, and hides the words beyond it.
-    const word = inClause(c!);
-    // Any word of the clause, candidate or not: cut from the text only when a cue asks (rarely).
-    const anyWordIn = (cl: number) => (i: number) => (i >= 0 && i < n && clause[i] === cl ? this.lower(text, i) : undefined);
-    const anyWord = anyWordIn(c!);
+    const word = this.inClause(clause, n, c);
+    const anyWord = this.anyWordIn(text, clause, n, c);
     const d = clause[last]!;
-    const wordAfter = inClause(d);
-    const anyWordAfter = anyWordIn(d);
+    const wordAfter = this.inClause(clause, n, d);
+    const anyWordAfter = this.anyWordIn(text, clause, n, d);
     // Further back in the clause only a wish still reaches the term: «jeg savner at vi … på tvers».
     for (let k = first - 1; k >= 0 && k >= first - WISH_REACH && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, anyWord);

@@ -35,8 +35,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   }
   const { encoding } = decoded;
   const sub = subtitles ? subtitlesToText(decoded.text) : undefined;
-  const interviewers = new Set(options.speakers.interviewer.map((l) => l.toLowerCase()));
-  const noInterviewer = sub !== undefined && !options.includeInterviewer && sub.voices.length >= 2 && !sub.voices.some((v) => interviewers.has(v.toLowerCase()));
+  const noInterviewer = sub !== undefined && !options.includeInterviewer && sub.voices.length >= 2 && !anyInterviewer(sub.voices, options.speakers);
   if (sub) options = withVoices(options, sub.voices);
   const composed = composedText(sub ? sub.text : decoded.text);
   const front = parseFrontMatter(composed, path);
@@ -153,6 +152,12 @@ function unknownSpeakers(text: string, bodyStart: number, speakers: SegmentOptio
   const labels = [...counts].filter(([, c]) => c.count >= 3).sort((a, b) => a[1].first - b[1].first);
   if (labels.length === 0) return undefined;
   return { line: text.slice(0, labels[0]![1].first).split('\n').length, labels: labels.slice(0, 3).map(([label, c]) => ({ label, count: c.count })) };
+}
+
+/** Whether one of a subtitle file's voices is an interviewer label. */
+function anyInterviewer(voices: readonly string[], speakers: SegmentOptions['speakers']): boolean {
+  const interviewers = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
+  return voices.some((v) => interviewers.has(v.toLowerCase()));
 }
 
 /** A voice that names no one: WhisperX's SPEAKER_00, «Speaker 2», «Taler 1», or a default speaker label. */

@@ -59,6 +59,15 @@ export function subtitlesToText(source: string): SubtitleText {
   /** The words of the cue before the one being read, and of that one so far, line by line. */
   let earlier: string[] = [];
   let previous: string[] = [];
+  // Lines a cue repeats from the cue before it are said once: YouTube's captions roll, each cue
+  // showing the line before above its new words, with 10 ms cues of the lines alone between
+  // («vi har ikke tid» three times over). `at` is where the first new words stand, or -1.
+  const news = (ls: readonly string[]) => {
+    const said = ls.map(plain);
+    const keep = said.map((t) => t === '' || !earlier.includes(t));
+    previous.push(...said.filter((t) => t !== ''));
+    return { fresh: ls.filter((_, i) => keep[i]), at: said.findIndex((t, i) => t !== '' && keep[i]) };
+  };
   for (const { line, lines } of blocks.slice(first)) {
     if (/^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/.test(lines[0]!)) continue;
     // Cues with no blank line between them (hand-edited files): each timing line begins a cue,
@@ -68,10 +77,8 @@ export function subtitlesToText(source: string): SubtitleText {
       // A blank line inside a cue's text (a line of one space, as YouTube writes): the words still belong to that cue.
       const cue = cues[cues.length - 1];
       if (!cue || /^\d+$/.test(lines.join(' ').trim())) continue;
-      const said = lines.map(plain);
-      const fresh = lines.filter((_, i) => said[i] === '' || !earlier.includes(said[i]!));
-      previous.push(...said.filter((t) => t !== ''));
-      if (cue.pieces.length === 0 && fresh.length > 0) cue.line = line + lines.indexOf(fresh[0]!);
+      const { fresh, at } = news(lines);
+      if (cue.pieces.length === 0 && at >= 0) cue.line = line + at;
       cue.pieces.push(...pieces(fresh));
       continue;
     }
@@ -81,15 +88,10 @@ export function subtitlesToText(source: string): SubtitleText {
       const timing = TIMING.exec(lines[at]!);
       // A line with --> that is no timing (foo --> bar) is neither speech nor a cue.
       if (!timing) return;
-      // Lines a cue repeats from the cue before it are said once: YouTube's captions roll, each
-      // cue showing the line before above its new words, with 10 ms cues of the lines alone
-      // between («vi har ikke tid» three times over).
-      const body = lines.slice(at + 1, end);
-      const said = body.map(plain);
       earlier = previous;
-      const fresh = body.filter((_, i) => said[i] === '' || !earlier.includes(said[i]!));
-      previous = said.filter((t) => t !== '');
-      cues.push({ line: line + at + 1 + Math.max(0, body.findIndex((_, i) => said[i] !== '' && fresh.includes(body[i]!))), start: seconds(timing, 1), end: seconds(timing, 5), pieces: pieces(fresh) });
+      previous = [];
+      const said = news(lines.slice(at + 1, end));
+      cues.push({ line: line + at + 1 + Math.max(0, said.at), start: seconds(timing, 1), end: seconds(timing, 5), pieces: pieces(said.fresh) });
     });
   }
   namedVoices(cues);

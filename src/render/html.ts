@@ -187,8 +187,7 @@ ${body.join('\n')}
  * the labels squeeze the cells: two codes with long labels left a map a few pixels high.
  */
 function slantedLabelRoom(labels: readonly string[]): number {
-  const longest = Math.min(SHORT_LABEL, labels.reduce((m, l) => Math.max(m, l.length), 0));
-  return Math.ceil(longest * 7 * Math.SQRT1_2);
+  return Math.ceil(longestLabel(labels) * 7 * Math.SQRT1_2);
 }
 
 /** Chart labels are cut to this many characters (the script's short()). */
@@ -199,6 +198,10 @@ const SHORT_LABEL = 40;
  * labels: on a phone the chart scrolls sideways instead of squeezing 12 columns into 4 px each.
  */
 function heatMapWidth(rowLabels: readonly string[], columns: number): number {
-  const labels = Math.min(SHORT_LABEL, rowLabels.reduce((m, l) => Math.max(m, l.length), 0)) * 7;
-  return 40 + labels + 16 * columns;
+  return 40 + longestLabel(rowLabels) * 7 + 16 * columns;
+}
+
+/** The length of the longest label as a chart draws it (cut at SHORT_LABEL). */
+function longestLabel(labels: readonly string[]): number {
+  return Math.min(SHORT_LABEL, labels.reduce((m, l) => Math.max(m, l.length), 0));
 }

@@ -1,18 +1,16 @@
-import { existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { codingsFromMarks } from '../../../coding/human.js';
 import { codeCorpus, uncoveredLanguages } from '../../../coding/deductive.js';
 import { informantOf } from '../../../corpus/index.js';
 import type { Coding, Diagnostic } from '../../../model.js';
 import { codebookToQdc } from '../../../refi/qdc.js';
 import { buildProject, zipProject } from '../../../refi/qdpx.js';
-import { writeFileAtomic } from '../../../util/write.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
-import { EXIT, UserError, userError } from '../../errors.js';
+import { EXIT, UserError } from '../../errors.js';
 import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
 import { maskCorpusReported, readNameLists } from '../../mask.js';
-import { checkOutOutsideNotes, checkOutWritable } from '../../output.js';
+import { checkOutOutsideNotes, checkOutWritable, writeOneFile } from '../../output.js';
 import type { ExportQdcOptions, ExportQdpxOptions } from './index.js';
 
 export async function exportQdcAction(path: string, options: ExportQdcOptions, ctx: Context): Promise<number> {
@@ -22,7 +20,7 @@ export async function exportQdcAction(path: string, options: ExportQdcOptions, c
   const lang = options.lang ?? (codebook.language === 'en' ? 'en' : 'nb');
   const xml = codebookToQdc(codebook, { lang, version: toolInfo().version });
   if (options.out) {
-    writeOut(resolve(ctx.io.cwd, options.out), options.out, xml, options.force);
+    writeOneFile(ctx.io.cwd, options.out, xml, options.force);
     ctx.info(`wrote ${options.out} (${codebook.codes.length} codes)`);
   } else ctx.io.stdout.write(xml);
   return EXIT.ok;
@@ -32,7 +30,6 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   const { cwd } = ctx.io;
   checkOutOutsideNotes(options.out, paths, cwd, 'file');
   checkOutWritable(options.out, cwd, 'file', options.force);
-  refuseExisting(resolve(cwd, options.out), options.out, options.force);
   const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
   const notes = readNotes(paths, cwd, {
     unit: options.unit, includeInterviewer: options.includeInterviewer,
@@ -65,23 +62,7 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
     throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
   }
-  writeOut(resolve(cwd, options.out), options.out, zipProject(built.files), options.force);
+  writeOneFile(cwd, options.out, zipProject(built.files), options.force);
   ctx.info(`wrote ${options.out}: ${notes.corpus.documents.length} sources, ${built.codings} codings${built.codings < codings.length ? ` (${codings.length - built.codings} left out)` : ''}`);
   return notes.failed.length > 0 || built.codings < codings.length ? EXIT.partial : EXIT.ok;
-}
-
-/** Never over an existing file without --force: checked before the work, and again at the write. */
-function refuseExisting(full: string, shown: string, force: boolean): void {
-  if (existsSync(full) && !force) {
-    throw userError('OUT_EXISTS', `${shown} already exists`, 'Choose another name, or add --force to replace it.', shown);
-  }
-}
-
-/** Whole or not at all, and never over an existing file without --force. */
-export function writeOut(full: string, shown: string, content: string | Uint8Array, force: boolean): void {
-  refuseExisting(full, shown, force);
-  const problem = writeFileAtomic(full, content);
-  if (problem?.kind === 'no-parent') throw userError('OUT_NO_PARENT', `the folder that should hold ${shown} does not exist`, 'Create the folder first, or choose another place.', shown);
-  if (problem?.kind === 'is-file') throw userError('OUT_IS_DIR', `${shown} is a folder, not a file`, 'Give a file name.', shown);
-  if (problem?.kind === 'cannot-write') throw userError('OUT_CANNOT_WRITE', `cannot write ${shown}: ${problem.reason}`, 'Choose a place you can write to (check the path, the permissions and the free space); nothing was written.', shown);
 }

@@ -12,8 +12,7 @@ import { codePointOffsets } from '../../../refi/positions.js';
 import { writeBundle } from '../../../util/write.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
-import { writeProblemError } from '../../output.js';
-import { writeOut } from '../export/action.js';
+import { writeOneFile, writeProblemError } from '../../output.js';
 import type { ImportOptions } from './index.js';
 
 function readInput(cwd: string, file: string): Uint8Array {
@@ -44,7 +43,7 @@ export async function importQdcAction(file: string, options: ImportOptions, ctx:
   if (!result.yaml || result.diagnostics.some((d) => d.severity === 'error')) throw new UserError(result.diagnostics);
   ctx.report([...result.diagnostics, ...validate(result.yaml, options.out ?? `${id}.yaml`, ctx)]);
   if (options.out) {
-    writeOut(resolve(ctx.io.cwd, options.out), options.out, result.yaml, options.force);
+    writeOneFile(ctx.io.cwd, options.out, result.yaml, options.force);
     ctx.info(`wrote ${options.out}`);
   } else ctx.io.stdout.write(result.yaml);
   return EXIT.ok;
