@@ -140,6 +140,15 @@ themes:
     expect(spaced.map((d) => d.message)).toContainEqual('the key "intervju dato" is given twice in one mapping');
   });
 
+  it('places an unclosed quote where it opens, not where the text ends', () => {
+    const open = 'codebook: a\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: a\n        label: "Tid\n        terms: [tid]\n      - id: b\n        terms: [penger]\n';
+    const d = loadCodebook(open, 'cb.yaml').diagnostics.filter((x) => x.code === 'CODEBOOK_YAML_SYNTAX');
+    expect(d.map((x) => [x.line, x.column, x.message])).toEqual([[7, 16, 'has a quote here that is never closed (the value runs on to line 10)']]);
+    expect(d[0]!.hint).toBe('Close the quote with " at the end of the value, or write a " inside it as \\".');
+    const single = loadCodebook(open.replace('"Tid', "'Tid"), 'cb.yaml').diagnostics.find((x) => x.code === 'CODEBOOK_YAML_SYNTAX')!;
+    expect([single.line, single.column, single.hint]).toEqual([7, 16, "Close the quote with ' at the end of the value, or write a ' inside it as ''."]);
+  });
+
   it('names a second YAML document and too deep nesting in words, not in the parser\'s', () => {
     const multi = loadCodebook('codebook: a\nlanguage: nb\nthemes: []\n---\ncodebook: b\n', 'cb.yaml').diagnostics;
     expect(multi.map((d) => [d.code, d.line, d.message])).toEqual([['CODEBOOK_YAML_SYNTAX', 4, 'holds more than one YAML document (a line --- or ... after the first part)']]);
