@@ -90,6 +90,16 @@ describe('themes table --format csv', () => {
     expect(r.stderr).toContain('TABLE_CSV_SEVERAL');
     expect(r.stdout).toBe('');
   });
+
+  it('refuses several tables in one CSV before it reads a note', async () => {
+    // A folder that does not exist would be NOTES_NOT_FOUND once reading began.
+    for (const only of [[], ['--only', 'frequencies,matrix']]) {
+      const r = await runCli(['table', 'no-such-notes/', '--format', 'csv', ...only]);
+      expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'error TABLE_CSV_SEVERAL several tables do not fit in one CSV file']);
+    }
+    const crosstabs = await runCli([...base, '--format', 'csv', '--only', 'crosstab']);
+    expect(crosstabs.stderr).toMatch(/TABLE_CSV_SEVERAL \d+ tables/);
+  });
 });
 
 describe('themes table from the built binary', () => {

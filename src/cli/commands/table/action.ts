@@ -10,7 +10,7 @@ import type { Context } from '../../context.js';
 import { EXIT, userError } from '../../errors.js';
 import { checkExcelIsCsv, checkOutOutsideNotes, checkOutWritable, writeFolder, writeOneFile } from '../../output.js';
 import { prepare } from '../code/action.js';
-import type { TableOptions } from './index.js';
+import { TABLE_IDS, type TableOptions } from './index.js';
 
 const EXTENSION = { md: '.md', csv: '.csv', json: '.json', latex: '.tex', docx: '.docx' } as const;
 
@@ -30,6 +30,10 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
     checkOutOutsideNotes(options.out, paths, ctx.io.cwd, single ? 'file' : 'folder');
     checkOutWritable(options.out, ctx.io.cwd, single ? 'file' : 'folder', options.force);
   }
+  // Without --only, or with two names that are not both «crosstab», there is always more than
+  // one table: say so before the notes are read, not after.
+  const oneStream = options.format === 'csv' && (single || !options.out);
+  if (oneStream && new Set(options.only ?? TABLE_IDS).size > 1) throw severalCsv(options.only ?? TABLE_IDS, 'several');
   const prepared = prepare(paths, options, ctx);
   const { report } = prepared;
   const by = options.by ?? defaultBy(report.corpus);
@@ -61,10 +65,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
     return done(prepared.failed);
   }
 
-  if (options.format === 'csv' && (single || !options.out) && tables.length > 1) {
-    throw userError('TABLE_CSV_SEVERAL', `${tables.length} tables do not fit in one CSV file`,
-      `Write them to a folder (--out tables/), or choose one table with --only, e.g. --only ${tables[0]!.id}.`);
-  }
+  if (oneStream && tables.length > 1) throw severalCsv(tables.map((t) => t.id), String(tables.length));
   const one = (t: Table): string => {
     switch (options.format) {
       case 'md': return tableMarkdown(t, { lang });
@@ -94,6 +95,11 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
     ctx.info(`wrote ${[...files.keys()].join(', ')} to ${options.out}`);
   }
   return done(prepared.failed);
+}
+
+function severalCsv(ids: readonly string[], howMany: string): Error {
+  return userError('TABLE_CSV_SEVERAL', `${howMany} tables do not fit in one CSV file`,
+    `Write them to a folder (--out tables/), or choose one table with --only, e.g. --only ${ids[0]}.`);
 }
 
 function select(tables: Table[], only: string[] | undefined): Table[] {
