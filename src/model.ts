@@ -88,7 +88,7 @@ export interface Labels {
   en?: string;
 }
 
-export type Polarity = 'lack' | 'presence' | 'any';
+export type Polarity = 'lack' | 'presence' | 'inherent' | 'any';
 
 export type TermKind = 'word' | 'phrase' | 'regex';
 

@@ -410,6 +410,51 @@ describe('a wish reaches the whole clause after it', () => {
   });
 });
 
+describe('polarity: inherent, a word that is one side of a factor in itself', () => {
+  const nb = () => matcher(code('silo', '[silotenk*, tidspress, "redd for", "*motstand*", byråkrati*, samskap*]', 'inherent') + code('any', '[idékass*, tidspress]'));
+
+  it('counts unless a negation denies it outright, fillers aside', () => {
+    const m = nb();
+    for (const denied of ['Ingen tidspress nå, god tid til å teste.', 'Folk er ikke redde for å prøve nye ting lenger.',
+      'Ikke silotenkning lenger, vi samarbeider.', 'Vi har ikke lenger noe tidspress.', 'Det er ingen motstand mot endring her.',
+      'Vi har ikke hatt noe byråkrati å snakke om.', 'Byråkratiet er ikke noe problem hos oss lenger.', 'Me har ikkje silotenkning her.']) {
+      expect([denied, ids(m, denied).includes('silo')]).toEqual([denied, false]);
+    }
+    for (const there of ['Vi har mye tidspress og silotenkning.', 'Byråkratiet er et stort problem.', 'Vi sliter med byråkratiet.',
+      'Det er lite samskaping, for mye byråkrati.', 'Ikke bare silotenkning, men også revirkamp.', 'Ingen har snakket om silotenkning før nå.',
+      'Det er ikke tid, og tidspresset øker.']) {
+      expect([there, ids(m, there).includes('silo')]).toEqual([there, true]);
+    }
+  });
+
+  it('leaves polarity any as it was: every match counts', () => {
+    expect(ids(nb(), 'Vi har ingen idékasse, og ingen tidspress.')).toEqual(['any']);
+  });
+
+  it('reads «ingen»/"no" before a verb as the subject, which denies nothing', () => {
+    const m = matcher(code('buzz', '["kalt det innovasjon", "called it innovation"]', 'inherent'));
+    expect(ids(m, 'Vi gjør mye nytt, men ingen har kalt det innovasjon.')).toEqual(['buzz']);
+    expect(ids(m, 'Vi har ikke kalt det innovasjon.')).toEqual([]);
+  });
+
+  it('works in English: "no", "not", contractions and a denied obstacle', () => {
+    const m = matcher(code('inh', '[silo*, "risk-averse", bureaucra*, resistance]', 'inherent'), 'en');
+    for (const denied of ['The council isn’t risk-averse.', 'There was no resistance from staff.', 'We don\'t have silos any more.',
+      'There is no real bureaucracy here.', 'Bureaucracy is not an issue for us.']) {
+      expect([denied, ids(m, denied)]).toEqual([denied, []]);
+    }
+    for (const there of ['The council is very risk-averse.', 'Bureaucracy is a real problem.', 'We struggle with silos.', 'Nobody has seen resistance like this.']) {
+      expect([there, ids(m, there)]).toEqual([there, ['inh']]);
+    }
+  });
+
+  it('is read from the codebook in any case, and named in the error for a wrong value', () => {
+    expect(loadCodebook('codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: a\n        polarity: Inherent\n        terms: [x]\n', 't.yaml').codebook!.codes[0]!.polarity).toBe('inherent');
+    const bad = loadCodebook('codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: a\n        polarity: innate\n        terms: [x]\n', 't.yaml').diagnostics[0]!;
+    expect([bad.code, bad.message]).toEqual(['CODEBOOK_INVALID_POLARITY', 'polarity "innate" is not lack, presence, inherent or any']);
+  });
+});
+
 describe('a counterfactual says the factor was there', () => {
   const nb = matcher(code('no-funding', '[finansiering, midler]', 'lack') + code('funding', '[finansiering, midler]', 'presence'));
   const en = matcher(code('no-funding', '[funding]', 'lack') + code('funding', '[funding]', 'presence'), 'en');

@@ -51,7 +51,7 @@ const block = fc.oneof(
 );
 const note = fc.tuple(fc.constantFrom('tillitsvalgt', 'arbeidsgiver', 'ansatt'), fc.array(block, { minLength: 1, maxLength: 8 }))
   .map(([role, blocks]) => `---\nrole: ${role}\n---\n\n${blocks.join('\n\n')}\n`);
-const codebook = fc.array(fc.array(fc.tuple(fc.subarray(TERMS, { minLength: 1, maxLength: 4 }), fc.constantFrom('lack', 'presence', 'any')), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
+const codebook = fc.array(fc.array(fc.tuple(fc.subarray(TERMS, { minLength: 1, maxLength: 4 }), fc.constantFrom('lack', 'presence', 'inherent', 'any')), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 })
   .map((themes) => {
     let n = 0;
     const lines = ['codebook: gen', 'language: nb', 'themes:'];

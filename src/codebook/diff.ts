@@ -68,7 +68,8 @@ const SAME_CODE = 0.6;
  * shared terms alone paired them into a merge that no one made.
  */
 function alike(a: Code, b: Code): boolean {
-  return a.polarity === b.polarity || a.polarity === 'any' || b.polarity === 'any';
+  const free = (p: Code['polarity']) => p === 'any' || p === 'inherent';
+  return a.polarity === b.polarity || free(a.polarity) || free(b.polarity);
 }
 
 /**

@@ -163,9 +163,9 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     // Read in any case, as a note's lang is: «Lack» is lack.
     const p = str(node, 'polarity')?.trim().toLowerCase();
     if (p === undefined) return fallback;
-    if (p === 'lack' || p === 'presence' || p === 'any') return p;
-    report('error', 'CODEBOOK_INVALID_POLARITY', node, `polarity "${p}" is not lack, presence or any`,
-      'Use polarity: lack for inhibitors (the factor is missing), presence for promoters, any for both.');
+    if (p === 'lack' || p === 'presence' || p === 'inherent' || p === 'any') return p;
+    report('error', 'CODEBOOK_INVALID_POLARITY', node, `polarity "${p}" is not lack, presence, inherent or any`,
+      'Use polarity: lack for inhibitors (the factor is missing), presence for promoters, inherent for a word that is one side in itself (silotenkning), any for both.');
     return fallback;
   };
 

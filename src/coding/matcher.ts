@@ -268,12 +268,12 @@ export class Matcher {
     let found: Map<number, Evidence[]> | undefined;
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
       let cue = -1;
-      if (polarity !== 'any') {
+      if (polarity === 'lack' || polarity === 'presence') {
         clause ??= this.clauses(n);
         // A lack phrase may carry its own cue («ikke rom for», «mangel på folk»).
         if (polarity === 'lack' && last > first) cue = this.ownCue(text, clause, n, first);
         if (cue < 0) cue = this.lackCue(text, clause, n, first, last);
-      }
+      } else if (polarity === 'inherent' && this.denied(text, (clause ??= this.clauses(n)), n, first, last)) return;
       if (polarity === 'lack' && cue < 0) return;
       if (polarity === 'presence' && (cue >= 0 || this.hedged(text, clause!, n, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
@@ -348,6 +348,24 @@ export class Matcher {
   private ownCue(text: string, clause: Int32Array, n: number, first: number): number {
     const c = clause[first]!;
     return this.cues.beforeCue(first, this.inClause(clause, n, c), first + 1, this.anyWordIn(text, clause, n, c)) > 0 ? first : -1;
+  }
+
+  /**
+   * Whether a term that is one side of a factor in itself (`polarity: inherent`) is denied: a
+   * negation governs it from right before it, fillers aside («ingen tidspress», «folk er ikke
+   * lenger redde for å prøve»), or a negated obstacle after it says it is no problem
+   * («byråkratiet er ikke noe problem»).
+   */
+  private denied(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
+    const cue = this.lackCue(text, clause, n, first, last);
+    if (cue >= 0 && cue < first) return this.cues.deniesOutright(cue, first, this.anyWordIn(text, clause, n, clause[first]!));
+    const d = clause[last]!;
+    const word = this.inClause(clause, n, d);
+    const anyWord = this.anyWordIn(text, clause, n, d);
+    for (let j = last + 1; j < n && j <= last + CUE_WINDOW_AFTER && clause[j] === d; j++) {
+      if (this.cues.deniesObstacle(j, word, last + 1, anyWord)) return true;
+    }
+    return false;
   }
 
   /** The words of clause `cl`, as the cue rule sees them (only candidates have a form). */

@@ -101,9 +101,9 @@ export function unfold(description: string | undefined, ours = true): Unfolded {
   out.examples = items('Examples');
   out.counterexamples = items('Counterexamples');
   const p = one('Polarity');
-  if (p === 'lack' || p === 'presence' || p === 'any') out.polarity = p;
+  if (p === 'lack' || p === 'presence' || p === 'inherent' || p === 'any') out.polarity = p;
   out.terms = items('Terms').map((t) => {
-    const m = /^(.*) \(polarity: (lack|presence|any)\)$/.exec(t);
+    const m = /^(.*) \(polarity: (lack|presence|inherent|any)\)$/.exec(t);
     return m ? { term: m[1]!, polarity: m[2] as Polarity } : t;
   });
   return out;

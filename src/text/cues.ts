@@ -210,6 +210,32 @@ const DOUBTS: Record<'no' | 'en', readonly string[]> = {
   en: ['doubt'],
 };
 
+/**
+ * Words that may stand between a negation and a term that is one side of a factor in itself
+ * (`polarity: inherent`) without taking the negation off it: «ingen tidspress», «ikke lenger noe
+ * tidspress», "no real bureaucracy". Not «bare»/"only": «ikke bare silotenkning, men …» is
+ * silo thinking and more.
+ */
+const DENIAL_FILLERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['noe', 'noen', 'noko', 'nokon', 'lenger', 'lengre', 'mer', 'meir', 'særlig', 'særleg', 'spesielt', 'nevneverdig',
+    'stort', 'store', 'så', 'mye', 'mykje', 'egentlig', 'eigentleg'],
+  en: ['any', 'more', 'longer', 'much', 'really', 'real', 'major', 'big', 'a', 'an'],
+};
+/**
+ * Verbs that may also stand there after a negation of a verb («ikke», "not", "don't"): «vi har
+ * ikke hatt budsjettkutt», "we don't have silos". Not after «ingen»/"no", which before a verb is
+ * its subject: «ingen har kalt det innovasjon» (nobody has called it that) denies nothing.
+ */
+const DENIAL_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['har', 'hatt', 'ha', 'hadde', 'opplevd', 'opplevde', 'sett'],
+  en: ['have', 'has', 'had', 'seen', 'experienced'],
+};
+/** Negations that are a determiner or a subject, not a verb's: «ingen tidspress», "no silos". */
+const NEGATING_DETERMINERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['ingen', 'inga', 'intet', 'inkje', 'ingenting'],
+  en: ['no', 'nobody', 'none', 'nothing'],
+};
+
 /** How far after a negation a lack verb cancels it (the negation after a term). */
 const VERB_REACH = 3;
 
@@ -372,6 +398,13 @@ export interface CueMatcher {
    * must be one an answer is made of (pronouns, have, do, really); one of them a negation.
    */
   denyingAnswer(words: readonly string[]): number;
+  /**
+   * Whether cue k, which governs a term that begins at word `term`, denies it outright: a negation
+   * with at most filler words between it and the term (see DENIAL_FILLERS). A term that is one
+   * side of a factor in itself (`polarity: inherent`) is then not there: «ingen tidspress», «folk er
+   * ikke redde for å feile», "we have no silos".
+   */
+  deniesOutright(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
 }
 
 /** The words a short denying answer is made of, besides the negations. */
@@ -482,6 +515,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isCompareAmount = wordIn(COMPARE_AMOUNTS[family]);
   const isCompareAfter = wordIn(COMPARE_AFTER[family]);
   const isDeniedThat = wordIn(DENIED_THAT[family]);
+  const isDenialFiller = wordIn(DENIAL_FILLERS[family]);
+  const isDenialVerb = wordIn(DENIAL_VERBS[family]);
+  const isDeterminer = wordIn(NEGATING_DETERMINERS[family]);
   /** Whether never-negation k compares: «aldri hatt så mye tid som nå» (see NEVER). */
   const comparison = (k: number, term: number, anyWord: (i: number) => string | undefined) =>
     isNever(anyWord(k)) && isCompareAmount(anyWord(term - 1)) && isCompareBefore(anyWord(term - 2)) && isCompareAfter(anyWord(term + 1));
@@ -577,6 +613,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       return at;
     },
     deniesObstacle,
+    deniesOutright(k, term, anyWord) {
+      const negation = anyWord(k);
+      if (k >= term || !isNegation(negation)) return false;
+      const verbs = !isDeterminer(negation);
+      for (let j = k + 1; j < term; j++) if (!isDenialFiller(anyWord(j)) && !(verbs && isDenialVerb(anyWord(j)))) return false;
+      return true;
+    },
     afterCue(k, word, first, anyWord) {
       const w = word(k);
       if (w === undefined) return 0;

@@ -112,7 +112,8 @@ export class ReferenceMatcher {
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
       // A lack phrase may begin with its own cue («ikke rom for»).
       const own = polarity === 'lack' && last > first ? this.ownCue(tokens, clause, first) : undefined;
-      const cue = polarity === 'any' ? undefined : own ?? this.lackCue(text, tokens, clause, first, last);
+      const cue = polarity === 'any' || polarity === 'inherent' ? undefined : own ?? this.lackCue(text, tokens, clause, first, last);
+      if (polarity === 'inherent' && this.denied(text, tokens, clause, first, last)) return;
       if (polarity === 'lack' && !cue) return;
       if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
@@ -150,6 +151,16 @@ export class ReferenceMatcher {
       code: this.codeIds[code]!,
       evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)),
     }));
+  }
+
+  /** Whether a negation right before a `polarity: inherent` term (fillers aside), or a denied obstacle after it, denies the term. */
+  private denied(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): boolean {
+    const cue = this.lackCue(text, tokens, clause, first, last);
+    const k = cue ? tokens.indexOf(cue) : -1;
+    const word = (c: number) => (i: number) => (i >= 0 && i < tokens.length && clause[i] === c ? tokens[i]!.norm : undefined);
+    if (k >= 0 && k < first) return this.cues.deniesOutright(k, first, word(clause[first]!));
+    for (let j = last + 1; j <= last + CUE_WINDOW_AFTER; j++) if (this.cues.deniesObstacle(j, word(clause[last]!), last + 1, word(clause[last]!))) return true;
+    return false;
   }
 
   /** The phrase's first word, when it is a lack cue for the rest of the phrase. */
