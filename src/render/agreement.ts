@@ -2,15 +2,15 @@ import type { ChalkInstance } from 'chalk';
 import { stringify } from 'csv-stringify/sync';
 import type { AgreeReport, Disagreement, Statistics } from '../analysis/agree.js';
 import { toolInfo } from '../version.js';
-import { pad, width } from './format.js';
+import { fixed, pad, width } from './format.js';
 
 /** Fixed three decimals, locale-free; a dash where a statistic is undefined. */
 export function num(x: number | null): string {
-  return x === null ? '–' : x.toFixed(3);
+  return x === null ? '–' : fixed(x, 3);
 }
 
 function pct(x: number | null): string {
-  return x === null ? '–' : `${(x * 100).toFixed(1)} %`;
+  return x === null ? '–' : `${fixed(x * 100, 1)} %`;
 }
 
 function whoCoded(report: AgreeReport, d: Disagreement): string {
@@ -65,7 +65,7 @@ export function agreeTerminal(report: AgreeReport, c: ChalkInstance, maxDisagree
 export function agreeCsv(report: AgreeReport): string {
   const rows: Array<Array<string | number>> = [['code', 'units', 'percent', 'kappa', 'alpha', ...report.coders.map((x) => `n_${x.name}`)]];
   // An undefined statistic is an empty field, which R, pandas and Excel read as missing; a dash would make the column text.
-  const cell = (x: number | null) => (x === null ? '' : x.toFixed(3));
+  const cell = (x: number | null) => (x === null ? '' : fixed(x, 3));
   for (const r of report.codes) rows.push([r.code, r.units, cell(r.percent), cell(r.kappa), cell(r.alpha), ...r.counts]);
   rows.push(['*overall*', report.overall.units, cell(report.overall.percent), cell(report.overall.kappa), cell(report.overall.alpha), ...report.coders.map(() => '')]);
   return stringify(rows, { record_delimiter: '\n' });

@@ -2,12 +2,30 @@
 
 /** 0.4166 → "42 %" (Norwegian and SI style: a space before the sign). */
 export function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
+  return `${fixed(share * 100, 0)} %`;
 }
 
 /** 0.41666 → "0.417": fixed decimals, independent of LANG. */
 export function decimal(x: number, digits = 3): string {
-  return x.toFixed(digits);
+  return fixed(x, digits);
+}
+
+/**
+ * x rounded to `digits` decimals, an exact half away from zero, as a reader who rounds the exact
+ * fraction by hand does: 23/80 = 0.2875 → 0.288, κ = 20/64 = 0.3125 → 0.313, 57.5 % → 58 %.
+ * toFixed and Math.round see the binary value instead (0.28749999999999998, or a κ computed as
+ * 0.31249999999999994) and gave 0.287 and 0.312. Noise past 12 significant digits is dropped first.
+ */
+export function roundHalf(x: number, digits: number): number {
+  if (!Number.isFinite(x)) return x;
+  const shifted = Number((Math.abs(x) * 10 ** digits).toPrecision(12));
+  const rounded = Math.round(shifted) / 10 ** digits;
+  return x < 0 && rounded !== 0 ? -rounded : rounded;
+}
+
+/** x with exactly `digits` decimals, rounded as roundHalf does. */
+export function fixed(x: number, digits: number): string {
+  return roundHalf(x, digits).toFixed(digits);
 }
 
 /** Attribution of a quote: (informant-03, tillitsvalgt). */

@@ -1,6 +1,7 @@
 import type { CodeReport } from '../analysis/report.js';
 import type { Coding, Segment } from '../model.js';
 import { toolInfo } from '../version.js';
+import { roundHalf } from './format.js';
 
 /** Version of the JSON shapes below; bump when a field changes meaning. */
 export const JSON_VERSION = 1;
@@ -19,7 +20,7 @@ export function reportJson(report: CodeReport): string {
     },
     frequencies: report.frequencies.map((r) => ({
       kind: r.kind, id: r.id, parent: r.path[r.path.length - 1] ?? null, label: report.label(r.id),
-      segments: r.segments, informants: r.informants, share: Math.round(r.share * 10000) / 10000,
+      segments: r.segments, informants: r.informants, share: roundHalf(r.share, 4),
     })),
     quotes: report.quotes,
     ...(report.inductive ? { inductive: report.inductive } : {}),

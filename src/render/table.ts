@@ -3,6 +3,7 @@ import type { TableSet } from '../analysis/tables.js';
 import type { Area } from '../analysis/areas.js';
 import type { NumericStats } from '../analysis/numeric.js';
 import { attributeName, captions } from './captions.js';
+import { fixed, percent } from './format.js';
 
 // The one shape every appendix table takes on its way to a renderer: the renderers (md, csv,
 // json, LaTeX, DOCX, terminal, HTML) know this shape and nothing about what the numbers mean.
@@ -180,11 +181,11 @@ export function formatCell(cell: Cell, column: Column, options: FormatOptions): 
   if (cell === null) return options.raw || !column.format ? '' : '–';
   if (typeof cell === 'string') return cell;
   const dec = (x: number, digits: number) => {
-    const s = x.toFixed(digits);
+    const s = fixed(x, digits);
     return options.comma ? s.replace('.', ',') : s;
   };
   switch (column.format) {
-    case 'share': return options.raw ? dec(cell, 3) : `${Math.round(cell * 100)} %`;
+    case 'share': return options.raw ? dec(cell, 3) : percent(cell);
     case 'decimal': return dec(cell, 2);
     case 'number': return Number.isInteger(cell) ? String(cell) : dec(cell, 2);
     case 'jaccard': return dec(cell, options.raw ? 3 : 2);

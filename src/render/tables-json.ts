@@ -1,4 +1,5 @@
 import { toolInfo } from '../version.js';
+import { roundHalf } from './format.js';
 import { JSON_VERSION } from './json.js';
 import type { Table } from './table.js';
 
@@ -19,5 +20,5 @@ export function tablesJson(tables: readonly Table[], extra: Record<string, unkno
 }
 
 function round(v: string | number | null): string | number | null {
-  return typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 10000) / 10000 : v;
+  return typeof v === 'number' && !Number.isInteger(v) ? roundHalf(v, 4) : v;
 }
