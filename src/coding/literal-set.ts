@@ -4,7 +4,7 @@
 // finds the words and runs the automaton over them in the same pass over the text.
 
 import { lowerOf } from '../text/forms.js';
-import { UNIT, unitClass, type TokenBuffer } from '../text/tokenize.js';
+import { UNIT, isBlank, unitClass, type TokenBuffer } from '../text/tokenize.js';
 
 /** Classes of units in LiteralSet.units (0: not yet known). */
 const C_OTHER = 1;
@@ -146,16 +146,26 @@ export class LiteralSet {
     let n = 0;
     let i = 0;
     let brk = 1;
+    // A line break ends a clause only before a capital or a mark (as TokenBuffer.fill reads it).
+    let line = 0;
     while (i < to) {
-      let e = units[text.charCodeAt(i)]!;
-      if (e === 0) e = this.learn(text.charCodeAt(i));
+      const c = text.charCodeAt(i);
+      let e = units[c]!;
+      if (e === 0) e = this.learn(c);
       let cls = e & 7;
       if (cls < C_LETTER) {
         if (cls === C_BREAK) brk = 1;
+        else if (c === 10) line = 1;
+        else if (line === 1 && !isBlank(c)) brk = 1;
         i++;
         continue;
       }
       if (cls === C_SLOW) return this.scanWordsSlowly(text, tokens, lead, trail, mark, seen, stamp);
+      if (line === 1) {
+        const ch = text[i]!;
+        if (ch !== ch.toLowerCase()) brk = 1;
+        line = 0;
+      }
       const start = i;
       let s = first;
       let found = firstKinds;

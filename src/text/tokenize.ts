@@ -10,7 +10,10 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
-  /** True when a clause boundary (. , ; : ! ? or a line break) lies between this token and the previous one. */
+  /**
+   * True when a clause boundary lies between this token and the previous one: . , ; : ! ? ( ) « »
+   * " – —, or a line break before a capital letter or a list marker (see fill).
+   */
   clauseStart: boolean;
 }
 
@@ -37,8 +40,15 @@ function learn(c: number): number {
   kinds[c] = k;
   return k;
 }
-// Punctuation that starts a new clause: . , ; : ! ? ( ) « » " line break, en and em dash.
-for (const ch of '.,;:!?()«»"\n–—') kinds[ch.charCodeAt(0)] = OTHER + BREAK;
+// Punctuation that starts a new clause: . , ; : ! ? ( ) « » " en and em dash. A line break only
+// sometimes does (see TokenBuffer.fill).
+for (const ch of '.,;:!?()«»"–—') kinds[ch.charCodeAt(0)] = OTHER + BREAK;
+
+/** Whether UTF-16 unit c is a blank as \s reads it (space, tab, line breaks, no-break spaces, BOM). */
+export function isBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Classes of UTF-16 units, as unitClass gives them. */
 export const UNIT = { OTHER, BREAK: OTHER + BREAK, LETTER, DIGIT, SURROGATE } as const;
@@ -85,11 +95,19 @@ export class TokenBuffer {
     this.found[n] = found;
   }
 
-  /** Scan `text` from `from` to `to` (default: all of it); returns the number of tokens. */
+  /**
+   * Scan `text` from `from` to `to` (default: all of it); returns the number of tokens. A line
+   * break ends a clause only before a capital letter or before something other than blanks (a
+   * list marker «- », «• »): a hard-wrapped sentence, «Vi har ikke\ntid», stays one clause, so
+   * its cue still governs its term, while the lines of typed notes, «Ikke penger\nTid har vi»,
+   * stay apart.
+   */
   fill(text: string, from = 0, to = text.length): number {
     let n = 0;
     let i = from;
     let brk = 1;
+    // 1 after a line break, until a word or a mark decides whether it ended the clause.
+    let line = 0;
     let starts = this.start;
     let ends = this.end;
     let clauses = this.clauseStart;
@@ -100,13 +118,22 @@ export class TokenBuffer {
       if (k === SURROGATE) {
         k = pairKind(text, i);
         if (k === OTHER || i + 2 > to) {
+          // An emoji or other mark after a line break is more than a blank.
+          brk |= line;
           i += k === OTHER ? 1 : 2;
           continue;
         }
       } else if (k !== LETTER && k !== DIGIT) {
         if (k === OTHER + BREAK) brk = 1;
+        else if (c === 10) line = 1;
+        else if (line === 1 && !isBlank(c)) brk = 1;
         i++;
         continue;
+      }
+      if (line === 1) {
+        const ch = text[i]!;
+        if (ch !== ch.toLowerCase()) brk = 1;
+        line = 0;
       }
       const start = i;
       i = wordEnd(text, i, to);
