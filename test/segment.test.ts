@@ -256,6 +256,14 @@ describe('segmentDocument shortcuts', () => {
     ]);
   });
 
+  it('reads a speaker line with a no-break space, zero-width space or byte order mark in it, as copies from Teams and Outlook have', () => {
+    const segs = same('I: Hva hindrer dere?\n\n\u00a0R: Vi har ikke tid.\n\n\u200bR: Vi mangler folk.\n\n\ufeffR: Og penger.\n\nInformant\u00a03: Ja.\n\nR\u00a0: Nei.\n\nIntervjuer\u00a0\u00a012:51\nNoe mer?\n');
+    expect(segs.map((s) => [s.line, s.speaker, s.text])).toEqual([
+      [1, 'I', 'Hva hindrer dere?'], [3, 'R', 'Vi har ikke tid.'], [5, 'R', 'Vi mangler folk.'], [7, 'R', 'Og penger.'],
+      [9, 'Informant 3', 'Ja.'], [11, 'R', 'Nei.'], [14, 'Intervjuer', 'Noe mer?'],
+    ]);
+  });
+
   it('knows list items by their first character after blanks', () => {
     const segs = same('- a\n  * b\n+ c\n• d\n12) e\n1. f\n1234. g\n-nei\n\t- h\n');
     expect(segs.map((s) => s.text)).toEqual(['a', 'b', 'c', 'd', 'e', 'f\n1234. g\n-nei', 'h']);

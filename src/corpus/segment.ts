@@ -51,6 +51,13 @@ export function speakerPattern(speakers: SpeakerLabels): RegExp {
 
 /** A time stamp from a recording, as transcripts carry them: 3:12, 00:03:12, 00:03:12.5. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/**
+ * A blank in a speaker line: a space or tab, and what copying from Teams, Outlook or a PDF puts
+ * there instead: no-break spaces, zero-width spaces and joiners, a byte order mark mid-file
+ * («R\u00a0:», «\u200bR:»). Before, such a line was no speaker line, and the answer under it
+ * went to the interviewer's turn before it, uncoded.
+ */
+const BLANK = String.raw`[\t \u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]`;
 /** Markdown emphasis around a label or its colon: **I:**, *I*:, __R__:. */
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
 
@@ -64,15 +71,16 @@ export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
   const labels = [...speakers.interviewer, ...speakers.informant]
     .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .sort((a, b) => b.length - a.length);
-  const before = String.raw`(?:[[(]?${TIME}[\])]?[ \t]+(?:[-–][ \t]+)?)?`;
-  const after = String.raw`(?:[ \t]*[[(]${TIME}[\])])?`;
-  const label = String.raw`((${labels.join('|')})(?:[ \t]*\d{1,3})?)`;
+  const b = BLANK;
+  const before = String.raw`(?:[[(]?${TIME}[\])]?${b}+(?:[-–]${b}+)?)?`;
+  const after = String.raw`(?:${b}*[[(]${TIME}[\])])?`;
+  const label = String.raw`((${labels.join('|')})(?:${b}*\d{1,3})?)`;
   // The colon is the label's only if no digit follows it: in «Informant   12:51» it is the time's.
   // A label with a time and nothing else on its line (Teams, Otter: «Informant   12:51», the
   // words on the next line) is a speaker line without a colon.
-  const colon = String.raw`${after}${EMPHASIS}[ \t]*:(?!\d)${EMPHASIS}[ \t]*`;
-  const timeLine = String.raw`[ \t]+${TIME}[ \t]*$`;
-  return new RegExp(String.raw`^[ \t]*${before}${EMPHASIS}${label}${EMPHASIS}(?:${colon}|${timeLine})`, 'i');
+  const colon = String.raw`${after}${EMPHASIS}${b}*:(?!\d)${EMPHASIS}${b}*`;
+  const timeLine = String.raw`${b}+${TIME}${b}*$`;
+  return new RegExp(String.raw`^${b}*${before}${EMPHASIS}${label}${EMPHASIS}(?:${colon}|${timeLine})`, 'i');
 }
 
 /**
