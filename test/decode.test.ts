@@ -63,6 +63,16 @@ describe('decode', () => {
     expect(note.segments.map((s) => s.text).join(' ')).toContain('Mer tekst  her.');
   });
 
+  it('reads a UTF-8 file with a byte order mark and a Windows-1252 byte as one without the mark, not as binary', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const lone = Buffer.concat([bom, Buffer.from('R: Vi har ikke tid til samskaping, s', 'utf8'), Buffer.from([0xe6]), Buffer.from('rlig nå.\n', 'latin1')]);
+    expect(ok(lone)).toMatchObject({ encoding: 'windows-1252', text: 'R: Vi har ikke tid til samskaping, særlig nå.\n' });
+    const mixed = Buffer.concat([bom, Buffer.from('R: Vi mangler økonomi, s', 'utf8'), Buffer.from([0xe6]), Buffer.from('rlig nå.\n', 'latin1')]);
+    const d = ok(mixed);
+    expect([d.encoding, d.text, d.mixedAt]).toEqual(['mixed', 'R: Vi mangler økonomi, særlig nå.\n', d.text.indexOf('æ')]);
+    expect(decode(Buffer.concat([bom, Buffer.from([0, 1, 2, 3, 0xff, 0, 0, 5, 6, 7, 0xfe, 0, 0, 0])]))).toEqual({ ok: false, reason: 'binary' });
+  });
+
   it('reads a file of UTF-8 and Windows-1252 paragraphs, and says where the Windows-1252 text starts', () => {
     // CRLF line ends before the place: the offset counts the text with its newlines normalised.
     const bytes = Buffer.concat([

@@ -49,7 +49,9 @@ export function decode(bytes: Uint8Array): Decoded {
     try {
       text = utf8.decode(bytes.subarray(3));
     } catch {
-      return { ok: false, reason: 'binary' };
+      // A UTF-8 file with a few Windows-1252 bytes pasted in: read as a file without the mark is.
+      if (looksBinary(bytes.subarray(3))) return { ok: false, reason: 'binary' };
+      ({ text, encoding, mixedAt } = notUtf8(bytes.subarray(3)));
     }
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     encoding = 'utf-16le';
@@ -67,17 +69,7 @@ export function decode(bytes: Uint8Array): Decoded {
       text = utf8.decode(bytes);
       encoding = 'utf-8';
     } catch {
-      const mixed = decodeMixed(bytes);
-      if (mixed !== undefined) {
-        // A file pasted together from UTF-8 and Windows-1252 sources: each character by its own bytes.
-        text = mixed.text;
-        encoding = 'mixed';
-        // Counted in the text with its newlines normalised, like every other offset.
-        mixedAt = mixed.firstCp1252 - (text.slice(0, mixed.firstCp1252).match(/\r\n/g)?.length ?? 0);
-      } else {
-        text = decodeCp1252(bytes);
-        encoding = 'windows-1252';
-      }
+      ({ text, encoding, mixedAt } = notUtf8(bytes));
     }
   }
   // Every note passes here, so the whole text is only searched (natively) for NUL; the other
@@ -91,6 +83,17 @@ export function decode(bytes: Uint8Array): Decoded {
   if (!stray) return { ok: true, text: normalised, encoding, ...where };
   // A few stray control characters in a text: blanked, one space each, so offsets stay put.
   return { ok: true, text: normalised.replace(STRAY_ALL, ' '), encoding, stray: stray.index, ...where };
+}
+
+/**
+ * Bytes that are not valid UTF-8: pasted together from UTF-8 and Windows-1252 sources, each
+ * character read by its own bytes ('mixed'), or Windows-1252 throughout.
+ */
+function notUtf8(bytes: Uint8Array): { text: string; encoding: Encoding; mixedAt?: number } {
+  const mixed = decodeMixed(bytes);
+  if (mixed === undefined) return { text: decodeCp1252(bytes), encoding: 'windows-1252' };
+  // Counted in the text with its newlines normalised, like every other offset.
+  return { text: mixed.text, encoding: 'mixed', mixedAt: mixed.firstCp1252 - (mixed.text.slice(0, mixed.firstCp1252).match(/\r\n/g)?.length ?? 0) };
 }
 
 /** Control characters that are no part of a text (tab, line feed, vertical tab, form feed and carriage return are). */
