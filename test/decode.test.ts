@@ -63,6 +63,20 @@ describe('decode', () => {
     expect(note.segments.map((s) => s.text).join(' ')).toContain('Mer tekst  her.');
   });
 
+  it('takes invisible characters out of words and writes ligatures as letters, so the codebook\'s words are found', () => {
+    const o = { unit: 'paragraph' as const, includeInterviewer: false, speakers: DEFAULT_SPEAKERS };
+    const text = 'R: Vi har ikke tid til sam\u00adskaping, og forank\u200bringen er svak.\n\nR: Vi mangler \ufb01nansiering og \ufb02yt\u2060.\n';
+    expect(parseNote('n.md', Buffer.from(text, 'utf8'), o).segments.map((s) => [s.line, s.text])).toEqual([
+      [1, 'Vi har ikke tid til samskaping, og forankringen er svak.'], [3, 'Vi mangler finansiering og flyt.'],
+    ]);
+    // Two byte order marks: the front matter is still front matter.
+    const twice = parseNote('n.md', Buffer.from('\ufeff\ufeff---\nid: inf-9\n---\n\nR: Ja.\n', 'utf8'), o);
+    expect([twice.document?.id, twice.segments.map((s) => s.text)]).toEqual(['inf-9', ['Ja.']]);
+    // A no-break space after a key's colon, as a word processor types it.
+    const nbsp = parseNote('n.md', Buffer.from('---\nid:\u00a0inf-8\nrole:\u00a0leder\n---\n\nR: Ja.\n', 'utf8'), o);
+    expect([nbsp.diagnostics, nbsp.document?.attributes]).toEqual([[], { id: 'inf-8', role: 'leder' }]);
+  });
+
   it('reads a UTF-8 file with a byte order mark and a Windows-1252 byte as one without the mark, not as binary', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     const lone = Buffer.concat([bom, Buffer.from('R: Vi har ikke tid til samskaping, s', 'utf8'), Buffer.from([0xe6]), Buffer.from('rlig nå.\n', 'latin1')]);

@@ -189,14 +189,27 @@ function frontMatterLine(text: string, key: string): number {
 
 /** Combining marks: text pasted from macOS or a PDF may write å as a + ring (NFD). */
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+/**
+ * Characters no reader sees that split a word: a soft hyphen (Word's optional hyphen,
+ * «sam\u00adskaping»), a zero-width space, a word joiner, a byte order mark inside the text (two
+ * marks at the start, or one pasted in); and the ligatures a PDF copy leaves (ﬁ, ﬂ).
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+const LIGATURES = /[\ufb00-\ufb06]/g;
+/** Any of the above, or a combining mark: one test over the text finds whether there is work. */
+const UNUSUAL = new RegExp(`${INVISIBLE.source}|${LIGATURES.source}|${COMBINING.source}`);
 
 /**
- * The text with letters composed (NFC), so that «Løvås» typed on macOS is the «Løvås» of the
- * codebook and the name lists; offsets count the composed letters. Most notes have no combining
- * mark, and the test costs nothing on them (V8 knows a one-byte string holds none).
+ * The text as a reader sees it: letters composed (NFC), so that «Løvås» typed on macOS is the
+ * «Løvås» of the codebook and the name lists; invisible characters inside words taken out, and
+ * ligatures written as their letters, so that «sam\u00adskaping» and «ﬁnansiering» are words the
+ * codebook knows. Offsets count this text. Most notes have none of these, and the test costs
+ * little on them.
  */
 function composedText(text: string): string {
-  return COMBINING.test(text) ? text.normalize('NFC') : text;
+  if (!UNUSUAL.test(text)) return text;
+  const visible = text.replace(INVISIBLE, '').replace(LIGATURES, (l) => l.normalize('NFKC'));
+  return COMBINING.test(visible) ? visible.normalize('NFC') : visible;
 }
 
 /**

@@ -28,7 +28,9 @@ export function parseFrontMatter(text: string, file: string): FrontMatter {
       }],
     };
   }
-  const yamlText = rest.slice(0, close.index);
+  // A no-break space from a word processor («id:\u00a0inf-8») is a space to YAML's reader too;
+  // YAML itself reads it as part of a key and refused the line with a message about something else.
+  const yamlText = rest.slice(0, close.index).replace(/\u00a0/g, ' ');
   const bodyStart = Math.min(text.length, open[0].length + close.index + close[0].length + 1);
   const simple = simpleAttributes(yamlText);
   if (simple !== undefined) return { attributes: simple, bodyStart, diagnostics: [] };
