@@ -427,6 +427,47 @@ describe('a line break inside a paragraph', () => {
   });
 });
 
+describe('typed notes, replies, clefts and endings', () => {
+  const nb = () => matcher(code('time', '[tid]', 'lack') + code('money', '[penger, pengane, ressurs*]', 'lack') + code('funds', '[prosjektmidl*, "støtte fra ledelsen"]', 'presence'));
+  const en = () => matcher(code('funds', '[grant, "ring-fenced funding", money]', 'presence') + code('time', '[time]', 'lack'), 'en');
+
+  it('reads a label and its value as a statement: «Tid: for lite.», «Penger: ingen.»', () => {
+    const m = nb();
+    expect(ids(m, 'Tid: for lite. Penger: ingen.')).toEqual(['time', 'money']);
+    expect(ids(m, 'Notater\nRessurser: mangler helt.')).toEqual(['money']);
+    expect(ids(m, 'Tid: nok. Penger: ja, i år.')).toEqual([]);
+    // A value with an obstacle noun, and a colon after a word that is no label, say nothing of the kind.
+    expect(ids(m, 'Tid: ikke noe problem.')).toEqual([]);
+    expect(ids(m, 'Vi snakket lenge om tid: ingen ting å si.')).toEqual([]);
+  });
+
+  it('reads «Nei, egentlig ikke.» after the question as a denying reply', () => {
+    expect(ids(nb(), 'Har dere tid til innovasjon? Nei, egentlig ikke.')).toEqual(['time']);
+    expect(ids(nb(), 'Har dere tid til innovasjon? Nei, vi har masse.')).toEqual([]);
+    expect(ids(nb(), 'Avsatt tid? Ingen.')).toEqual(['time']);
+  });
+
+  it('reads «det er ikkje X det står på» as a cleft and «ikke det at … ikke» as a denied frame', () => {
+    expect(ids(nb(), 'Det er ikkje tida det står på.')).toEqual([]);
+    expect(ids(nb(), 'Det er ikke det at vi ikke har tid, vi prioriterer bare drift.')).toEqual([]);
+    expect(ids(nb(), 'Vi gjør ikke det fordi vi ikke har tid.')).toEqual(['time']);
+    expect(ids(en(), "It's not that we don't have time.")).toEqual([]);
+    expect(ids(en(), "Not that much, we don't have time.")).toEqual(['time']);
+  });
+
+  it('reads «aldri så god … som nå» as a comparison when the term has several words', () => {
+    expect(ids(nb(), 'Vi har aldri hatt så god støtte fra ledelsen som nå.')).toEqual(['funds']);
+  });
+
+  it('reads an end after a term as a loss: «tok slutt», "ran out"', () => {
+    expect(ids(nb(), 'Prosjektmidlene tok slutt i fjor.')).toEqual([]);
+    expect(ids(nb(), 'Prosjektmidlene kom til slutt.')).toEqual(['funds']);
+    expect(ids(en(), 'The grant ran out.')).toEqual([]);
+    expect(ids(en(), 'The ring-fenced funding was frozen last year.')).toEqual([]);
+    expect(ids(en(), 'We got the grant out of the blue.')).toEqual(['funds']);
+  });
+});
+
 describe('polarity: inherent, a word that is one side of a factor in itself', () => {
   const nb = () => matcher(code('silo', '[silotenk*, tidspress, "redd for", "*motstand*", byråkrati*, samskap*]', 'inherent') + code('any', '[idékass*, tidspress]'));
 

@@ -36,6 +36,8 @@ interface RegexRef {
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
 /** Longest answer, in words, that can deny a question's term: «Det har vi ikke», "We don't have it". */
 const REPLY_LENGTH = 4;
+/** The most words a typed note's label before its colon may have («Avsatt tid:», «Støtte fra ledelsen:»). */
+const LABEL_WORDS = 3;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
 /** Put before and after a word's letters in the candidate filter: texts that begin or end with them match at the word's start or end only. */
@@ -415,15 +417,65 @@ export class Matcher {
     let e = last + 1;
     while (e < n && e - last <= CUE_WINDOW_AFTER && clause[e] === d) e++;
     if (e === n || e - last > CUE_WINDOW_AFTER || clause[e] === d) return -1;
-    if (!(e + 1 < n && clause[e + 1] === clause[e])) return this.cues.isReply(this.formAt(e)) && this.endsSentence(text, e, n) ? e : -1;
+    if (!(e + 1 < n && clause[e + 1] === clause[e]) && this.cues.isReply(this.formAt(e))) {
+      if (this.endsSentence(text, e, n)) return e;
+      // «Tid til innovasjon? Nei, egentlig ikke.»: the reply goes on with a denying answer.
+      return e + 1 < n && this.answer(text, clause, n, e + 1) >= 0 ? e : -1;
+    }
     // A short denying answer to the term's own question: «Avsatt tid? Det har vi ikke.»
-    if (!this.asks(text, e)) return -1;
+    if (this.asks(text, e)) return this.answer(text, clause, n, e);
+    // A typed note's label and its value: «Tid: for lite.», «Penger: ingen.»
+    return this.labelled(text, clause, n, first, e) ? this.labelValueCue(text, clause, n, e) : -1;
+  }
+
+  /**
+   * Where the negation stands in a short denying answer that is clause `clause[e]` and ends its
+   * sentence («Det har vi ikke.», «Egentlig ikke.»), or -1.
+   */
+  private answer(text: string, clause: Int32Array, n: number, e: number): number {
     const words: string[] = [];
     let f = e;
     while (f < n && clause[f] === clause[e] && words.length <= REPLY_LENGTH) words.push(this.lower(text, f++));
     if (words.length > REPLY_LENGTH || !this.endsSentence(text, f - 1, n)) return -1;
     const at = this.cues.denyingAnswer(words);
     return at < 0 ? -1 : e + at;
+  }
+
+  /**
+   * Whether the term at `first` is a typed note's label, with its value in the clause from `e`
+   * on: a colon right before `e`, and the label at the start of a line or sentence, of at most
+   * LABEL_WORDS words («Tid: for lite.», «Avsatt tid: nei.»).
+   */
+  private labelled(text: string, clause: Int32Array, n: number, first: number, e: number): boolean {
+    const { start, end } = this.tokens;
+    let colon = false;
+    for (let c = end[e - 1]!; c < start[e]! && !colon; c++) colon = text.charCodeAt(c) === 0x3a;
+    if (!colon) return false;
+    let from = first;
+    while (from > 0 && clause[from - 1] === clause[first]) from--;
+    if (e - from > LABEL_WORDS) return false;
+    const before = text.slice(from > 0 ? end[from - 1]! : 0, start[from]!);
+    return from === 0 || /[\n.!?]/.test(before);
+  }
+
+  /**
+   * The lack cue in a label's value, if any: a short denying answer («ingen», «nei», «har vi
+   * ikke»), or a cue among its first words as after a term («for lite», «mangler», «svak»). A
+   * value with an obstacle noun («ikke noe problem») is left alone.
+   */
+  private labelValueCue(text: string, clause: Int32Array, n: number, e: number): number {
+    const c = clause[e]!;
+    const word = this.inClause(clause, n, c);
+    const anyWord = this.anyWordIn(text, clause, n, c);
+    for (let k = e; k < n && clause[k] === c && k < e + REPLY_LENGTH; k++) if (this.cues.isObstacle(word(k))) return -1;
+    const at = this.answer(text, clause, n, e);
+    if (at >= 0) return at;
+    for (let k = e; k < n && k < e + CUE_WINDOW_AFTER && clause[k] === c; k++) {
+      const cue = this.cues.afterCue(k, word, e, anyWord);
+      if (cue > 0) return k;
+      if (cue < 0) return -1;
+    }
+    return -1;
   }
 
   /** Whether a question mark stands between token j - 1 and token j. */

@@ -30,7 +30,21 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
     'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita'],
-  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone'],
+  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone', 'frozen'],
+};
+
+/**
+ * An end after a term is a loss: «prosjektmidlene tok slutt», «pengane tek slutt», «kassa gikk
+ * tom», "the grant ran out", "the money dried up". The ending word counts only right after one
+ * of its verbs: «til slutt», "out of" are no loss.
+ */
+const ENDINGS: Record<'no' | 'en', readonly string[]> = {
+  no: ['slutt', 'tom'],
+  en: ['out', 'up'],
+};
+const ENDING_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['tok', 'tar', 'tek', 'tatt', 'teke', 'er', 'var', 'gikk', 'går', 'gjekk', 'gjeng'],
+  en: ['ran', 'run', 'runs', 'running', 'dried', 'dries', 'drying'],
 };
 
 /**
@@ -120,7 +134,7 @@ const CONTRACTED_CLEFTS: Record<'no' | 'en', readonly string[]> = {
   en: ["it's", "it’s"],
 };
 const CLEFT_AFTER: Record<'no' | 'en', readonly string[]> = {
-  no: ['som', 'vi', 'jeg', 'eg', 'æ', 'de', 'dei', 'man', 'han', 'hun', 'ho', 'dere', 'dykk', 'dokker'],
+  no: ['som', 'vi', 'jeg', 'eg', 'æ', 'de', 'dei', 'man', 'han', 'hun', 'ho', 'dere', 'dykk', 'dokker', 'det'],
   en: ['that', "that's", "that’s", 'which', 'we', 'i', 'they', 'you'],
 };
 
@@ -191,14 +205,24 @@ const COMPARE_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['som'],
   en: ['as'],
 };
+const COMPARE_REACH = 4;
 
 /**
- * A negation under a denied «sånn at» / «slik at» is itself denied: «det er ikke sånn at vi ikke
- * har tid» is time that is there.
+ * A negation under a denied «sånn at» / «slik at» / «det at» is itself denied: «det er ikke sånn
+ * at vi ikke har tid», «det er ikke det at vi ikke har tid», "it's not that we don't have time"
+ * are time that is there. «det» and "that" only with «at» / a subject after them.
  */
 const DENIED_THAT: Record<'no' | 'en', readonly string[]> = {
   no: ['sånn', 'slik'],
   en: [],
+};
+const DENIED_THAT_WITH_AT: Record<'no' | 'en', readonly string[]> = {
+  no: ['det'],
+  en: ['that'],
+};
+const THAT_AFTER: Record<'no' | 'en', readonly string[]> = {
+  no: ['at'],
+  en: ['we', 'i', 'they', 'you', 'people', 'staff', 'there'],
 };
 
 /**
@@ -405,6 +429,8 @@ export interface CueMatcher {
    * ikke redde for å feile», "we have no silos".
    */
   deniesOutright(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
+  /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
+  isObstacle(word: string | undefined): boolean;
 }
 
 /** The words a short denying answer is made of, besides the negations. */
@@ -457,7 +483,7 @@ function cuePatterns(list: readonly string[]): WordPattern[] {
 export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPattern[] {
   const family = lang === 'en' ? 'en' : 'no';
   return cuePatterns([
-    ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family],
+    ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...ENDINGS[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
     ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
     ...extraLack,
@@ -514,17 +540,29 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isCompareBefore = wordIn(COMPARE_BEFORE[family]);
   const isCompareAmount = wordIn(COMPARE_AMOUNTS[family]);
   const isCompareAfter = wordIn(COMPARE_AFTER[family]);
+  const isEnding = wordIn(ENDINGS[family]);
+  const isEndingVerb = wordIn(ENDING_VERBS[family]);
   const isDeniedThat = wordIn(DENIED_THAT[family]);
+  const isDeniedThatWithAt = wordIn(DENIED_THAT_WITH_AT[family]);
+  const isThatAfter = wordIn(THAT_AFTER[family]);
   const isDenialFiller = wordIn(DENIAL_FILLERS[family]);
   const isDenialVerb = wordIn(DENIAL_VERBS[family]);
   const isDeterminer = wordIn(NEGATING_DETERMINERS[family]);
-  /** Whether never-negation k compares: «aldri hatt så mye tid som nå» (see NEVER). */
-  const comparison = (k: number, term: number, anyWord: (i: number) => string | undefined) =>
-    isNever(anyWord(k)) && isCompareAmount(anyWord(term - 1)) && isCompareBefore(anyWord(term - 2)) && isCompareAfter(anyWord(term + 1));
+  /**
+   * Whether never-negation k compares: «aldri hatt så mye tid som nå», «aldri hatt så god støtte
+   * fra ledelsen som nå» (see NEVER): «som» within COMPARE_REACH words of the term's first word,
+   * so that a term of several words, or one that ends inside a word, has its «som» too.
+   */
+  const comparison = (k: number, term: number, anyWord: (i: number) => string | undefined) => {
+    if (!(isNever(anyWord(k)) && isCompareAmount(anyWord(term - 1)) && isCompareBefore(anyWord(term - 2)))) return false;
+    for (let j = term + 1; j <= term + COMPARE_REACH; j++) if (isCompareAfter(anyWord(j))) return true;
+    return false;
+  };
   /** Whether negation k stands under a denied «sånn at»: «ikke sånn at vi ikke har tid». */
   const underDeniedThat = (k: number, anyWord: (i: number) => string | undefined) => {
     for (let j = k - 1; j >= k - FRAME_REACH; j--) {
-      if (isDeniedThat(anyWord(j)) && isNegation(anyWord(j - 1))) return true;
+      const frame = isDeniedThat(anyWord(j)) || (isDeniedThatWithAt(anyWord(j)) && isThatAfter(anyWord(j + 1)));
+      if (frame && isNegation(anyWord(j - 1))) return true;
     }
     return false;
   };
@@ -613,6 +651,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       return at;
     },
     deniesObstacle,
+    isObstacle,
     deniesOutright(k, term, anyWord) {
       const negation = anyWord(k);
       if (k >= term || !isNegation(negation)) return false;
@@ -623,6 +662,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     afterCue(k, word, first, anyWord) {
       const w = word(k);
       if (w === undefined) return 0;
+      if (isEnding(w)) return isEndingVerb(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
       if (isObstacle(w) && !after(w)) return linked(anyWord, first, k) ? 1 : 0;
       if (!after(w) || k - first >= CUE_WINDOW_AFTER) return 0;
       const next = word(k + 1);

@@ -28,6 +28,8 @@ interface RegexRef {
 }
 
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
+const REPLY_LENGTH = 4;
+const LABEL_WORDS = 3;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
 
@@ -196,13 +198,40 @@ export class ReferenceMatcher {
       if (cue > 0) return tokens[k];
       if (cue < 0) return undefined;
     }
-    // A reply: the next clause is one word that denies the term and ends its sentence.
+    // After the term's clause, at most three words on: a reply, an answer, or a label's value.
     const next = clause.indexOf(clause[last]! + 1);
-    if (next === -1 || next - last > CUE_WINDOW_AFTER || clause[next + 1] === clause[next]) return undefined;
-    const after = tokens[next + 1];
-    const gap = text.slice(tokens[next]!.end, after ? after.start : text.length);
-    const statement = /^[^?]*[.!…]/.test(gap) || (!after && !gap.includes('?'));
-    return statement && this.cues.isReply(tokens[next]!.norm) ? tokens[next] : undefined;
+    if (next === -1 || next - last > CUE_WINDOW_AFTER) return undefined;
+    const gapAfter = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1] ? tokens[i + 1]!.start : text.length);
+    const endsSentence = (i: number) => /^[^?]*[.!…]/.test(gapAfter(i)) || (!tokens[i + 1] && !gapAfter(i).includes('?'));
+    const span = (from: number) => tokens.map((_, i) => i).filter((i) => i >= from && clause[i] === clause[from]);
+    // A short denying answer that is the clause from `from` and ends its sentence.
+    const answer = (from: number): Token | undefined => {
+      const words = span(from);
+      if (words.length > REPLY_LENGTH || !endsSentence(words.at(-1)!)) return undefined;
+      const at = this.cues.denyingAnswer(words.map((i) => tokens[i]!.norm));
+      return at < 0 ? undefined : tokens[from + at];
+    };
+    if (clause[next + 1] !== clause[next] && this.cues.isReply(tokens[next]!.norm)) {
+      // One word that denies the term: «Nei.», or «Nei, egentlig ikke.»
+      if (endsSentence(next)) return tokens[next];
+      return next + 1 < tokens.length && answer(next + 1) ? tokens[next] : undefined;
+    }
+    if (text.slice(tokens[next - 1]!.end, tokens[next]!.start).includes('?')) return answer(next);
+    // A typed note's label at the start of a line or sentence, and its value: «Tid: for lite.»
+    const from = clause.indexOf(clause[first]!);
+    const labelGap = text.slice(from > 0 ? tokens[from - 1]!.end : 0, tokens[from]!.start);
+    if (!text.slice(tokens[next - 1]!.end, tokens[next]!.start).includes(':') || next - from > LABEL_WORDS || !(from === 0 || /[\n.!?]/.test(labelGap))) return undefined;
+    const value = span(next);
+    const valueWord = (i: number) => (value.includes(i) ? tokens[i]!.norm : undefined);
+    if (value.slice(0, REPLY_LENGTH).some((i) => this.cues.isObstacle(tokens[i]!.norm))) return undefined;
+    const answered = answer(next);
+    if (answered) return answered;
+    for (const k of value.slice(0, CUE_WINDOW_AFTER)) {
+      const cue = this.cues.afterCue(k, valueWord, next, valueWord);
+      if (cue > 0) return tokens[k];
+      if (cue < 0) return undefined;
+    }
+    return undefined;
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */
