@@ -220,6 +220,22 @@ describe('themes code (in-process)', () => {
   });
 });
 
+describe('the language of labels and headings', () => {
+  it('is English for English notes coded with the default codebooks, and bokmål once a note is Norwegian', async () => {
+    const dir = tempDir('themes-lang-');
+    writeFileSync(join(dir, 'a.md'), 'R: We have no time for development work, and the budget is tight.\n');
+    writeFileSync(join(dir, 'b.md'), 'R: Our staff came up with the idea themselves, and management backed us.\n');
+    const en = await runCli(['code', dir, '--format', 'md']);
+    expect(en.stdout).toContain('| Theme / code | Segments | Informants | Share |');
+    expect(en.stdout).toContain('Lack of time `lack-of-time`');
+    expect(en.stdout).not.toMatch(/Hemmere|Mangel på tid|Andel/);
+    // As before: --lang decides, and a Norwegian note makes the default bokmål.
+    expect((await runCli(['code', dir, '--format', 'md', '--lang', 'nb'])).stdout).toContain('Mangel på tid `lack-of-time`');
+    writeFileSync(join(dir, 'c.md'), 'R: Vi har ikke tid til utviklingsarbeid.\n');
+    expect((await runCli(['code', dir, '--format', 'md'])).stdout).toContain('Mangel på tid `lack-of-time`');
+  });
+});
+
 describe('SOURCE_DATE_EPOCH', () => {
   it('fixes the time in run.json, and a value that is no time is ignored with a warning, not a crash', async () => {
     const out = (name: string) => join(tempDir('themes-sde-'), name);

@@ -19,6 +19,16 @@ export function defaultCodebookPaths(): string[] {
 }
 
 /**
+ * The language of labels and headings when --lang is not given: the first codebook's, or, with
+ * the default codebooks (one of each language), English when every note is English, as the
+ * English codebook codes them.
+ */
+export function outputLang(primary: Codebook, documents: ReadonlyArray<{ lang: string }>, defaultCodebooks: boolean): 'nb' | 'en' {
+  if (defaultCodebooks && documents.length > 0 && documents.every((d) => d.lang === 'en')) return 'en';
+  return primary.language === 'en' ? 'en' : 'nb';
+}
+
+/**
  * A codebook's path as outputs show it: relative to the working folder; a codebook shipped with
  * themes, run from another folder (a research project with themes installed in it), as
  * `themes:codebooks/…`, so that no home folder shows in a report someone shares, and run.json is

@@ -18,7 +18,7 @@ import { attributeWarnings, checkAttributes } from '../../attributes.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
-import { defaultCodebookPaths, readCodebooks, readNotes, segmentOptions, someNotes } from '../../load.js';
+import { defaultCodebookPaths, outputLang, readCodebooks, readNotes, segmentOptions, someNotes } from '../../load.js';
 import { planNotes, threadPolicy, type NotesPlan } from '../../parallel/notes.js';
 import type { LoadedCorpus } from '../../../corpus/index.js';
 import type { Finding } from '../../../privacy/detect.js';
@@ -141,7 +141,7 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
   // Human codings were read from the marks before masking; masking then keeps identifiers out of every output.
   if (findings) tell(findings, ctx);
   else if (!options.allowIdentifiers) corpus = maskCorpusReported(corpus, ctx, names);
-  const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
+  const lang = options.lang ?? outputLang(primary, corpus.documents, options.codebook === undefined);
   const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
   return { report, codebooks: books.codebooks, corpus, failed: notes.failed };
 }

@@ -8,7 +8,7 @@ import { buildProject, zipProject } from '../../../refi/qdpx.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError } from '../../errors.js';
-import { defaultCodebookPaths, readCodebooks, readNotes } from '../../load.js';
+import { defaultCodebookPaths, outputLang, readCodebooks, readNotes } from '../../load.js';
 import { maskCorpusReported, readNameLists } from '../../mask.js';
 import { checkOutOutsideNotes, checkOutWritable, writeOneFile } from '../../output.js';
 import type { ExportQdcOptions, ExportQdpxOptions } from './index.js';
@@ -53,7 +53,7 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
     for (const c of human.codings) codings.push(c);
   }
   const primary = books.codebooks[0]!;
-  const lang = options.lang ?? (primary.language === 'en' ? 'en' : 'nb');
+  const lang = options.lang ?? outputLang(primary, corpus.documents, options.codebook === undefined);
   const built = buildProject(corpus, primary, codings, {
     name: options.name ?? basename(options.out).replace(/\.qdpx$/i, ''), lang, version: toolInfo().version, caseOf: informantOf,
   });
