@@ -190,6 +190,33 @@ describe('round trip: export qdpx, import, the same codes and positions', () => 
   });
 });
 
+describe('a coding over two paragraphs', () => {
+  it('codes both in the imported codings.csv, as themes agree reads the .qdpx itself', async () => {
+    const dir = tempDir('themes-span-');
+    mkdirSync(join(dir, 'notes'));
+    const text = '---\nid: n1\n---\n\nR: Første avsnitt om tillit.\n\nR: Andre avsnitt.\n\nR: Tredje avsnitt.\n';
+    writeFileSync(join(dir, 'notes', 'n1.md'), text.replace('tillit.', 'tillit. {#trust}'));
+    writeFileSync(join(dir, 'cb.yaml'), 'codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: trust\n        terms: [tillit]\n');
+    const qdpx = join(dir, 'bo.qdpx');
+    expect((await runCli(['export', 'qdpx', join(dir, 'notes'), '-c', join(dir, 'cb.yaml'), '--coder', 'human', '-o', qdpx])).code).toBe(0);
+    // The selection runs on into the second paragraph, as a coder who drags too far makes it.
+    const zip = unzipSync(readFileSync(qdpx));
+    const source = Object.keys(zip).find((k) => k.endsWith('.txt'))!;
+    const end = [...new TextDecoder().decode(zip[source])].join('').indexOf('Andre') + 5;
+    zip['project.qde'] = new TextEncoder().encode(new TextDecoder().decode(zip['project.qde']).replace(/endPosition="\d+"/, `endPosition="${end}"`));
+    writeFileSync(qdpx, zipSync(zip));
+    const imported = join(dir, 'imported');
+    const r = await runCli(['import', 'qdpx', qdpx, '-o', imported]);
+    expect(r.stderr).toContain('1 codings in 2 rows (a coding over several paragraphs has a row for each)');
+    const rows = readFileSync(join(imported, 'codings.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','));
+    expect(rows).toEqual(['n1,5,trust', 'n1,7,trust']);
+    const fromProject = await runCli(['agree', qdpx, `anna=${join(dir, 'notes')}`, '--format', 'csv']);
+    const fromFolder = await runCli(['agree', `bo=${imported}`, `anna=${join(dir, 'notes')}`, '--format', 'csv']);
+    expect(fromFolder.stdout.split('\n').slice(1)).toEqual(fromProject.stdout.split('\n').slice(1));
+    expect(fromFolder.stdout).toMatch(/^trust,3,0\.667,/m);
+  });
+});
+
 describe('positions', () => {
   it('maps code points to UTF-16 offsets, CRLF as one or two', () => {
     expect(positionMap('a😀\r\nb', 2)).toEqual([0, 1, 3, 3, 4, 5]);

@@ -49,6 +49,21 @@ export async function importQdcAction(file: string, options: ImportOptions, ctx:
   return EXIT.ok;
 }
 
+/**
+ * A coding as rows of codings.csv: one per paragraph it codes text in, so that a coding that runs
+ * over two paragraphs codes both, as `themes agree` reads the .qdpx itself (a row names one line,
+ * and so one paragraph). Without paragraphs, or when it codes text in none, one row as selected.
+ */
+function parts(c: { start: number; end: number }, paragraphs: ReadonlyArray<{ start: number; end: number }>, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const p of paragraphs) {
+    const from = Math.max(p.start, c.start);
+    const to = Math.min(p.end, c.end);
+    if (to > from && text.slice(from, to).trim() !== '') out.push([from, to]);
+  }
+  return out.length > 0 ? out : [[c.start, c.end]];
+}
+
 const LOSSY = new Set(['QDPX_SOURCE_MISSING', 'QDPX_SOURCE_TOO_LARGE', 'QDPX_UNKNOWN_CODE', 'QDPX_THEME_CODINGS', 'QDPX_BAD_POSITION']);
 
 export async function importQdpxAction(file: string, options: ImportOptions & { out: string }, ctx: Context): Promise<number> {
@@ -61,16 +76,23 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   const rows: Array<Array<string | number>> = [['document', 'line', 'code', 'start', 'end', 'coder', 'text']];
   const encoder = new TextEncoder();
   const options0 = { unit: 'paragraph' as const, includeInterviewer: true, speakers: DEFAULT_SPEAKERS };
+  let written = 0;
   for (const s of project.sources) {
     files.set(`notes/${s.fileName}`, s.text);
-    const doc = parseNote(s.fileName, encoder.encode(s.text), options0).document;
+    const note = parseNote(s.fileName, encoder.encode(s.text), options0);
+    const doc = note.document;
     const line = lineIndex(s.text);
     const points = codePointOffsets(s.text);
+    // Paragraphs, when their offsets are those of the text as written (no line ends or marks were changed in reading).
+    const paragraphs = doc?.text === s.text ? note.segments : [];
     for (const c of project.codings.filter((x) => x.source === s.guid)) {
-      let start = c.start;
-      while (start < c.end && /\s/.test(s.text[start]!)) start++;
-      // Positions in code points from 0, as in the .qde (and as Python and R slice text), not in JavaScript's UTF-16 units.
-      rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, points(c.start), points(c.end), c.user, s.text.slice(c.start, c.end)]);
+      written++;
+      for (const [from, to] of parts(c, paragraphs, s.text)) {
+        let start = from;
+        while (start < to && /\s/.test(s.text[start]!)) start++;
+        // Positions in code points from 0, as in the .qde (and as Python and R slice text), not in JavaScript's UTF-16 units.
+        rows.push([doc?.id ?? s.fileName.replace(/\.txt$/, ''), line(start), c.code, points(from), points(to), c.user, s.text.slice(from, to)]);
+      }
     }
   }
   const diagnostics = [...result.diagnostics];
@@ -82,7 +104,8 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   ctx.report(diagnostics);
   const problem = writeBundle(resolve(ctx.io.cwd, options.out), files, options.force);
   if (problem) throw writeProblemError(problem, options.out);
-  ctx.info(`wrote ${options.out}: ${project.sources.length} notes, ${rows.length - 1} codings${project.codebookYaml ? ', codebook.yaml' : ''}`);
+  const split = rows.length - 1 > written ? ` in ${rows.length - 1} rows (a coding over several paragraphs has a row for each)` : '';
+  ctx.info(`wrote ${options.out}: ${project.sources.length} notes, ${written} codings${split}${project.codebookYaml ? ', codebook.yaml' : ''}`);
   return diagnostics.some((d) => LOSSY.has(d.code)) ? EXIT.partial : EXIT.ok;
 }
 
