@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { byLanguage, shareK, subTable } from '../src/coding/inductive/languages.js';
 import { extractFeatures } from '../src/coding/inductive/features.js';
+import type { Candidate } from '../src/coding/inductive/model.js';
+import { relation } from '../src/render/suggest.js';
+import { stopwordsFor } from '../src/text/stopwords.js';
 
 describe('byLanguage', () => {
   it('gives the indexes of each language, bokmål, nynorsk, English, leaving out absent ones', () => {
@@ -42,5 +45,29 @@ describe('subTable', () => {
     const budsjett = table.keys.indexOf(table.keys.find((k) => k.startsWith('budsjett'))!);
     expect(table.df[budsjett]).toBe(2);
     expect(sub.df[budsjett]).toBe(1);
+  });
+});
+
+describe('English words too general to name a candidate', () => {
+  it('include negations and contractions, with either apostrophe', () => {
+    const en = stopwordsFor('en');
+    for (const w of ['not', 'no', "don't", 'don’t', "it's", 'there’s', 'just', 'nobody']) expect([w, en.has(w)]).toEqual([w, true]);
+    expect(en.has('budget')).toBe(false);
+  });
+});
+
+describe('what a candidate overlaps', () => {
+  const candidate = (shares: number[]): Candidate => ({
+    id: 'c', label: 'c', terms: [], segments: [], informants: [], cohesion: 1, quotes: [], relation: 'overlaps',
+    overlaps: shares.map((share, i) => ({ code: `code-${i + 1}`, segments: 1, share })),
+  });
+  const view = { lang: 'en' as const, label: (code: string) => code.toUpperCase() };
+
+  it('names the codes of 10 % or more', () => {
+    expect(relation(candidate([0.4, 0.12, 0.05]), view)).toBe('overlaps CODE-1 [code-1] 40 %, CODE-2 [code-2] 12 %');
+  });
+
+  it('names the three largest when the coded half is spread thinner than 10 % a code (it printed «overlaps» and nothing)', () => {
+    expect(relation(candidate([0.09, 0.08, 0.08, 0.07, 0.06]), view)).toBe('overlaps CODE-1 [code-1] 9 %, CODE-2 [code-2] 8 %, CODE-3 [code-3] 8 %');
   });
 });

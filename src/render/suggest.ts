@@ -70,10 +70,13 @@ export function kExplanation(s: Suggestion, lang: LabelLang): string {
   return h.languages(s.k, parts.join('; '), s.kChoice.method === 'fixed');
 }
 
-function relation(c: Candidate, v: SuggestView): string {
+export function relation(c: Candidate, v: Pick<SuggestView, 'lang' | 'label'>): string {
   const h = HEAD[v.lang];
   if (c.relation === 'new') return h.new;
-  return `${h.overlaps} ${c.overlaps.filter((o) => o.share >= 0.1).map((o) => `${v.label(o.code)} [${o.code}] ${percent(o.share)}`).join(', ')}`;
+  // Codes of 10 % or more; when the coded half is spread thinner than that, the three largest.
+  const large = c.overlaps.filter((o) => o.share >= 0.1);
+  const shown = large.length > 0 ? large : c.overlaps.slice(0, 3);
+  return `${h.overlaps} ${shown.map((o) => `${v.label(o.code)} [${o.code}] ${percent(o.share)}`).join(', ')}`;
 }
 
 function termList(terms: readonly KeyTerm[]): string {

@@ -12,7 +12,17 @@ const EXTRA_NO = [
   'mer', 'mest', 'flere', 'alle', 'alt', 'andre', 'annen', 'annet', 'hele', 'ja', 'nei',
   'informant', 'informanten', 'intervjuer', 'f.eks', 'bl.a', 'osv', 'dvs', 'etc', 'ca',
 ];
-const EXTRA_EN = ['also', 'would', 'could', 'really', 'think', 'lot', 'yes', 'well', 'says', 'said'];
+// natural's English list has neither negations nor contractions: «don't, polite» named a candidate.
+const CONTRACTIONS_EN = [
+  "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "couldn't", "won't", "wouldn't",
+  "shouldn't", "haven't", "hasn't", "hadn't", "it's", "there's", "that's", "what's", "here's", "let's", "i'm", "we're",
+  "they're", "you're", "he's", "she's", "i've", "we've", "they've", "you've", "i'd", "we'd", "they'd", "i'll", "we'll", "they'll",
+];
+const EXTRA_EN = [
+  'also', 'would', 'could', 'really', 'think', 'lot', 'lots', 'yes', 'well', 'says', 'said', 'not', 'no', 'nobody', 'nothing',
+  'never', 'just', 'honestly', 'actually', 'maybe', 'much', 'thing', 'things', 'kind', 'sort', 'bit', 'get', 'got', 'bit', 'yeah',
+  ...CONTRACTIONS_EN, ...CONTRACTIONS_EN.map((w) => w.replace("'", '’')),
+];
 
 const lists = new Map<Lang, ReadonlySet<string>>();
 
