@@ -459,6 +459,13 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(nb(), 'Vi har aldri hatt så god støtte fra ledelsen som nå.')).toEqual(['funds']);
   });
 
+  it('reads "zero", "barely" and "if … were" as lack', () => {
+    expect(ids(en(), 'We have zero time for this.')).toEqual(['time']);
+    expect(ids(en(), 'There is barely any time left.')).toEqual(['time']);
+    expect(ids(en(), 'If there were ring-fenced funding, we could plan.')).toEqual([]);
+    expect(ids(en(), 'The money was ring-fenced.')).toEqual(['funds']);
+  });
+
   it('reads an end after a term as a loss: «tok slutt», "ran out"', () => {
     expect(ids(nb(), 'Prosjektmidlene tok slutt i fjor.')).toEqual([]);
     expect(ids(nb(), 'Prosjektmidlene kom til slutt.')).toEqual(['funds']);

@@ -21,7 +21,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
   ],
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
-    'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'nobody',
+    'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'barely', 'scarcely', 'zero', 'nobody',
     "*n't", 'cannot', 'neither', 'nor', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
     'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer',
   ],
@@ -107,12 +107,13 @@ const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
 
 /**
  * A hypothetical wishes for what is not there: «hvis vi hadde hatt midler», «om vi hadde fått
- * øremerkede midler», "if we had had ring-fenced funding". «hadde»/"had" is a lack cue when «hvis»,
- * «om», «dersom» or "if" stands one or two words before it.
+ * øremerkede midler», "if we had had ring-fenced funding", "if the money were ring-fenced".
+ * «hadde»/"had"/"were" is a lack cue when «hvis», «om», «dersom» or "if" stands one or two words
+ * before it.
  */
 const HYPOTHETICAL_VERBS: Record<'no' | 'en', readonly string[]> = {
   no: ['hadde'],
-  en: ['had'],
+  en: ['had', 'were'],
 };
 const HYPOTHETICAL_OPENERS: Record<'no' | 'en', readonly string[]> = {
   no: ['hvis', 'om', 'dersom', 'viss', 'visst'],
