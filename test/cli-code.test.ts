@@ -16,8 +16,13 @@ describe('themes code (in-process)', () => {
     expect(r.stdout).toMatch(/Mangel på tid\s+1\s+1\s+50 %/);
     expect(r.stdout).toMatch(/Avsatt tid\s+1\s+1\s+50 %/);
     expect(r.stdout).toMatch(/Samskaping\s+2\s+2\s+100 %/);
-    expect(r.stdout).toContain('«Vi har ikke tid til utviklingsarbeid. Driften tar alt.»');
-    expect(r.stdout).toContain('(informant-1, tillitsvalgt) test/fixtures/notes-small/a.md:8');
+    // Typed notes are the researcher's words: shown as they stand and marked as notes; a turn of a
+    // transcript is the informant's, in «».
+    expect(r.stdout).toContain('\n  Vi har ikke tid til utviklingsarbeid. Driften tar alt.\n');
+    expect(r.stdout).not.toContain('«Vi har ikke tid');
+    expect(r.stdout).toContain('(informant-1, tillitsvalgt; notat) test/fixtures/notes-small/a.md:8');
+    expect(r.stdout).toContain('«Nei, men samskapingsprosjektet med frivilligheten gikk bra.»');
+    expect(r.stdout).toContain('(informant-1, tillitsvalgt) test/fixtures/notes-small/a.md:11');
   });
 
   it('warns when notes are in a language that no codebook is in, and --strict stops there', async () => {

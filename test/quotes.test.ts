@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excerptOf, selectQuotes } from '../src/analysis/quotes.js';
+import { attribution, excerptText } from '../src/render/format.js';
 import type { Corpus } from '../src/model.js';
 
 /** The excerpt without its «… » and « …» cut marks. */
@@ -47,5 +48,16 @@ describe('selectQuotes', () => {
     const short = selectQuotes({ ...corpus, segments: [{ ...corpus.segments[0]!, text: 'Fyll.\nVi har ikke tid.' }] },
       [{ segment: 'q:1', code: 'lack-of-time', method: 'deductive', evidence: [{ term: 'ikke tid', start: 9, end: 21, text: 'ikke tid' }] }], ['lack-of-time'], 1);
     expect(short[0]!.line).toBe(1);
+  });
+});
+
+describe('an excerpt of typed notes', () => {
+  it('is shown as it stands and marked as notes, while a speaker\'s turn is set in «»', () => {
+    const spoken = { informant: 'informant-03', role: 'tillitsvalgt', text: 'Vi har ikke tid.', verbatim: true };
+    const typed = { ...spoken, text: 'Informanten mener de mangler tid.', verbatim: false };
+    expect([excerptText(spoken), attribution(spoken)]).toEqual(['«Vi har ikke tid.»', '(informant-03, tillitsvalgt)']);
+    expect([excerptText(typed), attribution(typed), attribution(typed, 'en')]).toEqual([
+      'Informanten mener de mangler tid.', '(informant-03, tillitsvalgt; notat)', '(informant-03, tillitsvalgt; notes)',
+    ]);
   });
 });

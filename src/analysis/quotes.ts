@@ -13,6 +13,11 @@ export interface Quote {
   line: number;
   /** The excerpt, cut at sentence boundaries, with … where cut (without «»). */
   text: string;
+  /**
+   * The informant's own words: the segment is a speaker's turn in a transcript. A paragraph of
+   * typed notes is the researcher's account of what was said, and is not set as a quote.
+   */
+  verbatim: boolean;
 }
 
 export const MAX_QUOTE_CHARS = 300;
@@ -57,7 +62,7 @@ export function selectQuotes(
       const doc = docs.get(segment.document)!;
       const quote: Quote = {
         code, segment: segment.id, document: doc.id, informant: informantOf(doc), file: doc.path,
-        line: 0, text: '',
+        line: 0, text: '', verbatim: segment.speaker !== undefined,
       };
       const cut = excerptOf(segment.text, coding.evidence[0]?.start ?? 0);
       quote.text = cut.text;

@@ -6,7 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { LabelLang } from '../analysis/labels.js';
 import type { Quote } from '../analysis/quotes.js';
 import { captions } from './captions.js';
-import { attribution, guillemets } from './format.js';
+import { attribution, excerptText, guillemets } from './format.js';
 import { formatCell, hasGroups, headerGroups, type FormatOptions, type Table } from './table.js';
 
 export interface DocxInput {
@@ -50,7 +50,7 @@ export async function appendixDocx(input: DocxInput): Promise<Uint8Array> {
       for (const q of group.quotes) {
         children.push(new Paragraph({
           style: 'Quote',
-          children: [new TextRun(`${guillemets(q.text)} ${attribution(q)}`), new TextRun({ text: `  ${q.file}:${q.line}`, color: '666666', size: 16 })],
+          children: [new TextRun(`${excerptText(q)} ${attribution(q, input.lang)}`), new TextRun({ text: `  ${q.file}:${q.line}`, color: '666666', size: 16 })],
         }));
       }
     }

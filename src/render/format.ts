@@ -28,9 +28,23 @@ export function fixed(x: number, digits: number): string {
   return roundHalf(x, digits).toFixed(digits);
 }
 
-/** Attribution of a quote: (informant-03, tillitsvalgt). */
-export function attribution(q: { informant: string; role?: string }): string {
-  return q.role ? `(${q.informant}, ${q.role})` : `(${q.informant})`;
+/**
+ * Attribution of a quote: (informant-03, tillitsvalgt). An excerpt of typed notes, which are the
+ * researcher's account and not the informant's words, says so: (informant-03, tillitsvalgt;
+ * notat) or, in English, (informant-03, union rep; notes).
+ */
+export function attribution(q: { informant: string; role?: string; verbatim?: boolean }, lang: 'nb' | 'en' = 'nb'): string {
+  const who = q.role ? `${q.informant}, ${q.role}` : q.informant;
+  return q.verbatim === false ? `(${who}; ${lang === 'en' ? 'notes' : 'notat'})` : `(${who})`;
+}
+
+/**
+ * An excerpt as the outputs show it: a speaker's words in «...» (see guillemets); a paragraph of
+ * typed notes as it stands, since setting the researcher's summary in quotation marks would
+ * present it as the informant's own words.
+ */
+export function excerptText(q: { text: string; verbatim?: boolean }): string {
+  return q.verbatim === false ? q.text : guillemets(q.text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CodeReport } from '../analysis/report.js';
 import { captions } from './captions.js';
-import { attribution, guillemets, percent } from './format.js';
+import { attribution, excerptText, guillemets, percent } from './format.js';
 import { summaryMarkdown } from './summary.js';
 
 /** Words of the Markdown report that the table captions do not have. */
@@ -45,7 +45,7 @@ export function quotesMarkdown(report: CodeReport): string {
     const quotes = report.quotes.filter((q) => q.code === code.id);
     if (quotes.length === 0) continue;
     lines.push(`### ${inline(report.label(code.id))} (\`${code.id}\`)`, '');
-    for (const q of quotes) lines.push(`> ${inline(guillemets(q.text))} ${inline(attribution(q))}  `, `> \`${q.file}:${q.line}\``, '');
+    for (const q of quotes) lines.push(`> ${inline(excerptText(q))} ${inline(attribution(q, report.lang))}  `, `> \`${q.file}:${q.line}\``, '');
   }
   if (lines.length === 2) lines.push(h.none, '');
   return `${lines.join('\n')}`;

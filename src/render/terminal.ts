@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CodeReport } from '../analysis/report.js';
 import { captions } from './captions.js';
-import { attribution, guillemets, pad, percent, width } from './format.js';
+import { attribution, excerptText, guillemets, pad, percent, width } from './format.js';
 import { summaryLines } from './summary.js';
 
 /** The report for a person at a terminal: the frequency table, then quotes per code. */
@@ -25,8 +25,8 @@ export function reportTerminal(report: CodeReport, c: ChalkInstance, columns = 1
     if (quotes.length === 0) continue;
     out.push('', c.bold.cyan(`${report.label(code.id)} [${code.id}]`));
     for (const q of quotes) {
-      out.push(`  ${guillemets(q.text)}`);
-      out.push(c.dim(`    ${attribution(q)} ${q.file}:${q.line}`));
+      out.push(`  ${excerptText(q)}`);
+      out.push(c.dim(`    ${attribution(q, report.lang)} ${q.file}:${q.line}`));
     }
   }
   if (report.inductive) out.push('', ...summaryLines(report.inductive, report.lang).map((l, i) => (i === 0 ? c.bold(l) : l)));

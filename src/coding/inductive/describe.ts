@@ -33,7 +33,7 @@ export function representative(id: string, m: number[], considered: Segment[], s
   return picked.map((i) => {
     const s = considered[i];
     const doc = docs.get(s.document)!;
-    const q: Quote = { code: id, segment: s.id, document: doc.id, informant: informantOf(doc), file: doc.path, line: s.line, text: excerpt(s.text, 0) };
+    const q: Quote = { code: id, segment: s.id, document: doc.id, informant: informantOf(doc), file: doc.path, line: s.line, text: excerpt(s.text, 0), verbatim: s.speaker !== undefined };
     if (doc.attributes.role !== undefined) q.role = String(doc.attributes.role);
     return q;
   });
