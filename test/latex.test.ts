@@ -81,3 +81,70 @@ describe('tableLatex', () => {
     expect(tableLatex(table(LONGTABLE_ROWS), { lang: 'nb' })).not.toContain('longtable}');
   });
 });
+
+/** Inhibitors against promoters as the default codebook gives it: an area row, then its codes side by side, with long labels. */
+const areas = (rows: number, label: string): Table => ({
+  id: 'inhibitors-promoters', caption: 'Hemmere og fremmere',
+  columns: [{ header: 'Område', align: 'left' }, { header: 'Kode', group: 'Hemmere', align: 'left' }, { header: 'Inf.', group: 'Hemmere', align: 'right', format: 'int' },
+    { header: 'Kode', group: 'Fremmere', align: 'left' }, { header: 'Inf.', group: 'Fremmere', align: 'right', format: 'int' }],
+  rows: Array.from({ length: rows }, (_, i) => (i % 5 === 0
+    ? { cells: ['Kultur, holdninger og kompetanse', null, 30, null, 27], style: 'theme' as const }
+    : { cells: [null, `${label} ${i}`, i, `${label} ${i}`, i], depth: 1 })),
+});
+
+describe('tableLatex: long tables by their height', () => {
+  it('sets a table of few rows whose labels wrap to many lines as a longtable, not a float taller than the page', () => {
+    // 24 rows, each two or three lines: 61 lines of \small in a default article, a page and a half.
+    const tall = tableLatex(areas(24, 'Risikoaversjon og frykt for å feile i'), { lang: 'nb' });
+    expect(tall).toContain('\\begin{longtable}');
+    expect(tall).not.toContain('\\begin{table}');
+    expect(tall.match(/Område & Kode & Inf\. & Kode & Inf\./g)).toHaveLength(2);
+    // The same rows with short labels fit a page as a float.
+    expect(tableLatex(areas(24, 'Tid'), { lang: 'nb' })).toContain('\\begin{table}[htbp]');
+  });
+});
+
+/** A cross-tab of `sites` sites and a total, with a label column, as tablesOf builds it. */
+const crosstab = (sites: number, rows: number): Table => {
+  const names = ['Bærum', 'Tromsø', 'Ålesund', 'Østre Toten', 'Sør-Fron', 'bydel-1', 'Nord-Aurdal', 'Kommune_A'];
+  const groups = [...Array.from({ length: sites }, (_, i) => `${names[i % names.length]} (n = 5)`), 'Totalt (n = 36)'];
+  return {
+    id: 'crosstab-site', caption: 'Temaer og koder fordelt på sted',
+    columns: [{ header: 'Tema / kode', align: 'left' }, ...groups.flatMap((g) => [
+      { header: 'Inf.', group: g, align: 'right' as const, format: 'int' as const }, { header: 'Segm.', group: g, align: 'right' as const, format: 'int' as const }])],
+    rows: Array.from({ length: rows }, (_, i) => ({ cells: [`Risikoaversjon og frykt for å feile ${i}`, ...groups.flatMap(() => [36, 171])], depth: i % 3 })),
+  };
+};
+
+describe('tableLatex: column widths', () => {
+  it('gives the numbers under a group label columns of one width each, so a wide label widens both alike', () => {
+    const tex = tableLatex(crosstab(8, 40), { lang: 'nb' });
+    const spec = /\\begin\{longtable\}\{(.*)\}\n/.exec(tex)![1]!;
+    // Nord-Aurdal is wider than «Inf.» and «Segm.»: both are fixed, neither is a stretching r.
+    expect(spec.match(/>\{\\raggedleft\\arraybackslash\}p\{[\d.]+em\}/g)).toHaveLength(18);
+    expect(spec).not.toMatch(/\}r/);
+    // A label that breaks at its hyphen, and (n = 5) kept whole.
+    expect(tex).toContain('Nord-\\\\Aurdal\\\\(n~=~5)');
+  });
+
+  it('keeps a wrapped code label indented on every line (\\leftskip), not only on its first', () => {
+    const tex = tableLatex(crosstab(3, 10), { lang: 'nb' });
+    expect(tex).toContain('\\setlength{\\leftskip}{2em}Risikoaversjon og frykt for å feile 2 &');
+    expect(tex).not.toContain('\\hspace*{2em}');
+    // A column that does not wrap keeps \hspace*.
+    expect(tableLatex({ ...table(3), rows: [{ cells: ['kode', 1], depth: 1 }] }, { lang: 'nb' })).toContain('\\hspace*{1em}kode');
+  });
+
+  it('shares the line by how long each text column runs: a column of short ids does not take half of it', () => {
+    const freq: Table = {
+      id: 'frequencies', caption: 'Temaer og koder',
+      columns: [{ header: 'Tema / kode', align: 'left' }, { header: 'ID', align: 'left' }, { header: 'Segmenter', align: 'right', format: 'int' },
+        { header: 'Informanter', align: 'right', format: 'int' }, { header: 'Andel', align: 'right', format: 'share' }],
+      rows: Array.from({ length: 12 }, (_, i) => ({ cells: [`Personvern og informasjonssikkerhet som hinder ${i}`, `privacy-${i}`, 3, 2, 0.5], depth: 1 })),
+    };
+    const spec = /\\begin\{tabular\}\{(.*)\}\n/.exec(tableLatex(freq, { lang: 'nb' }))![1]!;
+    const parts = [...spec.matchAll(/\*(\d+)\/1000/g)].map((m) => Number(m[1]));
+    expect(parts).toHaveLength(2);
+    expect(parts[0]!).toBeGreaterThan(2 * parts[1]!);
+  });
+});

@@ -228,6 +228,8 @@ describe('themes table --format latex in a thesis of its own', () => {
       const overfull = [...readFileSync(join(out, `${cls}.log`), 'latin1').matchAll(/Overfull \\hbox \(([\d.]+)pt too wide\) in (\w+)/g)];
       expect(overfull.filter((m) => m[2] === 'alignment'), cls).toEqual([]);
       expect(overfull.filter((m) => Number(m[1]) > 2), cls).toEqual([]);
+      // inhibitors-promoters: 24 rows that wrap to two or three lines were a float 26 pt (article) and 116 pt (report) taller than the page.
+      expect(readFileSync(join(out, `${cls}.log`), 'latin1'), cls).not.toMatch(/Float too large/);
     }
   });
 });
@@ -236,11 +238,11 @@ describe('themes table --format latex, many informants and sites', () => {
   it('fits the page: a wide long table on a landscape page, a wide short one scaled down, no overfull box', async () => {
     const pdflatex = ['/usr/bin/pdflatex'].find((p) => existsSync(p));
     if (!pdflatex && !process.env.CI) return;
-    // 24 informants at 8 sites with long names, each note a copy of a sample's body.
+    // 36 informants at 8 sites with long names, each note a copy of a sample's body.
     const notes = join(tmp, 'wide-notes');
     mkdirSync(notes, { recursive: true });
     const samples = readdirSync('samples/notes').filter((n) => n.endsWith('.md') && n !== 'informant-09.md').sort();
-    for (let i = 0; i < 24; i++) {
+    for (let i = 0; i < 36; i++) {
       const text = readFileSync(join('samples/notes', samples[i % samples.length]!), 'utf8').replace(/^\uFEFF?---[\s\S]*?\n---\n/, '');
       writeFileSync(join(notes, `w${i + 1}.md`), `---\nid: informant-${String(i + 1).padStart(2, '0')}\nrole: ${i % 2 ? 'tillitsvalgt' : 'arbeidsgiver'}\nsite: ${['Nordre Aker bydel', 'Søndre Nordstrand bydel', 'Gamle Oslo bydel', 'Vestre Aker bydel', 'Østensjø bydel', 'Grorud bydel', 'Frogner bydel', 'Sagene bydel'][i % 8]}\n---\n${text}`);
     }
@@ -251,6 +253,16 @@ describe('themes table --format latex, many informants and sites', () => {
     expect(readFileSync(join(out, 'crosstab-site.tex'), 'utf8')).toContain('\\begin{landscape}');
     execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'tables.tex'], { cwd: out, encoding: 'utf8' });
     expect(readFileSync(join(out, 'tables.log'), 'utf8')).not.toMatch(/Overfull \\hbox/);
+    // In a thesis's own class, without tables.tex's margins: the cross-tab of 8 sites was 51 pt
+    // too wide in a default article and 80 pt in a 12 pt report.
+    const fragments = readdirSync(out).filter((f) => /^[a-z-]+\.tex$/.test(f) && f !== 'tables.tex').map((f) => f.replace(/\.tex$/, '')).sort();
+    for (const [options, cls] of [['', 'article'], ['12pt,a4paper', 'report']]) {
+      writeFileSync(join(out, `${cls}.tex`), `\\documentclass[${options}]{${cls}}\n\\usepackage[utf8]{inputenc}\n\\usepackage[T1]{fontenc}\n\\usepackage{lmodern}\n\\usepackage{${LATEX_PACKAGES.join(',')}}\n\\begin{document}\n${fragments.map((f) => `\\input{${f}}`).join('\n')}\n\\end{document}\n`);
+      execFileSync(pdflatex ?? 'pdflatex', ['-interaction=nonstopmode', '-halt-on-error', `${cls}.tex`], { cwd: out, encoding: 'utf8' });
+      const log = readFileSync(join(out, `${cls}.log`), 'latin1');
+      expect(log.match(/Overfull \\hbox.*/g) ?? [], cls).toEqual([]);
+      expect(log, cls).not.toMatch(/Float too large/);
+    }
   });
 });
 
