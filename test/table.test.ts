@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runBin, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
 import { tempDir } from './helpers/temp.js';
+import { wordLanguage } from '../src/render/docx.js';
 import { LATEX_PACKAGES } from '../src/render/latex.js';
 
 const codebook = 'test/fixtures/tables/codebook.yaml';
@@ -309,16 +310,52 @@ describe('themes table --format docx', () => {
     expect((html.match(/<blockquote>/g) ?? []).length).toBeGreaterThan(10);
   });
 
-  it('shrinks a matrix wider than a landscape page (40 informants) to the page', async () => {
+  it('splits a matrix wider than a landscape page (40 informants) into parts, «del 1 av 3», each readable', async () => {
     const notes = join(tmp, 'forty');
     mkdirSync(notes, { recursive: true });
     for (let i = 1; i <= 40; i++) writeFileSync(join(notes, `n${i}.md`), `---\nid: inf-${String(i).padStart(2, '0')}\n---\n\nR: Vi har ikke tid. Vi mangler penger.\n`);
     const file = join(tmp, 'forty.docx');
-    expect((await runCli(['table', notes, '--format', 'docx', '--out', file])).code).toBe(0);
+    expect((await runCli(['table', notes, '--format', 'docx', '--out', file, '--only', 'matrix'])).code).toBe(0);
     const doc = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
     const grids = [...doc.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => [...m[1]!.matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])));
-    const matrix = grids.find((g) => g.length === 42)!;
-    expect(matrix.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 2 * 1440);
+    // In one table each informant had 316 twips (the names cut) and the codes 2.8 cm.
+    expect(grids.map((g) => g.length)).toEqual([15, 15, 14]);
+    for (const g of grids) {
+      expect(g.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16838 - 2 * 1440);
+      expect(g[0]).toBeGreaterThanOrEqual(3400);
+      expect(g.slice(1, 14).every((w) => w >= 480)).toBe(true);
+    }
+    expect(doc.match(/Koder per informant \(del \d av 3\)/g)).toEqual(['Koder per informant (del 1 av 3)', 'Koder per informant (del 2 av 3)', 'Koder per informant (del 3 av 3)']);
+    // One table number for the three parts: one SEQ field.
+    expect(doc.match(/ SEQ Table /g)).toHaveLength(1);
+    // Narrow cell margins in the informant columns.
+    expect(doc).toMatch(/<w:tcMar><w:left w:type="dxa" w:w="30"\/><w:right w:type="dxa" w:w="30"\/><\/w:tcMar>/);
+  });
+
+  it('keeps rows whole and the header with the first row, (n = 5) unbroken, captions as Word captions, in the notes\' language', async () => {
+    const file = join(tmp, 'word-details.docx');
+    expect((await runCli([...base, '--format', 'docx', '--out', file])).code).toBe(0);
+    const zip = unzipSync(readFileSync(file));
+    const doc = strFromU8(zip['word/document.xml']!);
+    const styles = strFromU8(zip['word/styles.xml']!);
+    // Every row: cantSplit; header rows' paragraphs keep with the next.
+    const rows = doc.match(/<w:tr>[\s\S]*?<\/w:tr>/g)!;
+    expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
+    const headers = rows.filter((r) => r.includes('<w:tblHeader/>'));
+    expect(headers.length).toBeGreaterThanOrEqual(ALL.length);
+    expect(headers.every((r) => r.includes('<w:keepNext/>'))).toBe(true);
+    // Group headers: no-break spaces in «(n = 5)».
+    expect(doc).toContain('arbeidsgiver (n\u00a0=\u00a05)');
+    expect(doc).not.toMatch(/\(n = \d+\)/);
+    // Captions: «Tabell {SEQ Table}: », the number as the field's result.
+    const fields = [...doc.matchAll(/<w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve"> SEQ Table \\\* ARABIC <\/w:instrText><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">(\d+)<\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:fldChar w:fldCharType="end"\/>/g)].map((m) => Number(m[1]));
+    expect(fields).toEqual(ALL.map((_, i) => i + 1));
+    // The language Word checks the spelling in.
+    expect(styles).toContain('<w:rPrDefault><w:rPr><w:lang w:val="nb-NO"/></w:rPr></w:rPrDefault>');
+    const en = join(tmp, 'word-en.docx');
+    expect((await runCli([...base, '--format', 'docx', '--out', en, '--lang', 'en', '--only', 'frequencies'])).code).toBe(0);
+    expect(strFromU8(unzipSync(readFileSync(en))['word/styles.xml']!)).toContain('<w:lang w:val="en-GB"/>');
+    expect([wordLanguage('nb', 'nn'), wordLanguage('nb', 'nb'), wordLanguage('en', 'nn')]).toEqual(['nn-NO', 'nb-NO', 'en-GB']);
   });
 
   it('sizes columns to their content and puts a table too wide for portrait on a landscape page', async () => {

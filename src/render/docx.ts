@@ -1,9 +1,10 @@
 import {
   AlignmentType, BorderStyle, Document, HeadingLevel, HeightRule, Packer, PageOrientation, Paragraph, Table as DocxTable, TableCell, TableRow,
-  TextDirection, TextRun, VerticalAlignTable, WidthType, type ISectionOptions,
+  TextDirection, TextRun, VerticalAlignTable, WidthType, XmlAttributeComponent, XmlComponent, type ISectionOptions,
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { LabelLang } from '../analysis/labels.js';
+import type { Lang } from '../model.js';
 import type { Quote } from '../analysis/quotes.js';
 import { captions } from './captions.js';
 import { attribution, excerptText, guillemets } from './format.js';
@@ -15,6 +16,50 @@ export interface DocxInput {
   /** Quotes per code, with the code's label, shown after the tables. */
   quotes: Array<{ code: string; label: string; quotes: Quote[] }>;
   lang: LabelLang;
+  /** The codebook's language: a Norwegian appendix is nynorsk (nn-NO) when the codebook is, bokmål (nb-NO) otherwise. */
+  codebookLang?: Lang;
+}
+
+/** The document's language for Word's spelling and hyphenation: en-GB, nn-NO or nb-NO. */
+export function wordLanguage(lang: LabelLang, codebookLang?: Lang): string {
+  return lang === 'en' ? 'en-GB' : codebookLang === 'nn' ? 'nn-NO' : 'nb-NO';
+}
+
+/**
+ * A caption's number as Word writes it: a SEQ Table field (fldChar begin, instruction, separate,
+ * the number, end) with the number as its last result, so Word renumbers the tables and offers
+ * them for a cross-reference, and a reader that does not compute fields (LibreOffice, mammoth)
+ * still shows the number. A complex field rather than w:fldSimple, which mammoth drops.
+ */
+function captionNumber(n: number): TextRun[] {
+  return [
+    new TextRun({ bold: true, children: [new FieldChar('begin'), new InstrText(' SEQ Table \\* ARABIC '), new FieldChar('separate')] }),
+    new TextRun({ text: String(n), bold: true }),
+    new TextRun({ bold: true, children: [new FieldChar('end')] }),
+  ];
+}
+
+class FieldCharAttributes extends XmlAttributeComponent<{ type: string }> {
+  protected override readonly xmlKeys = { type: 'w:fldCharType' };
+}
+
+class FieldChar extends XmlComponent {
+  constructor(type: 'begin' | 'separate' | 'end') {
+    super('w:fldChar');
+    this.root.push(new FieldCharAttributes({ type }));
+  }
+}
+
+class SpaceAttributes extends XmlAttributeComponent<{ space: string }> {
+  protected override readonly xmlKeys = { space: 'xml:space' };
+}
+
+class InstrText extends XmlComponent {
+  constructor(instruction: string) {
+    super('w:instrText');
+    this.root.push(new SpaceAttributes({ space: 'preserve' }));
+    this.root.push(instruction);
+  }
 }
 
 const RULE = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const;
@@ -33,12 +78,20 @@ export async function appendixDocx(input: DocxInput): Promise<Uint8Array> {
   const sections: Array<{ landscape: boolean; children: Array<Paragraph | DocxTable> }> = [
     { landscape: false, children: [new Paragraph({ text: input.title, heading: HeadingLevel.HEADING_1 })] },
   ];
-  input.tables.forEach((table, n) => {
-    const { widths, landscape } = columnLayout(table);
-    if (sections[sections.length - 1]!.landscape !== landscape) sections.push({ landscape, children: [] });
-    const children = sections[sections.length - 1]!.children;
-    children.push(new Paragraph({ style: 'Caption', keepNext: true, children: [new TextRun({ text: `${input.lang === 'nb' ? 'Tabell' : 'Table'} ${n + 1}: `, bold: true }), new TextRun(table.caption)] }));
-    children.push(docxTable(table, f, widths), new Paragraph({ text: '' }));
+  input.tables.forEach((whole, n) => {
+    // A matrix of many informants in parts of a landscape page each, numbered as one table.
+    const parts = matrixParts(whole, input.lang);
+    parts.forEach((table, k) => {
+      const { widths, landscape } = columnLayout(table);
+      if (sections[sections.length - 1]!.landscape !== landscape) sections.push({ landscape, children: [] });
+      const children = sections[sections.length - 1]!.children;
+      const number = k === 0 ? captionNumber(n + 1) : [new TextRun({ text: String(n + 1), bold: true })];
+      children.push(new Paragraph({
+        style: 'Caption', keepNext: true,
+        children: [new TextRun({ text: `${input.lang === 'nb' ? 'Tabell' : 'Table'} `, bold: true }), ...number, new TextRun({ text: ': ', bold: true }), new TextRun(table.caption)],
+      }));
+      children.push(docxTable(table, f, widths), new Paragraph({ text: '' }));
+    });
   });
   if (sections[sections.length - 1]!.landscape) sections.push({ landscape: false, children: [] });
   const children = sections[sections.length - 1]!.children;
@@ -59,6 +112,8 @@ export async function appendixDocx(input: DocxInput): Promise<Uint8Array> {
     title: input.title,
     creator: 'themes',
     styles: {
+      // The language Word spell-checks and hyphenates in (it took the user's own, English in most).
+      default: { document: { run: { language: { value: wordLanguage(input.lang, input.codebookLang) } } } },
       paragraphStyles: [
         { id: 'Caption', name: 'Caption', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true, size: 20 }, paragraph: { spacing: { before: 240, after: 120 } } },
         { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { italics: true }, paragraph: { indent: { left: 567, right: 567 }, spacing: { after: 160 } } },
@@ -88,7 +143,7 @@ const MIN_TEXT_COLUMN = 2400;
  */
 export function columnLayout(table: Table): { widths: number[]; landscape: boolean } {
   const isText = (c: Table['columns'][number]) => c.align === 'left' && !c.format;
-  const widths = table.columns.map((c) => (isText(c) ? 0 : c.rotate ? 480 : Math.min(1600, Math.max(700, 110 * c.header.length + 300))));
+  const widths = table.columns.map((c) => (isText(c) ? 0 : numberWidth(c)));
   const used = widths.reduce((a, b) => a + b, 0);
   const text = table.columns.flatMap((c, i) => (isText(c) ? [i] : []));
   const landscape = used + MIN_TEXT_COLUMN * text.length > PORTRAIT_TEXT_WIDTH;
@@ -114,6 +169,45 @@ export function columnLayout(table: Table): { widths: number[]; landscape: boole
   return { widths, landscape };
 }
 
+/** The least width of the code column of the code × informant matrix: about 6 cm, so that labels break between words. */
+const MATRIX_CODE_COLUMN = 3400;
+/** An informant's column: a digit or ✓ wide, and the height of a line of 9 pt set sideways, with its narrow cell margins. */
+const ROTATED_COLUMN = 480;
+/** Cell margins of the narrow informant columns, in twips (Word's default is 108 on each side: 216 of 480). */
+const NARROW_MARGIN = 30;
+
+/**
+ * The code × informant matrix in parts of as many informants as a landscape page holds beside a
+ * code column of MATRIX_CODE_COLUMN, each part with the codes and captioned «del 1 av 2», as
+ * the HTML report prints it; the total column in the last part. 36 informants in one table left
+ * each 316 twips (the rotated names cut) and the codes 2.8 cm, broken in the middle of words.
+ * Other tables, and a matrix that fits, are one part.
+ */
+export function matrixParts(table: Table, lang: LabelLang): Table[] {
+  const informants = table.columns.flatMap((c, i) => (c.rotate ? [i] : []));
+  if (informants.length === 0) return [table];
+  const others = table.columns.flatMap((c, i) => (c.rotate || i === 0 ? [] : [i]));
+  const othersWidth = others.reduce((a, i) => a + numberWidth(table.columns[i]!), 0);
+  const most = Math.max(1, Math.floor((LANDSCAPE_TEXT_WIDTH - MATRIX_CODE_COLUMN - othersWidth) / ROTATED_COLUMN));
+  if (informants.length <= most) return [table];
+  const count = Math.ceil(informants.length / most);
+  const size = Math.ceil(informants.length / count);
+  return Array.from({ length: count }, (_, k) => {
+    const keep = [0, ...informants.slice(k * size, (k + 1) * size), ...(k === count - 1 ? others : [])];
+    return {
+      ...table,
+      caption: `${table.caption} (${lang === 'nb' ? `del ${k + 1} av ${count}` : `part ${k + 1} of ${count}`})`,
+      columns: keep.map((i) => table.columns[i]!),
+      rows: table.rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i] ?? null) })),
+    };
+  });
+}
+
+/** A number column's width in twips: as wide as its header needs. */
+function numberWidth(c: Table['columns'][number]): number {
+  return c.rotate ? ROTATED_COLUMN : Math.min(1600, Math.max(700, 110 * c.header.length + 300));
+}
+
 /** The height a header row of rotated headers needs, in twips: its longest header at 9 pt. */
 function rotatedHeaderHeight(table: Table): number {
   const longest = Math.max(0, ...table.columns.filter((c) => c.rotate).map((c) => c.header.length));
@@ -125,15 +219,18 @@ function docxTable(table: Table, f: FormatOptions, widths: number[]): DocxTable 
   const align = (a: string) => (a === 'right' ? AlignmentType.RIGHT : a === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
   // Only header cells carry their own borders; the table draws the top and bottom rules. Fewer
   // border elements keep large tables fast to write (docx builds an object per XML element).
-  const cell = (text: string, opts: { bold?: boolean; alignment: string; span?: number; rule?: boolean; indent?: number; rotate?: boolean }) =>
+  const cell = (text: string, opts: { bold?: boolean; alignment: string; span?: number; rule?: boolean; indent?: number; rotate?: boolean; narrow?: boolean; keepNext?: boolean }) =>
     new TableCell({
       ...(opts.span && opts.span > 1 ? { columnSpan: opts.span } : {}),
       ...(opts.rule ? { borders: { bottom: THIN } } : {}),
       // Read from the bottom up, as the LaTeX matrix's \rotatebox{90}: a column a digit wide.
       ...(opts.rotate ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT, verticalAlign: VerticalAlignTable.BOTTOM } : {}),
+      ...(opts.narrow ? { margins: { left: NARROW_MARGIN, right: NARROW_MARGIN } } : {}),
       children: [new Paragraph({
         alignment: align(opts.alignment),
         ...(opts.indent ? { indent: { left: opts.indent * 227 } } : {}),
+        // A header row keeps with the row after it, so it never ends a page alone.
+        ...(opts.keepNext ? { keepNext: true } : {}),
         children: [new TextRun({ text, bold: opts.bold ?? false, size: 18 })],
       })],
     });
@@ -141,21 +238,29 @@ function docxTable(table: Table, f: FormatOptions, widths: number[]): DocxTable 
   if (grouped) {
     rows.push(new TableRow({
       tableHeader: true,
-      children: headerGroups(table.columns).map((g) => cell(g.label, { bold: true, alignment: 'center', span: g.span, rule: g.label !== '' })),
+      cantSplit: true,
+      // «(n = 5)» with no-break spaces: Word broke «arbeidsgiver (n =» from «5)».
+      children: headerGroups(table.columns).map((g) => cell(g.label.replace(/\(n = (\d+)\)/g, '(n\u00a0=\u00a0$1)'), {
+        bold: true, alignment: 'center', span: g.span, rule: g.label !== '', keepNext: true,
+      })),
     }));
   }
   const rotated = rotatedHeaderHeight(table);
   rows.push(new TableRow({
     tableHeader: true,
+    cantSplit: true,
     ...(rotated > 0 ? { height: { value: rotated, rule: HeightRule.ATLEAST } } : {}),
-    children: table.columns.map((c) => cell(c.header, { bold: true, alignment: c.rotate ? 'left' : c.align, rule: true, rotate: c.rotate ?? false })),
+    children: table.columns.map((c) => cell(c.header, { bold: true, alignment: c.rotate ? 'left' : c.align, rule: true, rotate: c.rotate ?? false, narrow: c.rotate ?? false, keepNext: true })),
   }));
   table.rows.forEach((row) => {
     rows.push(new TableRow({
+      // A row is not split across pages: half a wrapped label on one page, its numbers on the next.
+      cantSplit: true,
       children: row.cells.map((v, i) => {
         const text = formatCell(v, table.columns[i]!, f);
         return cell(text === '–' ? '' : text, {
           alignment: table.columns[i]!.align, bold: i === 0 && row.style !== undefined, ...(i === 0 && row.depth ? { indent: row.depth } : {}),
+          narrow: table.columns[i]!.rotate ?? false,
         });
       }),
     }));

@@ -59,6 +59,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
       tables: tables.filter((t) => !wide.includes(t)),
       quotes: report.codebook.codes.map((c) => ({ code: c.id, label: report.label(c.id), quotes: report.quotes.filter((q) => q.code === c.id) })),
       lang,
+      codebookLang: report.codebook.language,
     });
     writeOneFile(ctx.io.cwd, options.out!, bytes, options.force);
     ctx.info(`wrote ${tables.length - wide.length} tables and the quotes to ${options.out}`);
