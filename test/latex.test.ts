@@ -148,3 +148,11 @@ describe('tableLatex: column widths', () => {
     expect(parts[0]!).toBeGreaterThan(2 * parts[1]!);
   });
 });
+
+describe('tableLatex: the fragment\'s first line', () => {
+  it('names every package a thesis loads for it, lmodern too (as tables.tex does under pdflatex)', () => {
+    const first = tableLatex(table(3), { lang: 'nb' }).split('\n')[0]!;
+    expect(first).toContain(`\\usepackage{${LATEX_PACKAGES.join(',')}}`);
+    expect(first).toMatch(/with pdflatex \[utf8\]\{inputenc\}, \[T1\]\{fontenc\} and lmodern/);
+  });
+});

@@ -366,7 +366,7 @@ export function tableLatex(table: Table, options: Pick<FormatOptions, 'lang'>): 
   const f: FormatOptions = { lang: options.lang, comma: options.lang === 'nb', raw: false };
   const { spec, size: { latex: size }, lines } = layout(table, f);
   const caption = `\\caption{${escapeLatex(table.caption)}}\\label{tab:${table.id}}`;
-  const head = `% themes: ${table.id}. Needs \\usepackage{${LATEX_PACKAGES.join(',')}}; with pdflatex [utf8]{inputenc} and [T1]{fontenc}, with lualatex or xelatex fontspec.\n`;
+  const head = `% themes: ${table.id}. Needs \\usepackage{${LATEX_PACKAGES.join(',')}}; with pdflatex [utf8]{inputenc}, [T1]{fontenc} and lmodern (without it T1 text falls back to bitmap fonts where cm-super is missing), with lualatex or xelatex fontspec.\n`;
   if (isLong(table, lines)) {
     const wide = onLandscape(table);
     return `${head}${wide ? '\\begin{landscape}\n' : ''}{${size}
