@@ -395,6 +395,29 @@ describe('identifiers in the targets of links and images', () => {
   });
 });
 
+describe('mask labels in the language of the note', () => {
+  const dir = tempDir('themes-labels-');
+  writeFileSync(join(dir, 'en.md'), '---\nlang: en\n---\n\nR: We asked Kari Nordmann on +47 934 27 615 or at kari@example.org; she lives at Storgata 12.\n');
+  writeFileSync(join(dir, 'nb.md'), '---\nlang: nb\n---\n\nR: Vi spurte Kari Nordmann på +47 934 27 615 eller kari@example.org; hun bor i Storgata 12.\n');
+  it('masks an English note with English labels and a Norwegian one with Norwegian labels in themes code', async () => {
+    const r = await runCli(['code', 'en.md', 'nb.md', '-c', codebook, '--out', 'out'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const segments = readFileSync(join(dir, 'out', 'segments.jsonl'), 'utf8');
+    expect(segments).toContain('We asked [NAME] on [PHONE] or at [EMAIL]; she lives at [ADDRESS].');
+    expect(segments).toContain('Vi spurte [NAVN] på [TELEFON] eller [E-POST]; hun bor i [ADRESSE].');
+  });
+  it('writes English labels in anonymized copies of English notes', async () => {
+    await runCli(['anonymize', 'en.md', 'nb.md', '--out', 'anon'], { cwd: dir });
+    expect(readFileSync(join(dir, 'anon', 'en.md'), 'utf8')).toContain('We asked Person 1 on [PHONE] or at [EMAIL]; she lives at [ADDRESS].');
+    expect(readFileSync(join(dir, 'anon', 'nb.md'), 'utf8')).toContain('Vi spurte Person 1 på [TELEFON] eller [E-POST]; hun bor i [ADRESSE].');
+  });
+  it('labels an English identity number and keeps kwic from finding a term inside an English label', async () => {
+    expect(maskText('Her number is 15038512363.', undefined, undefined, 'en').text).toBe('Her number is [ID NUMBER].');
+    const r = await runCli(['kwic', 'email', 'en.md'], { cwd: dir });
+    expect(r.stdout).not.toContain('[EMAIL]');
+  });
+});
+
 describe('a names file (--names)', () => {
   const dir = tempDir('themes-names-');
   writeFileSync(join(dir, 'a.md'), 'Jeg snakket med Kvalheim om tida. Torunn Bekkelund var der. Agenda Kaupang holdt kurs.\n');

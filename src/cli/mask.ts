@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Corpus, Diagnostic, Document } from '../model.js';
+import type { Corpus, Diagnostic, Document, Lang } from '../model.js';
 import { maskCorpus } from '../privacy/corpus.js';
 import { findIdentifiers, KINDS, parseNameLists, type Finding, type NameLists } from '../privacy/detect.js';
 import { countByKind, maskText } from '../privacy/mask.js';
+import { detectLang } from '../text/lang.js';
 import type { Context } from './context.js';
 import { UserError, userError } from './errors.js';
 
@@ -14,13 +15,16 @@ export function maskCorpusReported(corpus: Corpus, ctx: Context, lists?: NameLis
   return masked.corpus;
 }
 
-/** Mask the text of units that are shown one by one (agreement reports). */
-export function maskUnits<U extends { text: string }>(units: readonly U[], ctx: Context, lists?: NameLists): U[] {
+/**
+ * Mask the text of units that are shown one by one (agreement reports, kwic). The labels follow
+ * the unit's language: its note's `lang` when it has one, else the language of its own text.
+ */
+export function maskUnits<U extends { text: string; lang?: Lang }>(units: readonly U[], ctx: Context, lists?: NameLists): U[] {
   const findings: Finding[] = [];
   const out = units.map((u) => {
     const found = findIdentifiers(u.text, lists);
     findings.push(...found);
-    return found.length ? { ...u, text: maskText(u.text, found).text } : u;
+    return found.length ? { ...u, text: maskText(u.text, found, undefined, u.lang ?? detectLang(u.text)).text } : u;
   });
   tell(findings, ctx);
   return out;

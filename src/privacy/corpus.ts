@@ -15,7 +15,7 @@ export interface MaskedNote {
   findings: Finding[];
 }
 
-/** Masked headings and speaker labels by their text: a memo of a pure function, so it may be shared between notes. */
+/** Masked headings and speaker labels by language and text: a memo of a pure function, so it may be shared between notes. */
 export type HeadingCache = Map<string, string>;
 
 /**
@@ -28,9 +28,11 @@ export function maskNote(document: Document, segments: readonly Segment[], share
   // A subtitle file's voices are names in this note: its labels are masked with its own lists.
   const lists = listsFor(document, shared);
   const headings = lists === shared ? memo : new Map<string, string>();
+  // The labels follow the note's language, so one memo serves notes of both: keyed by both.
   const heading = (h: string) => {
-    let v = headings.get(h);
-    if (v === undefined) headings.set(h, (v = maskText(h, findIdentifiers(h, lists)).text));
+    const k = `${document.lang}\u0000${h}`;
+    let v = headings.get(k);
+    if (v === undefined) headings.set(k, (v = maskText(h, findIdentifiers(h, lists), undefined, document.lang).text));
     return v;
   };
   // The segments under one heading share one list (see segmentDocument), so each list is masked
@@ -56,7 +58,7 @@ export function maskNote(document: Document, segments: readonly Segment[], share
       ? s : { ...s, text: document.text.slice(s.start, s.end), headings: maskedHeadings(s.headings), ...speaker(s) }));
     return { document, segments: kept, findings: [] };
   }
-  const m = maskText(document.text, found);
+  const m = maskText(document.text, found, undefined, document.lang);
   const marks = document.marks?.map((k) => ({ ...k, start: m.offset(k.start, 'start'), end: m.offset(k.end, 'end') }));
   const masked: Document = { ...document, text: m.text, ...(marks ? { marks } : {}) };
   const shifted = segments.map((s) => {

@@ -1,16 +1,39 @@
+import type { Lang } from '../model.js';
 import { findIdentifiers, type Finding, type IdentifierKind } from './detect.js';
 
-export const MASK: Record<IdentifierKind, string> = {
-  name: '[NAVN]',
-  phone: '[TELEFON]',
-  email: '[E-POST]',
-  fodselsnummer: '[FØDSELSNUMMER]',
-  'd-nummer': '[FØDSELSNUMMER]',
-  address: '[ADRESSE]',
+/**
+ * The label that stands for each kind, in the note's language: a reader of an English note (or
+ * a thesis quoting it) should see [NAME], not [NAVN]. Nynorsk notes keep the bokmål labels.
+ */
+export const MASKS: Record<'no' | 'en', Record<IdentifierKind, string>> = {
+  no: {
+    name: '[NAVN]',
+    phone: '[TELEFON]',
+    email: '[E-POST]',
+    fodselsnummer: '[FØDSELSNUMMER]',
+    'd-nummer': '[FØDSELSNUMMER]',
+    address: '[ADRESSE]',
+  },
+  en: {
+    name: '[NAME]',
+    phone: '[PHONE]',
+    email: '[EMAIL]',
+    fodselsnummer: '[ID NUMBER]',
+    'd-nummer': '[ID NUMBER]',
+    address: '[ADDRESS]',
+  },
 };
 
-/** Any of the labels above, as masked text holds them. */
-export const MASK_LABELS = new RegExp([...new Set(Object.values(MASK))].map((l) => l.replace(/[[\]]/g, '\\$&')).join('|'), 'g');
+/** The labels for a note in `lang` (Norwegian unless English). */
+export function masksFor(lang: Lang | undefined): Record<IdentifierKind, string> {
+  return lang === 'en' ? MASKS.en : MASKS.no;
+}
+
+/** The Norwegian labels, the default. */
+export const MASK = MASKS.no;
+
+/** Any of the labels above, in either language, as masked text holds them. */
+export const MASK_LABELS = new RegExp([...new Set([...Object.values(MASKS.no), ...Object.values(MASKS.en)])].map((l) => l.replace(/[[\]]/g, '\\$&')).join('|'), 'g');
 
 export interface Masked {
   text: string;
@@ -19,8 +42,10 @@ export interface Masked {
   offset(original: number, side: 'start' | 'end'): number;
 }
 
-/** Replace findings (default: every identifier found) with a label per finding. Pure. */
-export function maskText(text: string, findings: readonly Finding[] = findIdentifiers(text), replacement: (f: Finding) => string = (f) => MASK[f.kind]): Masked {
+/** Replace findings (default: every identifier found) with a label per finding (default: the labels for `lang`). Pure. */
+export function maskText(text: string, findings: readonly Finding[] = findIdentifiers(text), replacement?: (f: Finding) => string, lang?: Lang): Masked {
+  const labels = masksFor(lang);
+  const label = replacement ?? ((f: Finding) => labels[f.kind]);
   const sorted = [...findings].sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;
@@ -31,7 +56,7 @@ export function maskText(text: string, findings: readonly Finding[] = findIdenti
     const newStart = out.length;
     // A name wrapped over two lines keeps its line break after the label, so that every line
     // after it keeps its number.
-    out += replacement(f) + lineBreaks(f.text);
+    out += label(f) + lineBreaks(f.text);
     edges.push({ start: f.start, end: f.end, newStart, newEnd: out.length });
     at = f.end;
   }

@@ -1,5 +1,6 @@
 import type { Finding } from './detect.js';
-import { maskText, MASK } from './mask.js';
+import type { Lang } from '../model.js';
+import { maskText, masksFor } from './mask.js';
 
 export interface Person {
   pseudonym: string;
@@ -18,9 +19,9 @@ const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().
 /**
  * Pseudonyms consistent across documents: "Person 1" is the same name in every file, numbered
  * by first appearance. A shorter name (a first name, a surname, a double first name without the
- * surname) joins the full name it is part of, when exactly one full name has it. Phone numbers, e-mail, addresses and identity numbers are masked.
+ * surname) joins the full name it is part of, when exactly one full name has it. Phone numbers, e-mail, addresses and identity numbers are masked, with the labels of each document's language.
  */
-export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: readonly Finding[] }>, label = 'Person'): Pseudonymised {
+export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: readonly Finding[]; lang?: Lang }>, label = 'Person'): Pseudonymised {
   const mentions = docs.flatMap((d, di) => d.findings.filter((f) => f.kind === 'name').map((f) => ({ di, f, key: key(f.text) })));
   // A person is a longest name: one no other name contains. A shorter one ("Torunn", "Per Olav",
   // "Hålien") belongs to the longest name that contains its words in a row, when exactly one does.
@@ -44,7 +45,10 @@ export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: reado
     if (!numbers.has(p)) numbers.set(p, numbers.size + 1);
     (written.get(p) ?? written.set(p, new Set()).get(p)!).add(m.f.text.replace(/\s+/g, ' '));
   }
-  const texts = docs.map((d) => maskText(d.text, d.findings, (f) => (f.kind === 'name' ? `${label} ${numbers.get(personOf(key(f.text)))!}` : MASK[f.kind])).text);
+  const texts = docs.map((d) => {
+    const labels = masksFor(d.lang);
+    return maskText(d.text, d.findings, (f) => (f.kind === 'name' ? `${label} ${numbers.get(personOf(key(f.text)))!}` : labels[f.kind])).text;
+  });
   const persons = [...numbers].map(([p, n]) => ({ pseudonym: `${label} ${n}`, names: [...written.get(p)!].sort() }));
   return { texts, persons };
 }

@@ -72,7 +72,7 @@ export function extractFeatures(inputs: readonly FeatureInput[]): FeatureTable {
       stop = stopwordsFor(input.lang);
     }
     const seq: number[] = [];
-    // A masked name or number ([NAVN], [TELEFON]) is no word of the informant's: a clause break,
+    // A masked name or number ([NAVN], [PHONE]) is no word of the informant's: a clause break,
     // or "navn" and "telefon" would become themes.
     const text = input.text.includes('[') ? input.text.replace(MASK_LABELS, '.') : input.text;
     let previousEnd = 0;

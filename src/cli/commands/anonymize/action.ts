@@ -38,7 +38,7 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   ctx.report(notes.diagnostics);
   const docs = notes.corpus.documents;
   const found = docs.map((d) => findIdentifiers(d.text, listsFor(d, lists)));
-  const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]! })));
+  const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]!, lang: d.lang })));
   const root = commonDir(docs.map((d) => resolve(cwd, d.path)));
   const files = new Map<string, string>();
   const names = docs.map((d) => relative(root, resolve(cwd, d.path)).split(sep).join('/'));

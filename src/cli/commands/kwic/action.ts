@@ -41,7 +41,7 @@ export async function kwicAction(rawTerm: string, paths: string[], options: Kwic
 
 /**
  * The occurrences that are not inside a mask's label: «e-post» would find every `[E-POST]` that
- * masking put in place of an address, «telefon» every `[TELEFON]`.
+ * masking put in place of an address, «telefon» every `[TELEFON]`, "email" every `[EMAIL]`.
  */
 function outsideMasks<O extends { start: number }>(text: string, found: O[]): O[] {
   if (found.length === 0 || !text.includes('[')) return found;
