@@ -21,7 +21,7 @@ ks nav difi dfø slik kommunesektorens fagforbundet delta unio lo ys akademikern
 sykepleierforbundet utdanningsforbundet fellesorganisasjonen husbanken helsedirektoratet
 regjeringen stortinget departementet kommunaldepartementet kommunal- kdd oslomet ntnu uio uib
 uit nord nmbu bi fafo nibr sintef norce statistisk sentralbyrå ssb microsoft teams excel word
-outlook powerpoint google facebook instagram snapchat tiktok whatsapp zoom lean kommune kommunen
+outlook powerpoint macbook google facebook instagram snapchat tiktok whatsapp zoom lean kommune kommunen
 fylkeskommune fylkeskommunen bydel bydelen bydelsutvalget statsforvalteren fylkesmannen
 innovasjon norge forskningsrådet digdir skatteetaten helfo ruter
 as asa sa ans hotel hotell consulting cluster office senter senteret center forum group gruppen
@@ -44,7 +44,7 @@ del part spørsmål question tema theme kode code svar answer notat notater note
 tillitsvalgt hovedtillitsvalgt arbeidsgiver ansatt medarbeider leder rådmann kommunedirektør
 bydelsdirektør bydelsdirektøren personalsjef direktør sjef avdelingsleder enhetsleder
 mdi hr it ikt nav-kontor helse barnevern sosial skole barnehage hjemmetjenesten
-kommune mr mrs ms dr prof
+kommune mr mrs ms miss mx dr prof professor cllr councillor sir dame rev
 norsk norske nordisk engelsk english norwegian bokmål nynorsk samisk
 `;
 

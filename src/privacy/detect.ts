@@ -32,10 +32,17 @@ const AT = /@/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu;
 const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`);
 const ASCII_DIGIT = /[0-9]/g;
-/** A capitalised word (Kari, Anne-Lise) or one in capitals (KARI, ANNE-LISE); see capitalisedWords. */
-const CAP_WORD = /\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}+(?:-\p{Lu}{2,})*)/gu;
+/**
+ * A capitalised word (Kari, Anne-Lise) or one in capitals (KARI, ANNE-LISE); see capitalisedWords.
+ * Irish and Scottish surnames carry a capital inside: O'Brien, O’Connor (either apostrophe),
+ * McDonald, MacLeod; without their prefix the rest was glued to a letter or an apostrophe and
+ * made no name at all.
+ */
+const CAP_WORD = /(?:(?:\p{Lu}['’]|Ma?c)(?=\p{Lu}\p{Ll}))?\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}+(?:-\p{Lu}{2,})*)/gu;
 /** Endings of Norwegian common nouns and job titles, which surnames hardly ever have. */
 const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
+/** A capital after O' or O’, Mc or Mac, then a lower-case letter. */
+const GAELIC_SURNAME = /^(?:\p{Lu}['’]|Ma?c)\p{Lu}\p{Ll}/u;
 const NO_STOP = stopwordsFor('nb');
 const EN_STOP = stopwordsFor('en');
 
@@ -258,6 +265,8 @@ function roleOf(word: string): Role {
   if (named) return named;
   const base = lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
   if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base)) return 'allow';
+  // O'Brien, O’Dwyer, McAllister, MacInnes: the shape of an Irish or Scottish surname, never of a word.
+  if (GAELIC_SURNAME.test(word)) return 'name';
   if (COMMON_ENDING.test(lower)) return 'allow';
   return 'cap';
 }
@@ -399,7 +408,7 @@ function capitalisedWords(text: string): Word[] {
       role = inCapsRun && listedRole(word.toLowerCase()) === 'name' ? 'name' : undefined;
     } else {
       const alone = !(i > 0 && touching(text, ends[i - 1]!, starts[i]!)) && !(i + 1 < n && touching(text, ends[i]!, starts[i + 1]!));
-      role = alone ? listedRole(word.toLowerCase()) : roleOf(word);
+      role = alone ? listedRole(word.toLowerCase()) ?? aloneRole(text, starts[i]!, word) : roleOf(word);
     }
     if (role !== undefined) words.push({ start: starts[i]!, end: ends[i]!, role });
   }
@@ -491,7 +500,7 @@ function isName(text: string, span: Word[]): boolean {
   const strong = span.filter((w) => w.role === 'name').length;
   const weak = span.filter((w) => w.role === 'weak').length;
   const first = span[0]!;
-  if (span.length === 1) return strong === 1 || (weak === 1 && !sentenceInitial(text, first.start));
+  if (span.length === 1) return strong === 1 || (weak === 1 && !sentenceInitial(text, first.start)) || (first.role === 'cap' && afterTitle(text, first.start));
   if (strong + weak > 0) return true;
   // Unknown words only: two or three together, as names are; longer runs are titles and tables.
   // After "the" they name an office or an organisation: the Red Cross, the Town Hall.
@@ -502,4 +511,22 @@ function isName(text: string, span: Word[]): boolean {
 function afterThe(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 5), at);
   return /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+$/u.test(before);
+}
+
+/** A courtesy or office title, with or without a full stop, right before a surname: Dr. Patel, Mr Khan, Cllr Doe. */
+const TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev)\.?[ \u00a0]+$/u;
+
+/** Whether a title stands right before `at`: then a single unknown capitalised word is a surname. */
+function afterTitle(text: string, at: number): boolean {
+  return TITLE_BEFORE.test(text.slice(Math.max(0, at - 13), at));
+}
+
+/**
+ * The role of an unlisted word with no capitalised neighbour: 'name' for the shape of a Gaelic
+ * surname (O'Shea), 'cap' after a title ("Dr. Patel", a name by itself in isName), else none.
+ */
+function aloneRole(text: string, at: number, word: string): Role | undefined {
+  if (!GAELIC_SURNAME.test(word) && !afterTitle(text, at)) return undefined;
+  const role = roleOf(word);
+  return role === 'name' || role === 'cap' ? role : undefined;
 }
