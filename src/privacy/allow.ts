@@ -48,6 +48,17 @@ kommune mr mrs ms miss mx dr prof professor cllr councillor sir dame rev
 norsk norske nordisk engelsk english norwegian bokmål nynorsk samisk
 `;
 
+// Sentence adverbs, capitalised at the start of a sentence and then glued to the name after
+// them: "Later Patel agreed", «Etterpå Skogvik ...».
+const ADVERBS = `
+later earlier afterwards yesterday today tomorrow tonight eventually finally meanwhile recently
+apparently honestly instead perhaps maybe sometimes often first next last soon already again
+anyway besides otherwise luckily sadly unfortunately fortunately obviously clearly initially
+originally basically actually really frankly personally overall
+senere etterpå deretter heldigvis dessverre plutselig kanskje ofte ellers likevel uansett
+dessuten først sist neste igjen allerede snart tidligere egentlig faktisk i går
+`;
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-export const ALLOWED: ReadonlySet<string> = new Set([...words(PLACES), ...words(ORGANISATIONS), ...words(TIME), ...words(DOMAIN)]);
+export const ALLOWED: ReadonlySet<string> = new Set([...words(PLACES), ...words(ORGANISATIONS), ...words(TIME), ...words(DOMAIN), ...words(ADVERBS)]);

@@ -122,29 +122,41 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
     if (/\s/.test(text.slice(start, end))) full.push(text.slice(start, end));
   }
   // A part of a full name found in this note is a name wherever else the note writes it alone:
-  // "Sigrid Hålien sa … Hålien var enig". Alone, an unknown surname is not a name by the rules.
+  // "Sigrid Hålien sa … Hålien var enig", "Priya Patel … Later Patel agreed". Alone, an unknown
+  // surname is not a name by the rules.
   for (const [start, end] of partsAlone(text, full)) {
     if (!shielded.overlaps(start, end)) add('name', start, end);
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Whole-word occurrences (also with a genitive s) of the parts of full names that the rules alone would not take for names. */
+/**
+ * Whole-word occurrences (also with a genitive s) of the parts of full names that the rules alone
+ * would not take for names. The surname of a name with a listed first name counts anywhere
+ * («Sigrid Hålien» … «Hålien var enig»). The parts of a name of unknown words only ("Priya Patel",
+ * but also "Frivillig Sentral") count only in the middle of a sentence, where the capital says
+ * something: "Later Patel agreed", "we asked Priya", not «Frivillig innsats er viktig».
+ */
 function partsAlone(text: string, full: readonly string[]): Array<[number, number]> {
   if (full.length === 0) return [];
-  const parts = new Set<string>();
+  const parts = new Map<string, boolean>();
+  const usable = (w: string) => w.length >= 3 && roleOf(w) !== 'allow' && listedRole(w.toLowerCase()) !== 'weak';
   for (const name of full) {
-    // Only the surname of a name that holds a listed first name: «Sigrid Hålien» makes «Hålien»
-    // a name, «Frivillig Sentral» (two unknown words) makes nothing of «Frivillig» or «Sentral».
     const words = name.split(/\s+/);
     const last = words[words.length - 1]!;
     const firstName = words.slice(0, -1).some((w) => listedRole(w.toLowerCase()) !== undefined);
-    if (firstName && last.length >= 3 && roleOf(last) !== 'allow' && listedRole(last.toLowerCase()) !== 'weak') parts.add(last);
+    if (firstName) {
+      if (usable(last)) parts.set(last, true);
+    } else {
+      for (const w of words) if (usable(w) && !parts.has(w)) parts.set(w, false);
+    }
   }
   const out: Array<[number, number]> = [];
-  for (const part of parts) {
+  for (const [part, anywhere] of parts) {
     const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}@._])${escaped}s?(?![\\p{L}\\p{N}@])`, 'gu'))) out.push([m.index, m.index + m[0].length]);
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}@._'’])${escaped}s?(?![\\p{L}\\p{N}@])`, 'gu'))) {
+      if (anywhere || !sentenceInitial(text, m.index)) out.push([m.index, m.index + m[0].length]);
+    }
   }
   return out;
 }

@@ -14,7 +14,8 @@ export interface Pseudonymised {
   persons: Person[];
 }
 
-const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
+// O'Brien and O’Brien are one name, whichever apostrophe the writer's keyboard gave.
+const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').replace(/’/g, "'").trim().toLowerCase().replace(/(?<=\p{L}{3})s$/u, '');
 
 /**
  * Pseudonyms consistent across documents: "Person 1" is the same name in every file, numbered
