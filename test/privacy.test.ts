@@ -60,6 +60,20 @@ describe('phones, e-mail and addresses', () => {
     expect(kinds('Møtet 2026-03-14 og 24.02.2026; sak 2024/12345; 12 500 000 kroner; org.nr. 974 760 673; år 2023-2024.')).toEqual([]);
     expect(kinds('Tallet 20260314 står i arkivet.')).toEqual([]);
   });
+  it.each([
+    ['text 07700 900314 later', 'phone:07700 900314'],
+    ['office 020 7946 0411, ask for Facilities', 'phone:020 7946 0411'],
+    ['helpline 0161 496 0222.', 'phone:0161 496 0222'],
+    ['Boston (617) 555-0170 mornings', 'phone:(617) 555-0170'],
+    ['desk 212-555-0188 or', 'phone:212-555-0188'],
+    ['Dublin +353 1 234 5099', 'phone:+353 1 234 5099'],
+    ['mobile 086 555 1234', 'phone:086 555 1234'],
+  ])('British, Irish and American numbers: %s', (text, expected) => {
+    expect(kinds(text)).toEqual([expected]);
+  });
+  it('leaves years, sums, counts, dates, times and references in English notes alone', () => {
+    expect(kinds('From 2019 2020 to 2021 2022 we saved £12,500 and 1 200 hours; 3 of 14 teams; 10:30 to 12:15 on 14 March 2024; ref 2023/04512; page 212; 01.02.2024.')).toEqual([]);
+  });
 });
 
 describe('names', () => {
@@ -288,6 +302,8 @@ describe('the labelled English set', () => {
     expect(of('all').gold).toBeGreaterThanOrEqual(35);
     expect(of('name').recall).toBeGreaterThanOrEqual(0.7);
     expect(of('email').recall).toBe(1);
+    expect(of('phone').precision).toBe(1);
+    expect(of('phone').recall).toBe(1);
   });
 });
 

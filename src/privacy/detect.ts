@@ -23,6 +23,12 @@ const ID_NUMBER = /(?<![\d.,/-])(\d{6})[ \u00a0-]?(\d{5})(?![\d]|[.,/-]\d)/g;
 // +47 or 0047 may lead.
 const NO_PHONE = /(?<![\p{L}\p{N}+.,/-])(?:(?:\+|00)47[ \u00a0]?)?(?:\d{3}([ \u00a0-])\d{2}\1\d{3}|\d{2}([ \u00a0-])\d{2}\2\d{2}\2\d{2}|\d{4}[ \u00a0]\d{4}|\d{8})(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const INTL_PHONE = /(?<![\p{L}\p{N}])(?:\+|00)[1-9]\d{0,2}(?:[ \u00a0.-]?\(?\d{1,4}\)?){2,6}(?![\p{L}\p{N}])/gu;
+// British and Irish numbers as dialled at home: a trunk 0, an area or mobile code, and the number
+// in one or two groups (07700 900123, 020 7946 0958, 0161 496 0754, 087 123 4567, 01 234 5678).
+// The leading 0 and the groups keep years, sums and counts (2019 2020, 12 500) out.
+const TRUNK_PHONE = /(?<![\p{L}\p{N}+.,/-])0\d{1,4}(?:(?:[ \u00a0-]\d{3,4}){1,2}|[ \u00a0-]\d{6})(?![\p{L}\p{N}]|[.,/:-]\d)/gu;
+// North American numbers: (617) 555-0123, 617-555-0123, 617.555.0123.
+const NANP_PHONE = /(?<![\p{L}\p{N}+.,/(-])(?:\([2-9]\d{2}\)[ \u00a0]?[2-9]\d{2}[-. \u00a0]|[2-9]\d{2}([-.])[2-9]\d{2}\1)\d{4}(?![\p{L}\p{N}]|[.,/-]\d)/gu;
 const PHONE_CONTEXT = /(?:tlf|tel|telefon|telefonnummer|mobil|mobilnummer|mob|ring|ringe|phone|mobile|call|sms|nr)[.:]?\s*$/i;
 const STREET_SUFFIX = 'veien|vegen|vei|veg|gata|gaten|gate|stien|stig|plassen|plass|allé|alléen|alle|torget|torg|brygge|brygga|svingen|terrasse';
 const ADDRESS = new RegExp(
@@ -98,6 +104,13 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
       if ((plain || pairs) && !/^[49]/.test(digits) && !PHONE_CONTEXT.test(text.slice(Math.max(0, at - 20), at))) continue;
       add('phone', at, at + m[0].length);
     }
+  }
+  for (const line of numbered) {
+    for (const m of allMatches(TRUNK_PHONE, line.text)) {
+      const digits = m[0].replace(/\D/g, '').length;
+      if (digits >= 9 && digits <= 11) add('phone', line.start + m.index, line.start + m.index + m[0].length);
+    }
+    for (const m of allMatches(NANP_PHONE, line.text)) add('phone', line.start + m.index, line.start + m.index + m[0].length);
   }
   for (const line of numbered) {
     for (const m of allMatches(INTL_PHONE, line.text)) {
