@@ -71,6 +71,20 @@ describe('phones, e-mail and addresses', () => {
   ])('British, Irish and American numbers: %s', (text, expected) => {
     expect(kinds(text)).toEqual([expected]);
   });
+  it.each([
+    ['The depot is at 14 Station Road now.', 'address:14 Station Road'],
+    ['We rented 221B Baker Street for a year.', 'address:221B Baker Street'],
+    ['The hub moved to 3 Chapel Road, Leeds LS6 2QT in May.', 'address:3 Chapel Road, Leeds LS6 2QT'],
+    ['Send it to 45 Elm Drive Sheffield S10 2TN today.', 'address:45 Elm Drive Sheffield S10 2TN'],
+    ['The clinic, postcode LS2 7EW, is shut.', 'address:LS2 7EW'],
+    ['Eircode D02 X285 is the office.', 'address:D02 X285'],
+  ])('English addresses with the number first, postcodes and Eircodes: %s', (text, expected) => {
+    expect(kinds(text)).toEqual([expected]);
+  });
+  it('takes a street without a number for neither a name nor an address', () => {
+    expect(kinds('Station Road is closed, so we walked from Baker Street station to the M50.')).toEqual([]);
+    expect(kinds('We met 3 times in 2019 and the A12 2024 plan came after.')).toEqual([]);
+  });
   it('leaves years, sums, counts, dates, times and references in English notes alone', () => {
     expect(kinds('From 2019 2020 to 2021 2022 we saved £12,500 and 1 200 hours; 3 of 14 teams; 10:30 to 12:15 on 14 March 2024; ref 2023/04512; page 212; 01.02.2024.')).toEqual([]);
   });
@@ -304,6 +318,8 @@ describe('the labelled English set', () => {
     expect(of('email').recall).toBe(1);
     expect(of('phone').precision).toBe(1);
     expect(of('phone').recall).toBe(1);
+    expect(of('address').precision).toBe(1);
+    expect(of('address').recall).toBe(1);
   });
 });
 
@@ -372,6 +388,10 @@ describe('masking', () => {
     expect(kinds('Torstein Skogvik sa ja. Senere sa Skogvik nei, og Skogviks leder også.'))
       .toEqual(['name:Torstein Skogvik', 'name:Skogvik', 'name:Skogviks']);
     expect(kinds('Kari Nordmann sa ja. Etterpå sa Nordmann nei.')).toEqual(['name:Kari Nordmann', 'name:Nordmann']);
+  });
+  it('replaces an English address as a whole in anonymized copies, its number with it', () => {
+    const text = 'The depot is at 14 Station Road, Leeds LS1 4DY, near 221B Baker Street.';
+    expect(pseudonymise([{ text, findings: findIdentifiers(text), lang: 'en' }]).texts).toEqual(['The depot is at [ADDRESS], near [ADDRESS].']);
   });
   it('gives a surname alone after a sentence adverb, and either apostrophe, the pseudonym of the full name', () => {
     const docs = ['Rukmini Desai led it. Later Desai agreed.', 'Colm O’Shea was there. We all thought O\'Shea was right.'];

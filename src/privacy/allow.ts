@@ -59,6 +59,12 @@ senere etterpå deretter heldigvis dessverre plutselig kanskje ofte ellers likev
 dessuten først sist neste igjen allerede snart tidligere egentlig faktisk i går
 `;
 
+// The street words of English addresses: "Station Road is closed", "Baker Street station" name
+// a street, not a person (with a number they are an address). Only words that are no surname.
+const STREETS = `
+street road lane avenue drive crescent terrace boulevard square gardens mews parade quay highway
+`;
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-export const ALLOWED: ReadonlySet<string> = new Set([...words(PLACES), ...words(ORGANISATIONS), ...words(TIME), ...words(DOMAIN), ...words(ADVERBS)]);
+export const ALLOWED: ReadonlySet<string> = new Set([...words(PLACES), ...words(ORGANISATIONS), ...words(TIME), ...words(DOMAIN), ...words(ADVERBS), ...words(STREETS)]);

@@ -34,6 +34,15 @@ const STREET_SUFFIX = 'veien|vegen|vei|veg|gata|gaten|gate|stien|stig|plassen|pl
 const ADDRESS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}'’.-]*?(?:${STREET_SUFFIX}|gt\\.)|(?:\\p{Lu}[\\p{L}'’.-]*[ ]){1,3}(?:${STREET_SUFFIX}|gt\\.?))` +
   `[ ]\\d{1,4}(?:[ ]?[A-Za-z](?![\\p{L}\\p{N}]))?(?:,?[ ]\\d{4}[ ]\\p{Lu}[\\p{L}-]+)?(?![\\p{N}])`, 'gu');
+// British, Irish and American addresses put the number first: 14 Station Road, 221B Baker Street,
+// 1600 Pennsylvania Avenue, with the town and postcode after a comma or not.
+const EN_STREET = 'Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Close|Way|Place|Pl|Square|Sq|Terrace|Crescent|Court|Ct|Gardens|Grove|Hill|Row|Parade|Boulevard|Blvd|Park|Mews|Walk|Green|Quay|Highway';
+/** A UK postcode (LS1 4DY, SW1A 1AA) or an Irish Eircode (D02 X285, H91 E2K3: its last four hold a letter). */
+const POSTCODE = '(?:[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}|[AC-FHKNPRTV-Y]\\d{2}[ ](?=[\\dAC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[\\dAC-FHKNPRTV-Y]{4})';
+const EN_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}.,/-])\\d{1,5}[A-Za-z]?[ ](?:\\p{Lu}[\\p{L}'’-]*[ ]){1,3}(?:${EN_STREET})(?![\\p{L}\\p{N}])` +
+  `(?:,?[ ](?:\\p{Lu}\\p{Ll}+,?[ ])?${POSTCODE}(?![\\p{L}\\p{N}]))?`, 'gu');
+const POSTCODE_ALONE = new RegExp(`(?<![\\p{L}\\p{N}])${POSTCODE}(?![\\p{L}\\p{N}])`, 'gu');
 const AT = /@/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}-]*(?![\p{L}\p{N}])/gu;
 const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`);
@@ -72,11 +81,11 @@ export function listsFor(document: { voices?: readonly string[] }, lists?: NameL
 export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
   const found: Finding[] = [];
   const taken = new Ranges(text.length);
-  const add = (kind: IdentifierKind, start: number, end: number) => {
-    if (end > start && !taken.overlaps(start, end)) {
-      found.push({ kind, start, end, text: text.slice(start, end) });
-      taken.add(start, end);
-    }
+  const add = (kind: IdentifierKind, start: number, end: number): boolean => {
+    if (end <= start || taken.overlaps(start, end)) return false;
+    found.push({ kind, start, end, text: text.slice(start, end) });
+    taken.add(start, end);
+    return true;
   };
   // Each cheap check below skips patterns that cannot match: an e-mail needs an @, and every
   // number pattern (identity numbers, phones, street numbers) needs an ASCII digit, which most
@@ -125,14 +134,18 @@ export function findIdentifiers(text: string, lists?: NameLists): Finding[] {
     if (!STREET_NUMBER.test(line.text)) continue;
     for (const m of allMatches(ADDRESS, line.text)) add('address', line.start + m.index, line.start + m.index + m[0].length);
   }
+  for (const line of numbered) {
+    for (const m of allMatches(EN_ADDRESS, line.text)) add('address', line.start + m.index, line.start + m.index + m[0].length);
+    for (const m of allMatches(POSTCODE_ALONE, line.text)) add('address', line.start + m.index, line.start + m.index + m[0].length);
+  }
   if (lists) for (const [start, end] of occurrences(text, lists.known)) add('name', start, end);
   const shielded = new Ranges(text.length);
   if (lists) for (const [start, end] of occurrences(text, lists.notNames)) shielded.add(start, end);
   const full: string[] = [];
   for (const [start, end] of names(text)) {
     if (shielded.overlaps(start, end)) continue;
-    add('name', start, end);
-    if (/\s/.test(text.slice(start, end))) full.push(text.slice(start, end));
+    // A run inside an address (14 Station Road) is no name, and its parts are nobody's.
+    if (add('name', start, end) && /\s/.test(text.slice(start, end))) full.push(text.slice(start, end));
   }
   // A part of a full name found in this note is a name wherever else the note writes it alone:
   // "Sigrid Hålien sa … Hålien var enig", "Priya Patel … Later Patel agreed". Alone, an unknown
