@@ -65,6 +65,26 @@ const STREETS = `
 street road lane avenue drive crescent terrace boulevard square gardens mews parade quay highway
 `;
 
+// English places and the words public bodies and their departments are named with (Adult Social
+// Care, Human Resources, Leeds City Council, Greater Manchester): capitalised, in runs of two or
+// three, they looked like names. None is a common surname or first name.
+const ENGLISH = `
+england scotland wales ireland britain uk usa america canada australia london manchester leeds
+birmingham liverpool glasgow edinburgh cardiff belfast dublin cork galway limerick bristol
+sheffield newcastle nottingham york francisco angeles chicago toronto sydney
+new san los las greater north south east west northern southern eastern western upper lower
+central inner outer county city borough district metropolitan royal national regional local
+general united
+council government ministry parliament assembly department team unit office board committee
+commission agency authority trust partnership network association society federation union
+centre center college school hospital clinic library fund institute programme program project
+lab hub forum group services service resources human adult adults child children family families
+customer customers social care health public environmental community communities work housing
+planning transport education finance policy quality development innovation digital strategy
+management safety economic regeneration waste highways libraries culture leisure sport youth
+early years mental wellbeing support affairs relations communications legal procurement
+`;
+
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-export const ALLOWED: ReadonlySet<string> = new Set([...words(PLACES), ...words(ORGANISATIONS), ...words(TIME), ...words(DOMAIN), ...words(ADVERBS), ...words(STREETS)]);
+export const ALLOWED: ReadonlySet<string> = new Set([...words(PLACES), ...words(ORGANISATIONS), ...words(TIME), ...words(DOMAIN), ...words(ADVERBS), ...words(STREETS), ...words(ENGLISH)]);

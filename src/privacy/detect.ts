@@ -58,6 +58,8 @@ const CAP_WORD = /(?:(?:\p{Lu}['’]|Ma?c)(?=\p{Lu}\p{Ll}))?\p{Lu}(?:\p{Ll}+(?:-
 const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
 /** A capital after O' or O’, Mc or Mac, then a lower-case letter. */
 const GAELIC_SURNAME = /^(?:\p{Lu}['’]|Ma?c)\p{Lu}\p{Ll}/u;
+/** Endings of English abstract and plural nouns (Relations, Partnership, Wellness, Sociology), not of names. */
+const EN_COMMON_ENDING = /.{3,}(?:tion|sion|ness|ship|ology|ism|ices|urces|ities)$/;
 const NO_STOP = stopwordsFor('nb');
 const EN_STOP = stopwordsFor('en');
 
@@ -305,7 +307,7 @@ function roleOf(word: string): Role {
   if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base)) return 'allow';
   // O'Brien, O’Dwyer, McAllister, MacInnes: the shape of an Irish or Scottish surname, never of a word.
   if (GAELIC_SURNAME.test(word)) return 'name';
-  if (COMMON_ENDING.test(lower)) return 'allow';
+  if (COMMON_ENDING.test(lower) || EN_COMMON_ENDING.test(lower)) return 'allow';
   return 'cap';
 }
 
