@@ -154,6 +154,18 @@ describe('English names', () => {
     // An apostrophe before a lower-case letter is a contraction or a genitive, not a name.
     expect(kinds('I\'m sure the Mayor\'s Office won\'t mind. Don\'t ask.')).toEqual([]);
   });
+  it('finds common English and Irish first names alone, with and without the fada', () => {
+    expect(kinds('I asked Niamh and Ciaran, then Oisín wrote to Aoife and Siobhan about Sarah.'))
+      .toEqual(['name:Niamh', 'name:Ciaran', 'name:Oisín', 'name:Aoife', 'name:Siobhan', 'name:Sarah']);
+  });
+  it('takes a first name that is also a word for a name only in the middle of a sentence', () => {
+    expect(kinds('Grace is what the chaplain talked about. Mark my words. Will it work?')).toEqual([]);
+    expect(kinds('We asked Grace, and Mark from the depot agreed.')).toEqual(['name:Grace', 'name:Mark']);
+    expect(kinds('- Marks are blanked out.')).toEqual([]);
+  });
+  it('finds a surname alone anywhere once the full name with a listed English first name is in the note', () => {
+    expect(kinds('Priya Ranganathan chaired it. Ranganathan left early.')).toEqual(['name:Priya Ranganathan', 'name:Ranganathan']);
+  });
   it('finds a surname alone after a title, with or without a full stop, and leaves the title outside', () => {
     expect(kinds('In the end Dr. Adeyemi and Mr Lindqvist agreed; Mrs Ferreira and Ms. Novak did not.'))
       .toEqual(['name:Adeyemi', 'name:Lindqvist', 'name:Ferreira', 'name:Novak']);
@@ -325,7 +337,7 @@ describe('the labelled English set', () => {
   it('keeps precision and recall above their floors (the README figures)', () => {
     expect(of('all').gold).toBeGreaterThanOrEqual(35);
     expect(of('name').precision).toBeGreaterThanOrEqual(0.9);
-    expect(of('name').recall).toBeGreaterThanOrEqual(0.7);
+    expect(of('name').recall).toBeGreaterThanOrEqual(0.9);
     expect(of('email').recall).toBe(1);
     expect(of('phone').precision).toBe(1);
     expect(of('phone').recall).toBe(1);
@@ -394,8 +406,8 @@ describe('masking', () => {
       .toEqual(['name:Frivillig Sentral']);
   });
   it('finds the parts of a full name of unknown words alone in the middle of a sentence, in English and Norwegian', () => {
-    expect(kinds('Priya Ranganathan chaired it. Later Ranganathan agreed, and we asked Priya too. Ranganathan left.'))
-      .toEqual(['name:Priya Ranganathan', 'name:Ranganathan', 'name:Priya']);
+    expect(kinds('Rukshana Ranganathan chaired it. Later Ranganathan agreed, and we asked Rukshana too. Ranganathan left.'))
+      .toEqual(['name:Rukshana Ranganathan', 'name:Ranganathan', 'name:Rukshana']);
     expect(kinds('Torstein Skogvik sa ja. Senere sa Skogvik nei, og Skogviks leder også.'))
       .toEqual(['name:Torstein Skogvik', 'name:Skogvik', 'name:Skogviks']);
     expect(kinds('Kari Nordmann sa ja. Etterpå sa Nordmann nei.')).toEqual(['name:Kari Nordmann', 'name:Nordmann']);

@@ -295,7 +295,9 @@ function listed(part: string): boolean {
 /** 'name' or 'weak' (also an ordinary word) when every part of a lower-cased word is a listed name. */
 function listedRole(lower: string): 'name' | 'weak' | undefined {
   if (!(lower.includes('-') ? lower.split('-').every(listed) : listed(lower))) return undefined;
-  const weak = !lower.includes('-') && (AMBIGUOUS.has(lower) || ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower));
+  // The genitive of a name that is also a word is as much a word: Marks, Pers.
+  const base = lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  const weak = !lower.includes('-') && (AMBIGUOUS.has(lower) || AMBIGUOUS.has(base) || ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower));
   return weak ? 'weak' : 'name';
 }
 

@@ -1,4 +1,4 @@
-// Common Norwegian given names and surnames, gathered for this project from general knowledge of
+// Common Norwegian given names and surnames (and English ones, below), gathered for this project from general knowledge of
 // Norwegian naming (not copied from a register). Lower case; hyphenated names are checked per part.
 
 const FEMALE = `
@@ -40,9 +40,35 @@ thorsen tveit vik ødegård aas bekkelund fossum haug midtbø rustad skaar slett
 tangen ulriksen vold wold østby
 `;
 
+// Common given names of English-speaking (British, Irish, American) notes, and of families of
+// South Asian, Arab and Somali origin common there, gathered for this project from general
+// knowledge (not copied from a register). Irish names with and without the fada.
+const ENGLISH = `
+sarah olivia sophie jessica lucy hannah emily amy laura rachel rebecca claire clare helen jennifer
+susan margaret mary patricia barbara michelle nicola natalie victoria catherine kate katie louise
+lauren megan chloe ellie abigail amelia isla ava freya poppy jane janet joanne kelly tracy tracey
+stacey donna diane deborah debbie wendy gillian alison alice annie bethany fiona jacqueline
+joanna judith leanne lesley lorraine marie melanie molly pauline samantha sharon sheila shirley
+stephanie valerie vanessa yvonne zoe grace holly ruby daisy carol heather rose hope faith joy
+dawn
+james john michael richard joseph charles christopher matthew anthony mark steven stephen paul
+andrew joshua kenneth kevin brian george edward timothy jason ryan jacob gary nicholas eric
+jonathan justin scott benjamin samuel gregory frank raymond patrick jack dennis tyler aaron henry
+peter adam nathan douglas harry charlie alfie freddie archie leo arthur noah ethan lucas luke
+owen connor callum jamie lewis neil ian graham gordon alan alastair alistair duncan hamish angus
+fraser ewan euan craig stuart stewart barry colin derek keith trevor nigel phil tony sean shaun
+matt chris gareth rhys dylan gwen bronwen sian
+niamh aoife ciarán ciaran oisín oisin siobhan sinéad sinead saoirse róisín roisin caoimhe orla
+aisling clodagh deirdre gráinne grainne eimear mairéad maeve nuala fionnuala sorcha áine aine
+cathal colm conor cian darragh dónal donal eoin fergal fionn liam pádraig padraig rory ruairí
+seamus séamus seán tadhg tomás niall diarmuid declan ronan éamon eamon
+priya aisha fatima amina zainab omar ahmed mohammed muhammad hassan yusuf ibrahim imran rahul
+sanjay anil sunita deepak amir yasmin layla hamza bilal abdi hodan
+`;
+
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(FEMALE), ...words(MALE)]);
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...words(FEMALE), ...words(MALE), ...words(ENGLISH)]);
 export const SURNAMES_SET: ReadonlySet<string> = words(SURNAMES);
 
 /**
@@ -53,4 +79,5 @@ export const AMBIGUOUS: ReadonlySet<string> = words(`
 per liv dag tor hans even may june else tone stein bjørn line tom odd roar dina signe mai
 lie lund lunde dale vik berg berge strand holm holmen hagen haugen bakken bakke moen eide vold
 haug engen dahl tangen kvam sletten
+grace holly ruby daisy carol heather rose hope faith joy dawn mark frank jack will bill
 `);
