@@ -466,6 +466,21 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en(), 'The money was ring-fenced.')).toEqual(['funds']);
   });
 
+  it('reads a conditional wish as lack: «det hadde vært fint med», «skulle gjerne hatt», "would be great to have", "I\'d like"', () => {
+    const m = matcher(code('set-aside', '["avsatt tid", "protected time"]', 'presence') + code('time', '[tid]', 'lack') + code('support', '["støtte fra ledelsen"]', 'presence'));
+    expect(ids(m, 'Det hadde vært fint med avsatt tid til utvikling.')).toEqual(['time']);
+    expect(ids(m, 'Det ville vore bra med meir støtte fra ledelsen.')).toEqual([]);
+    expect(ids(m, 'Jeg skulle gjerne hatt avsatt tid.')).toEqual(['time']);
+    const en = matcher(code('set-aside', '["protected time", "ring-fenced funding"]', 'presence'), 'en');
+    for (const wish of ["I'd like to have protected time for this.", 'I’d like protected time.', 'It would be great to have protected time.',
+      'It would have been nice to have protected time.', 'We would love some protected time.']) expect([wish, ids(en, wish)]).toEqual([wish, []]);
+    // Not a wish: past tense, plain liking, a modal without «hatt».
+    expect(ids(m, 'Vi hadde godt med avsatt tid i fjor.')).toEqual(['set-aside']);
+    expect(ids(m, 'Folk vil gjerne bruke den avsatte tida.')).toEqual(['set-aside']);
+    expect(ids(en, 'We like the protected time we got.')).toEqual(['set-aside']);
+    expect(ids(en, 'It was great to have protected time.')).toEqual(['set-aside']);
+  });
+
   it('reads an end after a term as a loss: «tok slutt», "ran out"', () => {
     expect(ids(nb(), 'Prosjektmidlene tok slutt i fjor.')).toEqual([]);
     expect(ids(nb(), 'Prosjektmidlene kom til slutt.')).toEqual(['funds']);

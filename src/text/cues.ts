@@ -324,6 +324,40 @@ const WISHES: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
+ * A conditional wish says what is not there: «det hadde vært fint med avsatt tid», «det ville
+ * vore bra med meir støtte», «jeg skulle gjerne hatt øremerkede midler», "it would be great to
+ * have ring-fenced funding", "I'd like protected time". An evaluative word is a lack cue only after
+ * a copula of the conditional («hadde vært», «ville vore», "would be", "would have been"); «gjerne»
+ * only between a modal and «hatt»/«fått»/«ha»/«få»; "like"/"love" only after "would" or "'d". So
+ * «vi hadde godt samarbeid», «folk vil gjerne bruke tida», "we like the protected time" say
+ * nothing of the kind.
+ */
+const WISH_ADJECTIVES: Record<'no' | 'en', readonly string[]> = {
+  no: ['fint', 'bra', 'godt', 'flott', 'nyttig', 'ønskelig', 'ønskjeleg', 'greit', 'kjekt', 'supert', 'gull'],
+  en: ['great', 'good', 'nice', 'helpful', 'useful', 'lovely', 'ideal', 'brilliant', 'wonderful'],
+};
+const CONDITIONAL_COPULAS: Record<'no' | 'en', readonly string[]> = {
+  no: ['vært', 'vore', 'være', 'vere'],
+  en: ['be', 'been'],
+};
+const WISH_CONDITIONALS: Record<'no' | 'en', readonly string[]> = {
+  no: ['hadde', 'ville', 'skulle', 'kunne'],
+  en: ['would', 'could', "*'d", 'might'],
+};
+const GLADLY: Record<'no' | 'en', readonly string[]> = {
+  no: ['gjerne'],
+  en: ['like', 'love'],
+};
+const GLADLY_BEFORE: Record<'no' | 'en', readonly string[]> = {
+  no: ['skulle', 'ville', 'kunne', 'vil'],
+  en: ['would', "*'d"],
+};
+const GLADLY_AFTER: Record<'no' | 'en', readonly string[]> = {
+  no: ['hatt', 'fått', 'ha', 'få'],
+  en: [],
+};
+
+/**
  * A counterfactual says a factor was there: «Uten den ekstra finansieringen hadde vi ikke klart
  * det», "Without the extra funding we would not have managed". An opener that begins the term's
  * clause, with a conditional verb at most COUNTERFACTUAL_REACH words after the term in the same
@@ -485,6 +519,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
   const family = lang === 'en' ? 'en' : 'no';
   return cuePatterns([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...ENDINGS[family],
+    ...WISH_ADJECTIVES[family], ...GLADLY[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
     ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
     ...extraLack,
@@ -541,6 +576,21 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isCompareBefore = wordIn(COMPARE_BEFORE[family]);
   const isCompareAmount = wordIn(COMPARE_AMOUNTS[family]);
   const isCompareAfter = wordIn(COMPARE_AFTER[family]);
+  const isWishAdjective = wordIn(WISH_ADJECTIVES[family]);
+  const isConditionalCopula = wordIn(CONDITIONAL_COPULAS[family]);
+  const isWishConditional = wordIn(withApostrophes(WISH_CONDITIONALS[family]));
+  const isGladly = wordIn(GLADLY[family]);
+  const isGladlyBefore = wordIn(withApostrophes(GLADLY_BEFORE[family]));
+  const isGladlyAfter = wordIn(GLADLY_AFTER[family]);
+  /** Whether word k (a wish adjective or «gjerne»/"like") makes a conditional wish (see WISH_ADJECTIVES). */
+  const conditionalWish = (k: number, w: string, anyWord: (i: number) => string | undefined) => {
+    if (isGladly(w)) {
+      return isGladlyBefore(anyWord(k - 1)) && (GLADLY_AFTER[family].length === 0 || isGladlyAfter(anyWord(k + 1)));
+    }
+    // «hadde vært fint», «would be great», "would have been great" (a copula, maybe "have", a conditional).
+    if (!isConditionalCopula(anyWord(k - 1))) return false;
+    return isWishConditional(anyWord(k - 2)) || (anyWord(k - 2) === 'have' && isWishConditional(anyWord(k - 3)));
+  };
   const isEnding = wordIn(ENDINGS[family]);
   const isEndingVerb = wordIn(ENDING_VERBS[family]);
   const isDeniedThat = wordIn(DENIED_THAT[family]);
@@ -604,6 +654,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     beforeCue(k, word, term, anyWord) {
       const w = word(k);
       if (w === undefined) return 0;
+      if (isWishAdjective(w) || isGladly(w)) return conditionalWish(k, w, anyWord) ? 1 : 0;
       if (isHypotheticalVerb(w)) return isHypotheticalOpener(anyWord(k - 1)) || isHypotheticalOpener(anyWord(k - 2)) ? 1 : 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
