@@ -327,7 +327,7 @@ describe('themes table --format docx', () => {
     }
     expect(doc.match(/Koder per informant \(del \d av 3\)/g)).toEqual(['Koder per informant (del 1 av 3)', 'Koder per informant (del 2 av 3)', 'Koder per informant (del 3 av 3)']);
     // One table number for the three parts: one SEQ field.
-    expect(doc.match(/ SEQ Table /g)).toHaveLength(1);
+    expect(doc.match(/ SEQ Tabell /g)).toHaveLength(1);
     // Narrow cell margins in the informant columns.
     expect(doc).toMatch(/<w:tcMar><w:left w:type="dxa" w:w="30"\/><w:right w:type="dxa" w:w="30"\/><\/w:tcMar>/);
   });
@@ -347,14 +347,15 @@ describe('themes table --format docx', () => {
     // Group headers: no-break spaces in «(n = 5)».
     expect(doc).toContain('arbeidsgiver (n\u00a0=\u00a05)');
     expect(doc).not.toMatch(/\(n = \d+\)/);
-    // Captions: «Tabell {SEQ Table}: », the number as the field's result.
-    const fields = [...doc.matchAll(/<w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve"> SEQ Table \\\* ARABIC <\/w:instrText><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">(\d+)<\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:fldChar w:fldCharType="end"\/>/g)].map((m) => Number(m[1]));
+    // Captions: «Tabell {SEQ Tabell}: », as Norwegian Word names its captions, the number as the field's result.
+    const fields = [...doc.matchAll(/<w:fldChar w:fldCharType="begin"\/><w:instrText xml:space="preserve"> SEQ Tabell \\\* ARABIC <\/w:instrText><w:fldChar w:fldCharType="separate"\/><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">(\d+)<\/w:t><\/w:r><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:fldChar w:fldCharType="end"\/>/g)].map((m) => Number(m[1]));
     expect(fields).toEqual(ALL.map((_, i) => i + 1));
     // The language Word checks the spelling in.
     expect(styles).toContain('<w:rPrDefault><w:rPr><w:lang w:val="nb-NO"/></w:rPr></w:rPrDefault>');
     const en = join(tmp, 'word-en.docx');
     expect((await runCli([...base, '--format', 'docx', '--out', en, '--lang', 'en', '--only', 'frequencies'])).code).toBe(0);
     expect(strFromU8(unzipSync(readFileSync(en))['word/styles.xml']!)).toContain('<w:lang w:val="en-GB"/>');
+    expect(strFromU8(unzipSync(readFileSync(en))['word/document.xml']!)).toContain(' SEQ Table \\* ARABIC ');
     expect([wordLanguage('nb', 'nn'), wordLanguage('nb', 'nb'), wordLanguage('en', 'nn')]).toEqual(['nn-NO', 'nb-NO', 'en-GB']);
   });
 

@@ -26,14 +26,16 @@ export function wordLanguage(lang: LabelLang, codebookLang?: Lang): string {
 }
 
 /**
- * A caption's number as Word writes it: a SEQ Table field (fldChar begin, instruction, separate,
+ * A caption's number as Word writes it: a SEQ field named as the caption label Word uses in that
+ * language (Tabell in Norwegian Word, Table in English), so that its cross-reference dialog
+ * lists them with the user's own captions (fldChar begin, instruction, separate,
  * the number, end) with the number as its last result, so Word renumbers the tables and offers
  * them for a cross-reference, and a reader that does not compute fields (LibreOffice, mammoth)
  * still shows the number. A complex field rather than w:fldSimple, which mammoth drops.
  */
-function captionNumber(n: number): TextRun[] {
+function captionNumber(n: number, label: string): TextRun[] {
   return [
-    new TextRun({ bold: true, children: [new FieldChar('begin'), new InstrText(' SEQ Table \\* ARABIC '), new FieldChar('separate')] }),
+    new TextRun({ bold: true, children: [new FieldChar('begin'), new InstrText(` SEQ ${label} \\* ARABIC `), new FieldChar('separate')] }),
     new TextRun({ text: String(n), bold: true }),
     new TextRun({ bold: true, children: [new FieldChar('end')] }),
   ];
@@ -85,10 +87,11 @@ export async function appendixDocx(input: DocxInput): Promise<Uint8Array> {
       const { widths, landscape } = columnLayout(table);
       if (sections[sections.length - 1]!.landscape !== landscape) sections.push({ landscape, children: [] });
       const children = sections[sections.length - 1]!.children;
-      const number = k === 0 ? captionNumber(n + 1) : [new TextRun({ text: String(n + 1), bold: true })];
+      const label = input.lang === 'nb' ? 'Tabell' : 'Table';
+      const number = k === 0 ? captionNumber(n + 1, label) : [new TextRun({ text: String(n + 1), bold: true })];
       children.push(new Paragraph({
         style: 'Caption', keepNext: true,
-        children: [new TextRun({ text: `${input.lang === 'nb' ? 'Tabell' : 'Table'} `, bold: true }), ...number, new TextRun({ text: ': ', bold: true }), new TextRun(table.caption)],
+        children: [new TextRun({ text: `${label} `, bold: true }), ...number, new TextRun({ text: ': ', bold: true }), new TextRun(table.caption)],
       }));
       children.push(docxTable(table, f, widths), new Paragraph({ text: '' }));
     });
