@@ -430,3 +430,18 @@ describe('bad input writes nothing', () => {
     expect(r.stderr).toContain('TABLE_UNKNOWN');
   });
 });
+
+describe('themes table --label-prefix', () => {
+  it('prefixes every LaTeX label, so two runs can share a thesis, and refuses a prefix LaTeX cannot take', async () => {
+    const r = await runCli([...base, '--format', 'latex', '--label-prefix', 'pilot']);
+    expect(r.code).toBe(0);
+    const labels = [...r.stdout.matchAll(/\\label\{([^}]*)\}/g)].map((m) => m[1]!);
+    expect(labels.length).toBeGreaterThan(3);
+    expect(labels.every((l) => l.startsWith('tab:pilot-'))).toBe(true);
+    expect(labels).toContain('tab:pilot-frequencies');
+    const plain = await runCli([...base, '--format', 'latex', '--only', 'frequencies']);
+    expect(plain.stdout).toContain('\\label{tab:frequencies}');
+    const bad = await runCli([...base, '--format', 'latex', '--label-prefix', 'a_b']);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('"a_b" is not a label prefix')]);
+  });
+});

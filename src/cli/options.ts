@@ -40,3 +40,9 @@ export function list(value: string): string[] {
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
+
+/** A LaTeX label part: letters, digits and hyphens, which every TeX engine and \\ref read alike. */
+export function labelPrefix(value: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a label prefix: write it with letters a-z, digits and hyphens (pilot, main-study).`);
+  return value;
+}

@@ -105,10 +105,11 @@ function bodyCell(row: Row, i: number, text: string, wrapsFirst: boolean): strin
  * than the page runs off it, and holds back the floats after it (inhibitors against promoters,
  * 24 rows of labels that wrap to two or three lines, was 116 pt too tall in a 12 pt report).
  */
-export function tableLatex(table: Table, options: Pick<FormatOptions, 'lang'>): string {
+export function tableLatex(table: Table, options: Pick<FormatOptions, 'lang'> & { labelPrefix?: string }): string {
   const f: FormatOptions = { lang: options.lang, comma: options.lang === 'nb', raw: false };
   const { spec, size: { latex: size }, lines } = layout(table, f);
-  const caption = `\\caption{${escapeLatex(table.caption)}}\\label{tab:${table.id}}`;
+  // A prefix keeps two runs' tables apart in one thesis (tab:pilot-frequencies, tab:main-frequencies).
+  const caption = `\\caption{${escapeLatex(table.caption)}}\\label{tab:${options.labelPrefix ? `${options.labelPrefix}-` : ''}${table.id}}`;
   const head = `% themes: ${table.id}. Needs \\usepackage{${LATEX_PACKAGES.join(',')}}; with pdflatex [utf8]{inputenc}, [T1]{fontenc} and lmodern (without it T1 text falls back to bitmap fonts where cm-super is missing), with lualatex or xelatex fontspec.\n`;
   if (isLong(table, lines)) {
     const wide = onLandscape(table);

@@ -72,7 +72,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
       case 'md': return tableMarkdown(t, { lang });
       case 'csv': return tableCsv(t, { excel: options.excel });
       case 'json': return tablesJson([t]);
-      case 'latex': return tableLatex(t, { lang });
+      case 'latex': return tableLatex(t, { lang, labelPrefix: options.labelPrefix });
       default: throw new Error(`unreachable: ${options.format}`);
     }
   };
@@ -80,7 +80,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
     switch (options.format) {
       case 'md': return tablesMarkdown(tables, { lang });
       case 'json': return tablesJson(tables);
-      case 'latex': return tables.map((t) => tableLatex(t, { lang })).join('\n');
+      case 'latex': return tables.map((t) => tableLatex(t, { lang, labelPrefix: options.labelPrefix })).join('\n');
       default: return one(tables[0]!);
     }
   };

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
-import { count, formatOption, list, place } from '../../options.js';
+import { count, formatOption, labelPrefix, list, place } from '../../options.js';
 
 export const TABLE_FORMATS = ['md', 'csv', 'json', 'latex', 'docx'] as const;
 export const TABLE_IDS = ['frequencies', 'crosstab', 'matrix', 'inhibitors-promoters', 'cooccurrence', 'numeric', 'numeric-summary'] as const;
@@ -13,6 +13,7 @@ export interface TableOptions extends Omit<CodeOptions, 'format' | 'out' | 'by'>
   excel: boolean;
   only?: string[];
   out?: string;
+  labelPrefix?: string;
 }
 
 export function registerTable(program: Command, ctx: () => Context): void {
@@ -27,6 +28,7 @@ export function registerTable(program: Command, ctx: () => Context): void {
     .option('-o, --out <path>', 'a folder (one file per table) or a file (.md, .json, .tex, .csv for one table, .docx)', place)
     .option('--force', 'replace a non-empty --out folder, or an --out file that exists', false)
     .option('-q, --quotes <n>', 'quotes per code in the DOCX appendix', count, 3)
+    .option('--label-prefix <prefix>', 'LaTeX labels tab:PREFIX-frequencies … instead of tab:frequencies, for two runs in one thesis (letters, digits, -)', labelPrefix)
     .action(async (paths: string[], options: TableOptions) => {
       const { tableAction } = await import('./action.js');
       const c = ctx();
