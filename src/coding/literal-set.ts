@@ -4,7 +4,7 @@
 // finds the words and runs the automaton over them in the same pass over the text.
 
 import { lowerOf } from '../text/forms.js';
-import { UNIT, isBlank, unitClass, type TokenBuffer } from '../text/tokenize.js';
+import { UNIT, WRAPPED_LINE, isBlank, unitClass, type TokenBuffer } from '../text/tokenize.js';
 
 /** Classes of units in LiteralSet.units (0: not yet known). */
 const C_OTHER = 1;
@@ -148,6 +148,7 @@ export class LiteralSet {
     let brk = 1;
     // A line break ends a clause only before a capital or a mark (as TokenBuffer.fill reads it).
     let line = 0;
+    let lineStart = 0;
     while (i < to) {
       const c = text.charCodeAt(i);
       let e = units[c]!;
@@ -155,8 +156,11 @@ export class LiteralSet {
       let cls = e & 7;
       if (cls < C_LETTER) {
         if (cls === C_BREAK) brk = 1;
-        else if (c === 10) line = 1;
-        else if (line === 1 && !isBlank(c)) brk = 1;
+        else if (c === 10) {
+          if (i - lineStart >= WRAPPED_LINE) line = 1;
+          else brk = 1;
+          lineStart = i + 1;
+        } else if (line === 1 && !isBlank(c)) brk = 1;
         i++;
         continue;
       }

@@ -44,6 +44,13 @@ function learn(c: number): number {
 // sometimes does (see TokenBuffer.fill).
 for (const ch of '.,;:!?()«»"–—') kinds[ch.charCodeAt(0)] = OTHER + BREAK;
 
+/**
+ * The shortest line, in UTF-16 units, that a line break after it can join to the next: hard-wrapped
+ * prose (an editor at 72 or 80 columns, a PDF, an e-mail) has long lines, while typed notes of one
+ * item a line («avsatt tid» / «mangler penger») have short ones, whose items must stay apart.
+ */
+export const WRAPPED_LINE = 50;
+
 /** Whether UTF-16 unit c is a blank as \s reads it (space, tab, line breaks, no-break spaces, BOM). */
 export function isBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
@@ -97,17 +104,18 @@ export class TokenBuffer {
 
   /**
    * Scan `text` from `from` to `to` (default: all of it); returns the number of tokens. A line
-   * break ends a clause only before a capital letter or before something other than blanks (a
-   * list marker «- », «• »): a hard-wrapped sentence, «Vi har ikke\ntid», stays one clause, so
-   * its cue still governs its term, while the lines of typed notes, «Ikke penger\nTid har vi»,
-   * stay apart.
+   * break ends a clause unless the line before it is at least WRAPPED_LINE long and the next goes
+   * on in lower case: a hard-wrapped sentence, «… vi har ikke\ntid», stays one clause, so its cue
+   * still governs its term, while the lines of typed notes, «ikke penger\ntid har vi nok av»,
+   * «Ikke penger\nTid har vi», «- ikke penger\n- tid», stay apart.
    */
   fill(text: string, from = 0, to = text.length): number {
     let n = 0;
     let i = from;
     let brk = 1;
-    // 1 after a line break, until a word or a mark decides whether it ended the clause.
+    // 1 after a line break that may join two lines, until a word or a mark decides whether it did.
     let line = 0;
+    let lineStart = from;
     let starts = this.start;
     let ends = this.end;
     let clauses = this.clauseStart;
@@ -125,8 +133,11 @@ export class TokenBuffer {
         }
       } else if (k !== LETTER && k !== DIGIT) {
         if (k === OTHER + BREAK) brk = 1;
-        else if (c === 10) line = 1;
-        else if (line === 1 && !isBlank(c)) brk = 1;
+        else if (c === 10) {
+          if (i - lineStart >= WRAPPED_LINE) line = 1;
+          else brk = 1;
+          lineStart = i + 1;
+        } else if (line === 1 && !isBlank(c)) brk = 1;
         i++;
         continue;
       }
