@@ -485,6 +485,39 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en, 'It was great to have protected time.')).toEqual(['set-aside']);
   });
 
+  it('leaves a label alone whose value says something else than lack («ikke relevant», «vet ikke», "not asked about")', () => {
+    const m = nb();
+    for (const v of ['Tid: ikke relevant.', 'Tid: vet ikke.', 'Tid: ikke nevnt.', 'Tid: ikke mer enn før.', 'Penger: ikke så verst.']) expect([v, ids(m, v)]).toEqual([v, []]);
+    expect(ids(m, 'Prosjektmidler: ikke spurt om.')).toEqual(['funds']);
+    expect(ids(m, 'Tid: ikke nok.')).toEqual(['time']);
+    expect(ids(en(), 'Time: not relevant.')).toEqual([]);
+    expect(ids(en(), 'Time: none.')).toEqual(['time']);
+  });
+
+  it('keeps the obstacle when the negation denies only a word before it: «ikke et nytt problem», "not the only challenge"', () => {
+    const inh = matcher(code('inh', '[tidspress, silotenk*, "time pressure", bureaucra*]', 'inherent'));
+    expect(ids(inh, 'Tidspress er ikke et nytt problem hos oss.')).toEqual(['inh']);
+    expect(ids(inh, 'Silotenkning er ikke det eneste problemet, men det er det største.')).toEqual(['inh']);
+    expect(ids(inh, 'Tidspress er ikke noe stort problem.')).toEqual([]);
+    const inhEn = matcher(code('inh', '["time pressure", bureaucra*]', 'inherent'), 'en');
+    expect(ids(inhEn, "Time pressure isn't the only challenge we face.")).toEqual(['inh']);
+    expect(ids(inhEn, "Bureaucracy isn't a new problem for us.")).toEqual(['inh']);
+    expect(ids(inhEn, 'Bureaucracy is not a big problem.')).toEqual([]);
+  });
+
+  it('reads "net zero", "barely started", an asked «om»/"if" and a frozen meal as no lack', () => {
+    const funds = matcher(code('lack-funds', '[funding]', 'lack') + code('set-aside', '["dedicated time"]', 'presence'), 'en');
+    expect(ids(funds, 'We secured net zero funding for the retrofit pilot.')).toEqual([]);
+    expect(ids(funds, 'We had barely started when the funding came through.')).toEqual([]);
+    expect(ids(funds, 'We asked if they were given dedicated time, and they were.')).toEqual(['set-aside']);
+    expect(ids(funds, 'We used the funding for frozen meals.')).toEqual([]);
+    expect(ids(funds, 'The funding was frozen last spring.')).toEqual(['lack-funds']);
+    const nbm = matcher(code('set-aside', '["avsatt tid"]', 'presence') + code('time', '[tid]', 'lack'));
+    expect(ids(nbm, 'Vi spurte om de hadde avsatt tid.')).toEqual(['set-aside']);
+    expect(ids(nbm, 'Det er ikke tid det første året heller.')).toEqual(['time']);
+    expect(ids(nbm, 'Det er ikkje tida det står på.')).toEqual([]);
+  });
+
   it('reads an end after a term as a loss: «tok slutt», "ran out"', () => {
     expect(ids(nb(), 'Prosjektmidlene tok slutt i fjor.')).toEqual([]);
     expect(ids(nb(), 'Prosjektmidlene kom til slutt.')).toEqual(['funds']);

@@ -460,16 +460,18 @@ export class Matcher {
 
   /**
    * The lack cue in a label's value, if any: a short denying answer («ingen», «nei», «har vi
-   * ikke»), or a cue among its first words as after a term («for lite», «mangler», «svak»). A
-   * value with an obstacle noun («ikke noe problem») is left alone.
+   * ikke», «ikke nok»), or a scarcity word among its first words as after a term («for lite»,
+   * «mangler», «svak»). A value with any other negation says something else about the label
+   * («ikke relevant», «ikke nevnt», «vet ikke», «ikke spurt om»), and one with an obstacle noun
+   * («ikke noe problem») is left alone.
    */
   private labelValueCue(text: string, clause: Int32Array, n: number, e: number): number {
     const c = clause[e]!;
     const word = this.inClause(clause, n, c);
     const anyWord = this.anyWordIn(text, clause, n, c);
-    for (let k = e; k < n && clause[k] === c && k < e + REPLY_LENGTH; k++) if (this.cues.isObstacle(word(k))) return -1;
     const at = this.answer(text, clause, n, e);
     if (at >= 0) return at;
+    for (let k = e; k < n && clause[k] === c; k++) if (this.cues.isObstacle(word(k)) || this.cues.isNegation(word(k))) return -1;
     for (let k = e; k < n && k < e + CUE_WINDOW_AFTER && clause[k] === c; k++) {
       const cue = this.cues.afterCue(k, word, e, anyWord);
       if (cue > 0) return k;

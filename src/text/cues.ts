@@ -30,7 +30,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
     'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita'],
-  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone', 'frozen'],
+  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone'],
 };
 
 /**
@@ -38,13 +38,16 @@ const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
  * tom», "the grant ran out", "the money dried up". The ending word counts only right after one
  * of its verbs: «til slutt», "out of" are no loss.
  */
-const ENDINGS: Record<'no' | 'en', readonly string[]> = {
-  no: ['slutt', 'tom'],
-  en: ['out', 'up'],
-};
-const ENDING_VERBS: Record<'no' | 'en', readonly string[]> = {
-  no: ['tok', 'tar', 'tek', 'tatt', 'teke', 'er', 'var', 'gikk', 'går', 'gjekk', 'gjeng'],
-  en: ['ran', 'run', 'runs', 'running', 'dried', 'dries', 'drying'],
+const ENDINGS: Record<'no' | 'en', Readonly<Record<string, readonly string[]>>> = {
+  no: {
+    slutt: ['tok', 'tar', 'tek', 'tatt', 'teke', 'er', 'var'],
+    tom: ['gikk', 'går', 'gjekk', 'gjeng', 'er', 'var'],
+  },
+  en: {
+    out: ['ran', 'run', 'runs', 'running'],
+    up: ['dried', 'dries', 'drying'],
+    frozen: ['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained'],
+  },
 };
 
 /**
@@ -115,6 +118,16 @@ const HYPOTHETICAL_VERBS: Record<'no' | 'en', readonly string[]> = {
   no: ['hadde'],
   en: ['had', 'were'],
 };
+/** Verbs before «om»/"if" that make it "whether": «vi spurte om de hadde fått tid», "I asked if they were given time". */
+const ASKING: Record<'no' | 'en', readonly string[]> = {
+  no: ['spurte', 'spør', 'spørre', 'spurt', 'lurte', 'lurer', 'vet', 'veit', 'visste', 'sjekket', 'sjekka', 'sjekke', 'undersøkte', 'avhenger'],
+  en: ['asked', 'ask', 'asking', 'asks', 'wondered', 'wonder', 'know', 'knew', 'checked', 'check', 'see', 'unsure', 'depends'],
+};
+/** Scarcity words that reach only the word after them (or "any" and it): "zero time", "barely any time". */
+const NEAR_AMOUNTS: Record<'no' | 'en', readonly string[]> = {
+  no: [],
+  en: ['zero', 'barely', 'scarcely'],
+};
 const HYPOTHETICAL_OPENERS: Record<'no' | 'en', readonly string[]> = {
   no: ['hvis', 'om', 'dersom', 'viss', 'visst'],
   en: ['if'],
@@ -137,6 +150,12 @@ const CONTRACTED_CLEFTS: Record<'no' | 'en', readonly string[]> = {
 const CLEFT_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['som', 'vi', 'jeg', 'eg', 'æ', 'de', 'dei', 'man', 'han', 'hun', 'ho', 'dere', 'dykk', 'dokker', 'det'],
   en: ['that', "that's", "that’s", 'which', 'we', 'i', 'they', 'you'],
+};
+
+/** After «det», a cleft goes on with one of these: «det er ikkje tida det står på», «… det handler om»; not «det er ikke tid det første året». */
+const CLEFT_DET_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['står', 'sto', 'stod', 'handler', 'handla', 'handlet', 'gjelder', 'gjaldt', 'dreier', 'dreide', 'kommer', 'kjem', 'skorter', 'skortar'],
+  en: [],
 };
 
 /**
@@ -246,6 +265,12 @@ const DENIAL_FILLERS: Record<'no' | 'en', readonly string[]> = {
     'stort', 'store', 'så', 'mye', 'mykje', 'egentlig', 'eigentleg'],
   en: ['any', 'more', 'longer', 'much', 'really', 'real', 'major', 'big', 'a', 'an'],
 };
+/** Articles that may stand between a negation and the obstacle noun it denies: «ikke et problem», "not the problem". */
+const OBSTACLE_ARTICLES: Record<'no' | 'en', readonly string[]> = {
+  no: ['et', 'en', 'ei', 'eit', 'ein', 'det', 'den', 'noe', 'noko', 'veldig', 'svært', 'stor', 'alvorlig', 'alvorleg'],
+  en: ['a', 'an', 'the', 'any', 'much', 'of', 'very', 'particularly', 'huge', 'massive', 'great', 'serious', 'an'],
+};
+
 /**
  * Verbs that may also stand there after a negation of a verb («ikke», "not", "don't"): «vi har
  * ikke hatt budsjettkutt», "we don't have silos". Not after «ingen»/"no", which before a verb is
@@ -308,7 +333,7 @@ const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
 /** A bare answer that denies the factor just named: «Avsatt tid? Nei.», "Dedicated time, no." */
 const REPLY_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
   no: ['nei', 'nope', 'neppe'],
-  en: ['no', 'nope'],
+  en: ['no', 'nope', 'none'],
 };
 
 /**
@@ -466,12 +491,14 @@ export interface CueMatcher {
   deniesOutright(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
   /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
   isObstacle(word: string | undefined): boolean;
+  /** Whether `word` (lower-cased) is a negation (see NEGATIONS). */
+  isNegation(word: string | undefined): boolean;
 }
 
 /** The words a short denying answer is made of, besides the negations. */
 const ANSWER_WORDS: Record<'no' | 'en', readonly string[]> = {
-  no: ['det', 'dét', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei'],
-  en: ['we', 'i', 'they', 'it', 'that', 'have', 'has', 'had', 'do', 'does', 'did', 'really', 'any', 'much', 'unfortunately', 'no', 'nope'],
+  no: ['det', 'dét', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei', 'nok'],
+  en: ['we', 'i', 'they', 'it', 'that', 'have', 'has', 'had', 'do', 'does', 'did', 'really', 'any', 'much', 'unfortunately', 'no', 'nope', 'enough', 'none'],
 };
 
 /** Apostrophes that a word can be written with: the typewriter one, Word's ’ and the letter ʼ. */
@@ -518,7 +545,7 @@ function cuePatterns(list: readonly string[]): WordPattern[] {
 export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPattern[] {
   const family = lang === 'en' ? 'en' : 'no';
   return cuePatterns([
-    ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...ENDINGS[family],
+    ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...Object.keys(ENDINGS[family]),
     ...WISH_ADJECTIVES[family], ...GLADLY[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
     ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
@@ -563,8 +590,11 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isCleftOpener = wordIn(CLEFT_OPENERS[family]);
   const isContractedCleft = wordIn(CONTRACTED_CLEFTS[family]);
   const isCleftAfter = wordIn(CLEFT_AFTER[family]);
+  const isCleftDetVerb = wordIn(CLEFT_DET_VERBS[family]);
   const isFrame = wordIn(FRAMES[family]);
   const isHypotheticalVerb = wordIn(HYPOTHETICAL_VERBS[family]);
+  const isAsking = wordIn(ASKING[family]);
+  const isNearAmount = wordIn(NEAR_AMOUNTS[family]);
   const isHypotheticalOpener = wordIn(HYPOTHETICAL_OPENERS[family]);
   const isArticle = wordIn(ARTICLES[family]);
   const isSmall = wordIn(SMALL[family]);
@@ -591,12 +621,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     if (!isConditionalCopula(anyWord(k - 1))) return false;
     return isWishConditional(anyWord(k - 2)) || (anyWord(k - 2) === 'have' && isWishConditional(anyWord(k - 3)));
   };
-  const isEnding = wordIn(ENDINGS[family]);
-  const isEndingVerb = wordIn(ENDING_VERBS[family]);
+  const endings = new Map(Object.entries(ENDINGS[family]).map(([ending, verbs]) => [ending, wordIn(verbs)]));
   const isDeniedThat = wordIn(DENIED_THAT[family]);
   const isDeniedThatWithAt = wordIn(DENIED_THAT_WITH_AT[family]);
   const isThatAfter = wordIn(THAT_AFTER[family]);
   const isDenialFiller = wordIn(DENIAL_FILLERS[family]);
+  const isObstacleFiller = wordIn([...DENIAL_FILLERS[family], ...OBSTACLE_ARTICLES[family]]);
   const isDenialVerb = wordIn(DENIAL_VERBS[family]);
   const isDeterminer = wordIn(NEGATING_DETERMINERS[family]);
   /**
@@ -624,7 +654,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   };
   /** Whether negation k stands in a cleft before the term: «det er ikke pengene som …». */
   const cleft = (k: number, term: number, anyWord: (i: number) => string | undefined) =>
-    ((isCopula(anyWord(k - 1)) && isCleftOpener(anyWord(k - 2))) || isContractedCleft(anyWord(k - 1))) && isCleftAfter(anyWord(term + 1));
+    ((isCopula(anyWord(k - 1)) && isCleftOpener(anyWord(k - 2))) || isContractedCleft(anyWord(k - 1)))
+    && isCleftAfter(anyWord(term + 1)) && (anyWord(term + 1) !== 'det' || isCleftDetVerb(anyWord(term + 2)));
   /** Whether a denied frame stands before lack verb k: «ikke sånn at vi mangler», «tror ikke vi mangler». */
   const deniedFrame = (k: number, anyWord: (i: number) => string | undefined) => {
     for (let j = k - 1; j >= k - FRAME_REACH; j--) {
@@ -647,7 +678,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     const w = word(k);
     // «ikke bare et problem» keeps the obstacle.
     if (!isNegation(w) || isRestrictor(word(k + 1))) return false;
-    for (let j = k + 1; j < k + OBSTACLE_REACH; j++) if (isObstacle(word(j)) && (isNegatedCopula(w) || linked(anyWord, first, k))) return true;
+    for (let j = k + 1; j < k + OBSTACLE_REACH; j++) {
+      if (isObstacle(word(j))) return isNegatedCopula(w) || linked(anyWord, first, k);
+      // Only an article or an amount between: «ikke et nytt problem», «ikke det eneste problemet»,
+      // "not a new problem" deny that it is new or the only one, not that it is a problem.
+      if (!isObstacleFiller(anyWord(j))) return false;
+    }
     return false;
   };
   return {
@@ -655,7 +691,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       const w = word(k);
       if (w === undefined) return 0;
       if (isWishAdjective(w) || isGladly(w)) return conditionalWish(k, w, anyWord) ? 1 : 0;
-      if (isHypotheticalVerb(w)) return isHypotheticalOpener(anyWord(k - 1)) || isHypotheticalOpener(anyWord(k - 2)) ? 1 : 0;
+      if (isHypotheticalVerb(w)) {
+        const opener = isHypotheticalOpener(anyWord(k - 1)) ? k - 1 : isHypotheticalOpener(anyWord(k - 2)) ? k - 2 : -1;
+        // «spurte om de hadde …», "asked if they were …" ask; they wish for nothing.
+        return opener >= 0 && !isAsking(anyWord(opener - 1)) ? 1 : 0;
+      }
+      // "zero time", "barely any time": right before the term, or with "any" between; not "net zero".
+      if (isNearAmount(w)) return (term - k === 1 || (term - k === 2 && anyWord(k + 1) === 'any')) && anyWord(k - 1) !== 'net' ? 1 : 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
       if (isSmall(w) && isArticle(anyWord(k - 1))) return 0;
@@ -704,6 +746,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     },
     deniesObstacle,
     isObstacle,
+    isNegation,
     deniesOutright(k, term, anyWord) {
       const negation = anyWord(k);
       if (k >= term || !isNegation(negation)) return false;
@@ -714,7 +757,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     afterCue(k, word, first, anyWord) {
       const w = word(k);
       if (w === undefined) return 0;
-      if (isEnding(w)) return isEndingVerb(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
+      const ending = endings.get(w);
+      if (ending) return ending(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
       if (isObstacle(w) && !after(w)) return linked(anyWord, first, k) ? 1 : 0;
       if (!after(w) || k - first >= CUE_WINDOW_AFTER) return 0;
       const next = word(k + 1);
