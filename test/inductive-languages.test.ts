@@ -3,6 +3,7 @@ import { byLanguage, shareK, subTable } from '../src/coding/inductive/languages.
 import { extractFeatures } from '../src/coding/inductive/features.js';
 import type { Candidate } from '../src/coding/inductive/model.js';
 import { relation } from '../src/render/suggest.js';
+import { summaryLines } from '../src/render/summary.js';
 import { stopwordsFor } from '../src/text/stopwords.js';
 
 describe('byLanguage', () => {
@@ -57,17 +58,24 @@ describe('English words too general to name a candidate', () => {
 });
 
 describe('what a candidate overlaps', () => {
-  const candidate = (shares: number[]): Candidate => ({
-    id: 'c', label: 'c', terms: [], segments: [], informants: [], cohesion: 1, quotes: [], relation: 'overlaps',
-    overlaps: shares.map((share, i) => ({ code: `code-${i + 1}`, segments: 1, share })),
+  // 200 segments; each code's share is stored rounded to four decimals, as describe.ts stores it.
+  const candidate = (counts: number[]): Candidate => ({
+    id: 'c', label: 'c', terms: [], segments: Array.from({ length: 200 }, (_, i) => `s${i}`), informants: [], cohesion: 1, quotes: [], relation: 'overlaps',
+    overlaps: counts.map((n, i) => ({ code: `code-${i + 1}`, segments: n, share: Math.round((n / 200) * 10000) / 10000 })),
   });
   const view = { lang: 'en' as const, label: (code: string) => code.toUpperCase() };
 
   it('names the codes of 10 % or more', () => {
-    expect(relation(candidate([0.4, 0.12, 0.05]), view)).toBe('overlaps CODE-1 [code-1] 40 %, CODE-2 [code-2] 12 %');
+    expect(relation(candidate([80, 24, 10]), view)).toBe('overlaps CODE-1 [code-1] 40 %, CODE-2 [code-2] 12 %');
   });
 
   it('names the three largest when the coded half is spread thinner than 10 % a code (it printed «overlaps» and nothing)', () => {
-    expect(relation(candidate([0.09, 0.08, 0.08, 0.07, 0.06]), view)).toBe('overlaps CODE-1 [code-1] 9 %, CODE-2 [code-2] 8 %, CODE-3 [code-3] 8 %');
+    expect(relation(candidate([18, 16, 16, 14, 12]), view)).toBe('overlaps CODE-1 [code-1] 9 %, CODE-2 [code-2] 8 %, CODE-3 [code-3] 8 %');
+  });
+
+  it('gives the uncoded share from the counts, rounded once: 198 of 199 is 99 %, not the stored 0.995 rounded again to 100 %', () => {
+    const summary = { segments: 199, uncoded: 198, share: 0.995, candidates: [] };
+    expect(summaryLines(summary, 'nb')[1]).toBe('198 av 199 segmenter (99 %) fikk ingen kode fra kodeboka.');
+    expect(summaryLines(summary, 'en')[1]).toBe('198 of 199 segments (99 %) got no code from the codebook.');
   });
 });

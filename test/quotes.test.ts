@@ -1,7 +1,7 @@
 // Quote excerpts: where they are cut, and the line they cite.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excerptOf, selectQuotes } from '../src/analysis/quotes.js';
+import { excerptOf, isVerbatim, selectQuotes } from '../src/analysis/quotes.js';
 import { attribution, excerptText } from '../src/render/format.js';
 import type { Corpus } from '../src/model.js';
 
@@ -59,5 +59,16 @@ describe('an excerpt of typed notes', () => {
     expect([excerptText(typed), attribution(typed), attribution(typed, 'en')]).toEqual([
       'Informanten mener de mangler tid.', '(informant-03, tillitsvalgt; notat)', '(informant-03, tillitsvalgt; notes)',
     ]);
+    // An interviewer's turn, coded with --include-interviewer, is not the informant's.
+    expect([attribution({ ...spoken, interviewer: true }), attribution({ ...spoken, interviewer: true }, 'en')]).toEqual([
+      '(informant-03, tillitsvalgt; intervjueren)', '(informant-03, tillitsvalgt; the interviewer)',
+    ]);
+  });
+
+  it('counts subtitle cues as speech, voice or none, and a paragraph without a label as notes', () => {
+    expect(isVerbatim({ speaker: undefined }, { path: 'notes/a.srt' })).toBe(true);
+    expect(isVerbatim({ speaker: undefined }, { path: 'notes/a.VTT' })).toBe(true);
+    expect(isVerbatim({ speaker: 'R' }, { path: 'notes/a.md' })).toBe(true);
+    expect(isVerbatim({ speaker: undefined }, { path: 'notes/a.md' })).toBe(false);
   });
 });

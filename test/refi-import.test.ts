@@ -217,6 +217,27 @@ describe('a coding over two paragraphs', () => {
   });
 });
 
+describe('a coding that runs on into an interviewer turn', () => {
+  it('has no row for the interviewer\'s paragraph, which agree does not read as a unit', async () => {
+    const dir = tempDir('themes-span-i-');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'n1.md'), '---\nid: n1\n---\n\nR: Første avsnitt om tillit. {#trust}\n\nI: Og så?\n\nR: Tredje avsnitt.\n');
+    writeFileSync(join(dir, 'cb.yaml'), 'codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: trust\n        terms: [tillit]\n');
+    const qdpx = join(dir, 'bo.qdpx');
+    expect((await runCli(['export', 'qdpx', join(dir, 'notes'), '-c', join(dir, 'cb.yaml'), '--coder', 'human', '-o', qdpx])).code).toBe(0);
+    const zip = unzipSync(readFileSync(qdpx));
+    const source = Object.keys(zip).find((k) => k.endsWith('.txt'))!;
+    const end = [...new TextDecoder().decode(zip[source])].join('').indexOf('Og så?') + 6;
+    zip['project.qde'] = new TextEncoder().encode(new TextDecoder().decode(zip['project.qde']).replace(/endPosition="\d+"/, `endPosition="${end}"`));
+    writeFileSync(qdpx, zipSync(zip));
+    const imported = join(dir, 'imported');
+    const r = await runCli(['import', 'qdpx', qdpx, '-o', imported]);
+    expect(r.stderr).toMatch(/1 notes, 1 codings(,|$)/m);
+    expect(readFileSync(join(imported, 'codings.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['n1,5,trust']);
+    expect((await runCli(['agree', `bo=${imported}`, `anna=${join(dir, 'notes')}`, '--strict'])).code).toBe(0);
+  });
+});
+
 describe('positions', () => {
   it('maps code points to UTF-16 offsets, CRLF as one or two', () => {
     expect(positionMap('a😀\r\nb', 2)).toEqual([0, 1, 3, 3, 4, 5]);

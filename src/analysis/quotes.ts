@@ -18,6 +18,16 @@ export interface Quote {
    * typed notes is the researcher's account of what was said, and is not set as a quote.
    */
   verbatim: boolean;
+  /** The words are the interviewer's (a coded interviewer turn, with --include-interviewer). */
+  interviewer?: true;
+}
+
+/**
+ * Whether a segment is someone's own words: a speaker's turn, or any cue of a subtitle
+ * transcript (speech, with or without voices), rather than a paragraph of typed notes.
+ */
+export function isVerbatim(segment: Pick<Segment, 'speaker'>, doc: Pick<Document, 'path'>): boolean {
+  return segment.speaker !== undefined || /\.(vtt|srt)$/i.test(doc.path);
 }
 
 export const MAX_QUOTE_CHARS = 300;
@@ -62,8 +72,9 @@ export function selectQuotes(
       const doc = docs.get(segment.document)!;
       const quote: Quote = {
         code, segment: segment.id, document: doc.id, informant: informantOf(doc), file: doc.path,
-        line: 0, text: '', verbatim: segment.speaker !== undefined,
+        line: 0, text: '', verbatim: isVerbatim(segment, doc),
       };
+      if (segment.role === 'interviewer') quote.interviewer = true;
       const cut = excerptOf(segment.text, coding.evidence[0]?.start ?? 0);
       quote.text = cut.text;
       // The line where the quoted text begins, which is the segment's first line only when the

@@ -1,4 +1,4 @@
-import { guillemets } from '../render/format.js';
+import { guillemets, percent } from '../render/format.js';
 import { stringify } from 'yaml';
 import type { Candidate } from '../coding/inductive/model.js';
 import type { Lang } from '../model.js';
@@ -29,8 +29,9 @@ const TEXT = {
 function relation(c: Candidate, lang: 'no' | 'en'): string {
   const o = c.overlaps[0];
   if (c.relation === 'new' || !o) return lang === 'no' ? '; ny' : '; new';
-  const pct = Math.round(o.share * 100);
-  return lang === 'no' ? `; overlapper med ${o.code} (${pct} %)` : `; overlaps ${o.code} (${pct} %)`;
+  // From the counts, as suggest prints it: the share is stored rounded, and rounding twice can differ.
+  const pct = percent(o.segments / c.segments.length);
+  return lang === 'no' ? `; overlapper med ${o.code} (${pct})` : `; overlaps ${o.code} (${pct})`;
 }
 
 /**

@@ -33,8 +33,9 @@ export function fixed(x: number, digits: number): string {
  * researcher's account and not the informant's words, says so: (informant-03, tillitsvalgt;
  * notat) or, in English, (informant-03, union rep; notes).
  */
-export function attribution(q: { informant: string; role?: string; verbatim?: boolean }, lang: 'nb' | 'en' = 'nb'): string {
+export function attribution(q: { informant: string; role?: string; verbatim?: boolean; interviewer?: true }, lang: 'nb' | 'en' = 'nb'): string {
   const who = q.role ? `${q.informant}, ${q.role}` : q.informant;
+  if (q.interviewer) return `(${who}; ${lang === 'en' ? 'the interviewer' : 'intervjueren'})`;
   return q.verbatim === false ? `(${who}; ${lang === 'en' ? 'notes' : 'notat'})` : `(${who})`;
 }
 

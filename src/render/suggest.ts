@@ -76,7 +76,8 @@ export function relation(c: Candidate, v: Pick<SuggestView, 'lang' | 'label'>): 
   // Codes of 10 % or more; when the coded half is spread thinner than that, the three largest.
   const large = c.overlaps.filter((o) => o.share >= 0.1);
   const shown = large.length > 0 ? large : c.overlaps.slice(0, 3);
-  return `${h.overlaps} ${shown.map((o) => `${v.label(o.code)} [${o.code}] ${percent(o.share)}`).join(', ')}`;
+  // From the counts: the stored share is rounded, and rounding it again can differ from the count's.
+  return `${h.overlaps} ${shown.map((o) => `${v.label(o.code)} [${o.code}] ${percent(o.segments / c.segments.length)}`).join(', ')}`;
 }
 
 function termList(terms: readonly KeyTerm[]): string {

@@ -1,4 +1,4 @@
-import { excerpt, type Quote } from '../../analysis/quotes.js';
+import { excerpt, isVerbatim, type Quote } from '../../analysis/quotes.js';
 import { informantOf } from '../../corpus/document.js';
 import type { Document, Segment } from '../../model.js';
 import type { FeatureTable } from './features.js';
@@ -33,7 +33,8 @@ export function representative(id: string, m: number[], considered: Segment[], s
   return picked.map((i) => {
     const s = considered[i];
     const doc = docs.get(s.document)!;
-    const q: Quote = { code: id, segment: s.id, document: doc.id, informant: informantOf(doc), file: doc.path, line: s.line, text: excerpt(s.text, 0), verbatim: s.speaker !== undefined };
+    const q: Quote = { code: id, segment: s.id, document: doc.id, informant: informantOf(doc), file: doc.path, line: s.line, text: excerpt(s.text, 0), verbatim: isVerbatim(s, doc) };
+    if (s.role === 'interviewer') q.interviewer = true;
     if (doc.attributes.role !== undefined) q.role = String(doc.attributes.role);
     return q;
   });

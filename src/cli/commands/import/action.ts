@@ -83,8 +83,9 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
     const doc = note.document;
     const line = lineIndex(s.text);
     const points = codePointOffsets(s.text);
-    // Paragraphs, when their offsets are those of the text as written (no line ends or marks were changed in reading).
-    const paragraphs = doc?.text === s.text ? note.segments : [];
+    // Informants' paragraphs, when their offsets are those of the text as written (no line ends or
+    // marks were changed in reading). An interviewer's paragraph is no unit `agree` reads (by default).
+    const paragraphs = doc?.text === s.text ? note.segments.filter((p) => p.role !== 'interviewer') : [];
     for (const c of project.codings.filter((x) => x.source === s.guid)) {
       written++;
       for (const [from, to] of parts(c, paragraphs, s.text)) {
