@@ -748,3 +748,11 @@ describe('themes anonymize', () => {
     expect(hash()).toBe(before);
   });
 });
+
+describe('English given names that name a place or a thing', () => {
+  it('are no names before Council, station, ward, chain, period …, after St or "the"', () => {
+    const text = "We met the Faith and Communities team and Angus Council at Victoria station, near St Mary's and Heather ward. The Grace period ended. The Bill was passed. Then Grace and Mark from the team came, and we called Sarah.";
+    const names = findIdentifiers(text).filter((f) => f.kind === 'name').map((f) => text.slice(f.start, f.end));
+    expect(names).toEqual(['Grace', 'Mark', 'Sarah']);
+  });
+});

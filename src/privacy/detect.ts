@@ -542,7 +542,11 @@ function isName(text: string, span: Word[]): boolean {
   const strong = span.filter((w) => w.role === 'name').length;
   const weak = span.filter((w) => w.role === 'weak').length;
   const first = span[0]!;
-  if (span.length === 1) return strong === 1 || (weak === 1 && !sentenceInitial(text, first.start)) || (first.role === 'cap' && afterTitle(text, first.start));
+  if (span.length === 1) {
+    // A given name that names a place or a thing: Angus Council, Victoria station, St Mary's, the Bill.
+    if (strong + weak === 1 && (beforePlaceWord(text, first.end) || afterSaint(text, first.start) || afterThe(text, first.start))) return false;
+    return strong === 1 || (weak === 1 && !sentenceInitial(text, first.start)) || (first.role === 'cap' && afterTitle(text, first.start));
+  }
   if (strong + weak > 0) return true;
   // Unknown words only: two or three together, as names are; longer runs are titles and tables.
   // After "the" they name an office or an organisation: the Red Cross, the Town Hall.
@@ -553,6 +557,21 @@ function isName(text: string, span: Word[]): boolean {
 function afterThe(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 5), at);
   return /(?:^|[^\p{L}\p{N}])[Tt]he[ \t]+$/u.test(before);
+}
+
+/**
+ * English words that make the name before them a place, a body or a thing: Angus Council,
+ * Victoria station, Heather ward, Mark Lane, Daisy chain, Grace period.
+ */
+const PLACE_WORD_AFTER = /^[ \u00a0]+(?:Council|County|Borough|[Ss]tation|[Ww]ard|Street|Road|Avenue|Lane|Square|Park|Church|School|Hospital|College|University|House|Centre|Center|Hall|chain|period|service|[Tt]eam)\b/u;
+
+function beforePlaceWord(text: string, end: number): boolean {
+  return PLACE_WORD_AFTER.test(text.slice(end, end + 14));
+}
+
+/** Whether "St" or "Saint" stands right before `at`: St Mary's, Saint Patrick. */
+function afterSaint(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}\p{N}])(?:St|Saint)\.?[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** A courtesy or office title, with or without a full stop, right before a surname: Dr. Patel, Mr Khan, Cllr Doe. */
