@@ -518,6 +518,20 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(nbm, 'Det er ikkje tida det står på.')).toEqual([]);
   });
 
+  it('reads «nei» after a question that names the lack as no lack: «Mangler dere tid? Nei.», "Is time a problem? No."', () => {
+    const m = matcher(code('time', '[tid]', 'lack') + code('set-aside', '["avsatt tid"]', 'presence'));
+    expect(ids(m, 'Mangler dere tid? Nei.')).toEqual([]);
+    expect(ids(m, 'Er tid et problem? Nei, egentlig ikke.')).toEqual([]);
+    expect(ids(m, 'Mangler dere avsatt tid? Nei.')).toEqual(['set-aside']);
+    // Still lack: the answer says yes, no answer follows, or the question names no lack.
+    expect(ids(m, 'Mangler dere tid? Ja, hele tiden.')).toEqual(['time']);
+    expect(ids(m, 'Mangler dere tid?')).toEqual(['time']);
+    expect(ids(m, 'Har dere tid? Nei.')).toEqual(['time']);
+    expect(ids(m, 'Vi mangler tid. Nei, det er sant.')).toEqual(['time']);
+    const en = matcher(code('time', '[time]', 'lack'), 'en');
+    expect(ids(en, 'Is time a problem? No.')).toEqual([]);
+  });
+
   it('reads an end after a term as a loss: «tok slutt», "ran out"', () => {
     expect(ids(nb(), 'Prosjektmidlene tok slutt i fjor.')).toEqual([]);
     expect(ids(nb(), 'Prosjektmidlene kom til slutt.')).toEqual(['funds']);

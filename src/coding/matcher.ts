@@ -38,6 +38,8 @@ interface RegexRef {
 const REPLY_LENGTH = 4;
 /** The most words a typed note's label before its colon may have («Avsatt tid:», «Støtte fra ledelsen:»). */
 const LABEL_WORDS = 3;
+/** How many words after a term its question may run on before the «?» («Mangler dere tid til utvikling?»). */
+const QUESTION_REACH = 6;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
 /** Put before and after a word's letters in the candidate filter: texts that begin or end with them match at the word's start or end only. */
@@ -405,12 +407,12 @@ export class Matcher {
         for (let j = last + 1; j < n && j <= last + CUE_WINDOW_AFTER && clause[j] === d; j++) {
           if (this.cues.deniesObstacle(j, wordAfter, last + 1, anyWordAfter)) return -1;
         }
-        return k;
+        return this.answeredNo(text, clause, n, last) ? -1 : k;
       }
     }
     for (let k = last + 1; k < n && k <= last + CUE_REACH_AFTER && clause[k] === d; k++) {
       const cue = this.cues.afterCue(k, wordAfter, last + 1, anyWordAfter);
-      if (cue > 0) return k;
+      if (cue > 0) return this.answeredNo(text, clause, n, last) ? -1 : k;
       if (cue < 0) return -1;
     }
     // A reply: the next clause, at most three words on, is one word that ends its sentence.
@@ -418,6 +420,8 @@ export class Matcher {
     while (e < n && e - last <= CUE_WINDOW_AFTER && clause[e] === d) e++;
     if (e === n || e - last > CUE_WINDOW_AFTER || clause[e] === d) return -1;
     if (!(e + 1 < n && clause[e + 1] === clause[e]) && this.cues.isReply(this.formAt(e))) {
+      // «Er tid et problem? Nei.»: the no denies the problem the question names, not the term.
+      for (let j = last + 1; j < e; j++) if (this.cues.isObstacle(wordAfter(j))) return -1;
       if (this.endsSentence(text, e, n)) return e;
       // «Tid til innovasjon? Nei, egentlig ikke.»: the reply goes on with a denying answer.
       return e + 1 < n && this.answer(text, clause, n, e + 1) >= 0 ? e : -1;
@@ -426,6 +430,30 @@ export class Matcher {
     if (this.asks(text, e)) return this.answer(text, clause, n, e);
     // A typed note's label and its value: «Tid: for lite.», «Penger: ingen.»
     return this.labelled(text, clause, n, first, e) ? this.labelValueCue(text, clause, n, e) : -1;
+  }
+
+  /**
+   * Whether the term stands in a question that names the lack, and the answer says no: «Mangler
+   * dere tid? Nei.», «Er tid et problem? Nei, egentlig ikke.», "Is time a problem? No." deny the
+   * lack, so its cue governs nothing. The question ends within QUESTION_REACH words after the
+   * term; the answer is a reply word that ends its sentence or goes on with a denying answer.
+   */
+  private answeredNo(text: string, clause: Int32Array, n: number, last: number): boolean {
+    for (let j = last; j < n - 1 && j <= last + QUESTION_REACH; j++) {
+      const { end, start } = this.tokens;
+      let question = false;
+      for (let c = end[j]!; c < start[j + 1]!; c++) {
+        const ch = text.charCodeAt(c);
+        if (ch === 0x2e || ch === 0x21 || ch === 0x2026) return false;
+        if (ch === 0x3f) question = true;
+      }
+      if (!question) continue;
+      const r = j + 1;
+      if (!this.cues.isReply(this.lower(text, r))) return false;
+      if (this.endsSentence(text, r, n)) return true;
+      return r + 1 < n && clause[r + 1] !== clause[r] && this.answer(text, clause, n, r + 1) >= 0;
+    }
+    return false;
   }
 
   /**

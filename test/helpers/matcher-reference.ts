@@ -172,6 +172,25 @@ export class ReferenceMatcher {
     return this.cues.beforeCue(first, word, first + 1, word) > 0 ? tokens[first] : undefined;
   }
 
+  /** Whether the term's question, ending within six words, is answered with a reply word that ends its sentence or goes on with a denying answer. */
+  private answeredNo(text: string, tokens: Token[], clause: Int32Array, last: number): boolean {
+    for (let j = last; j < tokens.length - 1 && j <= last + 6; j++) {
+      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+      if (/[.!…]/.test(gap)) return false;
+      if (!gap.includes('?')) continue;
+      const r = j + 1;
+      if (!this.cues.isReply(tokens[r]!.norm)) return false;
+      const after = text.slice(tokens[r]!.end, tokens[r + 1] ? tokens[r + 1]!.start : text.length);
+      if (/^[^?]*[.!…]/.test(after) || (!tokens[r + 1] && !after.includes('?'))) return true;
+      if (!tokens[r + 1] || clause[r + 1] === clause[r]) return false;
+      const words = tokens.map((_, i) => i).filter((i) => i > r && clause[i] === clause[r + 1]);
+      const endGap = text.slice(tokens[words.at(-1)!]!.end, tokens[words.at(-1)! + 1] ? tokens[words.at(-1)! + 1]!.start : text.length);
+      const ends = /^[^?]*[.!…]/.test(endGap) || (!tokens[words.at(-1)! + 1] && !endGap.includes('?'));
+      return words.length <= REPLY_LENGTH && ends && this.cues.denyingAnswer(words.map((i) => tokens[i]!.norm)) >= 0;
+    }
+    return false;
+  }
+
   /** The lack cue that governs tokens first..last, if any: the nearest of up to 4 words before or else 3 after, in one clause, unless it is itself negated. */
   private lackCue(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
     const c = clause[first];
@@ -190,12 +209,12 @@ export class ReferenceMatcher {
         }
         // A lack named before the term, then denied after it.
         for (let j = last + 1; j <= last + CUE_WINDOW_AFTER; j++) if (this.cues.deniesObstacle(j, wordAfter, last + 1, wordAfter)) return undefined;
-        return tokens[k];
+        return this.answeredNo(text, tokens, clause, last) ? undefined : tokens[k];
       }
     }
     for (let k = last + 1; k < tokens.length && k <= last + CUE_REACH_AFTER && clause[k] === clause[last]; k++) {
       const cue = this.cues.afterCue(k, wordAfter, last + 1, wordAfter);
-      if (cue > 0) return tokens[k];
+      if (cue > 0) return this.answeredNo(text, tokens, clause, last) ? undefined : tokens[k];
       if (cue < 0) return undefined;
     }
     // After the term's clause, at most three words on: a reply, an answer, or a label's value.
@@ -212,7 +231,8 @@ export class ReferenceMatcher {
       return at < 0 ? undefined : tokens[from + at];
     };
     if (clause[next + 1] !== clause[next] && this.cues.isReply(tokens[next]!.norm)) {
-      // One word that denies the term: «Nei.», or «Nei, egentlig ikke.»
+      // One word that denies the term: «Nei.», or «Nei, egentlig ikke.»; not the problem a question names.
+      for (let j = last + 1; j < next; j++) if (this.cues.isObstacle(tokens[j]!.norm)) return undefined;
       if (endsSentence(next)) return tokens[next];
       return next + 1 < tokens.length && answer(next + 1) ? tokens[next] : undefined;
     }
