@@ -756,3 +756,12 @@ describe('English given names that name a place or a thing', () => {
     expect(names).toEqual(['Grace', 'Mark', 'Sarah']);
   });
 });
+
+describe('mask labels in nynorsk', () => {
+  it('are nynorsk in a nynorsk note ([NAMN]), bokmål in a bokmål one, English in an English one', () => {
+    const text = 'Eg snakka med Kari Nordmann om dette. Ring 912 34 567.';
+    expect(maskText(text, undefined, undefined, 'nn').text).toBe('Eg snakka med [NAMN] om dette. Ring [TELEFON].');
+    expect(maskText(text, undefined, undefined, 'nb').text).toBe('Eg snakka med [NAVN] om dette. Ring [TELEFON].');
+    expect(maskText(text, undefined, undefined, 'en').text).toBe('Eg snakka med [NAME] om dette. Ring [PHONE].');
+  });
+});

@@ -3,11 +3,19 @@ import { findIdentifiers, type Finding, type IdentifierKind } from './detect.js'
 
 /**
  * The label that stands for each kind, in the note's language: a reader of an English note (or
- * a thesis quoting it) should see [NAME], not [NAVN]. Nynorsk notes keep the bokmål labels.
+ * a thesis quoting it) should see [NAME], not [NAVN]; a nynorsk note [NAMN].
  */
-export const MASKS: Record<'no' | 'en', Record<IdentifierKind, string>> = {
+export const MASKS: Record<'no' | 'nn' | 'en', Record<IdentifierKind, string>> = {
   no: {
     name: '[NAVN]',
+    phone: '[TELEFON]',
+    email: '[E-POST]',
+    fodselsnummer: '[FØDSELSNUMMER]',
+    'd-nummer': '[FØDSELSNUMMER]',
+    address: '[ADRESSE]',
+  },
+  nn: {
+    name: '[NAMN]',
     phone: '[TELEFON]',
     email: '[E-POST]',
     fodselsnummer: '[FØDSELSNUMMER]',
@@ -24,16 +32,16 @@ export const MASKS: Record<'no' | 'en', Record<IdentifierKind, string>> = {
   },
 };
 
-/** The labels for a note in `lang` (Norwegian unless English). */
+/** The labels for a note in `lang` (bokmål unless nynorsk or English). */
 export function masksFor(lang: Lang | undefined): Record<IdentifierKind, string> {
-  return lang === 'en' ? MASKS.en : MASKS.no;
+  return lang === 'en' ? MASKS.en : lang === 'nn' ? MASKS.nn : MASKS.no;
 }
 
 /** The Norwegian labels, the default. */
 export const MASK = MASKS.no;
 
 /** Any of the labels above, in either language, as masked text holds them. */
-export const MASK_LABELS = new RegExp([...new Set([...Object.values(MASKS.no), ...Object.values(MASKS.en)])].map((l) => l.replace(/[[\]]/g, '\\$&')).join('|'), 'g');
+export const MASK_LABELS = new RegExp([...new Set(Object.values(MASKS).flatMap((m) => Object.values(m)))].map((l) => l.replace(/[[\]]/g, '\\$&')).join('|'), 'g');
 
 export interface Masked {
   text: string;
