@@ -190,28 +190,36 @@ describe('round trip: export qdpx, import, the same codes and positions', () => 
   });
 });
 
+/**
+ * A note with one marked coding, exported as a .qdpx by «bo» whose selection then runs on to the
+ * end of `until`, as a coder who drags too far makes it; imported into `imported/`.
+ */
+async function stretchedCoding(prefix: string, body: string, until: string) {
+  const dir = tempDir(prefix);
+  const notes = join(dir, 'notes');
+  mkdirSync(notes);
+  writeFileSync(join(notes, 'n1.md'), `---\nid: n1\n---\n\n${body}`);
+  writeFileSync(join(dir, 'cb.yaml'), 'codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: trust\n        terms: [tillit]\n');
+  const qdpx = join(dir, 'bo.qdpx');
+  expect((await runCli(['export', 'qdpx', notes, '-c', join(dir, 'cb.yaml'), '--coder', 'human', '-o', qdpx])).code).toBe(0);
+  const zip = unzipSync(readFileSync(qdpx));
+  const source = Object.keys(zip).find((k) => k.endsWith('.txt'))!;
+  const end = [...new TextDecoder().decode(zip[source])].join('').indexOf(until) + until.length;
+  zip['project.qde'] = new TextEncoder().encode(new TextDecoder().decode(zip['project.qde']).replace(/endPosition="\d+"/, `endPosition="${end}"`));
+  writeFileSync(qdpx, zipSync(zip));
+  const imported = join(dir, 'imported');
+  const r = await runCli(['import', 'qdpx', qdpx, '-o', imported]);
+  const rows = readFileSync(join(imported, 'codings.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','));
+  return { notes, qdpx, imported, stderr: r.stderr, rows };
+}
+
 describe('a coding over two paragraphs', () => {
   it('codes both in the imported codings.csv, as themes agree reads the .qdpx itself', async () => {
-    const dir = tempDir('themes-span-');
-    mkdirSync(join(dir, 'notes'));
-    const text = '---\nid: n1\n---\n\nR: Første avsnitt om tillit.\n\nR: Andre avsnitt.\n\nR: Tredje avsnitt.\n';
-    writeFileSync(join(dir, 'notes', 'n1.md'), text.replace('tillit.', 'tillit. {#trust}'));
-    writeFileSync(join(dir, 'cb.yaml'), 'codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: trust\n        terms: [tillit]\n');
-    const qdpx = join(dir, 'bo.qdpx');
-    expect((await runCli(['export', 'qdpx', join(dir, 'notes'), '-c', join(dir, 'cb.yaml'), '--coder', 'human', '-o', qdpx])).code).toBe(0);
-    // The selection runs on into the second paragraph, as a coder who drags too far makes it.
-    const zip = unzipSync(readFileSync(qdpx));
-    const source = Object.keys(zip).find((k) => k.endsWith('.txt'))!;
-    const end = [...new TextDecoder().decode(zip[source])].join('').indexOf('Andre') + 5;
-    zip['project.qde'] = new TextEncoder().encode(new TextDecoder().decode(zip['project.qde']).replace(/endPosition="\d+"/, `endPosition="${end}"`));
-    writeFileSync(qdpx, zipSync(zip));
-    const imported = join(dir, 'imported');
-    const r = await runCli(['import', 'qdpx', qdpx, '-o', imported]);
-    expect(r.stderr).toContain('1 codings in 2 rows (a coding over several paragraphs has a row for each)');
-    const rows = readFileSync(join(imported, 'codings.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','));
+    const { notes, qdpx, imported, stderr, rows } = await stretchedCoding('themes-span-', 'R: Første avsnitt om tillit. {#trust}\n\nR: Andre avsnitt.\n\nR: Tredje avsnitt.\n', 'Andre');
+    expect(stderr).toContain('1 codings in 2 rows (a coding over several paragraphs has a row for each)');
     expect(rows).toEqual(['n1,5,trust', 'n1,7,trust']);
-    const fromProject = await runCli(['agree', qdpx, `anna=${join(dir, 'notes')}`, '--format', 'csv']);
-    const fromFolder = await runCli(['agree', `bo=${imported}`, `anna=${join(dir, 'notes')}`, '--format', 'csv']);
+    const fromProject = await runCli(['agree', qdpx, `anna=${notes}`, '--format', 'csv']);
+    const fromFolder = await runCli(['agree', `bo=${imported}`, `anna=${notes}`, '--format', 'csv']);
     expect(fromFolder.stdout.split('\n').slice(1)).toEqual(fromProject.stdout.split('\n').slice(1));
     expect(fromFolder.stdout).toMatch(/^trust,3,0\.667,/m);
   });
@@ -219,22 +227,10 @@ describe('a coding over two paragraphs', () => {
 
 describe('a coding that runs on into an interviewer turn', () => {
   it('has no row for the interviewer\'s paragraph, which agree does not read as a unit', async () => {
-    const dir = tempDir('themes-span-i-');
-    mkdirSync(join(dir, 'notes'));
-    writeFileSync(join(dir, 'notes', 'n1.md'), '---\nid: n1\n---\n\nR: Første avsnitt om tillit. {#trust}\n\nI: Og så?\n\nR: Tredje avsnitt.\n');
-    writeFileSync(join(dir, 'cb.yaml'), 'codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: trust\n        terms: [tillit]\n');
-    const qdpx = join(dir, 'bo.qdpx');
-    expect((await runCli(['export', 'qdpx', join(dir, 'notes'), '-c', join(dir, 'cb.yaml'), '--coder', 'human', '-o', qdpx])).code).toBe(0);
-    const zip = unzipSync(readFileSync(qdpx));
-    const source = Object.keys(zip).find((k) => k.endsWith('.txt'))!;
-    const end = [...new TextDecoder().decode(zip[source])].join('').indexOf('Og så?') + 6;
-    zip['project.qde'] = new TextEncoder().encode(new TextDecoder().decode(zip['project.qde']).replace(/endPosition="\d+"/, `endPosition="${end}"`));
-    writeFileSync(qdpx, zipSync(zip));
-    const imported = join(dir, 'imported');
-    const r = await runCli(['import', 'qdpx', qdpx, '-o', imported]);
-    expect(r.stderr).toMatch(/1 notes, 1 codings(,|$)/m);
-    expect(readFileSync(join(imported, 'codings.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['n1,5,trust']);
-    expect((await runCli(['agree', `bo=${imported}`, `anna=${join(dir, 'notes')}`, '--strict'])).code).toBe(0);
+    const { notes, imported, stderr, rows } = await stretchedCoding('themes-span-i-', 'R: Første avsnitt om tillit. {#trust}\n\nI: Og så?\n\nR: Tredje avsnitt.\n', 'Og så?');
+    expect(stderr).toMatch(/1 notes, 1 codings(,|$)/m);
+    expect(rows).toEqual(['n1,5,trust']);
+    expect((await runCli(['agree', `bo=${imported}`, `anna=${notes}`, '--strict'])).code).toBe(0);
   });
 });
 

@@ -363,6 +363,11 @@ export class Matcher {
   private denied(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
     const cue = this.lackCue(text, clause, n, first, last);
     if (cue >= 0 && cue < first) return this.cues.deniesOutright(cue, first, this.anyWordIn(text, clause, n, clause[first]!));
+    return this.obstacleDenied(text, clause, n, last);
+  }
+
+  /** Whether the clause goes on, within CUE_WINDOW_AFTER words of the term, to deny that it is an obstacle («… er ikke noe problem»). */
+  private obstacleDenied(text: string, clause: Int32Array, n: number, last: number): boolean {
     const d = clause[last]!;
     const word = this.inClause(clause, n, d);
     const anyWord = this.anyWordIn(text, clause, n, d);
@@ -404,9 +409,7 @@ export class Matcher {
       if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.isWish(word(k)))) {
         if (this.counterfactual(text, clause, n, k, last)) return -1;
         // «Mangel på tid er ikke et problem»: the lack is named, then denied.
-        for (let j = last + 1; j < n && j <= last + CUE_WINDOW_AFTER && clause[j] === d; j++) {
-          if (this.cues.deniesObstacle(j, wordAfter, last + 1, anyWordAfter)) return -1;
-        }
+        if (this.obstacleDenied(text, clause, n, last)) return -1;
         return this.answeredNo(text, clause, n, last) ? -1 : k;
       }
     }
@@ -439,8 +442,8 @@ export class Matcher {
    * term; the answer is a reply word that ends its sentence or goes on with a denying answer.
    */
   private answeredNo(text: string, clause: Int32Array, n: number, last: number): boolean {
+    const { end, start } = this.tokens;
     for (let j = last; j < n - 1 && j <= last + QUESTION_REACH; j++) {
-      const { end, start } = this.tokens;
       let question = false;
       for (let c = end[j]!; c < start[j + 1]!; c++) {
         const ch = text.charCodeAt(c);

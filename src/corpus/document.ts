@@ -188,21 +188,24 @@ function frontMatterLine(text: string, key: string): number {
 }
 
 /** Combining marks: text pasted from macOS or a PDF may write å as a + ring (NFD). */
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+const COMBINING_RANGES = '\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f';
 /**
  * Characters no reader sees that split a word: a soft hyphen (Word's optional hyphen,
- * «sam\u00adskaping»), a zero-width space, a word joiner, a byte order mark inside the text (two
- * marks at the start, or one pasted in); and the ligatures a PDF copy leaves (ﬁ, ﬂ).
+ * «sam\u00adskaping», below), a zero-width space, a word joiner, a byte order mark inside the text
+ * (two marks at the start, or one pasted in); and the ligatures a PDF copy leaves (ﬁ, ﬂ).
  */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
-const LIGATURES = /[\ufb00-\ufb06]/g;
+const INVISIBLE_WIDE = '\u200b\u2060\ufeff';
+const LIGATURE_RANGE = '\ufb00-\ufb06';
+const COMBINING = new RegExp(`[${COMBINING_RANGES}]`);
+const INVISIBLE = new RegExp(`[\u00ad${INVISIBLE_WIDE}]`, 'g');
+const LIGATURES = new RegExp(`[${LIGATURE_RANGE}]`, 'g');
 /**
- * Any of the above but the soft hyphen, or a combining mark: characters past U+00FF, which V8
- * knows a one-byte string (most Norwegian text: æøå are below U+0100) cannot hold, so the test
- * costs nothing there. The soft hyphen, U+00AD, is looked for with indexOf, which is native: a
- * character class with it in scanned every note, 35 ms or more on 10M words.
+ * Any of the above but the soft hyphen: characters past U+00FF, which V8 knows a one-byte string
+ * (most Norwegian text: æøå are below U+0100) cannot hold, so the test costs nothing there. The
+ * soft hyphen, U+00AD, is looked for with indexOf, which is native: a character class with it in
+ * scanned every note, 35 ms or more on 10M words.
  */
-const UNUSUAL_WIDE = /[\u200b\u2060\ufeff\ufb00-\ufb06\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+const UNUSUAL_WIDE = new RegExp(`[${INVISIBLE_WIDE}${LIGATURE_RANGE}${COMBINING_RANGES}]`);
 
 /**
  * The text as a reader sees it: letters composed (NFC), so that «Løvås» typed on macOS is the

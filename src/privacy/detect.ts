@@ -179,12 +179,12 @@ function partsAlone(text: string, full: readonly string[]): Array<[number, numbe
       for (const w of words) if (usable(w) && !parts.has(w)) parts.set(w, false);
     }
   }
+  if (parts.size === 0) return [];
+  // One pass over the note for all the parts, longest first.
+  const alternatives = [...parts.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const out: Array<[number, number]> = [];
-  for (const [part, anywhere] of parts) {
-    const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}@._'’])${escaped}s?(?![\\p{L}\\p{N}@])`, 'gu'))) {
-      if (anywhere || !sentenceInitial(text, m.index)) out.push([m.index, m.index + m[0].length]);
-    }
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}@._'’])(${alternatives.join('|')})s?(?![\\p{L}\\p{N}@])`, 'gu'))) {
+    if (parts.get(m[1]!) || !sentenceInitial(text, m.index)) out.push([m.index, m.index + m[0].length]);
   }
   return out;
 }

@@ -19,6 +19,8 @@ const TEXT = {
     codeA: 'Kode A', codeB: 'Kode B', inSegment: 'I samme segment', inInformant: 'Hos samme informant',
     n: 'n', jaccard: 'Jaccard', informant: 'Informant', mean: 'Snitt', min: 'Min', max: 'Maks', all: 'Alle',
     term: 'Ord', forms: 'Former', file: 'Fil', line: 'Linje', words: 'ord', quotes: 'Sitater',
+    /** A table printed in parts of its columns: «del 1 av 3». */
+    part: (n: number, of: number) => `del ${n} av ${of}`,
     corpusLine: (informants: number, segments: number, unit: string) =>
       `${informants} informanter, ${segments} segmenter (${{ paragraph: 'avsnitt', sentence: 'setninger', turn: 'replikker' }[unit] ?? unit})`,
   },
@@ -39,6 +41,7 @@ const TEXT = {
     codeA: 'Code A', codeB: 'Code B', inSegment: 'In one segment', inInformant: 'In one informant',
     n: 'n', jaccard: 'Jaccard', informant: 'Informant', mean: 'Mean', min: 'Min', max: 'Max', all: 'All',
     term: 'Term', forms: 'Forms', file: 'File', line: 'Line', words: 'words', quotes: 'Quotes',
+    part: (n: number, of: number) => `part ${n} of ${of}`,
     corpusLine: (informants: number, segments: number, unit: string) => `${informants} informants, ${segments} segments (${unit})`,
   },
 } as const;

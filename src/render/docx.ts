@@ -199,7 +199,7 @@ export function matrixParts(table: Table, lang: LabelLang): Table[] {
     const keep = [0, ...informants.slice(k * size, (k + 1) * size), ...(k === count - 1 ? others : [])];
     return {
       ...table,
-      caption: `${table.caption} (${lang === 'nb' ? `del ${k + 1} av ${count}` : `part ${k + 1} of ${count}`})`,
+      caption: `${table.caption} (${captions(lang).part(k + 1, count)})`,
       columns: keep.map((i) => table.columns[i]!),
       rows: table.rows.map((r) => ({ ...r, cells: keep.map((i) => r.cells[i] ?? null) })),
     };

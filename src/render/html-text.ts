@@ -1,4 +1,5 @@
 import type { LabelLang } from '../analysis/labels.js';
+import { captions } from './captions.js';
 
 /** Words of the HTML report, in bokmål and English. */
 const TEXT = {
@@ -13,7 +14,7 @@ const TEXT = {
     areasAlt: 'Stolpediagram: antall informanter som nevner hemmere og fremmere, per område.',
     coAlt: 'Varmekart: antall segmenter der to koder forekommer sammen. Tallene står i tabellen under.',
     inhibitors: 'Hemmere', promoters: 'Fremmere', chartBy: 'Diagrammer laget med',
-    columnsPart: (n: number, of: number) => `del ${n} av ${of}`,
+    columnsPart: captions('nb').part,
   },
   en: {
     title: 'Thematic analysis', skip: 'Skip to content', contents: 'Contents', summary: 'Summary',
@@ -26,7 +27,7 @@ const TEXT = {
     areasAlt: 'Bar chart: number of informants who mention inhibitors and promoters, by area.',
     coAlt: 'Heat map: number of segments in which two codes occur together. The numbers are in the table below.',
     inhibitors: 'Inhibitors', promoters: 'Promoters', chartBy: 'Charts drawn with',
-    columnsPart: (n: number, of: number) => `part ${n} of ${of}`,
+    columnsPart: captions('en').part,
   },
 } as const;
 

@@ -110,9 +110,9 @@ const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
 
 /**
  * A hypothetical wishes for what is not there: «hvis vi hadde hatt midler», «om vi hadde fått
- * øremerkede midler», "if we had had ring-fenced funding", "if the money were ring-fenced".
+ * øremerkede midler», "if we had had ring-fenced funding", "if there were ring-fenced funding".
  * «hadde»/"had"/"were" is a lack cue when «hvis», «om», «dersom» or "if" stands one or two words
- * before it.
+ * before it, and no verb of asking before that (see ASKING).
  */
 const HYPOTHETICAL_VERBS: Record<'no' | 'en', readonly string[]> = {
   no: ['hadde'],
@@ -265,10 +265,13 @@ const DENIAL_FILLERS: Record<'no' | 'en', readonly string[]> = {
     'stort', 'store', 'så', 'mye', 'mykje', 'egentlig', 'eigentleg'],
   en: ['any', 'more', 'longer', 'much', 'really', 'real', 'major', 'big', 'a', 'an'],
 };
-/** Articles that may stand between a negation and the obstacle noun it denies: «ikke et problem», "not the problem". */
+/**
+ * Words that may stand, besides DENIAL_FILLERS, between a negation and the obstacle noun it
+ * denies: «ikke et veldig stort problem», "not the problem", "not much of an issue".
+ */
 const OBSTACLE_ARTICLES: Record<'no' | 'en', readonly string[]> = {
-  no: ['et', 'en', 'ei', 'eit', 'ein', 'det', 'den', 'noe', 'noko', 'veldig', 'svært', 'stor', 'alvorlig', 'alvorleg'],
-  en: ['a', 'an', 'the', 'any', 'much', 'of', 'very', 'particularly', 'huge', 'massive', 'great', 'serious', 'an'],
+  no: ['et', 'en', 'ei', 'eit', 'ein', 'det', 'den', 'veldig', 'svært', 'stor', 'alvorlig', 'alvorleg'],
+  en: ['the', 'of', 'very', 'particularly', 'huge', 'massive', 'great', 'serious'],
 };
 
 /**
