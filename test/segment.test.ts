@@ -264,6 +264,18 @@ describe('segmentDocument shortcuts', () => {
     ]);
   });
 
+  it('reads a dash for the colon in a transcript typed so («I – Hva?», «R - Nei.»), but not in a lettered list', () => {
+    const transcript = 'I – Har dere tid?\n\nR - Nei, vi har ikke tid.\n\n**I** — Og ledelsen?\n\nR 2 – De støtter oss.\nMen de er travle.\n\nI –\nNoe mer?\n';
+    expect(same(transcript).map((s) => [s.line, s.speaker, s.role, s.text])).toEqual([
+      [1, 'I', 'interviewer', 'Har dere tid?'], [3, 'R', 'informant', 'Nei, vi har ikke tid.'], [5, 'I', 'interviewer', 'Og ledelsen?'],
+      [7, 'R 2', 'informant', 'De støtter oss.\nMen de er travle.'], [11, 'I', 'interviewer', 'Noe mer?'],
+    ]);
+    // One question and one answer, or a list lettered A, B, C: no transcript, the lines stay text.
+    for (const text of ['I – Har dere tid?\n\nR – Nei.\n', 'A – mangel på tid.\n\nB – avsatt tid.\n\nC – midler.\n\nA – igjen.\n', 'I - ja\nR - nei\nR-skjema – x\n']) {
+      expect(same(text).every((s) => s.speaker === undefined && s.role === 'informant')).toBe(true);
+    }
+  });
+
   it('knows list items by their first character after blanks', () => {
     const segs = same('- a\n  * b\n+ c\n• d\n12) e\n1. f\n1234. g\n-nei\n\t- h\n');
     expect(segs.map((s) => s.text)).toEqual(['a', 'b', 'c', 'd', 'e', 'f\n1234. g\n-nei', 'h']);
@@ -283,7 +295,7 @@ describe('segmentDocument shortcuts', () => {
     const line = fc.oneof(
       fc.constantFrom('# Del 1', '## Spørsmål ##', '#Tag', '####### x', 'I: Hva?', '**R:** Ja.', 'Informant 3: Nei.', 'Forsker: Hm.', 'Int.: Ok.', 'RR: nei',
         '*I:* Hm?', 'R1: Ja.', 'I (00:03:12): Hva?', '[00:04:01] Intervjuer: Ok.', '00:04 - R: Nei.', '10:30 kom vi.', '* R: punkt',
-        '- I: Hva?', '1. R: Ja.', 'Informant   12:51', 'I:', 'R 2 0:07', 'R:5 til', '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
+        '- I: Hva?', '1. R: Ja.', 'I – Hva?', 'R - Ja.', '**Q** — Hm?', 'A – punkt', 'Svar -', '- R – nei', '          R - langt inn', 'Informant   12:51', 'I:', 'R 2 0:07', 'R:5 til', '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
       fc.string({ unit: fc.constantFrom(...'ab #:-*•1.)I R\t\u00a0\u2028'.split('')), maxLength: 12 }),
     );
     fc.assert(fc.property(fc.array(line, { maxLength: 20 }), fc.nat(3), (lines, cut) => {

@@ -61,6 +61,14 @@ const BLANK = String.raw`[\t \u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\u
 /** Markdown emphasis around a label or its colon: **I:**, *I*:, __R__:. */
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
 
+/** A speaker label, maybe numbered (`Informant 3`, `R1`): group 1 as written, group 2 the label it matched. */
+function labelGroups(speakers: SpeakerLabels): string {
+  const labels = [...speakers.interviewer, ...speakers.informant]
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .sort((a, b) => b.length - a.length);
+  return String.raw`((${labels.join('|')})(?:${BLANK}*\d{1,3})?)`;
+}
+
 /**
  * The start of a speaker line: a label (any case), maybe numbered (`Informant 3`, `R1`), then a
  * colon, or a time stamp that ends the line (`Informant   12:51`, as Teams and Otter export). Around them: emphasis, and a time stamp before the line or after the label, as typed
@@ -68,13 +76,10 @@ const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
  * Group 1 is the label as written, group 2 the label it was matched by.
  */
 export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
-  const labels = [...speakers.interviewer, ...speakers.informant]
-    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .sort((a, b) => b.length - a.length);
   const b = BLANK;
   const before = String.raw`(?:[[(]?${TIME}[\])]?${b}+(?:[-–]${b}+)?)?`;
   const after = String.raw`(?:${b}*[[(]${TIME}[\])])?`;
-  const label = String.raw`((${labels.join('|')})(?:${b}*\d{1,3})?)`;
+  const label = labelGroups(speakers);
   // The colon is the label's only if no digit follows it: in «Informant   12:51» it is the time's.
   // A label with a time and nothing else on its line (Teams, Otter: «Informant   12:51», the
   // words on the next line) is a speaker line without a colon.
@@ -84,14 +89,56 @@ export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
 }
 
 /**
+ * A speaker line with a dash where the colon goes («I – Har dere tid?», «R - Nei.», «**Q** — …»),
+ * as some transcribers type turns. Group 1 is the label as written, group 2 the label matched.
+ * Only a note that reads as a dash transcript takes these lines as turns (see DashTurns).
+ */
+export function compileDashSpeakerPattern(speakers: SpeakerLabels): RegExp {
+  const b = BLANK;
+  return new RegExp(String.raw`^${b}*${EMPHASIS}${labelGroups(speakers)}${EMPHASIS}${b}*[-–—](?:${b}+|$)`, 'i');
+}
+
+const dashPatterns = new WeakMap<SpeakerLabels, RegExp>();
+
+function dashSpeakerPattern(speakers: SpeakerLabels): RegExp {
+  let pattern = dashPatterns.get(speakers);
+  if (!pattern) dashPatterns.set(speakers, (pattern = compileDashSpeakerPattern(speakers)));
+  return pattern;
+}
+
+/**
+ * Dash speaker lines in a note. A line such as «A – første punkt» can be a lettered list, so the
+ * dash is taken for a colon only in a note with two or more such lines for each side (asked and
+ * answered): a transcript. `use` is set for the second reading of such a note.
+ */
+interface DashTurns {
+  use: boolean;
+  interviewer: number;
+  informant: number;
+}
+
+/** Whether a line can be a dash speaker line: a dash among its first 40 characters (cheap, before the pattern). */
+function mayBeDashTurn(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, from + 40);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013 || c === 0x2014) return i > from;
+  }
+  return false;
+}
+
+/**
  * Cut a note's body into blocks: paragraphs, list items and speaker turns, under their headings.
  *
  * Runs over every line of every note, so each line is tested with cheap character checks first
  * and the patterns only run on lines that can match them: a heading starts with `#`, a speaker
  * line has a `:`, a list item starts (after blanks) with a bullet character or a digit.
  */
-function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout, setext?: ReadonlyMap<number, number>): Block[] {
+function blocks(
+  text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout, setext: ReadonlyMap<number, number> | undefined, dash: DashTurns,
+): Block[] {
   const speakerLine = speakerPattern(speakers);
+  const dashLine = dashSpeakerPattern(speakers);
   const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
   const out: Block[] = [];
   const headings: string[] = [];
@@ -132,7 +179,15 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
       close();
     } else {
       if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
-      const speaker = colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset, lineEnd)) : null;
+      let speaker = colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset, lineEnd)) : null;
+      if (!speaker && mayBeDashTurn(text, offset, lineEnd)) {
+        const dashed = dashLine.exec(text.slice(offset, lineEnd));
+        if (dashed) {
+          if (interviewer.has(dashed[2]!.toLowerCase())) dash.interviewer++;
+          else dash.informant++;
+          if (dash.use) speaker = dashed;
+        }
+      }
       let start = offset;
       let labelled = false;
       if (speaker) {
@@ -306,7 +361,9 @@ export function segmentDocument(
   documentId: string, text: string, bodyStart: number, options: SegmentOptions, layout: NoteLayout = 'markdown',
   setext?: ReadonlyMap<number, number>, turns?: (found: InterviewerTurns) => void,
 ): UnplacedSegment[] {
-  const all = blocks(text, bodyStart, options.speakers, layout, setext);
+  const dash: DashTurns = { use: false, interviewer: 0, informant: 0 };
+  let all = blocks(text, bodyStart, options.speakers, layout, setext, dash);
+  if (dash.interviewer >= 2 && dash.informant >= 2) all = blocks(text, bodyStart, options.speakers, layout, setext, { ...dash, use: true });
   if (turns && !options.includeInterviewer) answersInInterviewerTurns(all, turns);
   const kept = all.filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;

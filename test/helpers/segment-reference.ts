@@ -3,7 +3,7 @@
 // only on lines that can match them). The speaker pattern is segment.ts's own: what is tested
 // here is when it runs, not what it says (test/segment.test.ts has its own cases for that).
 import type { Segment, SpeakerRole } from '../../src/model.js';
-import { compileSpeakerPattern, type NoteLayout, type SegmentOptions, type SpeakerLabels } from '../../src/corpus/segment.js';
+import { compileDashSpeakerPattern, compileSpeakerPattern, type NoteLayout, type SegmentOptions, type SpeakerLabels } from '../../src/corpus/segment.js';
 import { sentenceRanges } from '../../src/corpus/sentences.js';
 import { lineIndex } from '../../src/text/lines.js';
 
@@ -23,8 +23,9 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 
 /** Cut a note's body into blocks: paragraphs, list items and speaker turns, under their headings. */
-function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout): Block[] {
+function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout, dash = { use: false, interviewer: 0, informant: 0 }): Block[] {
   const speakerLine = compileSpeakerPattern(speakers);
+  const dashLine = compileDashSpeakerPattern(speakers);
   const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
   const out: Block[] = [];
   const headings: string[] = [];
@@ -46,7 +47,7 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
     const nextLine = nl === -1 ? '' : text.slice(nl + 1).split('\n')[0]!;
     const bold = !current && !speakerLine.test(content) && nextLine.trim() === '' ? /^\s*(\*\*|__)(\S(?:(?!\1).)*?\S|\S)\1\s*$/.exec(content) : null;
     const heading = HEADING.exec(content) ?? (bold && bold[2]!.length <= 120 ? ['', '#######', bold[2]!] : null);
-    const speaker = speakerLine.exec(content);
+    let speaker = speakerLine.exec(content);
     const bullet = BULLET.exec(content);
     const listed = bullet ? speakerLine.exec(content.slice(bullet[0].length)) : null;
     if (heading) {
@@ -63,6 +64,11 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
       close();
     } else {
       let start = offset;
+      // A dash for the colon («I – Hva?»), the dash among the line's first 40 characters: counted
+      // in every note, a speaker line only in a note with two or more for each side.
+      const dashed = !speaker && (/[-–—]/.exec(content)?.index ?? 40) < 40 ? dashLine.exec(content) : null;
+      if (dashed) dash[interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant']++;
+      if (dashed && dash.use) speaker = dashed;
       if (speaker) {
         close();
         inTurn = { speaker: speaker[1]!.replace(/\s+/g, ' '), role: interviewer.has(speaker[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
@@ -108,7 +114,9 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
 export function referenceSegmentDocument(
   documentId: string, text: string, bodyStart: number, options: SegmentOptions, layout: NoteLayout = 'markdown',
 ): Omit<Segment, 'index'>[] {
-  const kept = blocks(text, bodyStart, options.speakers, layout)
+  const dash = { use: false, interviewer: 0, informant: 0 };
+  const read = blocks(text, bodyStart, options.speakers, layout, dash);
+  const kept = (dash.interviewer >= 2 && dash.informant >= 2 ? blocks(text, bodyStart, options.speakers, layout, { ...dash, use: true }) : read)
     .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: Omit<Segment, 'index'>[] = [];
