@@ -532,6 +532,22 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en, 'Is time a problem? No.')).toEqual([]);
   });
 
+  it('reads a yes to a question that names the term an obstacle as lack: «Er tid et problem? Ja.», "Is time an issue for you? Yes."', () => {
+    const m = matcher(code('time', '[tid]', 'lack'));
+    for (const yes of ['Er tid et problem? Ja.', 'Er tid et problem? Ja, absolutt.', 'Er tid et problem for dere? Ja, det er det.', 'Er tid en utfordring? Absolutt.']) {
+      expect(ids(m, yes), yes).toEqual(['time']);
+    }
+    // No yes, a yes with a but, a question that names no obstacle, or an answer too long to be a reply.
+    for (const other of ['Er tid et problem? Nei.', 'Er tid et problem? Ja, men ikke alltid.', 'Er tid et problem? Vet ikke.', 'Har dere tid? Ja.',
+      'Er tid et problem? Ja, vi har fått mer av det i år enn før.', 'Er tid et problem. Ja.']) {
+      expect(ids(m, other), other).toEqual([]);
+    }
+    const en = matcher(code('time', '[time]', 'lack'), 'en');
+    expect(ids(en, 'Is time an issue for you? Yes, definitely.')).toEqual(['time']);
+    expect(ids(en, 'Is time a problem? Yes.')).toEqual(['time']);
+    expect(ids(en, 'Is time a problem? Yes, but less now.')).toEqual([]);
+  });
+
   it('reads an end after a term as a loss: «tok slutt», "ran out"', () => {
     expect(ids(nb(), 'Prosjektmidlene tok slutt i fjor.')).toEqual([]);
     expect(ids(nb(), 'Prosjektmidlene kom til slutt.')).toEqual(['funds']);

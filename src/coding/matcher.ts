@@ -418,6 +418,8 @@ export class Matcher {
       if (cue > 0) return this.answeredNo(text, clause, n, last) ? -1 : k;
       if (cue < 0) return -1;
     }
+    const yes = this.affirmedObstacle(text, clause, n, last);
+    if (yes >= 0) return yes;
     // A reply: the next clause, at most three words on, is one word that ends its sentence.
     let e = last + 1;
     while (e < n && e - last <= CUE_WINDOW_AFTER && clause[e] === d) e++;
@@ -457,6 +459,29 @@ export class Matcher {
       return r + 1 < n && clause[r + 1] !== clause[r] && this.answer(text, clause, n, r + 1) >= 0;
     }
     return false;
+  }
+
+  /**
+   * «Er tid et problem? Ja.», "Is time an issue for you? Yes, definitely.": the term's clause is a
+   * question, ending within QUESTION_REACH words after the term, that names an obstacle after it,
+   * and the reply says yes in at most REPLY_LENGTH + 1 words to the end of its sentence (see
+   * CueMatcher.affirms). The obstacle noun is then the cue; -1 if not so.
+   */
+  private affirmedObstacle(text: string, clause: Int32Array, n: number, last: number): number {
+    const d = clause[last]!;
+    let obstacle = -1;
+    let e = last + 1;
+    for (; e < n && clause[e] === d; e++) {
+      if (e > last + QUESTION_REACH) return -1;
+      if (obstacle < 0 && this.cues.isObstacle(this.formAt(e))) obstacle = e;
+    }
+    if (obstacle < 0 || e === n || !this.asks(text, e)) return -1;
+    const words: string[] = [];
+    for (let f = e; f < n && words.length <= REPLY_LENGTH; f++) {
+      words.push(this.lower(text, f));
+      if (this.endsSentence(text, f, n)) return this.cues.affirms(words) ? obstacle : -1;
+    }
+    return -1;
   }
 
   /**

@@ -340,6 +340,15 @@ const REPLY_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
+ * A bare yes to a question that names a term an obstacle: «Er tid et problem? Ja.», "Is funding
+ * an issue for you? Yes, definitely." The question then says the obstacle is there.
+ */
+const AFFIRMATIVES: Record<'no' | 'en', readonly string[]> = {
+  no: ['ja', 'jo', 'jepp', 'absolutt', 'definitivt', 'klart'],
+  en: ['yes', 'yeah', 'yep', 'absolutely', 'definitely', 'certainly', 'indeed'],
+};
+
+/**
  * Wishes: what someone wishes for or misses is not there, and a wish governs the whole clause
  * after it, however long: «jeg savner at vi lærer av hverandre på tvers», «hun skulle ønske
  * kommunen tilbød kurs i tjenestedesign», "I wish the council had funded a real pilot". Near a
@@ -492,6 +501,12 @@ export interface CueMatcher {
    * ikke redde for å feile», "we have no silos".
    */
   deniesOutright(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
+  /**
+   * Whether the words (lower-cased) of a reply, from its first word to the end of its sentence,
+   * say yes: a yes word first (see AFFIRMATIVES), and no negation, bare no or contrast among them («Ja.», «Ja, absolutt.», "Yes, it is."; not «Ja, men
+   * ikke alltid.»).
+   */
+  affirms(words: readonly string[]): boolean;
   /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
   isObstacle(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is a negation (see NEGATIONS). */
@@ -551,7 +566,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...Object.keys(ENDINGS[family]),
     ...WISH_ADJECTIVES[family], ...GLADLY[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
-    ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
+    ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...AFFIRMATIVES[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
     ...extraLack,
   ]);
 }
@@ -589,6 +604,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   /** Whether the clause whose words are next(0), next(1) … begins with a contrast. */
   const isContrast = (next: (j: number) => string | undefined) => contrasts.some((c) => c.every((part, j) => next(j) === part));
   const isReply = wordIn(REPLY_NEGATIONS[family]);
+  const isAffirmative = wordIn(AFFIRMATIVES[family]);
+  const isContrastWord = wordIn(CONTRASTS[family].filter((c) => !c.includes(' ')));
   const isAnswerWord = wordIn(ANSWER_WORDS[family]);
   const isCleftOpener = wordIn(CLEFT_OPENERS[family]);
   const isContractedCleft = wordIn(CONTRACTED_CLEFTS[family]);
@@ -739,6 +756,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       return false;
     },
     isReply,
+    affirms(words) {
+      if (words.length === 0 || !isAffirmative(words[0])) return false;
+      return words.every((w) => !isNegation(w) && !isReply(w) && !isContrastWord(w));
+    },
     denyingAnswer(words) {
       let at = -1;
       for (let i = 0; i < words.length; i++) {

@@ -30,6 +30,7 @@ interface RegexRef {
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
 const REPLY_LENGTH = 4;
 const LABEL_WORDS = 3;
+const QUESTION_REACH = 6;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
 
@@ -216,6 +217,16 @@ export class ReferenceMatcher {
       const cue = this.cues.afterCue(k, wordAfter, last + 1, wordAfter);
       if (cue > 0) return this.answeredNo(text, tokens, clause, last) ? undefined : tokens[k];
       if (cue < 0) return undefined;
+    }
+    // A question naming the term an obstacle, ending within six words, answered yes: «Er tid et problem? Ja.»
+    const questionEnd = clause.indexOf(clause[last]! + 1);
+    if (questionEnd !== -1 && questionEnd - last <= QUESTION_REACH + 1 && text.slice(tokens[questionEnd - 1]!.end, tokens[questionEnd]!.start).includes('?')) {
+      const obstacle = tokens.findIndex((t, i) => i > last && i < questionEnd && this.cues.isObstacle(t.norm));
+      const replyEnd = tokens.findIndex((t, i) => i >= questionEnd && /^[^?]*[.!…]/.test(text.slice(t.end, tokens[i + 1] ? tokens[i + 1]!.start : text.length)));
+      const end = replyEnd !== -1 ? replyEnd : tokens.length - 1;
+      const ends = replyEnd !== -1 || !text.slice(tokens.at(-1)!.end).includes('?');
+      const words = tokens.slice(questionEnd, end + 1).map((t) => t.norm);
+      if (obstacle !== -1 && ends && words.length <= REPLY_LENGTH + 1 && this.cues.affirms(words)) return tokens[obstacle];
     }
     // After the term's clause, at most three words on: a reply, an answer, or a label's value.
     const next = clause.indexOf(clause[last]! + 1);
