@@ -182,12 +182,20 @@ ${body.join('\n')}
 }
 
 /**
- * The height (px) that x-axis labels set at 45° take under a heat map: the longest label at about
- * 7 px a character (12 px sans-serif), times sin 45°. Without it the chart keeps its height and
- * the labels squeeze the cells: two codes with long labels left a map a few pixels high.
+ * The room (px) a label character is given in the charts' 12 px sans-serif: about 6.5 px of width
+ * (DejaVu Sans, Debian's sans-serif, measured in Chromium) and a margin for the slanted text's own
+ * height and the font's metrics. At 7, two codes with 40-character labels left the heat map's rows
+ * 34 px high under DejaVu Sans, where 40 were meant.
+ */
+const LABEL_CHAR_PX = 8;
+
+/**
+ * The height (px) that x-axis labels set at 45° take under a heat map: the longest label at
+ * LABEL_CHAR_PX a character, times sin 45°. Without it the chart keeps its height and the labels
+ * squeeze the cells: two codes with long labels left a map a few pixels high.
  */
 function slantedLabelRoom(labels: readonly string[]): number {
-  return Math.ceil(longestLabel(labels) * 7 * Math.SQRT1_2);
+  return Math.ceil(longestLabel(labels) * LABEL_CHAR_PX * Math.SQRT1_2);
 }
 
 /** Chart labels are cut to this many characters (the script's short()). */
@@ -198,7 +206,7 @@ const SHORT_LABEL = 40;
  * labels: on a phone the chart scrolls sideways instead of squeezing 12 columns into 4 px each.
  */
 function heatMapWidth(rowLabels: readonly string[], columns: number): number {
-  return 40 + longestLabel(rowLabels) * 7 + 16 * columns;
+  return 40 + longestLabel(rowLabels) * LABEL_CHAR_PX + 16 * columns;
 }
 
 /** The length of the longest label as a chart draws it (cut at SHORT_LABEL). */
