@@ -129,6 +129,11 @@ export interface Code {
   examples: string[];
   counterexamples: string[];
   polarity: Polarity;
+  /**
+   * The code (id) that one of this code's presence terms is coded as when a lack cue denies it:
+   * competence-building's «kurs» in «Ingen kurs i år» is lack-of-competence.
+   */
+  opposite?: string;
   terms: Term[];
   /** True for candidates written by the inductive pass. */
   candidate?: boolean;

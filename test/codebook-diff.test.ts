@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../src/codebook/canonical.js';
 import { diffCodebooks } from '../src/codebook/diff.js';
 import { codingImpact, excerpt } from '../src/codebook/impact.js';
 import { loadCodebook } from '../src/codebook/load.js';
@@ -145,6 +146,13 @@ describe('diffCodebooks', () => {
     expect(x.changes.fields).toEqual([{ field: 'definition', from: 'Det er ikke tid.', to: 'Det er ikke tid nok.' }]);
     expect(x.changes.terms).toEqual({ added: ['tidsklemme'], removed: [], polarity: [{ term: 'driftsfokus', from: "lack (the code's)", to: 'any' }] });
     expect(x.changes.examples).toEqual({ added: ['«Null tid.»'], removed: [] });
+  });
+
+  it('reports a code\'s opposite set or changed as a field, and shows it in the canonical text', () => {
+    const a = book(code('x', ['kurs'], '        polarity: presence\n') + code('y', ['kompetanse'], '        polarity: lack\n'));
+    const b = book(code('x', ['kurs'], '        polarity: presence\n        opposite: y\n') + code('y', ['kompetanse'], '        polarity: lack\n'));
+    expect(diffCodebooks(a, b).codes.find((c) => c.to[0] === 'x')!.changes.fields).toEqual([{ field: 'opposite', from: undefined, to: 'y' }]);
+    expect(canonicalText(b)).toContain('code x (a)\n  label.nb: x\n  polarity: presence\n  opposite: y\n');
   });
 
   it('reports codebook fields and themes added, renamed and changed', () => {

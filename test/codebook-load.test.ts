@@ -117,6 +117,18 @@ themes:
     expect(loadCodebook(text, 'cb.yaml').diagnostics[0]!.message).toBe('the lack cue "for få" has several words; a cue is one word');
   });
 
+  it('reads a code\'s opposite, and refuses one that names no code or the code itself, at its line and column', () => {
+    const withOpposite = (of: string) => `${valid}          - id: courses\n            polarity: presence\n            opposite: ${of}\n            terms: [kurs]\n`;
+    expect(loadCodebook(withOpposite('lack-of-money'), 'o.yaml').codebook!.codes.find((c) => c.id === 'courses')!.opposite).toBe('lack-of-money');
+    for (const [of, message, hint] of [['lack-of-mony', 'is no code', 'did you mean "lack-of-money"'], ['courses', 'its own opposite', 'such as'], ['inhibitors', 'is no code', '']] as const) {
+      const { codebook, diagnostics } = loadCodebook(withOpposite(of), 'o.yaml');
+      expect(codebook).toBeUndefined();
+      expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['CODEBOOK_UNKNOWN_OPPOSITE', 18, 23]]);
+      expect(diagnostics[0]!.message).toContain(message);
+      expect(diagnostics[0]!.hint).toContain(hint);
+    }
+  });
+
   it('suggests the key that was meant', () => {
     const d = loadCodebook(valid.replace('definition:', 'defintion:'), 'cb.yaml').diagnostics[0]!;
     expect(d.code).toBe('CODEBOOK_UNKNOWN_KEY');

@@ -548,6 +548,23 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en, 'Is time a problem? Yes, but less now.')).toEqual([]);
   });
 
+  it('codes a promoter\'s term that a lack cue denies as the code named its opposite: «Ingen kurs i år» is lack of competence', () => {
+    const opposite = (id: string, terms: string, of: string) => `      - id: ${id}\n        polarity: presence\n        opposite: ${of}\n        terms: ${terms}\n`;
+    const m = matcher(opposite('courses', '[kurs]', 'lack-of-competence') + code('lack-of-competence', '[kompetanse]', 'lack') + code('idea-box', '[forslagskasse]', 'presence'));
+    expect(ids(m, 'Vi fikk kurs i tjenestedesign.')).toEqual(['courses']);
+    expect(ids(m, 'Ingen kurs i år.')).toEqual(['lack-of-competence']);
+    expect(ids(m, 'Vi savner kurs.')).toEqual(['lack-of-competence']);
+    expect(m.match('Ingen kurs i år.')[0]!.evidence[0]).toMatchObject({ term: 'kurs', text: 'kurs', cue: { text: 'Ingen' } });
+    // A presence term only hedged is neither; a code with no opposite stays uncoded when denied.
+    expect(ids(m, 'Vi har kurs på papiret, men i praksis får ingen dra.')).toEqual([]);
+    expect(ids(m, 'Vi har ingen forslagskasse.')).toEqual([]);
+    // The denied promoter and the inhibitor's own term in one segment: one code, both pieces of evidence.
+    expect(m.match('Ingen kurs og lite kompetanse.').map((c) => [c.code, c.evidence.map((e) => e.text)])).toEqual([['lack-of-competence', ['kurs', 'kompetanse']]]);
+    // The same term in the promoter and in its opposite: one piece of evidence, not two.
+    const both = matcher(opposite('trial', '["lov å feile"]', 'risk') + code('risk', '["lov å feile"]', 'lack'));
+    expect(both.match('Det er ikkje lov å feile her.').map((c) => [c.code, c.evidence.length])).toEqual([['risk', 1]]);
+  });
+
   it('reads an end after a term as a loss: «tok slutt», "ran out"', () => {
     expect(ids(nb(), 'Prosjektmidlene tok slutt i fjor.')).toEqual([]);
     expect(ids(nb(), 'Prosjektmidlene kom til slutt.')).toEqual(['funds']);

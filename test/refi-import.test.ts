@@ -89,6 +89,23 @@ describe('Descriptions on import', () => {
     expect(loadCodebook(prose, 'p.yaml').codebook!.codes.map((c) => [c.id, c.definition])).toEqual([['tid', 'id: k17\nDette er en kode for tid. Se notat.']]);
   });
 
+  it('keeps a code\'s opposite through export and import, and leaves out one whose code was deleted in the other tool', async () => {
+    const dir = tempDir('themes-qdc-');
+    const cb = join(dir, 'cb.yaml');
+    writeFileSync(cb, 'codebook: t\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: kurs\n        polarity: presence\n        opposite: uten-kurs\n        terms: [kurs]\n      - id: uten-kurs\n        polarity: lack\n        terms: [kompetanse]\n');
+    expect((await runCli(['export', 'qdc', cb, '-o', join(dir, 'cb.qdc')])).code).toBe(0);
+    const exported = readFileSync(join(dir, 'cb.qdc'), 'utf8');
+    expect(exported).toContain('Opposite: uten-kurs');
+    const back = loadCodebook(qdcToYaml(exported, 'cb.qdc', opts).yaml!, 'back.yaml').codebook!;
+    expect(back.codes.map((c) => [c.id, c.opposite])).toEqual([['kurs', 'uten-kurs'], ['uten-kurs', undefined]]);
+    // The opposite deleted in NVivo: the codebook still loads, and the import says what it left out.
+    const deleted = exported.replace(/<Code [^>]*name="uten-kurs"[\s\S]*?<\/Code>/, '');
+    expect(deleted).not.toContain('name="uten-kurs"');
+    const imported = qdcToYaml(deleted, 'cb.qdc', opts);
+    expect(codes(imported)).toContain('QDC_OPPOSITE_DROPPED');
+    expect(loadCodebook(imported.yaml!, 'back.yaml').codebook!.codes.map((c) => [c.id, c.opposite])).toEqual([['kurs', undefined]]);
+  });
+
   it('keeps a definition line that starts like a header, as themes writes it (indented)', async () => {
     const dir = tempDir('themes-qdc-');
     const cb = join(dir, 'cb.yaml');

@@ -32,6 +32,7 @@ function codeBlock(out: string[], code: Code): void {
   out.push('', `code ${code.id} (${code.themePath.join(' > ')})`);
   labels(out, code.label);
   field(out, 'polarity', code.polarity);
+  field(out, 'opposite', code.opposite);
   if (code.candidate) field(out, 'candidate', 'true');
   field(out, 'definition', code.definition);
   field(out, 'inclusion', code.inclusion);

@@ -189,7 +189,7 @@ function codePairDiff(kind: 'changed' | 'renamed', o: Code, n: Code, themeIds: R
 export function codeChanges(o: Code, n: Code): CodeChanges {
   const fields = fieldChanges([
     ['label.nb', o.label.nb, n.label.nb], ['label.en', o.label.en, n.label.en],
-    ['polarity', o.polarity, n.polarity], ['candidate', o.candidate ? 'true' : undefined, n.candidate ? 'true' : undefined],
+    ['polarity', o.polarity, n.polarity], ['opposite', o.opposite, n.opposite], ['candidate', o.candidate ? 'true' : undefined, n.candidate ? 'true' : undefined],
     ['definition', o.definition, n.definition], ['inclusion', o.inclusion, n.inclusion], ['exclusion', o.exclusion, n.exclusion],
   ]);
   const oldTerms = new Map(o.terms.map((t) => [termKey(t.raw), t]));

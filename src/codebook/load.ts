@@ -15,7 +15,7 @@ const TOP_KEYS = ['codebook', 'title', 'language', 'version', 'description', 'cu
 const THEME_KEYS = ['id', 'label', 'description', 'themes', 'codes'];
 const CODE_KEYS = [
   'id', 'label', 'definition', 'inclusion', 'exclusion', 'examples', 'counterexamples',
-  'polarity', 'terms', 'candidate',
+  'polarity', 'opposite', 'terms', 'candidate',
 ];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -142,6 +142,8 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     return out;
   };
   const ids = new Map<string, SourcePlace>();
+  /** Each code's `opposite`, checked against every code id once all are read. */
+  const opposites: Array<{ code: string; opposite: string; node: Node }> = [];
   const checkId = (node: Node | null | undefined, where: string, parent: Node): string | undefined => {
     const id = str(node, `the id of ${where}`);
     if (id === undefined) {
@@ -259,6 +261,12 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     }
     const candidate = value(f, 'candidate');
     if (isScalar(candidate) && candidate.value === true) code.candidate = true;
+    const oppositeNode = value(f, 'opposite');
+    const opposite = str(oppositeNode, `the opposite of ${id}`)?.trim();
+    if (opposite !== undefined && oppositeNode) {
+      code.opposite = opposite;
+      opposites.push({ code: id, opposite, node: oppositeNode });
+    }
     codes.push(code);
     return code;
   };
@@ -316,6 +324,14 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     for (const t of themesNode.items) {
       const theme = readTheme(t as Node, []);
       if (theme) themes.push(theme);
+    }
+  }
+  const codeIds = new Set(codes.map((c) => c.id));
+  for (const { code, opposite, node } of opposites) {
+    if (opposite === code || !codeIds.has(opposite)) {
+      const near = closest(opposite, [...codeIds].filter((c) => c !== code));
+      report('error', 'CODEBOOK_UNKNOWN_OPPOSITE', node, opposite === code ? `code ${code} is its own opposite` : `the opposite of ${code}, "${opposite}", is no code of this codebook`,
+        `Name the code that a denied term of ${code} is coded as instead${near && opposite !== code ? ` (did you mean "${near}"?)` : ', such as lack-of-competence for competence-building'}.`);
     }
   }
   const cues = { lack: [] as string[] };

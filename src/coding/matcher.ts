@@ -98,6 +98,12 @@ function bmpOnly(text: string): string {
   return at === -1 ? text : text.slice(0, at);
 }
 
+/** Whether a piece of evidence differs from the one before it in a sorted list (same term on the same text: a repeat). */
+function once(e: Evidence, i: number, list: readonly Evidence[]): boolean {
+  const before = list[i - 1];
+  return before === undefined || before.start !== e.start || before.end !== e.end || before.term !== e.term;
+}
+
 /**
  * A codebook compiled for matching. Word patterns are indexed so that each distinct word form is
  * looked up once per run (forms repeat heavily in any corpus), then cached by form id. The hot
@@ -107,6 +113,8 @@ function bmpOnly(text: string): string {
  */
 export class Matcher {
   private readonly codeIds: string[];
+  /** Per code, the index of the code a denied presence term of it is coded as (Code.opposite), or -1. */
+  private readonly opposites: Int32Array;
   private readonly stem: Stemmer;
   private readonly cues: CueMatcher;
   private readonly byStem = new Map<string, number[]>();
@@ -147,6 +155,7 @@ export class Matcher {
     this.stem = plainStemmer(codebook.language);
     this.cues = cueMatcher(codebook.language, codebook.cues.lack);
     this.codeIds = codebook.codes.map((c) => c.id);
+    this.opposites = Int32Array.from(codebook.codes, (c) => (c.opposite === undefined ? -1 : this.codeIds.indexOf(c.opposite)));
     const patternIds = new Map<string, number>();
     const patternId = (p: WordPattern): number => {
       const key = `${p.kind}:${p.text}`;
@@ -279,7 +288,12 @@ export class Matcher {
         if (cue < 0) cue = this.lackCue(text, clause, n, first, last);
       } else if (polarity === 'inherent' && this.denied(text, (clause ??= this.clauses(n)), n, first, last)) return;
       if (polarity === 'lack' && cue < 0) return;
-      if (polarity === 'presence' && (cue >= 0 || this.hedged(text, clause!, n, first, last))) return;
+      if (polarity === 'presence' && cue >= 0) {
+        // A promoter said to be missing is its opposite, when the codebook names one: «Ingen kurs i år».
+        if (this.opposites[code]! < 0 || !this.cues.opposes(cue, first, this.anyWordIn(text, clause!, n, clause![first]!))) return;
+        code = this.opposites[code]!;
+        polarity = 'lack';
+      } else if (polarity === 'presence' && this.hedged(text, clause!, n, first, last)) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -330,7 +344,8 @@ export class Matcher {
     const byCode = found;
     return [...byCode.keys()].sort((a, b) => a - b).map((code) => ({
       code: this.codeIds[code]!,
-      evidence: byCode.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)),
+      // Sorted, then one of each: a promoter's term coded as its opposite can be the opposite's own term too.
+      evidence: byCode.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)).filter(once),
     }));
   }
 

@@ -12,10 +12,11 @@ export interface Unfolded {
   examples: string[];
   counterexamples: string[];
   polarity?: Polarity;
+  opposite?: string;
   terms: Array<string | { term: string; polarity: Polarity }>;
 }
 
-const HEADERS = ['id', 'Label (nb)', 'Label (en)', 'Description', 'Definition', 'Inclusion', 'Exclusion', 'Examples', 'Counterexamples', 'Polarity', 'Terms'] as const;
+const HEADERS = ['id', 'Label (nb)', 'Label (en)', 'Description', 'Definition', 'Inclusion', 'Exclusion', 'Examples', 'Counterexamples', 'Polarity', 'Opposite', 'Terms'] as const;
 type Header = (typeof HEADERS)[number];
 
 /** A field, its further lines indented, so that a line of its own such as «Examples: …» is never read as a header. */
@@ -40,6 +41,7 @@ export function foldCode(code: Code): string {
     ...list('Examples', code.examples),
     ...list('Counterexamples', code.counterexamples),
     ...(code.polarity !== 'any' ? [`Polarity: ${code.polarity}`] : []),
+    ...block('Opposite', code.opposite),
     ...list('Terms', terms),
   ].join('\n');
 }
@@ -102,6 +104,8 @@ export function unfold(description: string | undefined, ours = true): Unfolded {
   out.counterexamples = items('Counterexamples');
   const p = one('Polarity');
   if (p === 'lack' || p === 'presence' || p === 'inherent' || p === 'any') out.polarity = p;
+  const opposite = one('Opposite');
+  if (opposite !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(opposite)) out.opposite = opposite;
   out.terms = items('Terms').map((t) => {
     const m = /^(.*) \(polarity: (lack|presence|inherent|any)\)$/.exec(t);
     return m ? { term: m[1]!, polarity: m[2] as Polarity } : t;

@@ -217,6 +217,7 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
   /** Codes by GUID; themes (groups, or codes not codable) apart: a coding can only be on a code. */
   const idByGuid = new Map<string, string>();
   const themeByGuid = new Map<string, string>();
+  const codeRecords: Array<Record<string, unknown>> = [];
   const labelKey = options.language === 'en' ? 'en' : 'nb';
   const takeId = (wanted: string | undefined, name: string): string => {
     let base = wanted && /^[a-z0-9][a-z0-9-]*$/.test(wanted) && !used.has(wanted) ? wanted : slug(name);
@@ -254,7 +255,7 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
     const id = takeId(u.id, c.name);
     if (c.guid) idByGuid.set(c.guid, id);
     const definition = u.definition ?? u.text;
-    return {
+    const record: Record<string, unknown> = {
       id, label: labelOf(u, c.name),
       ...(definition ? { definition } : {}),
       ...(u.inclusion ? { inclusion: u.inclusion } : {}),
@@ -262,8 +263,11 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
       ...(u.examples.length ? { examples: u.examples } : {}),
       ...(u.counterexamples.length ? { counterexamples: u.counterexamples } : {}),
       ...(u.polarity && u.polarity !== 'any' ? { polarity: u.polarity } : {}),
+      ...(u.opposite ? { opposite: u.opposite } : {}),
       terms: u.terms,
     };
+    codeRecords.push(record);
+    return record;
   };
   const themes: Array<Record<string, unknown>> = [];
   const loose: QdaCode[] = [];
@@ -274,6 +278,15 @@ export function treeToCodebook(tree: QdaCode[], options: ImportOptions, report: 
   if (loose.length > 0) {
     const id = takeId('codes', 'codes');
     themes.push({ id, label: options.language === 'en' ? 'Codes' : 'Koder', codes: loose.map(asCode) });
+  }
+  // A code deleted in the other tool can no longer be another's opposite: the codebook would not load.
+  const codeIds = new Set(codeRecords.map((r) => r.id as string));
+  for (const code of codeRecords) {
+    if (code.opposite !== undefined && !codeIds.has(code.opposite as string)) {
+      report('warning', 'QDC_OPPOSITE_DROPPED', `code ${code.id as string} named ${code.opposite as string} as its opposite, which the file does not have; the opposite is left out`,
+        'Add the code back and its opposite line in the YAML, if it is still wanted.');
+      delete code.opposite;
+    }
   }
   const doc = {
     codebook: options.id, language: options.language,

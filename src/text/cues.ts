@@ -265,6 +265,11 @@ const DENIAL_FILLERS: Record<'no' | 'en', readonly string[]> = {
     'stort', 'store', 'så', 'mye', 'mykje', 'egentlig', 'eigentleg'],
   en: ['any', 'more', 'longer', 'much', 'really', 'real', 'major', 'big', 'a', 'an'],
 };
+/** Prepositions that may stand between a lack word and what it says is missing: «mangel på kurs», "lack of training". */
+const LACK_LINKS: Record<'no' | 'en', readonly string[]> = {
+  no: ['på', 'av', 'om', 'for', 'til'],
+  en: ['of', 'for', 'in'],
+};
 /**
  * Words that may stand, besides DENIAL_FILLERS, between a negation and the obstacle noun it
  * denies: «ikke et veldig stort problem», "not the problem", "not much of an issue".
@@ -503,10 +508,18 @@ export interface CueMatcher {
   deniesOutright(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
   /**
    * Whether the words (lower-cased) of a reply, from its first word to the end of its sentence,
-   * say yes: a yes word first (see AFFIRMATIVES), and no negation, bare no or contrast among them («Ja.», «Ja, absolutt.», "Yes, it is."; not «Ja, men
-   * ikke alltid.»).
+   * say yes: a yes word first (see AFFIRMATIVES), and no negation, bare no or contrast among
+   * them («Ja.», «Ja, absolutt.», "Yes, it is."; not «Ja, men ikke alltid.»).
    */
   affirms(words: readonly string[]): boolean;
+  /**
+   * Whether cue k says that the term beginning at word `term` is missing, not something near it:
+   * a negation that denies it outright (deniesOutright), or another lack word right before it,
+   * with at most a preposition or filler words between («savner kurs», «mangel på opplæring»,
+   * "lack of training"; not «manglende kompetanse i tjenestedesign», "never heard of the fund").
+   * A denied promoter is coded as its opposite only then (Code.opposite).
+   */
+  opposes(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
   /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
   isObstacle(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is a negation (see NEGATIONS). */
@@ -646,6 +659,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isDeniedThatWithAt = wordIn(DENIED_THAT_WITH_AT[family]);
   const isThatAfter = wordIn(THAT_AFTER[family]);
   const isDenialFiller = wordIn(DENIAL_FILLERS[family]);
+  const isLackLink = wordIn(LACK_LINKS[family]);
   const isObstacleFiller = wordIn([...DENIAL_FILLERS[family], ...OBSTACLE_ARTICLES[family]]);
   const isDenialVerb = wordIn(DENIAL_VERBS[family]);
   const isDeterminer = wordIn(NEGATING_DETERMINERS[family]);
@@ -771,6 +785,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     deniesObstacle,
     isObstacle,
     isNegation,
+    opposes(k, term, anyWord) {
+      if (k >= term) return false;
+      if (isNegation(anyWord(k))) return this.deniesOutright(k, term, anyWord);
+      for (let j = k + 1; j < term; j++) if (!isDenialFiller(anyWord(j)) && !isLackLink(anyWord(j))) return false;
+      return true;
+    },
     deniesOutright(k, term, anyWord) {
       const negation = anyWord(k);
       if (k >= term || !isNegation(negation)) return false;

@@ -40,6 +40,7 @@ const NO_HITS: readonly number[] = [];
  */
 export class ReferenceMatcher {
   private readonly codeIds: string[];
+  private readonly opposites: number[];
   private readonly stem: Stemmer;
   private readonly cues: CueMatcher;
   private readonly byStem = new Map<string, number[]>();
@@ -54,6 +55,7 @@ export class ReferenceMatcher {
     this.stem = stemmerFor(codebook.language);
     this.cues = cueMatcher(codebook.language, codebook.cues.lack);
     this.codeIds = codebook.codes.map((c) => c.id);
+    this.opposites = codebook.codes.map((c) => (c.opposite === undefined ? -1 : this.codeIds.indexOf(c.opposite)));
     const patternIds = new Map<string, number>();
     const patternId = (p: WordPattern): number => {
       const key = `${p.kind}:${p.text}`;
@@ -118,7 +120,13 @@ export class ReferenceMatcher {
       const cue = polarity === 'any' || polarity === 'inherent' ? undefined : own ?? this.lackCue(text, tokens, clause, first, last);
       if (polarity === 'inherent' && this.denied(text, tokens, clause, first, last)) return;
       if (polarity === 'lack' && !cue) return;
-      if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last))) return;
+      // A denied promoter is the code the codebook names as its opposite, if any.
+      const opposite = this.opposites[code]!;
+      const inClause = (i: number) => (i >= 0 && i < tokens.length && clause[i] === clause[first] ? tokens[i]!.norm : undefined);
+      if (polarity === 'presence' && cue && opposite >= 0 && this.cues.opposes(tokens.indexOf(cue), first, inClause)) {
+        code = opposite;
+        polarity = 'lack';
+      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -152,7 +160,8 @@ export class ReferenceMatcher {
     }
     return [...found.keys()].sort((a, b) => a - b).map((code) => ({
       code: this.codeIds[code]!,
-      evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)),
+      evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1))
+        .filter((e, i, list) => !list.slice(0, i).some((d) => d.start === e.start && d.end === e.end && d.term === e.term)),
     }));
   }
 
