@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
@@ -166,6 +166,34 @@ describe('themes suggest --write-codebook', () => {
     expect(readFileSync(file, 'utf8')).toBe('keep me');
     expect((await runCli(['suggest', notes, ...codebook, '--write-codebook', file, '--force'])).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('candidate: true');
+  });
+  it('refuses a draft a later run would read as a note (OUT_INSIDE_NOTES) before it reads the notes', async () => {
+    const dir = scratch();
+    cpSync(join(root, notes), join(dir, 'notes'), { recursive: true });
+    const before = readdirSync(join(dir, 'notes')).sort();
+    const r = await runCli(['suggest', 'notes', '-c', join(root, 'test/fixtures/inductive/codebook.yaml'), '--write-codebook', 'notes/draft.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    // The error and its hint, and nothing before them: no notice from reading or masking the notes.
+    expect(r.stderr).toMatch(/^error OUT_INSIDE_NOTES --write-codebook notes\/draft\.md is inside the notes folder notes\n  hint: [^\n]*\n$/);
+    expect(r.stdout).toBe('');
+    expect(readdirSync(join(dir, 'notes')).sort()).toEqual(before);
+    // A YAML draft beside the notes is no note: it is written.
+    expect((await runCli(['suggest', 'notes', '-c', join(root, 'test/fixtures/inductive/codebook.yaml'), '--k', '4', '--write-codebook', 'notes/draft.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('refuses a --write-codebook it cannot write before it reads the notes', async () => {
+    const dir = scratch();
+    mkdirSync(join(dir, 'folder'));
+    for (const [file, extra, code] of [
+      ['nowhere/draft.yaml', [], 'SUGGEST_CODEBOOK_NO_PARENT'],
+      ['folder', ['--force'], 'SUGGEST_CODEBOOK_IS_FOLDER'],
+      ['folder', [], 'SUGGEST_CODEBOOK_EXISTS'],
+    ] as const) {
+      const r = await runCli(['suggest', join(root, 'samples/notes'), '--write-codebook', file, ...extra], { cwd: dir });
+      expect(r.code, file).toBe(2);
+      expect(r.stderr, file).toMatch(new RegExp(`^error ${code} [^\n]*\n  hint: [^\n]*\n$`));
+      expect(r.stdout).toBe('');
+    }
   });
 });
 

@@ -1,22 +1,19 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { draftCodebook } from '../../../codebook/draft.js';
 import { suggest } from '../../../coding/inductive/index.js';
 import { suggestJson, suggestMarkdown, suggestTerminal, type SuggestView } from '../../../render/suggest.js';
-import { writeFileAtomic } from '../../../util/write.js';
+import { parentProblem, writeFileAtomic, type WriteProblem } from '../../../util/write.js';
 import { checkAttributes } from '../../attributes.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
+import { checkOutOutsideNotes } from '../../output.js';
 import { prepare } from '../code/action.js';
 import type { SuggestCliOptions } from './index.js';
 
 /** `themes suggest`: read and code (for overlaps and --uncoded), then the inductive pass, then render. */
 export async function suggestAction(paths: string[], options: SuggestCliOptions, ctx: Context): Promise<number> {
-  const target = options.writeCodebook ? resolve(ctx.io.cwd, options.writeCodebook) : undefined;
-  if (target && existsSync(target) && !options.force) {
-    throw userError('SUGGEST_CODEBOOK_EXISTS', `--write-codebook ${options.writeCodebook} exists already`,
-      'Choose a new file name, or add --force to replace it.');
-  }
+  const target = options.writeCodebook ? checkDraftWritable(options.writeCodebook, paths, options.force, ctx.io.cwd) : undefined;
   // --by here names the attribute for group key phrases, not code's cross-tables.
   const { by: _by, ...notesOptions } = options;
   const prepared = prepare(paths, { ...notesOptions, quotes: 0 }, ctx);
@@ -54,13 +51,38 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
     }
     const yaml = draftCodebook(drafted, { id: `${primary.id}-candidates`, language: primary.language, terms: options.terms });
     const problem = writeFileAtomic(target, yaml);
-    if (problem?.kind === 'no-parent') throw userError('SUGGEST_CODEBOOK_NO_PARENT', `the folder for --write-codebook ${options.writeCodebook} does not exist`, 'Create the folder first, or choose another place.');
-    if (problem?.kind === 'cannot-write') throw userError('SUGGEST_CODEBOOK_CANNOT_WRITE', `cannot write --write-codebook ${options.writeCodebook}: ${problem.reason}`, 'Choose a place you can write to; nothing was written.');
-    if (problem) throw userError('SUGGEST_CODEBOOK_IS_FOLDER', `--write-codebook ${options.writeCodebook} is a folder`, 'Give a file name such as draft.yaml.');
+    if (problem) throw draftProblem(problem, options.writeCodebook);
     ctx.info(`wrote ${drafted.length} candidate codes to ${options.writeCodebook}`);
   }
   const format = options.format ?? 'terminal';
   const text = format === 'json' ? suggestJson(view) : format === 'md' ? suggestMarkdown(view) : suggestTerminal(view, ctx.out);
   ctx.io.stdout.write(text);
   return prepared.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/**
+ * Refuse, before the notes are read and grouped, a --write-codebook the write at the end would
+ * refuse, as code, table and report check their --out: a file with a note's extension in the notes
+ * folder (a later run read draft.md as one more informant), an existing file without --force, a
+ * folder in the way, or no folder to hold it. The full path to write to, when it can be.
+ */
+function checkDraftWritable(file: string, paths: string[], force: boolean, cwd: string): string {
+  checkOutOutsideNotes(file, paths, cwd, 'file', '--write-codebook');
+  const target = resolve(cwd, file);
+  if (existsSync(target) && !force) {
+    throw userError('SUGGEST_CODEBOOK_EXISTS', `--write-codebook ${file} exists already`,
+      'Choose a new file name, or add --force to replace it.');
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) throw draftProblem({ kind: 'is-file', path: target }, file);
+  const noParent = parentProblem(dirname(target));
+  if (noParent) throw draftProblem(noParent, file);
+  return target;
+}
+
+function draftProblem(problem: WriteProblem, file: string): UserError {
+  switch (problem.kind) {
+    case 'no-parent': return userError('SUGGEST_CODEBOOK_NO_PARENT', `the folder for --write-codebook ${file} does not exist`, 'Create the folder first, or choose another place.');
+    case 'cannot-write': return userError('SUGGEST_CODEBOOK_CANNOT_WRITE', `cannot write --write-codebook ${file}: ${problem.reason}`, 'Choose a place you can write to; nothing was written.');
+    default: return userError('SUGGEST_CODEBOOK_IS_FOLDER', `--write-codebook ${file} is a folder`, 'Give a file name such as draft.yaml.');
+  }
 }
