@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +72,48 @@ describe.skipIf(!hasShared)('import of the shared .qdc fixtures', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/empty_codes\.qdc: error QDC_NO_CODES/);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('import --id', () => {
+  const other = `<?xml version="1.0" encoding="utf-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14"><Codes>
+<Code guid="5A3B2C1D-0000-4000-8000-000000000001" name="Tid" isCodable="true"/>
+</Codes></CodeBook>`;
+
+  it('sets the codebook id, also of a .qdc or .qdpx that themes wrote (whose origin names its own)', async () => {
+    const dir = tempDir('themes-qdc-id-');
+    const cb = 'test/fixtures/refi/codebook.yaml';
+    const ownId = loadCodebook(readFileSync(join(root, cb), 'utf8'), cb).codebook!.id;
+    expect((await runCli(['export', 'qdc', cb, '-o', join(dir, 'cb.qdc')])).code).toBe(0);
+    const given = await runCli(['import', 'qdc', join(dir, 'cb.qdc'), '--id', 'myid']);
+    expect(given.code).toBe(0);
+    expect(given.stdout).toMatch(/^codebook: myid$/m);
+    // Without --id, the id the file carries comes back.
+    expect((await runCli(['import', 'qdc', join(dir, 'cb.qdc')])).stdout).toMatch(new RegExp(`^codebook: ${ownId}$`, 'm'));
+
+    const qdpx = join(dir, 'p.qdpx');
+    expect((await runCli(['export', 'qdpx', 'test/fixtures/refi/notes', '-c', cb, '-o', qdpx])).code).toBe(0);
+    expect((await runCli(['import', 'qdpx', qdpx, '-o', join(dir, 'back'), '--id', 'myid'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'back', 'codebook.yaml'), 'utf8')).toMatch(/^codebook: myid$/m);
+  });
+
+  it('refuses an id the codebook format does not allow (exit 2) before anything is written, showing a valid one', async () => {
+    const dir = tempDir('themes-qdc-id-');
+    writeFileSync(join(dir, 'nvivo.qdc'), other);
+    for (const [id, valid] of [['Bad Id', 'bad-id'], ['My_Id', 'my-id']]) {
+      const out = join(dir, `${valid}.yaml`);
+      const r = await runCli(['import', 'qdc', join(dir, 'nvivo.qdc'), '--id', id!, '-o', out]);
+      expect(r.code, id).toBe(2);
+      expect(r.stderr, id).toContain(`"${id}" is not a codebook id`);
+      expect(r.stderr, id).toContain(`--id ${valid}`);
+      expect(r.stderr, id).not.toContain('CODEBOOK_INVALID_ID');
+      expect(r.stdout).toBe('');
+      expect(existsSync(out), id).toBe(false);
+      const project = await runCli(['import', 'qdpx', join(dir, 'nvivo.qdc'), '--id', id!, '-o', join(dir, 'project')]);
+      expect(project.code, id).toBe(2);
+      expect(existsSync(join(dir, 'project')), id).toBe(false);
+    }
   });
 });
 

@@ -46,3 +46,14 @@ export function labelPrefix(value: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(value)) throw new InvalidArgumentError(`"${value}" is not a label prefix: write it with letters a-z, digits and hyphens (pilot, main-study).`);
   return value;
 }
+
+/**
+ * A codebook id (import --id): lower-case letters a-z, digits and hyphens, starting with a letter
+ * or digit, as the codebook format requires. Refused here, before anything is read or written:
+ * «--id 'Bad Id'» wrote a codebook that did not load (CODEBOOK_INVALID_ID) and exited 0.
+ */
+export function codebookId(value: string): string {
+  if (/^[a-z0-9][a-z0-9-]*$/.test(value)) return value;
+  const valid = value.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  throw new InvalidArgumentError(`"${value}" is not a codebook id: write it with lower-case letters a-z, digits and hyphens, starting with a letter or digit (e.g. --id ${valid || 'my-codebook'}).`);
+}

@@ -39,7 +39,8 @@ export async function importQdcAction(file: string, options: ImportOptions, ctx:
     throw new UserError([{ severity: 'error', code: 'QDC_NOT_A_CODEBOOK', file, message: 'is a zip (a .qdpx project?), not a REFI-QDA codebook', hint: 'Import a project with themes import qdpx; its codebook comes with it.' }]);
   }
   const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
-  const result = qdcToYaml(new TextDecoder().decode(bytes), file, { id, language: options.language });
+  // --id given is the id, also for a file themes wrote (whose origin names one).
+  const result = qdcToYaml(new TextDecoder().decode(bytes), file, { id, keepId: options.id !== undefined, language: options.language });
   if (!result.yaml || result.diagnostics.some((d) => d.severity === 'error')) throw new UserError(result.diagnostics);
   ctx.report([...result.diagnostics, ...validate(result.yaml, options.out ?? `${id}.yaml`, ctx)]);
   if (options.out) {
@@ -69,7 +70,7 @@ const LOSSY = new Set(['QDPX_SOURCE_MISSING', 'QDPX_SOURCE_TOO_LARGE', 'QDPX_UNK
 export async function importQdpxAction(file: string, options: ImportOptions & { out: string }, ctx: Context): Promise<number> {
   const bytes = readInput(ctx.io.cwd, file);
   const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
-  const result = readProject(bytes, file, { id, language: options.language });
+  const result = readProject(bytes, file, { id, keepId: options.id !== undefined, language: options.language });
   if (!result.project) throw new UserError(result.diagnostics);
   const project = result.project;
   const files = new Map<string, string>();

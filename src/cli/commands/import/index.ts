@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
-import { oneOf, place } from '../../options.js';
+import { codebookId, oneOf, place } from '../../options.js';
 
 export interface ImportOptions {
   out?: string;
@@ -13,7 +13,7 @@ export function registerImport(program: Command, ctx: () => Context): void {
   const imp = program.command('import').description('read REFI-QDA files from NVivo, ATLAS.ti, MAXQDA, QualCoder');
   const common = (cmd: Command) => cmd
     .option('--force', 'replace an existing --out', false)
-    .option('--id <id>', 'codebook id (default: from the file name)')
+    .option('--id <id>', 'codebook id: lower-case letters a-z, digits and hyphens (default: the one a file themes wrote names, else from the file name)', codebookId)
     .addOption(new Option('--language <lang>', 'language of the codebook (decides stemming); kept when the file was written by themes').argParser(oneOf(['nb', 'nn', 'en'] as const)).default('nb'));
   common(imp.command('qdc')
     .description('a REFI-QDA codebook (.qdc) as a YAML codebook; stdout unless --out')
