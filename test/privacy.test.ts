@@ -472,6 +472,40 @@ describe('themes check', () => {
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).findings).toMatchObject([{ line: 1, column: 6, kind: 'phone', text: '934 27 615' }]);
   });
+  it('searches a note whose front matter YAML cannot be read, and reports the syntax error too', async () => {
+    const dir = tempDir('themes-check-fm-');
+    const text = '---\nid: x1\nrole: "ansatt\n---\n\nR: Jeg snakket med Kari Nordmann, tlf 934 27 615, kari@example.no.\n';
+    writeFileSync(join(dir, 'a.md'), text);
+    writeFileSync(join(dir, 'b.md'), '---\nid: x2\nrole: ansatt\n\nR: Ring Kari på 934 27 615.\n');
+    const r = await runCli(['check', dir]);
+    // Exit 1: something found (and a note with an error), as README says.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/a\.md:3:7: error NOTE_FRONTMATTER_SYNTAX /);
+    expect(r.stderr).toMatch(/b\.md:1:1: error NOTE_FRONTMATTER_UNCLOSED /);
+    const lines = r.stdout.trim().split('\n').map((l) => l.replace(/^.*\/(?=[ab]\.md)/, ''));
+    expect(lines).toEqual([
+      'a.md:6:20: name Kari Nordmann',
+      'a.md:6:39: phone 934 27 615',
+      'a.md:6:51: email kari@example.no',
+      'b.md:5:9: name Kari',
+      'b.md:5:17: phone 934 27 615',
+    ]);
+    const json = await runCli(['check', join(dir, 'a.md'), '--format', 'json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).findings.map((f: { kind: string }) => f.kind)).toEqual(['name', 'phone', 'email']);
+    // The note is still no note for coding: its id and attributes are unknown.
+    const code = await runCli(['code', dir, '--format', 'csv']);
+    expect(code.code).toBe(2);
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe(text);
+  });
+  it('exits 1 for a note whose front matter has an error even when nothing is found in it', async () => {
+    const dir = tempDir('themes-check-fm-');
+    writeFileSync(join(dir, 'a.md'), '---\n- a\n- b\n---\n\nR: Vi har ikke tid.\n');
+    const r = await runCli(['check', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('NOTE_FRONTMATTER_NOT_A_MAPPING');
+  });
 });
 
 describe('identifiers in the targets of links and images', () => {

@@ -116,6 +116,8 @@ export interface NotesOptions {
   informantLabels?: string[];
   /** Keep the targets of Markdown links and images (check and anonymize read them: an e-mail in a mailto: link). */
   keepLinks?: boolean;
+  /** Read a note whose front matter has errors as text without attributes (check reads it so). */
+  readBadFrontMatter?: boolean;
 }
 
 export function readNotes(paths: readonly string[], cwd: string, options: NotesOptions): LoadedCorpus {
@@ -131,6 +133,7 @@ export function segmentOptions(options: NotesOptions): SegmentOptions {
       informant: options.informantLabels ?? DEFAULT_SPEAKERS.informant,
     },
     ...(options.keepLinks ? { keepLinks: true } : {}),
+    ...(options.readBadFrontMatter ? { readBadFrontMatter: true } : {}),
   };
 }
 

@@ -39,7 +39,7 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   if (sub) options = withVoices(options, sub.voices);
   const composed = composedText(sub ? sub.text : decoded.text);
   const front = parseFrontMatter(composed, path);
-  if (front.diagnostics.some((d) => d.severity === 'error')) return { segments: [], diagnostics: front.diagnostics };
+  if (front.diagnostics.some((d) => d.severity === 'error') && options.readBadFrontMatter !== true) return { segments: [], diagnostics: front.diagnostics };
   const uncommented = blankComments(composed, front.bodyStart, path);
   const setext = new Map<number, number>();
   const { text, marks, invalid } = extractMarks(blankMarkup(uncommented.text, front.bodyStart, setext, options.keepLinks === true), front.bodyStart);

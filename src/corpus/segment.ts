@@ -23,6 +23,12 @@ export interface SegmentOptions {
    * and a pseudonymised copy must keep them.
    */
   keepLinks?: boolean;
+  /**
+   * Read a note whose front matter cannot be read (bad YAML, never closed, not key: value pairs)
+   * as text without attributes, its errors still reported. Coding leaves such a note out (its id
+   * and role are unknown); finding identifiers must search it all the same: the text is readable.
+   */
+  readBadFrontMatter?: boolean;
 }
 
 /** A paragraph or list item, before it is cut into the chosen unit. */

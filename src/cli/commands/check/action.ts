@@ -19,11 +19,13 @@ export interface PlacedFinding {
 
 /**
  * `themes check`: every likely identifier with its place, like a linter. Exit 1 when something is
- * found or a file could not be read (so it can guard a commit or a CI job), 0 when all is clean.
+ * found or a file could not be read or has an error (so it can guard a commit or a CI job), 0 when all is clean.
  */
 export async function checkAction(paths: string[], options: CheckOptions, ctx: Context): Promise<number> {
   const lists = readNameLists(options.names, ctx.io.cwd);
-  const notes = readNotes(paths, ctx.io.cwd, { unit: 'paragraph', includeInterviewer: true, keepLinks: true });
+  // A note whose front matter YAML cannot be read is searched all the same (its text is readable):
+  // the error is reported, and the exit code is 1 as for a file that could not be read.
+  const notes = readNotes(paths, ctx.io.cwd, { unit: 'paragraph', includeInterviewer: true, keepLinks: true, readBadFrontMatter: true });
   ctx.report(notes.diagnostics);
   const findings: PlacedFinding[] = [];
   for (const doc of notes.corpus.documents) {
@@ -49,5 +51,6 @@ export async function checkAction(paths: string[], options: CheckOptions, ctx: C
   ctx.info(findings.length === 0
     ? `no personal identifiers found in ${notes.corpus.documents.length} file(s)`
     : `${findings.length} possible personal identifier(s) in ${files} of ${notes.corpus.documents.length} file(s); mask them (themes anonymize) before sharing`);
-  return findings.length > 0 || notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
+  const errors = notes.diagnostics.some((d) => d.severity === 'error');
+  return findings.length > 0 || notes.failed.length > 0 || errors ? EXIT.partial : EXIT.ok;
 }
