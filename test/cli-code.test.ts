@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli } from './helpers/cli.js';
@@ -199,6 +199,32 @@ describe('themes code (in-process)', () => {
     const strict = await runCli(['code', join(root, notes), '--codebook', 'cb.yaml', '--strict'], { cwd: dir });
     expect(strict.code).toBe(2);
     expect(strict.stdout).toBe('');
+  });
+
+  it('stops with --strict (exit 2, nothing written) when a note has an error, in every command that has --strict', async () => {
+    const dir = tempDir('themes-strict-errors-');
+    cpSync(join(root, notes), join(dir, 'notes'), { recursive: true });
+    writeFileSync(join(dir, 'notes', 'bad.md'), '---\nid: x1\nrole: "ansatt\n---\n\nR: Vi har ikke tid til utviklingsarbeid.\n');
+    const book = join(root, 'test/fixtures/codebook-small.yaml');
+    const loose = await runCli(['code', 'notes', '-c', book, '--format', 'csv'], { cwd: dir });
+    expect(loose.code).toBe(1);
+    expect(loose.stdout).not.toBe('');
+    for (const args of [
+      ['code', 'notes', '-c', book, '--format', 'csv'],
+      ['code', 'notes', '-c', book, '--out', 'out'],
+      ['table', 'notes', '-c', book, '--out', 'out'],
+      ['report', 'notes', '-c', book, '--out', 'report.html'],
+      ['suggest', 'notes', '-c', book, '--k', '2', '--write-codebook', 'draft.yaml'],
+      ['export', 'qdpx', 'notes', '-c', book, '--out', 'p.qdpx'],
+      ['agree', 'a=notes', 'b=notes'],
+    ]) {
+      const r = await runCli([...args, '--strict'], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('bad.md:3:7: error NOTE_FRONTMATTER_SYNTAX');
+      expect(r.stderr, args.join(' ')).toContain('error STRICT_ERRORS stopped because of errors in the inputs (--strict)');
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(readdirSync(dir).sort(), args.join(' ')).toEqual(['notes']);
+    }
   });
 
   it('rejects bad option values with exit 2', async () => {

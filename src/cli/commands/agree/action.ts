@@ -3,7 +3,7 @@ import { compareIds } from '../../../corpus/index.js';
 import type { Diagnostic } from '../../../model.js';
 import { agreeCsv, agreeJson, agreeMarkdown, agreeTerminal } from '../../../render/agreement.js';
 import type { Context } from '../../context.js';
-import { EXIT, UserError } from '../../errors.js';
+import { EXIT, UserError, stopIfStrict } from '../../errors.js';
 import { readCodebooks, readNotes, type NotesOptions } from '../../load.js';
 import { maskUnits, readNameLists } from '../../mask.js';
 import type { AgreeCommandOptions } from './index.js';
@@ -66,9 +66,7 @@ export async function agreeAction(args: string[], options: AgreeCommandOptions, 
     }
   }
   ctx.report(diagnostics);
-  if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
-    throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
-  }
+  stopIfStrict(options.strict, diagnostics);
   if (coders.length < 2) {
     throw new UserError([{ severity: 'error', code: 'AGREE_TOO_FEW_CODERS', message: `agreement needs two or more codings; ${coders.length} could be read`, hint: 'Give two or more inputs, e.g. themes agree results/segments.jsonl notes-coded-by-hand/.' }], EXIT.usage);
   }

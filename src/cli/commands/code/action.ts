@@ -17,7 +17,7 @@ import { tableTerminal } from '../../../render/tables-terminal.js';
 import { attributeWarnings, checkAttributes } from '../../attributes.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
-import { EXIT, UserError, userError } from '../../errors.js';
+import { EXIT, UserError, stopIfStrict, userError } from '../../errors.js';
 import { defaultCodebookPaths, outputLang, readCodebooks, readNotes, segmentOptions, someNotes } from '../../load.js';
 import { planNotes, threadPolicy, type NotesPlan } from '../../parallel/notes.js';
 import type { LoadedCorpus } from '../../../corpus/index.js';
@@ -134,9 +134,7 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
   if (uncovered) diagnostics.push(uncovered);
   if (!options.allowIdentifiers) diagnostics.push(...idWarnings(notes.corpus.documents, names));
   ctx.report(diagnostics);
-  if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
-    throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
-  }
+  stopIfStrict(options.strict, diagnostics);
   let corpus = notes.corpus;
   // Human codings were read from the marks before masking; masking then keeps identifiers out of every output.
   if (findings) tell(findings, ctx);

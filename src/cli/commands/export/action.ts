@@ -7,7 +7,7 @@ import { codebookToQdc } from '../../../refi/qdc.js';
 import { buildProject, zipProject } from '../../../refi/qdpx.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
-import { EXIT, UserError } from '../../errors.js';
+import { EXIT, UserError, stopIfStrict } from '../../errors.js';
 import { defaultCodebookPaths, outputLang, readCodebooks, readNotes } from '../../load.js';
 import { maskCorpusReported, readNameLists } from '../../mask.js';
 import { checkOutOutsideNotes, checkOutWritable, writeOneFile } from '../../output.js';
@@ -59,9 +59,7 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   });
   diagnostics.push(...built.diagnostics);
   ctx.report(diagnostics);
-  if (options.strict && diagnostics.some((d) => d.severity === 'warning')) {
-    throw new UserError([{ severity: 'error', code: 'STRICT_WARNINGS', message: 'stopped because of warnings (--strict)', hint: 'Fix the warnings above, or run without --strict.' }]);
-  }
+  stopIfStrict(options.strict, diagnostics);
   writeOneFile(cwd, options.out, zipProject(built.files), options.force);
   ctx.info(`wrote ${options.out}: ${notes.corpus.documents.length} sources, ${built.codings} codings${built.codings < codings.length ? ` (${codings.length - built.codings} left out)` : ''}`);
   return notes.failed.length > 0 || built.codings < codings.length ? EXIT.partial : EXIT.ok;
