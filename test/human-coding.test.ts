@@ -127,4 +127,32 @@ describe('themes code --human', () => {
     expect(json.frequencies.find((f) => f.id === 'lack-of-time')!.segments).toBe(0);
     expect(w.code).toBe(0);
   });
+
+  it('warns when notes have no marks (HUMAN_NO_MARKS), as agree does, and --strict stops', async () => {
+    const cb = ['-c', join(root, 'test/fixtures/refi/codebook.yaml')];
+    const dir = notesDir({ 'a.md': 'R: Vi har ikke tid til utviklingsarbeid.\n', 'b.md': 'R: Budsjettet er for stramt.\n' });
+    const none = await runCli(['code', dir, ...cb, '--human', '--format', 'csv'], { cwd: dir });
+    expect(none.code).toBe(0);
+    expect(none.stderr).toContain('warning HUMAN_NO_MARKS --human reports the {#code} marks in the notes, and none of the 2 notes has any: every segment is reported as uncoded');
+    expect((await runCli(['code', dir, ...cb, '--human', '--strict'], { cwd: dir })).code).toBe(2);
+    writeFileSync(join(dir, 'c.md'), 'R: Vi har ikke tid. {#idea-box}\n');
+    const some = await runCli(['code', dir, ...cb, '--human', '--format', 'csv'], { cwd: dir });
+    expect(some.stderr).toMatch(/warning HUMAN_NO_MARKS 2 of 3 notes have no \{#code\} marks and are reported as coded with nothing \([^)]*a\.md, [^)]*b\.md\)/);
+    // Without --human the marks do not matter: no such warning.
+    expect((await runCli(['code', dir, ...cb, '--format', 'csv'], { cwd: dir })).stderr).not.toContain('HUMAN_NO_MARKS');
+  });
+
+  it('says the inductive summary\'s uncoded share is of the hand coding, not of the codebook', async () => {
+    const cb = ['-c', join(root, 'test/fixtures/refi/codebook.yaml')];
+    const dir = notesDir({ 'a.md': 'R: Vi har ikke tid til utviklingsarbeid. {#lack-of-time}\n\nR: Budsjettet er for stramt.\n' });
+    const human = await runCli(['code', dir, ...cb, '--human'], { cwd: dir });
+    expect(human.stdout).toContain('1 av 2 segmenter (50 %) har ingen kode i håndkodingen ({#kode}-merkene i notatene).');
+    expect(human.stdout).not.toContain('fikk ingen kode fra kodeboka');
+    expect(human.stdout).not.toContain('themes suggest --uncoded');
+    const md = await runCli(['code', dir, ...cb, '--human', '--format', 'md', '--lang', 'en'], { cwd: dir });
+    expect(md.stdout).toContain('1 of 2 segments (50 %) have no code in the hand coding (the notes\' {#code} marks).');
+    const json = JSON.parse((await runCli(['code', dir, ...cb, '--human', '--format', 'json'], { cwd: dir })).stdout) as { inductive: { coding?: string } };
+    expect(json.inductive.coding).toBe('human');
+    expect((await runCli(['code', dir, ...cb], { cwd: dir })).stdout).toContain('fikk ingen kode fra kodeboka');
+  });
 });

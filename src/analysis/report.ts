@@ -17,6 +17,8 @@ export interface CodeReport {
   lang: LabelLang;
   /** The inductive summary (issue 3): share left uncoded and the top candidates among it. */
   inductive?: InductiveSummary;
+  /** The codings are the hand coding of the notes' {#code} marks (themes code --human), not the codebook's terms. */
+  human?: boolean;
 }
 
 export interface ReportOptions {

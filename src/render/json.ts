@@ -23,7 +23,7 @@ export function reportJson(report: CodeReport): string {
       segments: r.segments, informants: r.informants, share: roundHalf(r.share, 4),
     })),
     quotes: report.quotes,
-    ...(report.inductive ? { inductive: report.inductive } : {}),
+    ...(report.inductive ? { inductive: report.human ? { ...report.inductive, coding: 'human' } : report.inductive } : {}),
   }, null, 2)}\n`;
 }
 

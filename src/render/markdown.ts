@@ -52,5 +52,5 @@ export function quotesMarkdown(report: CodeReport): string {
 }
 
 export function reportMarkdown(report: CodeReport): string {
-  return `${frequenciesMarkdown(report)}\n${quotesMarkdown(report)}${report.inductive ? `\n${summaryMarkdown(report.inductive, report.lang)}` : ''}`;
+  return `${frequenciesMarkdown(report)}\n${quotesMarkdown(report)}${report.inductive ? `\n${summaryMarkdown(report.inductive, report.lang, report.human === true)}` : ''}`;
 }

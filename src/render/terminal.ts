@@ -29,6 +29,6 @@ export function reportTerminal(report: CodeReport, c: ChalkInstance, columns = 1
       out.push(c.dim(`    ${attribution(q, report.lang)} ${q.file}:${q.line}`));
     }
   }
-  if (report.inductive) out.push('', ...summaryLines(report.inductive, report.lang).map((l, i) => (i === 0 ? c.bold(l) : l)));
+  if (report.inductive) out.push('', ...summaryLines(report.inductive, report.lang, report.human === true).map((l, i) => (i === 0 ? c.bold(l) : l)));
   return `${out.join('\n')}\n`;
 }

@@ -141,6 +141,7 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
   else if (!options.allowIdentifiers) corpus = maskCorpusReported(corpus, ctx, names);
   const lang = options.lang ?? outputLang(primary, corpus.documents, options.codebook === undefined);
   const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
+  if (options.human) report.human = true;
   return { report, codebooks: books.codebooks, corpus, failed: notes.failed };
 }
 
@@ -150,6 +151,20 @@ function humanCodings(corpus: Corpus, codebook: Codebook): { codings: Coding[]; 
   const known = new Set(codebook.codes.map((c) => c.id));
   const pathOf = new Map(corpus.documents.map((d) => [d.id, d.path]));
   const lineOf = new Map(corpus.segments.map((s) => [s.id, s.line]));
+  // Under --human a note without marks is a note its coder coded nothing in: say so, as agree does
+  // (AGREE_NO_MARKS), or a table of zeros (and «all uncoded») reads as a finding.
+  const unmarked = corpus.documents.filter((d) => !d.marks?.length);
+  if (unmarked.length > 0) {
+    const shown = unmarked.slice(0, 3).map((d) => d.path).join(', ') + (unmarked.length > 3 ? ', …' : '');
+    diagnostics.push({
+      severity: 'warning', code: 'HUMAN_NO_MARKS',
+      ...(unmarked.length === 1 ? { file: unmarked[0]!.path } : {}),
+      message: unmarked.length === corpus.documents.length
+        ? `--human reports the {#code} marks in the notes, and ${unmarked.length === 1 ? 'the note has' : `none of the ${unmarked.length} notes has`} any: every segment is reported as uncoded`
+        : `${unmarked.length} of ${corpus.documents.length} notes have no {#code} marks and are reported as coded with nothing (${shown})`,
+      hint: 'Mark codes at the end of paragraphs, {#lack-of-time #idea-box}, or leave out --human to code with the codebook\'s terms.',
+    });
+  }
   const unknown = codings.filter((c) => !known.has(c.code));
   for (const c of unknown) {
     const document = corpus.segments.find((s) => s.id === c.segment)?.document ?? '';
