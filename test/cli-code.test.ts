@@ -227,6 +227,24 @@ describe('themes code (in-process)', () => {
     }
   });
 
+  it('refuses a speaker label given to both --interviewer-labels and --informant-labels, in every command that reads notes', async () => {
+    const labels = ['--interviewer-labels', 'I,r', '--informant-labels', 'R,Informant'];
+    for (const args of [
+      ['code', notes, ...cb],
+      ['suggest', notes, ...cb],
+      ['table', notes, ...cb],
+      ['report', notes, ...cb],
+      ['export', 'qdpx', notes, ...cb, '--out', join(tempDir('themes-labels-'), 'p.qdpx')],
+      ['agree', `a=${notes}`, `b=${notes}`],
+    ]) {
+      const r = await runCli([...args, ...labels]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain('error SPEAKER_LABEL_BOTH_SIDES "r" is given to both --interviewer-labels and --informant-labels');
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+    expect((await runCli(['code', notes, ...cb, '--interviewer-labels', 'I', '--informant-labels', 'R'])).code).toBe(0);
+  });
+
   it('rejects bad option values with exit 2', async () => {
     const r = await runCli(['code', notes, ...cb, '--unit', 'page']);
     expect(r.code).toBe(2);

@@ -216,6 +216,7 @@ describe('themes suggest on bad input', () => {
   it('--k below 2', () => expectDiagnostic([notes, '--k', '1'], 'SUGGEST_K_TOO_SMALL'));
   it('--k not a number of candidates', () => expectDiagnostic([notes, '--k', '-3'], '"-3" is not a whole number of candidates (2 or more)'));
   it('--max-k below 2', () => expectDiagnostic([notes, '--max-k', '1'], 'SUGGEST_K_TOO_SMALL'));
+  it('--k with --max-k, which only bounds the k themes chooses', () => expectDiagnostic([notes, '--k', '5', '--max-k', '3'], 'SUGGEST_K_AND_MAX_K'));
   it('--terms 0 (candidates without a word)', () => expectDiagnostic([notes, '--terms', '0'], '"0" is not a whole number of 1 or more'));
   it('--by an attribute no note has', () => expectDiagnostic([notes, '--by', 'role,site'], 'ATTRIBUTE_UNKNOWN'));
   it('--uncoded when everything is coded', () => expectDiagnostic([folder({ 'a.md': 'Budsjettet er stramt.\n\nBudsjettet kuttes igjen.\n' }), '--uncoded'], 'SUGGEST_NOTHING_UNCODED'));

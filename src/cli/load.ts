@@ -125,6 +125,7 @@ export function readNotes(paths: readonly string[], cwd: string, options: NotesO
 }
 
 export function segmentOptions(options: NotesOptions): SegmentOptions {
+  checkSpeakerLabels(options);
   return {
     unit: options.unit,
     includeInterviewer: options.includeInterviewer,
@@ -147,4 +148,20 @@ export function someNotes<L extends LoadedCorpus>(loaded: L, paths: readonly str
     }])], EXIT.usage);
   }
   return loaded;
+}
+
+/**
+ * A label given to both --interviewer-labels and --informant-labels (labels are matched without
+ * regard to case) marks no side: its lines went to one of them without a word. A usage error.
+ */
+export function checkSpeakerLabels(options: Pick<NotesOptions, 'interviewerLabels' | 'informantLabels'>): void {
+  if (!options.interviewerLabels || !options.informantLabels) return;
+  const informant = new Set(options.informantLabels.map((l) => l.toLowerCase()));
+  const both = options.interviewerLabels.filter((l) => informant.has(l.toLowerCase()));
+  if (both.length === 0) return;
+  throw new UserError([{
+    severity: 'error', code: 'SPEAKER_LABEL_BOTH_SIDES',
+    message: `${both.map((l) => `"${l}"`).join(', ')} ${both.length === 1 ? 'is' : 'are'} given to both --interviewer-labels and --informant-labels; a label marks one side`,
+    hint: `Leave ${both.length === 1 ? 'it' : 'them'} out of one of the two lists, e.g. --interviewer-labels I,Intervjuer --informant-labels R,Informant.`,
+  }], EXIT.usage);
 }

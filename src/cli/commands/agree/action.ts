@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../../model.js';
 import { agreeCsv, agreeJson, agreeMarkdown, agreeTerminal } from '../../../render/agreement.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, stopIfStrict } from '../../errors.js';
-import { readCodebooks, readNotes, type NotesOptions } from '../../load.js';
+import { checkSpeakerLabels, readCodebooks, readNotes, type NotesOptions } from '../../load.js';
 import { maskUnits, readNameLists } from '../../mask.js';
 import type { AgreeCommandOptions } from './index.js';
 import { loadInputs, resolveCsv, type LoadedCoder } from './inputs.js';
@@ -17,6 +17,7 @@ export async function agreeAction(args: string[], options: AgreeCommandOptions, 
     ...(options.interviewerLabels ? { interviewerLabels: options.interviewerLabels } : {}),
     ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
   };
+  checkSpeakerLabels(notesOptions);
   const inputs = await loadInputs(args, cwd, notesOptions);
   const diagnostics: Diagnostic[] = [...inputs.diagnostics];
 

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Context } from '../../context.js';
+import { UserError } from '../../errors.js';
 import { count, formatOption, place, positive } from '../../options.js';
 import { addNotesOptions, type CodeOptions } from '../code/index.js';
 
@@ -31,7 +32,14 @@ export function registerSuggest(program: Command, ctx: () => Context): void {
     .option('--terms <n>', 'key terms per candidate and per group (1 or more)', positive, 8)
     .option('--by <attribute>', 'compare key phrases between the values of this front-matter attribute (default: role, when notes have two or more roles)')
     .option('--seed <n>', 'seed of the clustering; the same seed gives the same candidates', count, 1)
-    .action(async (paths: string[], options: SuggestCliOptions) => {
+    .action(async (paths: string[], options: SuggestCliOptions, command: Command) => {
+      // --max-k bounds the k themes chooses; with --k it would be ignored without a word.
+      if (options.k !== undefined && command.getOptionValueSource('maxK') === 'cli') {
+        throw new UserError([{
+          severity: 'error', code: 'SUGGEST_K_AND_MAX_K', message: `--k ${options.k} and --max-k ${options.maxK} given together: --max-k only bounds the k themes chooses, and --k sets it`,
+          hint: `Give --k ${options.k} to set k, or --max-k ${options.maxK} to let themes choose up to it.`,
+        }]);
+      }
       const { suggestAction } = await import('./action.js');
       const c = ctx();
       c.exitCode = await suggestAction(paths, options, c);
