@@ -565,6 +565,18 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(both.match('Det er ikkje lov å feile her.').map((c) => [c.code, c.evidence.length])).toEqual([['risk', 1]]);
   });
 
+  it('reads zero as a reply, a typed value and an amount, but not as a starting point: «Tid: null.», «Null penger», not «fra null»', () => {
+    for (const lack of ['Tid: null.', 'Tid? Null.', 'Penger: ingenting.', 'Null penger i år.', 'Vi har ittno penger til sånt.']) {
+      expect([lack, ids(nb(), lack).length]).toEqual([lack, 1]);
+    }
+    expect(ids(nb(), 'Vi bygde det fra null med støtte fra ledelsen.')).toEqual(['funds']);
+    expect(ids(nb(), 'Nå har vi gått fra null til tre prosjektmidler.')).toEqual(['funds']);
+    const en = () => matcher(code('funds', '[funding]', 'presence') + code('no-funds', '[funding]', 'lack'), 'en');
+    expect(ids(en(), 'Funding: nothing.')).toEqual(['no-funds']);
+    expect(ids(en(), 'Zero funding this year.')).toEqual(['no-funds']);
+    expect(ids(en(), 'We went from zero funding to a full team.')).toEqual(['funds']);
+  });
+
   it('reads an end after a term as a loss: «tok slutt», "ran out"', () => {
     expect(ids(nb(), 'Prosjektmidlene tok slutt i fjor.')).toEqual([]);
     expect(ids(nb(), 'Prosjektmidlene kom til slutt.')).toEqual(['funds']);
@@ -588,6 +600,19 @@ describe('polarity: inherent, a word that is one side of a factor in itself', ()
       'Det er lite samskaping, for mye byråkrati.', 'Ikke bare silotenkning, men også revirkamp.', 'Ingen har snakket om silotenkning før nå.',
       'Det er ikke tid, og tidspresset øker.']) {
       expect([there, ids(m, there).includes('silo')]).toEqual([there, true]);
+    }
+  });
+
+  it('reads a negation that is the subject, with a copula before the term, as a denial: «ingen er redde for», "nobody\'s scared of", "no one is afraid of"', () => {
+    expect(ids(nb(), 'Ingen er redde for å feile her.')).toEqual([]);
+    expect(ids(nb(), 'Det er ittno tidspress her.')).toEqual(['any']);
+    const en = matcher(code('risk', '[scared, afraid, resistant]', 'inherent'), 'en');
+    for (const denied of ['Nobody is scared of getting it wrong here.', "Nobody's resistant to change here.", 'No one is afraid of failing here.', 'Nobody’s scared here.']) {
+      expect([denied, ids(en, denied)]).toEqual([denied, []]);
+    }
+    // Not a subject, or another verb: the term counts.
+    for (const there of ['People are scared of getting it wrong.', 'No manager is afraid of failing, but staff are.', 'Nobody wants to be scared.']) {
+      expect([there, ids(en, there)]).toEqual([there, ['risk']]);
     }
   });
 

@@ -12,16 +12,17 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
   no: [
     'ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'ingenting', 'uten', 'utan', 'aldri',
     'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', "*'kje", "*'kke", "*'ke", 'hakke', 'ække', 'vakke',
+    'ittno', 'ittnå', 'itjno', 'itjnå', 'ikkeno', 'ikkjeno',
     'verken', 'hverken', 'korkje',
     'mangel*', 'mangl*', 'lite', 'lita', 'knapt', 'knapphet', 'savn*', 'fravær*', 'svak', 'svake',
-    'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'null', 'manko',
+    'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
     'miste', 'mister', 'mistet', 'mista', 'misse', 'misser',
     'trenger', 'trengte', 'treng', 'trong', 'mindre',
   ],
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
-    'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'barely', 'scarcely', 'zero', 'nobody',
+    'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'barely', 'scarcely', 'zero', 'nobody', "nobody's",
     "*n't", 'cannot', 'neither', 'nor', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
     'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer',
   ],
@@ -82,7 +83,9 @@ const COPULAS: Record<'no' | 'en', readonly string[]> = {
  * lite ressurser», «no lack of time», «not without support» speak of time and support that are there.
  */
 const NEGATIONS: Record<'no' | 'en', readonly string[]> = {
-  no: ['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'aldri', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', "*'kje", "*'kke", "*'ke", 'hakke', 'ække', 'vakke'],
+  // ittno, itjnå, ikkeno: dialect for «ikke noe» («vi har ittno penger», «ittno tidspress»).
+  no: ['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'aldri', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', "*'kje", "*'kke", "*'ke", 'hakke', 'ække', 'vakke',
+    'ittno', 'ittnå', 'itjno', 'itjnå', 'ikkeno', 'ikkjeno'],
   en: ['not', 'no', 'never', "*n't", 'cannot'],
 };
 
@@ -125,8 +128,13 @@ const ASKING: Record<'no' | 'en', readonly string[]> = {
 };
 /** Scarcity words that reach only the word after them (or "any" and it): "zero time", "barely any time". */
 const NEAR_AMOUNTS: Record<'no' | 'en', readonly string[]> = {
-  no: [],
+  no: ['null'],
   en: ['zero', 'barely', 'scarcely'],
+};
+/** Words before a near amount that make it a starting point or a target, not an amount: "net zero", «fra null», "from zero". */
+const NOT_AMOUNT_BEFORE: Record<'no' | 'en', readonly string[]> = {
+  no: ['fra', 'frå', 'netto'],
+  en: ['net', 'from'],
 };
 const HYPOTHETICAL_OPENERS: Record<'no' | 'en', readonly string[]> = {
   no: ['hvis', 'om', 'dersom', 'viss', 'visst'],
@@ -290,8 +298,18 @@ const DENIAL_VERBS: Record<'no' | 'en', readonly string[]> = {
 };
 /** Negations that are a determiner or a subject, not a verb's: «ingen tidspress», "no silos". */
 const NEGATING_DETERMINERS: Record<'no' | 'en', readonly string[]> = {
-  no: ['ingen', 'inga', 'intet', 'inkje', 'ingenting'],
-  en: ['no', 'nobody', 'none', 'nothing'],
+  no: ['ingen', 'inga', 'intet', 'inkje', 'ingenting', 'ittno', 'ittnå', 'itjno', 'itjnå', 'ikkeno', 'ikkjeno'],
+  en: ['no', 'nobody', "nobody's", 'none', 'nothing'],
+};
+/**
+ * A negation that is the subject, and so may be followed by a copula before an adjective term
+ * it denies: «ingen er redde for å feile», "nobody is scared of", "nobody's resistant to", "no one
+ * is afraid of" (with «one» after «no»). Other verbs after it deny nothing: «ingen har kalt det
+ * innovasjon» is said of the word, not the thing.
+ */
+const SUBJECT_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
+  no: ['ingen'],
+  en: ['nobody', "nobody's", 'none', 'noone'],
 };
 
 /** How far after a negation a lack verb cancels it (the negation after a term). */
@@ -340,8 +358,8 @@ const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
 
 /** A bare answer that denies the factor just named: «Avsatt tid? Nei.», "Dedicated time, no." */
 const REPLY_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
-  no: ['nei', 'nope', 'neppe'],
-  en: ['no', 'nope', 'none'],
+  no: ['nei', 'nope', 'neppe', 'null', 'niks', 'ingenting'],
+  en: ['no', 'nope', 'none', 'zero', 'nil', 'nothing'],
 };
 
 /**
@@ -628,6 +646,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isHypotheticalVerb = wordIn(HYPOTHETICAL_VERBS[family]);
   const isAsking = wordIn(ASKING[family]);
   const isNearAmount = wordIn(NEAR_AMOUNTS[family]);
+  const isNotAmountBefore = wordIn(NOT_AMOUNT_BEFORE[family]);
+  const isSubjectNegation = wordIn(SUBJECT_NEGATIONS[family]);
   const isHypotheticalOpener = wordIn(HYPOTHETICAL_OPENERS[family]);
   const isArticle = wordIn(ARTICLES[family]);
   const isSmall = wordIn(SMALL[family]);
@@ -730,8 +750,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
         // «spurte om de hadde …», "asked if they were …" ask; they wish for nothing.
         return opener >= 0 && !isAsking(anyWord(opener - 1)) ? 1 : 0;
       }
-      // "zero time", "barely any time": right before the term, or with "any" between; not "net zero".
-      if (isNearAmount(w)) return (term - k === 1 || (term - k === 2 && anyWord(k + 1) === 'any')) && anyWord(k - 1) !== 'net' ? 1 : 0;
+      // "zero time", «null penger», "barely any time": right before the term, or with "any" between; not "net zero", «fra null».
+      if (isNearAmount(w)) return (term - k === 1 || (term - k === 2 && anyWord(k + 1) === 'any')) && !isNotAmountBefore(anyWord(k - 1)) ? 1 : 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
       if (isSmall(w) && isArticle(anyWord(k - 1))) return 0;
@@ -793,9 +813,16 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     },
     deniesOutright(k, term, anyWord) {
       const negation = anyWord(k);
-      if (k >= term || !isNegation(negation)) return false;
+      if (k >= term) return false;
+      // «no one is afraid of»: «no» and «one» are the subject together.
+      const noOne = negation === 'no' && anyWord(k + 1) === 'one';
+      const subject = noOne || isSubjectNegation(negation);
+      if (!subject && !isNegation(negation)) return false;
       const verbs = !isDeterminer(negation);
-      for (let j = k + 1; j < term; j++) if (!isDenialFiller(anyWord(j)) && !(verbs && isDenialVerb(anyWord(j)))) return false;
+      for (let j = noOne ? k + 2 : k + 1; j < term; j++) {
+        const w = anyWord(j);
+        if (!isDenialFiller(w) && !(verbs && isDenialVerb(w)) && !(subject && isCopula(w))) return false;
+      }
       return true;
     },
     afterCue(k, word, first, anyWord) {
