@@ -560,6 +560,13 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(m, 'Vi har ingen forslagskasse.')).toEqual([]);
     // The denied promoter and the inhibitor's own term in one segment: one code, both pieces of evidence.
     expect(m.match('Ingen kurs og lite kompetanse.').map((c) => [c.code, c.evidence.map((e) => e.text)])).toEqual([['lack-of-competence', ['kurs', 'kompetanse']]]);
+    // Not in a question, a question reported, a rule of thumb, or a word of quality or amount.
+    for (const none of ['Har dere ikke kurs i tjenestedesign?', 'Finnes det ingen kurs for dette?', 'Hun spurte om de ikke hadde kurs.',
+      'Ingen kurs kan erstatte erfaring fra praksis.', 'Dårlig kurs, men god oppfølging.', 'Mindre kurs og mer praksis.']) {
+      expect([none, ids(m, none).includes('lack-of-competence')]).toEqual([none, false]);
+    }
+    // A reply or a typed value after the term says it is missing as well as a cue before it.
+    for (const lack of ['Kurs: ingen.', 'Kurs? Nei.']) expect([lack, ids(m, lack)]).toEqual([lack, ['lack-of-competence']]);
     // The same term in the promoter and in its opposite: one piece of evidence, not two.
     const both = matcher(opposite('trial', '["lov å feile"]', 'risk') + code('risk', '["lov å feile"]', 'lack'));
     expect(both.match('Det er ikkje lov å feile her.').map((c) => [c.code, c.evidence.length])).toEqual([['risk', 1]]);
@@ -610,8 +617,11 @@ describe('polarity: inherent, a word that is one side of a factor in itself', ()
     for (const denied of ['Nobody is scared of getting it wrong here.', "Nobody's resistant to change here.", 'No one is afraid of failing here.', 'Nobody’s scared here.']) {
       expect([denied, ids(en, denied)]).toEqual([denied, []]);
     }
-    // Not a subject, or another verb: the term counts.
-    for (const there of ['People are scared of getting it wrong.', 'No manager is afraid of failing, but staff are.', 'Nobody wants to be scared.']) {
+    // Not a subject, another verb, or a comparison: the term counts.
+    expect(ids(nb(), 'Ingen er så redd for å feile som rådmannen.')).toContain('silo');
+    expect(ids(nb(), 'Ingen er mer redde for å feile enn politikerne.')).toContain('silo');
+    for (const there of ['People are scared of getting it wrong.', 'No manager is afraid of failing, but staff are.', 'Nobody wants to be scared.',
+      'Nobody is more scared of failing than our finance team.']) {
       expect([there, ids(en, there)]).toEqual([there, ['risk']]);
     }
   });

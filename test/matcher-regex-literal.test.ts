@@ -4,6 +4,8 @@ import { loadCodebook } from '../src/codebook/load.js';
 import { FOLDABLE, requiredLiterals, requiredTexts, requiredWordRuns } from '../src/coding/literal.js';
 import { LiteralSet } from '../src/coding/literal-set.js';
 import { TokenBuffer } from '../src/text/tokenize.js';
+import { regexPieces } from '../src/coding/matcher.js';
+import { stopwordsFor } from '../src/text/stopwords.js';
 import { root } from './helpers/cli.js';
 
 // The matcher skips a regular expression on segments that contain none of its required texts,
@@ -190,5 +192,19 @@ describe('LiteralSet', () => {
     expect(['Tida', 'tidspress', 'I', 'samSKAPing', 'skap'].map((w) => word(set, w))).toEqual([1, 1, 1, 5, 1]);
     expect(['utid', 'is', 'ti', 'ska', 'bi'].map((w) => word(set, w))).toEqual([0, 0, 0, 0, 0]);
     expect(word(set, 'ΣΑΣ')).toBe(-1);
+  });
+});
+
+describe('regexPieces', () => {
+  const words = (pieces: string[][] | undefined) => pieces?.map((texts) => texts.map((t) => t.replace(/[\u0001\u0002]/g, '')));
+
+  it('leaves out a requirement that a common word meets, when a rarer one is there, so the expression waits for the rare word', () => {
+    const common = stopwordsFor('nb');
+    // «vi», «me» and «ok» stand in nearly every segment: the word scanner would mark them all, and filter nothing.
+    expect(words(regexPieces({ source: String.raw`\b(vi|me|teamet) får bestemme\b`, flags: 'iu' }, common))).toEqual([['bestemme']]);
+    expect(words(regexPieces({ source: String.raw`\b(greit|ok) å (feile|mislykkes)`, flags: 'iu' }, common))).toEqual([['feile', 'mislykkes']]);
+    // With nothing rarer, the common requirement is kept: a filter that filters little beats none.
+    expect(words(regexPieces({ source: String.raw`\b(vi|me)\b`, flags: 'iu' }, common))).toEqual([['vi', 'me']]);
+    expect(words(regexPieces({ source: String.raw`\bsamskap\p{L}* med`, flags: 'iu' }, common))).toEqual([['samskap']]);
   });
 });

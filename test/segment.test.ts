@@ -265,13 +265,17 @@ describe('segmentDocument shortcuts', () => {
   });
 
   it('reads a dash for the colon in a transcript typed so («I – Hva?», «R - Nei.»), but not in a lettered list', () => {
-    const transcript = 'I – Har dere tid?\n\nR - Nei, vi har ikke tid.\n\n**I** — Og ledelsen?\n\nR 2 – De støtter oss.\nMen de er travle.\n\nI –\nNoe mer?\n';
+    const transcript = 'I – Har dere tid?\n\nR - Nei, vi har ikke tid.\n\n**I** — Og ledelsen?\n\nR2 – De støtter oss.\nMen de er travle.\n\nI –\nNoe mer?\n';
     expect(same(transcript).map((s) => [s.line, s.speaker, s.role, s.text])).toEqual([
       [1, 'I', 'interviewer', 'Har dere tid?'], [3, 'R', 'informant', 'Nei, vi har ikke tid.'], [5, 'I', 'interviewer', 'Og ledelsen?'],
-      [7, 'R 2', 'informant', 'De støtter oss.\nMen de er travle.'], [11, 'I', 'interviewer', 'Noe mer?'],
+      [7, 'R2', 'informant', 'De støtter oss.\nMen de er travle.'], [11, 'I', 'interviewer', 'Noe mer?'],
     ]);
     // One question and one answer, or a list lettered A, B, C: no transcript, the lines stay text.
-    for (const text of ['I – Har dere tid?\n\nR – Nei.\n', 'A – mangel på tid.\n\nB – avsatt tid.\n\nC – midler.\n\nA – igjen.\n', 'I - ja\nR - nei\nR-skjema – x\n']) {
+    // A plan by quarters with lettered points (Q for the quarter, A for the point) changes side once.
+    const plan = 'Q1 – Kurs i tjenestedesign.\n\nQ2 – Pilot med digitalt tilsyn.\n\nQ3 – Evaluering.\n\nA – Avsatt tid.\n\nA – Eget fond.\n';
+    // «I 2 – 3 år»: Norwegian «i», not a numbered interviewer.
+    const years = 'I 2 – 3 år har vi ikke hatt tid.\n\nR – ja.\n\nI 4 – 5 år til.\n\nR – nei.\n\nI 1 – 2 uker.\n\nR – kanskje.\n';
+    for (const text of ['I – Har dere tid?\n\nR – Nei.\n', 'A – mangel på tid.\n\nB – avsatt tid.\n\nC – midler.\n\nA – igjen.\n', 'I - ja\nR - nei\nR-skjema – x\n', plan, years]) {
       expect(same(text).every((s) => s.speaker === undefined && s.role === 'informant')).toBe(true);
     }
   });

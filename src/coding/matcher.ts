@@ -6,6 +6,7 @@ import { allMatches, termRegex } from '../util/regex.js';
 import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { TokenBuffer } from '../text/tokenize.js';
+import { stopwordsFor } from '../text/stopwords.js';
 
 /** One code's match in a segment, before it becomes a Coding. */
 export interface CodeMatch {
@@ -86,8 +87,13 @@ function candidateTexts(
  * or end where the text says so ("fri " in /\bfri (en )?dag/ ends its word), which makes it
  * rarer. Undefined when there is none: the expression is tried on every segment.
  */
-function regexPieces(regex: { source: string; flags: string }): string[][] | undefined {
-  const requirements = requiredWordRuns(regex.source, regex.flags.includes('i'))
+export function regexPieces(regex: { source: string; flags: string }, common: ReadonlySet<string>): string[][] | undefined {
+  const all = requiredWordRuns(regex.source, regex.flags.includes('i'));
+  // A requirement that a common word meets (vi, det, ok, ikke) is met in nearly every segment: it
+  // filters nothing, and costs the word scanner a hit on each such word. The others are kept,
+  // when there are any: /\b(vi|me|teamet) får bestemme/ waits for «bestemme» alone.
+  const rare = all.filter((runs) => runs.every(({ run }) => run.length >= 3 && !common.has(run)));
+  const requirements = (rare.length > 0 ? rare : all)
     .map((runs) => runs.map(({ run, startsWord, endsWord }) => bmpOnly((startsWord ? START : '') + run + (endsWord ? END : ''))));
   return requirements.length > 0 ? requirements : undefined;
 }
@@ -96,6 +102,10 @@ function regexPieces(regex: { source: string; flags: string }): string[][] | und
 function bmpOnly(text: string): string {
   const at = text.search(/[\uD800-\uDFFF]/);
   return at === -1 ? text : text.slice(0, at);
+}
+
+function sortEvidence(list: Evidence[]): Evidence[] {
+  return list.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1));
 }
 
 /** Whether a piece of evidence differs from the one before it in a sorted list (same term on the same text: a repeat). */
@@ -181,11 +191,12 @@ export class Matcher {
       return id;
     };
     const pieceTexts: string[] = [];
+    const common = stopwordsFor(codebook.language);
     codebook.codes.forEach((code, codeIndex) => {
       for (const term of code.terms) {
         const polarity = term.polarity ?? code.polarity;
         if (term.kind === 'regex' && term.regex) {
-          const pieces = regexPieces(term.regex)?.map((texts) => texts.map((t) => {
+          const pieces = regexPieces(term.regex, common)?.map((texts) => texts.map((t) => {
             if (!pieceTexts.includes(t)) pieceTexts.push(t);
             return pieceTexts.indexOf(t);
           }));
@@ -279,6 +290,8 @@ export class Matcher {
     let clause: Int32Array | undefined;
     // Most segments with a hit end up with no coding: the map is made for the first evidence.
     let found: Map<number, Evidence[]> | undefined;
+    /** Whether a promoter's term was coded as its opposite: only then can a piece of evidence come twice. */
+    let converted = false;
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
       let cue = -1;
       if (polarity === 'lack' || polarity === 'presence') {
@@ -290,8 +303,9 @@ export class Matcher {
       if (polarity === 'lack' && cue < 0) return;
       if (polarity === 'presence' && cue >= 0) {
         // A promoter said to be missing is its opposite, when the codebook names one: «Ingen kurs i år».
-        if (this.opposites[code]! < 0 || !this.cues.opposes(cue, first, this.anyWordIn(text, clause!, n, clause![first]!))) return;
+        if (this.opposites[code]! < 0 || !this.opposed(text, clause!, n, cue, first, last)) return;
         code = this.opposites[code]!;
+        converted = true;
         polarity = 'lack';
       } else if (polarity === 'presence' && this.hedged(text, clause!, n, first, last)) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
@@ -345,7 +359,7 @@ export class Matcher {
     return [...byCode.keys()].sort((a, b) => a - b).map((code) => ({
       code: this.codeIds[code]!,
       // Sorted, then one of each: a promoter's term coded as its opposite can be the opposite's own term too.
-      evidence: byCode.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1)).filter(once),
+      evidence: converted ? sortEvidence(byCode.get(code)!).filter(once) : sortEvidence(byCode.get(code)!),
     }));
   }
 
@@ -379,6 +393,28 @@ export class Matcher {
     const cue = this.lackCue(text, clause, n, first, last);
     if (cue >= 0 && cue < first) return this.cues.deniesOutright(cue, first, this.anyWordIn(text, clause, n, clause[first]!));
     return this.obstacleDenied(text, clause, n, last);
+  }
+
+  /**
+   * Whether lack cue `cue` of a promoter's term first..last says the term is missing, so that the
+   * term is coded as its opposite: a reply, answer or label value after the term's clause («Kurs?
+   * Nei.», «Kurs: ingen.»), or a cue before it that opposes it (CueMatcher.opposes) in a sentence
+   * that is no question («Har dere ikke kurs?» asks).
+   */
+  private opposed(text: string, clause: Int32Array, n: number, cue: number, first: number, last: number): boolean {
+    if (clause[cue] !== clause[last]) return cue > last;
+    if (cue > last || this.inQuestion(text, last)) return false;
+    return this.cues.opposes(cue, first, last, this.anyWordIn(text, clause, n, clause[first]!));
+  }
+
+  /** Whether the sentence goes on from token `last` to a question mark, before any other sentence end or line break. */
+  private inQuestion(text: string, last: number): boolean {
+    for (let c = this.tokens.end[last]!; c < text.length; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x3f) return true;
+      if (ch === 0x2e || ch === 0x21 || ch === 0x2026 || ch === 0x0a) return false;
+    }
+    return false;
   }
 
   /** Whether the clause goes on, within CUE_WINDOW_AFTER words of the term, to deny that it is an obstacle («… er ikke noe problem»). */

@@ -67,12 +67,16 @@ const BLANK = String.raw`[\t \u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\u
 /** Markdown emphasis around a label or its colon: **I:**, *I*:, __R__:. */
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
 
-/** A speaker label, maybe numbered (`Informant 3`, `R1`): group 1 as written, group 2 the label it matched. */
-function labelGroups(speakers: SpeakerLabels): string {
+/**
+ * A speaker label, maybe numbered (`Informant 3`, `R1`): group 1 as written, group 2 the label it
+ * matched. `glued`: a number only right after the label (`R1`, not `I 2`, which in «I 2 – 3 år»
+ * is Norwegian for «in»).
+ */
+function labelGroups(speakers: SpeakerLabels, glued = false): string {
   const labels = [...speakers.interviewer, ...speakers.informant]
     .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .sort((a, b) => b.length - a.length);
-  return String.raw`((${labels.join('|')})(?:${BLANK}*\d{1,3})?)`;
+  return String.raw`((${labels.join('|')})(?:${glued ? '' : `${BLANK}*`}\d{1,3})?)`;
 }
 
 /**
@@ -101,7 +105,7 @@ export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
  */
 export function compileDashSpeakerPattern(speakers: SpeakerLabels): RegExp {
   const b = BLANK;
-  return new RegExp(String.raw`^${b}*${EMPHASIS}${labelGroups(speakers)}${EMPHASIS}${b}*[-–—](?:${b}+|$)`, 'i');
+  return new RegExp(String.raw`^${b}*${EMPHASIS}${labelGroups(speakers, true)}${EMPHASIS}${b}*[-–—](?:${b}+|$)`, 'i');
 }
 
 const dashPatterns = new WeakMap<SpeakerLabels, RegExp>();
@@ -113,14 +117,24 @@ function dashSpeakerPattern(speakers: SpeakerLabels): RegExp {
 }
 
 /**
- * Dash speaker lines in a note. A line such as «A – første punkt» can be a lettered list, so the
- * dash is taken for a colon only in a note with two or more such lines for each side (asked and
- * answered): a transcript. `use` is set for the second reading of such a note.
+ * Dash speaker lines in a note. A line such as «A – første punkt» can be a lettered list, and
+ * «Q1 – …», «Q2 – …» a plan by quarters, so the dash is taken for a colon only in a note with two
+ * or more such lines for each side that change side three times or more (asked, answered, asked,
+ * answered): a transcript (see isDashTranscript). `use` is set for the second reading of such a
+ * note.
  */
 interface DashTurns {
   use: boolean;
   interviewer: number;
   informant: number;
+  /** The side of the last dash line, and how often the side changed from one dash line to the next. */
+  side?: SpeakerRole;
+  changes: number;
+}
+
+/** Whether the dash lines counted in a note's first reading make it a transcript (see DashTurns). */
+function isDashTranscript(dash: DashTurns): boolean {
+  return dash.interviewer >= 2 && dash.informant >= 2 && dash.changes >= 3;
 }
 
 /** Whether a line can be a dash speaker line: a dash among its first 40 characters (cheap, before the pattern). */
@@ -138,7 +152,8 @@ function mayBeDashTurn(text: string, from: number, to: number): boolean {
  *
  * Runs over every line of every note, so each line is tested with cheap character checks first
  * and the patterns only run on lines that can match them: a heading starts with `#`, a speaker
- * line has a `:`, a list item starts (after blanks) with a bullet character or a digit.
+ * line has a `:` (or, for a dash line, a dash among its first 40 characters), a list item starts
+ * (after blanks) with a bullet character or a digit.
  */
 function blocks(
   text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout, setext: ReadonlyMap<number, number> | undefined, dash: DashTurns,
@@ -189,8 +204,10 @@ function blocks(
       if (!speaker && mayBeDashTurn(text, offset, lineEnd)) {
         const dashed = dashLine.exec(text.slice(offset, lineEnd));
         if (dashed) {
-          if (interviewer.has(dashed[2]!.toLowerCase())) dash.interviewer++;
-          else dash.informant++;
+          const side: SpeakerRole = interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant';
+          dash[side]++;
+          if (dash.side !== undefined && dash.side !== side) dash.changes++;
+          dash.side = side;
           if (dash.use) speaker = dashed;
         }
       }
@@ -367,9 +384,9 @@ export function segmentDocument(
   documentId: string, text: string, bodyStart: number, options: SegmentOptions, layout: NoteLayout = 'markdown',
   setext?: ReadonlyMap<number, number>, turns?: (found: InterviewerTurns) => void,
 ): UnplacedSegment[] {
-  const dash: DashTurns = { use: false, interviewer: 0, informant: 0 };
+  const dash: DashTurns = { use: false, interviewer: 0, informant: 0, changes: 0 };
   let all = blocks(text, bodyStart, options.speakers, layout, setext, dash);
-  if (dash.interviewer >= 2 && dash.informant >= 2) all = blocks(text, bodyStart, options.speakers, layout, setext, { ...dash, use: true });
+  if (isDashTranscript(dash)) all = blocks(text, bodyStart, options.speakers, layout, setext, { ...dash, use: true });
   if (turns && !options.includeInterviewer) answersInInterviewerTurns(all, turns);
   const kept = all.filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;

@@ -309,7 +309,32 @@ const NEGATING_DETERMINERS: Record<'no' | 'en', readonly string[]> = {
  */
 const SUBJECT_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
   no: ['ingen'],
-  en: ['nobody', "nobody's", 'none', 'noone'],
+  en: ['nobody', "nobody's"],
+};
+/** Two words that are a negating subject together (see SUBJECT_NEGATIONS): "no one", "not one". */
+const SUBJECT_PAIRS: Record<'no' | 'en', readonly string[]> = {
+  no: [],
+  en: ['no one', 'not one'],
+};
+/** Words of a comparison: after a negating subject and a copula they compare rather than deny. */
+const COMPARATIVES: Record<'no' | 'en', readonly string[]> = {
+  no: ['så', 'mer', 'meir', 'mest', 'mindre'],
+  en: ['more', 'most', 'less', 'as', 'so'],
+};
+/** Lack words that grade what is there rather than say it is missing: «dårlig kurs», "fewer courses" (see opposes). */
+const QUALITY_LACKS: Record<'no' | 'en', readonly string[]> = {
+  no: ['dårlig', 'dårleg', 'dårlige', 'svak', 'svake', 'mindre', 'begrens*', 'avgrens*', 'knapp', 'knappe'],
+  en: ['poor', 'weak', 'less', 'fewer', 'limited', 'worse'],
+};
+/** What follows a verb of asking when it reports a question: «spurte om», "asked if", "asked whether". */
+const ASKED_IF: Record<'no' | 'en', readonly string[]> = {
+  no: ['om'],
+  en: ['if', 'whether'],
+};
+/** Modals after a denied term that make a rule of thumb of it: «ingen kurs kan erstatte erfaring», "no training can replace". */
+const MODALS: Record<'no' | 'en', readonly string[]> = {
+  no: ['kan', 'kunne', 'skal', 'vil', 'bør', 'må', 'kjem', 'kommer'],
+  en: ['can', 'could', 'will', 'would', 'should', 'must', 'may', 'might'],
 };
 
 /** How far after a negation a lack verb cancels it (the negation after a term). */
@@ -521,7 +546,9 @@ export interface CueMatcher {
    * Whether cue k, which governs a term that begins at word `term`, denies it outright: a negation
    * with at most filler words between it and the term (see DENIAL_FILLERS). A term that is one
    * side of a factor in itself (`polarity: inherent`) is then not there: «ingen tidspress», «folk er
-   * ikke redde for å feile», "we have no silos".
+   * ikke redde for å feile», "we have no silos". A negation that is the subject (SUBJECT_NEGATIONS,
+   * SUBJECT_PAIRS) may have a copula between: «ingen er redde for å feile», "no one is afraid of";
+   * with a comparative there, it compares and denies nothing («ingen er så redd … som …»).
    */
   deniesOutright(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
   /**
@@ -531,13 +558,17 @@ export interface CueMatcher {
    */
   affirms(words: readonly string[]): boolean;
   /**
-   * Whether cue k says that the term beginning at word `term` is missing, not something near it:
-   * a negation that denies it outright (deniesOutright), or another lack word right before it,
-   * with at most a preposition or filler words between («savner kurs», «mangel på opplæring»,
-   * "lack of training"; not «manglende kompetanse i tjenestedesign», "never heard of the fund").
-   * A denied promoter is coded as its opposite only then (Code.opposite).
+   * Whether cue k, before the term at words term..last of one clause, says that the term is
+   * missing, not something near it: a negation that denies it outright (deniesOutright), or
+   * another lack word right before it, with at most a preposition or filler words between
+   * («savner kurs», «mangel på opplæring», "lack of training"; not «manglende kompetanse i
+   * tjenestedesign», "never heard of the fund"). Not a word of quality or amount (*dårlig kurs*,
+   * *mindre kurs*: the courses are there), not in a question reported (*hun spurte om de ikke
+   * hadde kurs*), and not a rule of thumb (*ingen kurs kan erstatte erfaring*: a modal after the
+   * term). A denied promoter is coded as its opposite only then (Code.opposite); the caller
+   * checks for a question mark.
    */
-  opposes(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
+  opposes(k: number, term: number, last: number, anyWord: (i: number) => string | undefined): boolean;
   /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
   isObstacle(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is a negation (see NEGATIONS). */
@@ -648,6 +679,11 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isNearAmount = wordIn(NEAR_AMOUNTS[family]);
   const isNotAmountBefore = wordIn(NOT_AMOUNT_BEFORE[family]);
   const isSubjectNegation = wordIn(SUBJECT_NEGATIONS[family]);
+  const isSubjectPair = wordIn(SUBJECT_PAIRS[family]);
+  const isComparative = wordIn(COMPARATIVES[family]);
+  const isQualityLack = wordIn(QUALITY_LACKS[family]);
+  const isAskedIf = wordIn(ASKED_IF[family]);
+  const isModal = wordIn(MODALS[family]);
   const isHypotheticalOpener = wordIn(HYPOTHETICAL_OPENERS[family]);
   const isArticle = wordIn(ARTICLES[family]);
   const isSmall = wordIn(SMALL[family]);
@@ -805,9 +841,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     deniesObstacle,
     isObstacle,
     isNegation,
-    opposes(k, term, anyWord) {
+    opposes(k, term, last, anyWord) {
       if (k >= term) return false;
-      if (isNegation(anyWord(k))) return this.deniesOutright(k, term, anyWord);
+      for (let j = k - 1; anyWord(j) !== undefined; j--) if (isAskedIf(anyWord(j)) && isAsking(anyWord(j - 1))) return false;
+      const w = anyWord(k);
+      if (isNegation(w)) return this.deniesOutright(k, term, anyWord) && !(isDeterminer(w) && isModal(anyWord(last + 1)));
+      if (isQualityLack(w)) return false;
       for (let j = k + 1; j < term; j++) if (!isDenialFiller(anyWord(j)) && !isLackLink(anyWord(j))) return false;
       return true;
     },
@@ -815,15 +854,20 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       const negation = anyWord(k);
       if (k >= term) return false;
       // «no one is afraid of»: «no» and «one» are the subject together.
-      const noOne = negation === 'no' && anyWord(k + 1) === 'one';
-      const subject = noOne || isSubjectNegation(negation);
+      const pair = isSubjectPair(`${negation} ${anyWord(k + 1)}`);
+      const subject = pair || isSubjectNegation(negation);
       if (!subject && !isNegation(negation)) return false;
       const verbs = !isDeterminer(negation);
-      for (let j = noOne ? k + 2 : k + 1; j < term; j++) {
+      let copula = false;
+      let compares = false;
+      for (let j = pair ? k + 2 : k + 1; j < term; j++) {
         const w = anyWord(j);
-        if (!isDenialFiller(w) && !(verbs && isDenialVerb(w)) && !(subject && isCopula(w))) return false;
+        if (subject && isCopula(w)) copula = true;
+        else if (!isDenialFiller(w) && !(verbs && isDenialVerb(w))) return false;
+        if (isComparative(w)) compares = true;
       }
-      return true;
+      // «Ingen er så redd for å feile som rådmannen», "nobody is more risk-averse than finance": a comparison, not a denial.
+      return !(copula && compares);
     },
     afterCue(k, word, first, anyWord) {
       const w = word(k);

@@ -123,7 +123,11 @@ export class ReferenceMatcher {
       // A denied promoter is the code the codebook names as its opposite, if any.
       const opposite = this.opposites[code]!;
       const inClause = (i: number) => (i >= 0 && i < tokens.length && clause[i] === clause[first] ? tokens[i]!.norm : undefined);
-      if (polarity === 'presence' && cue && opposite >= 0 && this.cues.opposes(tokens.indexOf(cue), first, inClause)) {
+      const k = cue ? tokens.indexOf(cue) : -1;
+      // A reply or a label's value after the term's clause, or a cue before it in a sentence that asks nothing.
+      const asks = /^[^.!…\n]*\?/.test(text.slice(tokens[last]!.end));
+      const opposes = k >= 0 && (clause[k] !== clause[last] ? k > last : !asks && this.cues.opposes(k, first, last, inClause));
+      if (polarity === 'presence' && cue && opposite >= 0 && opposes) {
         code = opposite;
         polarity = 'lack';
       } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last))) return;

@@ -23,7 +23,9 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 
 /** Cut a note's body into blocks: paragraphs, list items and speaker turns, under their headings. */
-function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout, dash = { use: false, interviewer: 0, informant: 0 }): Block[] {
+interface Dash { use: boolean; interviewer: number; informant: number; side?: SpeakerRole; changes: number }
+
+function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout: NoteLayout, dash: Dash = { use: false, interviewer: 0, informant: 0, changes: 0 }): Block[] {
   const speakerLine = compileSpeakerPattern(speakers);
   const dashLine = compileDashSpeakerPattern(speakers);
   const interviewer = new Set(speakers.interviewer.map((l) => l.toLowerCase()));
@@ -67,7 +69,12 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
       // A dash for the colon («I – Hva?»), the dash among the line's first 40 characters: counted
       // in every note, a speaker line only in a note with two or more for each side.
       const dashed = !speaker && (/[-–—]/.exec(content)?.index ?? 40) < 40 ? dashLine.exec(content) : null;
-      if (dashed) dash[interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant']++;
+      if (dashed) {
+        const side = interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant';
+        dash[side]++;
+        if (dash.side !== undefined && dash.side !== side) dash.changes++;
+        dash.side = side;
+      }
       if (dashed && dash.use) speaker = dashed;
       if (speaker) {
         close();
@@ -114,9 +121,10 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
 export function referenceSegmentDocument(
   documentId: string, text: string, bodyStart: number, options: SegmentOptions, layout: NoteLayout = 'markdown',
 ): Omit<Segment, 'index'>[] {
-  const dash = { use: false, interviewer: 0, informant: 0 };
+  const dash: Dash = { use: false, interviewer: 0, informant: 0, changes: 0 };
   const read = blocks(text, bodyStart, options.speakers, layout, dash);
-  const kept = (dash.interviewer >= 2 && dash.informant >= 2 ? blocks(text, bodyStart, options.speakers, layout, { ...dash, use: true }) : read)
+  // A transcript: two dash lines or more for each side, changing side three times or more.
+  const kept = (dash.interviewer >= 2 && dash.informant >= 2 && dash.changes >= 3 ? blocks(text, bodyStart, options.speakers, layout, { ...dash, use: true }) : read)
     .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: Omit<Segment, 'index'>[] = [];
