@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../dist/cli/engine.js';
 import { fstatSync, writeSync } from 'node:fs';
 import { run } from '../dist/cli/run.js';
 import { userError } from '../dist/cli/errors.js';
