@@ -51,6 +51,26 @@ describe('selectQuotes', () => {
   });
 });
 
+describe('the quote chosen', () => {
+  it('counts evidence that overlaps as one mention: a word found twice over does not outrank two places', () => {
+    const a = 'Vi har ingen kurs i år, og det merkes godt i hverdagen her hos oss.';
+    const b = 'Vi mangler kurs, og opplæringen er borte, det merkes i hverdagen her.';
+    const corpus: Corpus = {
+      documents: ['a', 'b'].map((id) => ({ id, path: `notes/${id}.md`, text: id === 'a' ? a : b, attributes: {}, lang: 'nb' as const, encoding: 'utf-8' as const, sha256: '' })),
+      segments: [a, b].map((text, i) => ({ id: `${'ab'[i]}:1`, document: 'ab'[i]!, index: i, line: 1, start: 0, end: text.length, role: 'informant' as const, headings: [], text })),
+      unit: 'paragraph',
+    };
+    const piece = (text: string, term: string, from = 0) => ({ term, start: text.indexOf(term, from), end: text.indexOf(term, from) + term.length, text: term });
+    const codings = [
+      // One place, three pieces: «ingen kurs», «kurs» and «kurs» again from another term.
+      { segment: 'a:1', code: 'lack-of-competence', method: 'deductive' as const, evidence: [piece(a, 'ingen kurs'), piece(a, 'kurs'), { ...piece(a, 'kurs'), term: 'kurs*' }] },
+      // Two places.
+      { segment: 'b:1', code: 'lack-of-competence', method: 'deductive' as const, evidence: [piece(b, 'kurs'), piece(b, 'opplæringen')] },
+    ];
+    expect(selectQuotes(corpus, codings, ['lack-of-competence'], 1)[0]!.informant).toBe('b');
+  });
+});
+
 describe('an excerpt of typed notes', () => {
   it('is shown as it stands and marked as notes, while a speaker\'s turn is set in «»', () => {
     const spoken = { informant: 'informant-03', role: 'tillitsvalgt', text: 'Vi har ikke tid.', verbatim: true };

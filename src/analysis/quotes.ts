@@ -1,4 +1,4 @@
-import type { Coding, Corpus, Document, Segment } from '../model.js';
+import type { Coding, Corpus, Document, Evidence, Segment } from '../model.js';
 import { codedSegments } from './frequencies.js';
 import { informantOf } from '../corpus/document.js';
 import { sentenceRanges } from '../corpus/sentences.js';
@@ -91,7 +91,22 @@ export function selectQuotes(
 function score(text: string, coding: Coding): number {
   const len = text.length;
   const lengthScore = len < 40 ? len / 40 : len <= MAX_QUOTE_CHARS ? 1 : MAX_QUOTE_CHARS / len;
-  return lengthScore * 2 + Math.min(coding.evidence.length, 3) * 0.5 + (/[«"]/.test(text) ? 0.5 : 0);
+  return lengthScore * 2 + Math.min(mentions(coding.evidence), 3) * 0.5 + (/[«"]/.test(text) ? 0.5 : 0);
+}
+
+/**
+ * How many places of the text the evidence points at: pieces that overlap are one mention
+ * («Ingen kurs» found as a denied promoter and as the inhibitor's own phrase; *opplæring and
+ * opplæring on one word). Evidence comes sorted by start.
+ */
+function mentions(evidence: readonly Evidence[]): number {
+  let count = 0;
+  let end = -1;
+  for (const e of evidence) {
+    if (e.start >= end) count++;
+    end = Math.max(end, e.end);
+  }
+  return count;
 }
 
 /**
