@@ -73,6 +73,12 @@ export interface Segment {
   /** Headings above the segment, outermost first (the interview guide's part and question). */
   headings: string[];
   text: string;
+  /**
+   * For a short answer that begins an informant's turn right after the interviewer's question
+   * («I: Har dere avsatt tid? R: Nei.»): where that question (its last sentence, ending in «?»)
+   * stands in Document.text. Coding reads the answer with it (see deductiveCoder).
+   */
+  asked?: { start: number; end: number };
 }
 
 export type CodeUnit = 'paragraph' | 'sentence' | 'turn';
@@ -171,7 +177,13 @@ export interface Evidence {
   end: number;
   text: string;
   /** The lack cue that decided the polarity, when one did. */
-  cue?: { start: number; end: number; text: string };
+  cue?: { start: number; end: number; text: string; asked?: true };
+  /**
+   * True when the term stands in the interviewer's question before the segment (Segment.asked):
+   * start and end are then offsets into that question's text, not the segment's. The same for a
+   * cue (an answer's «Nei» is in the segment; «Mangler dere …» in the question).
+   */
+  asked?: true;
 }
 
 export type CodingMethod = 'deductive' | 'inductive' | 'human';

@@ -75,7 +75,8 @@ export function selectQuotes(
         line: 0, text: '', verbatim: isVerbatim(segment, doc),
       };
       if (segment.role === 'interviewer') quote.interviewer = true;
-      const cut = excerptOf(segment.text, coding.evidence[0]?.start ?? 0);
+      // Evidence in the question an answer was read with (`asked`) has no place in the answer's text.
+      const cut = excerptOf(segment.text, coding.evidence.find((e) => !e.asked)?.start ?? 0);
       quote.text = cut.text;
       // The line where the quoted text begins, which is the segment's first line only when the
       // excerpt starts there: a long paragraph's quote may begin lines further down.
@@ -103,6 +104,7 @@ function mentions(evidence: readonly Evidence[]): number {
   let count = 0;
   let end = -1;
   for (const e of evidence) {
+    if (e.asked) continue;
     if (e.start >= end) count++;
     end = Math.max(end, e.end);
   }

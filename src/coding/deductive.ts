@@ -1,12 +1,13 @@
-import type { Codebook, Coding, Corpus, Diagnostic, Document, Lang, Segment } from '../model.js';
-import { Matcher } from './matcher.js';
+import type { Codebook, Coding, Corpus, Diagnostic, Document, Evidence, Lang, Segment } from '../model.js';
+import { Matcher, type CodeMatch } from './matcher.js';
 
 export { Matcher, type CodeMatch } from './matcher.js';
 
 /** What coding needs of a corpus: each document's language and each segment's text (a Corpus will do). */
 export interface CodingInput {
-  documents: ReadonlyArray<Pick<Document, 'id' | 'lang'>>;
-  segments: ReadonlyArray<Pick<Segment, 'id' | 'document' | 'text'>>;
+  /** A document's text is needed only for the questions its answers are read with (Segment.asked). */
+  documents: ReadonlyArray<Pick<Document, 'id' | 'lang'> & { text?: string }>;
+  segments: ReadonlyArray<Pick<Segment, 'id' | 'document' | 'text' | 'asked'>>;
   /** Not used for coding; allowed so that a Corpus-shaped slice can be passed as it is. */
   unit?: Corpus['unit'];
 }
@@ -35,6 +36,7 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
   return (corpus) => {
     if (matchers.length === 0) return [];
     const langOf = new Map(corpus.documents.map((d) => [d.id, d.lang]));
+    const textOf = new Map(corpus.documents.map((d) => [d.id, d.text]));
     const codings: Coding[] = [];
     let document: string | undefined;
     let matcher: Matcher | undefined;
@@ -44,12 +46,33 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
         document = segment.document;
         matcher = pick(langOf.get(document));
       }
-      for (const m of matcher.match(segment.text)) {
+      const question = segment.asked && textOf.get(segment.document)?.slice(segment.asked.start, segment.asked.end);
+      const matches = question && matcher.startsWithAnswer(segment.text) ? answerMatches(matcher, question, segment.text) : matcher.match(segment.text);
+      for (const m of matches) {
         codings.push({ segment: segment.id, code: m.code, method: 'deductive', evidence: m.evidence });
       }
     }
     return codings;
   };
+}
+
+/**
+ * A short answer read with the interviewer's question before it: «Har dere avsatt tid? Nei.» is
+ * lack of time, «Har dere avsatt tid? Ja.» set-aside time, "Do you get time set aside? Not
+ * really." lack of time, where the answer alone («Nei.») says nothing. Evidence in the question
+ * is marked `asked`, with offsets into the question; the rest has offsets into the answer.
+ */
+function answerMatches(matcher: Matcher, question: string, answer: string): CodeMatch[] {
+  const offset = question.length + 1;
+  const place = <T extends { start: number; end: number }>(span: T): T & { asked?: true } =>
+    (span.start >= offset ? { ...span, start: span.start - offset, end: span.end - offset } : { ...span, asked: true });
+  return matcher.match(`${question} ${answer}`).map((m) => ({
+    code: m.code,
+    evidence: m.evidence.map((e): Evidence => {
+      const { cue, ...rest } = e;
+      return cue ? { ...place(rest), cue: place(cue) } : place(rest);
+    }),
+  }));
 }
 
 function family(lang: Lang | undefined): string {

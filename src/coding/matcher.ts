@@ -108,6 +108,9 @@ function sortEvidence(list: Evidence[]): Evidence[] {
   return list.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1));
 }
 
+/** The first word of a text, after blanks, quotes and dashes. */
+const FIRST_WORD = /^[\s«"“'‘(–—-]*([\p{L}\p{M}]+(?:['’][\p{L}]+)?)/u;
+
 /** Whether a piece of evidence differs from the one before it in a sorted list (same term on the same text: a repeat). */
 function once(e: Evidence, i: number, list: readonly Evidence[]): boolean {
   const before = list[i - 1];
@@ -361,6 +364,12 @@ export class Matcher {
       // Sorted, then one of each: a promoter's term coded as its opposite can be the opposite's own term too.
       evidence: converted ? sortEvidence(byCode.get(code)!).filter(once) : sortEvidence(byCode.get(code)!),
     }));
+  }
+
+  /** Whether a text begins with an answer to a yes-or-no question (CueMatcher.answers): «Nei.», «Ja, på fredager.», "Not really." */
+  startsWithAnswer(text: string): boolean {
+    const m = FIRST_WORD.exec(text);
+    return m !== null && this.cues.answers(m[1]!.toLowerCase());
   }
 
   /** Whether the current segment (`stamp`) has a piece of every list. */

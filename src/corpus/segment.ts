@@ -388,6 +388,7 @@ export function segmentDocument(
   let all = blocks(text, bodyStart, options.speakers, layout, setext, dash);
   if (isDashTranscript(dash)) all = blocks(text, bodyStart, options.speakers, layout, setext, { ...dash, use: true });
   if (turns && !options.includeInterviewer) answersInInterviewerTurns(all, turns);
+  const asked = questionsAnswered(text, all);
   const kept = all.filter((b) => options.includeInterviewer || b.role !== 'interviewer');
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: UnplacedSegment[] = [];
@@ -415,10 +416,50 @@ export function segmentDocument(
       : { id, document: documentId, line, start, end, role: b.role, headings: b.headings, text: segmentText, index: undefined });
   };
   for (const b of units) {
+    const question = asked?.get(b.start);
+    const before = segments.length;
     if (options.unit !== 'sentence') push(b, b.start, b.end);
     else for (const [s, e] of sentenceRanges(text.slice(b.start, b.end))) push(b, b.start + s, b.start + e);
+    // The question goes with the first segment of the answer, when that segment is short.
+    const first = segments[before];
+    if (question && first && isShortAnswer(first.text)) first.asked = question;
   }
   return segments;
+}
+
+/** At most this many words make an answer short enough to be read with the question before it. */
+export const SHORT_ANSWER_WORDS = 12;
+
+/** Whether a text has at most SHORT_ANSWER_WORDS words (runs of non-blanks). */
+function isShortAnswer(text: string): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = isSpace(text.charCodeAt(i));
+    if (!blank && !inWord && ++words > SHORT_ANSWER_WORDS) return false;
+    inWord = !blank;
+  }
+  return true;
+}
+
+/**
+ * The interviewer's questions that informant turns answer: for each informant block that begins
+ * a turn right after an interviewer's block, keyed by its start, the last sentence of that block
+ * when it ends in «?». Undefined when a note has none (most notes: typed notes have no turns).
+ */
+function questionsAnswered(text: string, list: readonly Block[]): Map<number, { start: number; end: number }> | undefined {
+  let out: Map<number, { start: number; end: number }> | undefined;
+  for (let i = 1; i < list.length; i++) {
+    const b = list[i]!;
+    const q = list[i - 1]!;
+    if (b.role !== 'informant' || b.speaker === undefined || q.role !== 'interviewer' || q.turn === b.turn) continue;
+    if (text.charCodeAt(q.end - 1) !== 0x3f /* ? */) continue;
+    const sentences = sentenceRanges(text.slice(q.start, q.end));
+    const last = sentences[sentences.length - 1];
+    if (!last) continue;
+    (out ??= new Map()).set(b.start, { start: q.start + last[0], end: q.start + last[1] });
+  }
+  return out;
 }
 
 /** Reports (see InterviewerTurns) when interviewer turns run on over paragraphs and no informant label follows. */

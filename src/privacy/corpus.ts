@@ -64,7 +64,8 @@ export function maskNote(document: Document, segments: readonly Segment[], share
   const shifted = segments.map((s) => {
     const start = m.offset(s.start, 'start');
     const end = m.offset(s.end, 'end');
-    return { ...s, start, end, text: m.text.slice(start, end), headings: maskedHeadings(s.headings), ...speaker(s) };
+    const asked = s.asked && { start: m.offset(s.asked.start, 'start'), end: m.offset(s.asked.end, 'end') };
+    return { ...s, start, end, text: m.text.slice(start, end), headings: maskedHeadings(s.headings), ...speaker(s), ...(asked ? { asked } : {}) };
   });
   return { document: masked, segments: shifted, findings: m.findings };
 }

@@ -41,7 +41,7 @@ export function segmentsJsonl(segments: readonly Segment[], codings: readonly Co
     const themes = [...new Set(codes.flatMap((c) => themeOf(c.code)))];
     out += `${JSON.stringify({
       id: s.id, document: s.document, file: path(s.document), line: s.line, start: s.start, end: s.end,
-      speaker: s.speaker ?? null, headings: s.headings, text: s.text, themes,
+      speaker: s.speaker ?? null, headings: s.headings, text: s.text, ...(s.asked ? { asked: s.asked } : {}), themes,
       codes: codes.map((c) => ({ code: c.code, method: c.method, evidence: c.evidence })),
     })}\n`;
   }

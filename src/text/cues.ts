@@ -569,6 +569,12 @@ export interface CueMatcher {
    * checks for a question mark.
    */
   opposes(k: number, term: number, last: number, anyWord: (i: number) => string | undefined): boolean;
+  /**
+   * Whether `word` (lower-cased), the first of an informant's turn, answers a yes-or-no question:
+   * a yes (AFFIRMATIVES), a bare no (REPLY_NEGATIONS) or a negation («Ikke egentlig», "Not
+   * really"). Such an answer is read with the question before it (Segment.asked).
+   */
+  answers(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
   isObstacle(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is a negation (see NEGATIONS). */
@@ -826,6 +832,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       return false;
     },
     isReply,
+    answers: (w) => isAffirmative(w) || isReply(w) || isNegation(w),
     affirms(words) {
       if (words.length === 0 || !isAffirmative(words[0])) return false;
       return words.every((w) => !isNegation(w) && !isReply(w) && !isContrastWord(w));

@@ -124,8 +124,16 @@ export function referenceSegmentDocument(
   const dash: Dash = { use: false, interviewer: 0, informant: 0, changes: 0 };
   const read = blocks(text, bodyStart, options.speakers, layout, dash);
   // A transcript: two dash lines or more for each side, changing side three times or more.
-  const kept = (dash.interviewer >= 2 && dash.informant >= 2 && dash.changes >= 3 ? blocks(text, bodyStart, options.speakers, layout, { ...dash, use: true }) : read)
-    .filter((b) => options.includeInterviewer || b.role !== 'interviewer');
+  const all = dash.interviewer >= 2 && dash.informant >= 2 && dash.changes >= 3 ? blocks(text, bodyStart, options.speakers, layout, { ...dash, use: true }) : read;
+  const kept = all.filter((b) => options.includeInterviewer || b.role !== 'interviewer');
+  // A labelled informant turn right after an interviewer's block that ends in «?»: the question's last sentence.
+  const questions = new Map<number, { start: number; end: number }>();
+  all.forEach((b, i) => {
+    const q = all[i - 1];
+    if (!q || b.role !== 'informant' || b.speaker === undefined || q.role !== 'interviewer' || q.turn === b.turn || text[q.end - 1] !== '?') return;
+    const last = sentenceRanges(text.slice(q.start, q.end)).at(-1);
+    if (last) questions.set(b.start, { start: q.start + last[0], end: q.start + last[1] });
+  });
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: Omit<Segment, 'index'>[] = [];
   const seen = new Map<number, number>();
@@ -134,7 +142,7 @@ export function referenceSegmentDocument(
     const ranges: Array<[number, number]> = options.unit === 'sentence'
       ? sentenceRanges(text.slice(b.start, b.end)).map(([s, e]) => [b.start + s, b.start + e])
       : [[b.start, b.end]];
-    for (const [start, end] of ranges) {
+    for (const [k, [start, end]] of ranges.entries()) {
       const line = lineAt(start);
       const n = (seen.get(line) ?? 0) + 1;
       seen.set(line, n);
@@ -144,6 +152,9 @@ export function referenceSegmentDocument(
         ...(b.speaker !== undefined ? { speaker: b.speaker } : {}),
         role: b.role, headings: b.headings, text: text.slice(start, end),
       });
+      // The question goes with the answer's first segment when it has at most 12 words.
+      const question = questions.get(b.start);
+      if (k === 0 && question && text.slice(start, end).split(/\s+/).filter(Boolean).length <= 12) segments.at(-1)!.asked = question;
     }
   }
   return segments;

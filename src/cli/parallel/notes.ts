@@ -286,7 +286,7 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
           // mean compiling the codebook and warming up the coder on this thread too.
           if (ok && !done && waiting() < backlog) {
             const job = codeJobOf(i, file.document, file.segments);
-            tell({ kind: 'code', job }, [job.bounds.buffer as ArrayBuffer]);
+            tell({ kind: 'code', job }, [job.bounds.buffer as ArrayBuffer, job.asked.buffer as ArrayBuffer]);
             coding.set(i, file);
             charsBefore.push(sentChars);
             sentChars += job.text.length;
