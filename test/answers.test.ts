@@ -52,6 +52,8 @@ describe('coding an answer with its question', () => {
       ['Har dere avsatt tid til utviklingsarbeid?', 'Ja, hver fredag.'],
       ['Er tid et problem for dere?', 'Ja, absolutt.'],
       ['Opplever dere mangel på tid?', 'Nei, egentlig ikke.'],
+      // The first word answers the question; the rest is read for what it says itself.
+      ['Har dere satt av tid til samskaping?', 'Nei, men samskapingsprosjektet med frivilligheten gikk bra.'],
       // Not an answer to a yes-or-no question: the answer is read alone.
       ['Opplever dere mangel på tid?', 'Vet ikke.'],
       ['Hva synes du om ledelsen?', 'Ja, de er greie nok.'],
@@ -60,6 +62,7 @@ describe('coding an answer with its question', () => {
       ['Ja, hver fredag.', ['set-aside-time']],
       ['Ja, absolutt.', ['lack-of-time']],
       ['Nei, egentlig ikke.', []],
+      ['Nei, men samskapingsprosjektet med frivilligheten gikk bra.', ['lack-of-time', 'co-creation-general', 'volunteers']],
       ['Vet ikke.', []],
       ['Ja, de er greie nok.', []],
     ]);

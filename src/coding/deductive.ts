@@ -47,7 +47,8 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
         matcher = pick(langOf.get(document));
       }
       const question = segment.asked && textOf.get(segment.document)?.slice(segment.asked.start, segment.asked.end);
-      const matches = question && matcher.startsWithAnswer(segment.text) ? answerMatches(matcher, question, segment.text) : matcher.match(segment.text);
+      const word = question ? matcher.answerWord(segment.text) : undefined;
+      const matches = question && word ? answerMatches(matcher, question, segment.text, word) : matcher.match(segment.text);
       for (const m of matches) {
         codings.push({ segment: segment.id, code: m.code, method: 'deductive', evidence: m.evidence });
       }
@@ -57,22 +58,25 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
 }
 
 /**
- * A short answer read with the interviewer's question before it: «Har dere avsatt tid? Nei.» is
- * lack of time, «Har dere avsatt tid? Ja.» set-aside time, "Do you get time set aside? Not
- * really." lack of time, where the answer alone («Nei.») says nothing. Evidence in the question
- * is marked `asked`, with offsets into the question; the rest has offsets into the answer.
+ * A short answer read with the interviewer's question before it: the question with the answer's
+ * first word as the whole reply («Har dere avsatt tid? Nei.» is lack of time, «… Ja.» set-aside
+ * time, "Do you get time set aside? Not." lack of time), and the answer on its own for what it
+ * says itself («Nei, men samskapingen gikk bra» is co-creation too). Evidence in the question is
+ * marked `asked`, with offsets into the question; the rest has offsets into the answer.
  */
-function answerMatches(matcher: Matcher, question: string, answer: string): CodeMatch[] {
+function answerMatches(matcher: Matcher, question: string, answer: string, word: { start: number; end: number }): CodeMatch[] {
   const offset = question.length + 1;
   const place = <T extends { start: number; end: number }>(span: T): T & { asked?: true } =>
-    (span.start >= offset ? { ...span, start: span.start - offset, end: span.end - offset } : { ...span, asked: true });
-  return matcher.match(`${question} ${answer}`).map((m) => ({
-    code: m.code,
-    evidence: m.evidence.map((e): Evidence => {
+    (span.start >= offset ? { ...span, start: span.start - offset + word.start, end: span.end - offset + word.start } : { ...span, asked: true });
+  const byCode = new Map<string, Evidence[]>();
+  for (const m of matcher.match(`${question} ${answer.slice(word.start, word.end)}.`)) {
+    byCode.set(m.code, m.evidence.map((e): Evidence => {
       const { cue, ...rest } = e;
       return cue ? { ...place(rest), cue: place(cue) } : place(rest);
-    }),
-  }));
+    }));
+  }
+  for (const m of matcher.match(answer)) byCode.set(m.code, [...(byCode.get(m.code) ?? []), ...m.evidence]);
+  return [...byCode.keys()].sort((a, b) => matcher.codeIndex(a) - matcher.codeIndex(b)).map((code) => ({ code, evidence: byCode.get(code)! }));
 }
 
 function family(lang: Lang | undefined): string {

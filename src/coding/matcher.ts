@@ -366,10 +366,20 @@ export class Matcher {
     }));
   }
 
-  /** Whether a text begins with an answer to a yes-or-no question (CueMatcher.answers): «Nei.», «Ja, på fredager.», "Not really." */
-  startsWithAnswer(text: string): boolean {
+  /**
+   * Where the first word of a text stands, when it answers a yes-or-no question
+   * (CueMatcher.answers): «Nei.», «Ja, på fredager.», "Not really."; undefined otherwise.
+   */
+  answerWord(text: string): { start: number; end: number } | undefined {
     const m = FIRST_WORD.exec(text);
-    return m !== null && this.cues.answers(m[1]!.toLowerCase());
+    if (m === null || !this.cues.answers(m[1]!.toLowerCase())) return undefined;
+    const end = m.index + m[0].length;
+    return { start: end - m[1]!.length, end };
+  }
+
+  /** The codebook position of a code id (codes come in this order from match). */
+  codeIndex(code: string): number {
+    return this.codeIds.indexOf(code);
   }
 
   /** Whether the current segment (`stamp`) has a piece of every list. */
