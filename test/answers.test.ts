@@ -54,6 +54,9 @@ describe('coding an answer with its question', () => {
       ['Opplever dere mangel på tid?', 'Nei, egentlig ikke.'],
       // The first word answers the question; the rest is read for what it says itself.
       ['Har dere satt av tid til samskaping?', 'Nei, men samskapingsprosjektet med frivilligheten gikk bra.'],
+      // After a no, not the topic the question named.
+      ['Har dere samarbeid med frivillige?', 'Nei.'],
+      ['Har dere samarbeid med frivillige?', 'Ja, med Røde Kors.'],
       // Not an answer to a yes-or-no question: the answer is read alone.
       ['Opplever dere mangel på tid?', 'Vet ikke.'],
       ['Hva synes du om ledelsen?', 'Ja, de er greie nok.'],
@@ -63,6 +66,8 @@ describe('coding an answer with its question', () => {
       ['Ja, absolutt.', ['lack-of-time']],
       ['Nei, egentlig ikke.', []],
       ['Nei, men samskapingsprosjektet med frivilligheten gikk bra.', ['lack-of-time', 'co-creation-general', 'volunteers']],
+      ['Nei.', []],
+      ['Ja, med Røde Kors.', ['volunteers']],
       ['Vet ikke.', []],
       ['Ja, de er greie nok.', []],
     ]);

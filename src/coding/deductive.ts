@@ -60,16 +60,19 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
 /**
  * A short answer read with the interviewer's question before it: the question with the answer's
  * first word as the whole reply («Har dere avsatt tid? Nei.» is lack of time, «… Ja.» set-aside
- * time, "Do you get time set aside? Not." lack of time), and the answer on its own for what it
- * says itself («Nei, men samskapingen gikk bra» is co-creation too). Evidence in the question is
+ * time, "Do you get time set aside? Not." lack of time; after a no, only codes the no decides),
+ * and the answer on its own for what it says itself («Nei, men samskapingen gikk bra» is co-creation too). Evidence in the question is
  * marked `asked`, with offsets into the question; the rest has offsets into the answer.
  */
-function answerMatches(matcher: Matcher, question: string, answer: string, word: { start: number; end: number }): CodeMatch[] {
+function answerMatches(matcher: Matcher, question: string, answer: string, word: { start: number; end: number; yes: boolean }): CodeMatch[] {
   const offset = question.length + 1;
   const place = <T extends { start: number; end: number }>(span: T): T & { asked?: true } =>
     (span.start >= offset ? { ...span, start: span.start - offset + word.start, end: span.end - offset + word.start } : { ...span, asked: true });
   const byCode = new Map<string, Evidence[]>();
   for (const m of matcher.match(`${question} ${answer.slice(word.start, word.end)}.`)) {
+    // After a no, only what the no itself decides: a lack it makes (its cue), not the topic the
+    // question named («Har dere samarbeid med frivillige? Nei.» is no volunteering).
+    if (!word.yes && !m.evidence.some((e) => e.cue)) continue;
     byCode.set(m.code, m.evidence.map((e): Evidence => {
       const { cue, ...rest } = e;
       return cue ? { ...place(rest), cue: place(cue) } : place(rest);

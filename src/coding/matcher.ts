@@ -368,13 +368,15 @@ export class Matcher {
 
   /**
    * Where the first word of a text stands, when it answers a yes-or-no question
-   * (CueMatcher.answers): «Nei.», «Ja, på fredager.», "Not really."; undefined otherwise.
+   * (CueMatcher.answers): «Nei.», «Ja, på fredager.», "Not really."; undefined otherwise. `yes`
+   * when it says yes.
    */
-  answerWord(text: string): { start: number; end: number } | undefined {
+  answerWord(text: string): { start: number; end: number; yes: boolean } | undefined {
     const m = FIRST_WORD.exec(text);
-    if (m === null || !this.cues.answers(m[1]!.toLowerCase())) return undefined;
+    const word = m?.[1]!.toLowerCase();
+    if (m === null || !this.cues.answers(word)) return undefined;
     const end = m.index + m[0].length;
-    return { start: end - m[1]!.length, end };
+    return { start: end - m[1]!.length, end, yes: this.cues.isAffirmative(word) };
   }
 
   /** The codebook position of a code id (codes come in this order from match). */

@@ -575,6 +575,8 @@ export interface CueMatcher {
    * really"). Such an answer is read with the question before it (Segment.asked).
    */
   answers(word: string | undefined): boolean;
+  /** Whether `word` (lower-cased) says yes (see AFFIRMATIVES). */
+  isAffirmative(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
   isObstacle(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is a negation (see NEGATIONS). */
@@ -833,6 +835,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     },
     isReply,
     answers: (w) => isAffirmative(w) || isReply(w) || isNegation(w),
+    isAffirmative,
     affirms(words) {
       if (words.length === 0 || !isAffirmative(words[0])) return false;
       return words.every((w) => !isNegation(w) && !isReply(w) && !isContrastWord(w));
