@@ -54,6 +54,12 @@ describe('coding an answer with its question', () => {
       ['Opplever dere mangel på tid?', 'Nei, egentlig ikke.'],
       // The first word answers the question; the rest is read for what it says itself.
       ['Har dere satt av tid til samskaping?', 'Nei, men samskapingsprosjektet med frivilligheten gikk bra.'],
+      // A no denies the thing asked about, not a term in a phrase after it; an answer that takes itself back, or a
+      // question with a negation, gives nothing from the question.
+      ['Har dere fått kurs i tjenestedesign?', 'Nei.'],
+      ['Har dere avsatt tid til innovasjon?', 'Ja, eller nei, egentlig ikke.'],
+      ['Har dere et innovasjonsfond?', 'Ja, men det er tomt nå.'],
+      ['Har dere ikke tid til sånt?', 'Jo, vi har fått en fast dag.'],
       // After a no, not the topic the question named.
       ['Har dere samarbeid med frivillige?', 'Nei.'],
       ['Har dere samarbeid med frivillige?', 'Ja, med Røde Kors.'],
@@ -66,6 +72,10 @@ describe('coding an answer with its question', () => {
       ['Ja, absolutt.', ['lack-of-time']],
       ['Nei, egentlig ikke.', []],
       ['Nei, men samskapingsprosjektet med frivilligheten gikk bra.', ['lack-of-time', 'co-creation-general', 'volunteers']],
+      ['Nei.', ['lack-of-competence']],
+      ['Ja, eller nei, egentlig ikke.', []],
+      ['Ja, men det er tomt nå.', []],
+      ['Jo, vi har fått en fast dag.', []],
       ['Nei.', []],
       ['Ja, med Røde Kors.', ['volunteers']],
       ['Vet ikke.', []],

@@ -47,7 +47,7 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
         matcher = pick(langOf.get(document));
       }
       const question = segment.asked && textOf.get(segment.document)?.slice(segment.asked.start, segment.asked.end);
-      const word = question ? matcher.answerWord(segment.text) : undefined;
+      const word = question ? matcher.answerWord(segment.text, question) : undefined;
       const matches = question && word ? answerMatches(matcher, question, segment.text, word) : matcher.match(segment.text);
       for (const m of matches) {
         codings.push({ segment: segment.id, code: m.code, method: 'deductive', evidence: m.evidence });

@@ -108,6 +108,11 @@ function sortEvidence(list: Evidence[]): Evidence[] {
   return list.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1));
 }
 
+/** The words of a short text, lower-cased (for answers and their questions, not the hot path). */
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []);
+}
+
 /** The first word of a text, after blanks, quotes and dashes. */
 const FIRST_WORD = /^[\s«"“'‘(–—-]*([\p{L}\p{M}]+(?:['’][\p{L}]+)?)/u;
 
@@ -367,16 +372,23 @@ export class Matcher {
   }
 
   /**
-   * Where the first word of a text stands, when it answers a yes-or-no question
-   * (CueMatcher.answers): «Nei.», «Ja, på fredager.», "Not really."; undefined otherwise. `yes`
-   * when it says yes.
+   * Where the first word of a text stands, when it answers the yes-or-no question `question`
+   * (CueMatcher.answers) and the rest of the text keeps to it: «Nei.», «Ja, på fredager.», "Not
+   * really."; undefined otherwise. `yes` when it says yes.
    */
-  answerWord(text: string): { start: number; end: number; yes: boolean } | undefined {
+  answerWord(text: string, question: string): { start: number; end: number; yes: boolean } | undefined {
     const m = FIRST_WORD.exec(text);
     const word = m?.[1]!.toLowerCase();
     if (m === null || !this.cues.answers(word)) return undefined;
+    // A question with a negation in it («Har dere ikke tid?») makes both «Ja» and «Nei» unsure.
+    if (wordsOf(question).some((w) => this.cues.isNegation(w))) return undefined;
+    const words = wordsOf(text);
+    const yes = this.cues.isAffirmative(word);
+    // A yes that takes itself back or goes on with a but («Ja, eller nei», «Ja, men det er tomt»),
+    // and a no that turns into a yes («Nei, eller jo»), answer nothing for sure.
+    if (yes ? !this.cues.affirms(words) : words.slice(1).some((w) => this.cues.isAffirmative(w))) return undefined;
     const end = m.index + m[0].length;
-    return { start: end - m[1]!.length, end, yes: this.cues.isAffirmative(word) };
+    return { start: end - m[1]!.length, end, yes };
   }
 
   /** The codebook position of a code id (codes come in this order from match). */
@@ -419,11 +431,12 @@ export class Matcher {
   /**
    * Whether lack cue `cue` of a promoter's term first..last says the term is missing, so that the
    * term is coded as its opposite: a reply, answer or label value after the term's clause («Kurs?
-   * Nei.», «Kurs: ingen.»), or a cue before it that opposes it (CueMatcher.opposes) in a sentence
+   * Nei.», «Kurs: ingen.»; not for a term right after a preposition), or a cue before it that opposes it (CueMatcher.opposes) in a sentence
    * that is no question («Har dere ikke kurs?» asks).
    */
   private opposed(text: string, clause: Int32Array, n: number, cue: number, first: number, last: number): boolean {
-    if (clause[cue] !== clause[last]) return cue > last;
+    // A reply denies the thing asked about, not a term in a phrase after it: «Har dere fått kurs i tjenestedesign? Nei.»
+    if (clause[cue] !== clause[last]) return cue > last && !(first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(this.lower(text, first - 1)));
     if (cue > last || this.inQuestion(text, last)) return false;
     return this.cues.opposes(cue, first, last, this.anyWordIn(text, clause, n, clause[first]!));
   }

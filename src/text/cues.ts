@@ -326,6 +326,11 @@ const QUALITY_LACKS: Record<'no' | 'en', readonly string[]> = {
   no: ['dårlig', 'dårleg', 'dårlige', 'svak', 'svake', 'mindre', 'begrens*', 'avgrens*', 'knapp', 'knappe'],
   en: ['poor', 'weak', 'less', 'fewer', 'limited', 'worse'],
 };
+/** Prepositions: a term right after one modifies the word before it («kurs i tjenestedesign», "training in service design"). */
+const PREPOSITIONS: Record<'no' | 'en', readonly string[]> = {
+  no: ['i', 'på', 'av', 'om', 'for', 'til', 'med', 'fra', 'frå'],
+  en: ['in', 'on', 'of', 'about', 'for', 'with', 'from'],
+};
 /** What follows a verb of asking when it reports a question: «spurte om», "asked if", "asked whether". */
 const ASKED_IF: Record<'no' | 'en', readonly string[]> = {
   no: ['om'],
@@ -577,6 +582,8 @@ export interface CueMatcher {
   answers(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) says yes (see AFFIRMATIVES). */
   isAffirmative(word: string | undefined): boolean;
+  /** Whether `word` (lower-cased) is a preposition (see PREPOSITIONS). */
+  isPreposition(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
   isObstacle(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is a negation (see NEGATIONS). */
@@ -836,6 +843,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isReply,
     answers: (w) => isAffirmative(w) || isReply(w) || isNegation(w),
     isAffirmative,
+    isPreposition: wordIn(PREPOSITIONS[family]),
     affirms(words) {
       if (words.length === 0 || !isAffirmative(words[0])) return false;
       return words.every((w) => !isNegation(w) && !isReply(w) && !isContrastWord(w));

@@ -126,7 +126,8 @@ export class ReferenceMatcher {
       const k = cue ? tokens.indexOf(cue) : -1;
       // A reply or a label's value after the term's clause, or a cue before it in a sentence that asks nothing.
       const asks = /^[^.!…\n]*\?/.test(text.slice(tokens[last]!.end));
-      const opposes = k >= 0 && (clause[k] !== clause[last] ? k > last : !asks && this.cues.opposes(k, first, last, inClause));
+      const afterPreposition = first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(tokens[first - 1]!.norm);
+      const opposes = k >= 0 && (clause[k] !== clause[last] ? k > last && !afterPreposition : !asks && this.cues.opposes(k, first, last, inClause));
       if (polarity === 'presence' && cue && opposite >= 0 && opposes) {
         code = opposite;
         polarity = 'lack';
