@@ -57,6 +57,8 @@ describe('coding an answer with its question', () => {
       // A no denies the thing asked about, not a term in a phrase after it; an answer that takes itself back, or a
       // question with a negation, gives nothing from the question.
       ['Har dere fått kurs i tjenestedesign?', 'Nei.'],
+      // The no answers the whole question, however far its end is from the term.
+      ['Har dere tid og penger til dette?', 'Nei.'],
       ['Har dere avsatt tid til innovasjon?', 'Ja, eller nei, egentlig ikke.'],
       ['Har dere et innovasjonsfond?', 'Ja, men det er tomt nå.'],
       ['Har dere ikke tid til sånt?', 'Jo, vi har fått en fast dag.'],
@@ -73,6 +75,7 @@ describe('coding an answer with its question', () => {
       ['Nei, egentlig ikke.', []],
       ['Nei, men samskapingsprosjektet med frivilligheten gikk bra.', ['lack-of-time', 'co-creation-general', 'volunteers']],
       ['Nei.', ['lack-of-competence']],
+      ['Nei.', ['lack-of-time', 'lack-of-funding']],
       ['Ja, eller nei, egentlig ikke.', []],
       ['Ja, men det er tomt nå.', []],
       ['Jo, vi har fått en fast dag.', []],

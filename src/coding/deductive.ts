@@ -69,7 +69,7 @@ function answerMatches(matcher: Matcher, question: string, answer: string, word:
   const place = <T extends { start: number; end: number }>(span: T): T & { asked?: true } =>
     (span.start >= offset ? { ...span, start: span.start - offset + word.start, end: span.end - offset + word.start } : { ...span, asked: true });
   const byCode = new Map<string, Evidence[]>();
-  for (const m of matcher.match(`${question} ${answer.slice(word.start, word.end)}.`)) {
+  for (const m of matcher.matchAnswer(`${question} ${answer.slice(word.start, word.end)}.`)) {
     // After a no, only what the no itself decides: a lack it makes (its cue), not the topic the
     // question named («Har dere samarbeid med frivillige? Nei.» is no volunteering).
     if (!word.yes && !m.evidence.some((e) => e.cue)) continue;

@@ -391,6 +391,23 @@ export class Matcher {
     return { start: end - m[1]!.length, end, yes };
   }
 
+  /**
+   * How far a reply after the term's clause reaches back (see lackCue): CUE_WINDOW_AFTER words in
+   * a note's own sentences, QUESTION_REACH in an interviewer's question read with an answer
+   * (matchAnswer), whose no answers the whole question: «Har dere tid og penger til dette? Nei.»
+   */
+  private replyReach = CUE_WINDOW_AFTER;
+
+  /** match() for an interviewer's question with an answer's first word as the reply (see deductiveCoder). */
+  matchAnswer(text: string): CodeMatch[] {
+    this.replyReach = QUESTION_REACH;
+    try {
+      return this.match(text);
+    } finally {
+      this.replyReach = CUE_WINDOW_AFTER;
+    }
+  }
+
   /** The codebook position of a code id (codes come in this order from match). */
   codeIndex(code: string): number {
     return this.codeIds.indexOf(code);
@@ -507,8 +524,9 @@ export class Matcher {
     if (yes >= 0) return yes;
     // A reply: the next clause, at most three words on, is one word that ends its sentence.
     let e = last + 1;
-    while (e < n && e - last <= CUE_WINDOW_AFTER && clause[e] === d) e++;
-    if (e === n || e - last > CUE_WINDOW_AFTER || clause[e] === d) return -1;
+    const reach = this.replyReach;
+    while (e < n && e - last <= reach && clause[e] === d) e++;
+    if (e === n || e - last > reach || clause[e] === d) return -1;
     if (!(e + 1 < n && clause[e + 1] === clause[e]) && this.cues.isReply(this.formAt(e))) {
       // «Er tid et problem? Nei.»: the no denies the problem the question names, not the term.
       for (let j = last + 1; j < e; j++) if (this.cues.isObstacle(wordAfter(j))) return -1;
