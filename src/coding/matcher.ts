@@ -5,7 +5,7 @@ import { requiredWordRuns } from './literal.js';
 import { allMatches, termRegex } from '../util/regex.js';
 import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
-import { TokenBuffer } from '../text/tokenize.js';
+import { TokenBuffer, tokenize, words } from '../text/tokenize.js';
 import { stopwordsFor } from '../text/stopwords.js';
 
 /** One code's match in a segment, before it becomes a Coding. */
@@ -107,14 +107,6 @@ function bmpOnly(text: string): string {
 function sortEvidence(list: Evidence[]): Evidence[] {
   return list.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1));
 }
-
-/** The words of a short text, lower-cased (for answers and their questions, not the hot path). */
-function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []);
-}
-
-/** The first word of a text, after blanks, quotes and dashes. */
-const FIRST_WORD = /^[\s«"“'‘(–—-]*([\p{L}\p{M}]+(?:['’][\p{L}]+)?)/u;
 
 /** Whether a piece of evidence differs from the one before it in a sorted list (same term on the same text: a repeat). */
 function once(e: Evidence, i: number, list: readonly Evidence[]): boolean {
@@ -377,18 +369,17 @@ export class Matcher {
    * really."; undefined otherwise. `yes` when it says yes.
    */
   answerWord(text: string, question: string): { start: number; end: number; yes: boolean } | undefined {
-    const m = FIRST_WORD.exec(text);
-    const word = m?.[1]!.toLowerCase();
-    if (m === null || !this.cues.answers(word)) return undefined;
+    const tokens = tokenize(text);
+    const first = tokens[0];
+    if (first === undefined || !this.cues.answers(first.norm)) return undefined;
     // A question with a negation in it («Har dere ikke tid?») makes both «Ja» and «Nei» unsure.
-    if (wordsOf(question).some((w) => this.cues.isNegation(w))) return undefined;
-    const words = wordsOf(text);
-    const yes = this.cues.isAffirmative(word);
+    if (words(question).some((w) => this.cues.isNegation(w))) return undefined;
+    const norms = tokens.map((t) => t.norm);
+    const yes = this.cues.isAffirmative(first.norm);
     // A yes that takes itself back or goes on with a but («Ja, eller nei», «Ja, men det er tomt»),
     // and a no that turns into a yes («Nei, eller jo»), answer nothing for sure.
-    if (yes ? !this.cues.affirms(words) : words.slice(1).some((w) => this.cues.isAffirmative(w))) return undefined;
-    const end = m.index + m[0].length;
-    return { start: end - m[1]!.length, end, yes };
+    if (yes ? !this.cues.affirms(norms) : norms.slice(1).some((w) => this.cues.isAffirmative(w))) return undefined;
+    return { start: first.start, end: first.end, yes };
   }
 
   /**

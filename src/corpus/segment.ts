@@ -46,14 +46,17 @@ interface Block {
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 export const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 
-/** Compiled once per set of labels (a run passes the same object for every note), not once per note. */
-const speakerPatterns = new WeakMap<SpeakerLabels, RegExp>();
-
-export function speakerPattern(speakers: SpeakerLabels): RegExp {
-  let pattern = speakerPatterns.get(speakers);
-  if (!pattern) speakerPatterns.set(speakers, (pattern = compileSpeakerPattern(speakers)));
-  return pattern;
+/** A pattern compiled once per set of labels (a run passes the same object for every note), not once per note. */
+function perLabels(compile: (speakers: SpeakerLabels) => RegExp): (speakers: SpeakerLabels) => RegExp {
+  const compiled = new WeakMap<SpeakerLabels, RegExp>();
+  return (speakers) => {
+    let pattern = compiled.get(speakers);
+    if (!pattern) compiled.set(speakers, (pattern = compile(speakers)));
+    return pattern;
+  };
 }
+
+export const speakerPattern = perLabels(compileSpeakerPattern);
 
 /** A time stamp from a recording, as transcripts carry them: 3:12, 00:03:12, 00:03:12.5. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
@@ -108,13 +111,7 @@ export function compileDashSpeakerPattern(speakers: SpeakerLabels): RegExp {
   return new RegExp(String.raw`^${b}*${EMPHASIS}${labelGroups(speakers, true)}${EMPHASIS}${b}*[-–—](?:${b}+|$)`, 'i');
 }
 
-const dashPatterns = new WeakMap<SpeakerLabels, RegExp>();
-
-function dashSpeakerPattern(speakers: SpeakerLabels): RegExp {
-  let pattern = dashPatterns.get(speakers);
-  if (!pattern) dashPatterns.set(speakers, (pattern = compileDashSpeakerPattern(speakers)));
-  return pattern;
-}
+const dashSpeakerPattern = perLabels(compileDashSpeakerPattern);
 
 /**
  * Dash speaker lines in a note. A line such as «A – første punkt» can be a lettered list, and

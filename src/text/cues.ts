@@ -1,6 +1,9 @@
 import { readWordPattern } from '../codebook/terms.js';
 import type { Lang, WordPattern } from '../model.js';
 
+/** Dialect «ikke noe» run together: «vi har ittno penger», «ittno tidspress». A negation, a determiner and a cue. */
+const IKKE_NOE = ['ittno', 'ittnå', 'itjno', 'itjnå', 'ikkeno', 'ikkjeno'];
+
 /**
  * Lack cues: words that make a following (or, for some, a preceding) factor absent or scarce.
  * "mangel på tid", "ikke tid til", "for lite ressurser", "tid mangler". A trailing `*` is a prefix,
@@ -12,7 +15,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
   no: [
     'ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'ingenting', 'uten', 'utan', 'aldri',
     'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', "*'kje", "*'kke", "*'ke", 'hakke', 'ække', 'vakke',
-    'ittno', 'ittnå', 'itjno', 'itjnå', 'ikkeno', 'ikkjeno',
+    ...IKKE_NOE,
     'verken', 'hverken', 'korkje',
     'mangel*', 'mangl*', 'lite', 'lita', 'knapt', 'knapphet', 'savn*', 'fravær*', 'svak', 'svake',
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'manko',
@@ -83,9 +86,8 @@ const COPULAS: Record<'no' | 'en', readonly string[]> = {
  * lite ressurser», «no lack of time», «not without support» speak of time and support that are there.
  */
 const NEGATIONS: Record<'no' | 'en', readonly string[]> = {
-  // ittno, itjnå, ikkeno: dialect for «ikke noe» («vi har ittno penger», «ittno tidspress»).
   no: ['ikke', 'ikkje', 'ingen', 'inga', 'intet', 'inkje', 'aldri', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', "*'kje", "*'kke", "*'ke", 'hakke', 'ække', 'vakke',
-    'ittno', 'ittnå', 'itjno', 'itjnå', 'ikkeno', 'ikkjeno'],
+    ...IKKE_NOE],
   en: ['not', 'no', 'never', "*n't", 'cannot'],
 };
 
@@ -298,7 +300,7 @@ const DENIAL_VERBS: Record<'no' | 'en', readonly string[]> = {
 };
 /** Negations that are a determiner or a subject, not a verb's: «ingen tidspress», "no silos". */
 const NEGATING_DETERMINERS: Record<'no' | 'en', readonly string[]> = {
-  no: ['ingen', 'inga', 'intet', 'inkje', 'ingenting', 'ittno', 'ittnå', 'itjno', 'itjnå', 'ikkeno', 'ikkjeno'],
+  no: ['ingen', 'inga', 'intet', 'inkje', 'ingenting', ...IKKE_NOE],
   en: ['no', 'nobody', "nobody's", 'none', 'nothing'],
 };
 /**
