@@ -37,6 +37,21 @@ describe('the question an answer is read with', () => {
   });
 });
 
+describe('a question that goes on in a short one', () => {
+  it('is read whole: «Har dere tid? Og penger?», "Do you have time? Or money?"', () => {
+    const text = [
+      'I: Takk. Har dere tid til dette? Og penger?', '', 'R: Nei.', '',
+      'I: Do you have time? Or money?', '', 'R: No.', '',
+      // Not short, or not going on from the one before: the last sentence alone.
+      'I: Har dere tid? Og hvordan er det med pengene?', '', 'R: Nei.', '',
+      'I: Har dere tid? Hva med penger?', '', 'R: Nei.', '',
+    ].join('\n');
+    expect(segmentDocument('d', text, 0, opts()).map((s) => asked(text, s))).toEqual([
+      'Har dere tid til dette? Og penger?', 'Do you have time? Or money?', 'Og hvordan er det med pengene?', 'Hva med penger?',
+    ]);
+  });
+});
+
 describe('coding an answer with its question', () => {
   const book = (): Codebook => loadCodebook(readFileSync('codebooks/innovasjon.yaml', 'utf8'), 'innovasjon.yaml').codebook!;
   const code = (pairs: Array<[string, string]>) => {
@@ -84,6 +99,10 @@ describe('coding an answer with its question', () => {
       ['Vet ikke.', []],
       ['Ja, de er greie nok.', []],
     ]);
+  });
+
+  it('reads a no after a question that goes on in a short one as the answer to both: «Har dere tid? Og penger? – Nei.»', () => {
+    expect(code([['Har dere tid til dette? Og penger?', 'Nei.']])).toEqual([['Nei.', ['lack-of-time', 'lack-of-funding']]]);
   });
 
   it('marks evidence in the question as asked, with offsets into the question; a cue in the answer has the answer\'s', () => {

@@ -451,6 +451,53 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(nb(), 'Avsatt tid? Ingen.')).toEqual(['time']);
   });
 
+  it('reads a no that goes on keeping to it as the reply: «Avsatt tid? – Nei, ikke noe formelt.», "Dedicated time? – No, nothing formal."', () => {
+    const m = matcher(code('time', '[tid]', 'lack') + code('set-aside', '["avsatt tid"]', 'presence'));
+    expect(ids(m, 'Avsatt tid? – Nei, ikke noe formelt.')).toEqual(['time']);
+    expect(ids(m, 'Tid til innovasjon? Nei, ikke i det hele tatt.')).toEqual(['time']);
+    const english = matcher(code('time', '[time]', 'lack') + code('set-aside', '["dedicated time"]', 'presence'), 'en');
+    expect(ids(english, 'Dedicated time? – No, nothing formal.')).toEqual(['time']);
+    // The no takes itself back, goes on with a yes or a but, or says nothing more against the term.
+    expect(ids(m, 'Avsatt tid? Nei, eller jo, vi har to timer i uka.')).toEqual(['set-aside']);
+    expect(ids(m, 'Avsatt tid? Nei, vi har to timer i uka.')).toEqual(['set-aside']);
+    expect(ids(english, 'Dedicated time? No, but we take it anyway, it is never formal.')).toEqual(['set-aside']);
+  });
+
+  it('reads a short question and a short value as a label and its value: «Tid til innovasjon? – For lite.»', () => {
+    expect(ids(nb(), 'Tid til innovasjon? – For lite.')).toEqual(['time']);
+    expect(ids(nb(), 'Har dere penger til dette? Lite.')).toEqual(['money']);
+    // A value too long to be one, or a question too long to be a label.
+    expect(ids(nb(), 'Tid til innovasjon? Det er for lite folk på jobb til at vi rekker å tenke nytt.')).toEqual([]);
+    expect(ids(nb(), 'Hvordan bruker dere tid når dere planlegger neste års arbeid? Lite.')).toEqual([]);
+  });
+
+  it('reads a reply after short questions going on from the term\'s as the reply to them all: «Har dere tid? Og penger? Nei.»', () => {
+    expect(ids(nb(), 'Har dere tid? Og penger? Nei.')).toEqual(['time', 'money']);
+    expect(ids(en(), 'Do you have time? Or money? No.')).toEqual(['time']);
+    // A question that is not short, or does not go on from the one before, answers alone.
+    expect(ids(nb(), 'Har dere tid? Hva med penger? Nei.')).toEqual(['money']);
+    expect(ids(nb(), 'Har dere tid? Og hvordan er det med penger? Nei.')).toEqual(['money']);
+  });
+
+  it('reads a value of none with words of time after it as a denying value: «Penger: ingen i år.», "Time: none so far."', () => {
+    expect(ids(nb(), 'Penger: ingen i år.')).toEqual(['money']);
+    expect(ids(nb(), 'Tid: ingenting foreløpig.')).toEqual(['time']);
+    expect(ids(en(), 'Time: none so far.')).toEqual(['time']);
+    // «ingen» with another noun says something else.
+    expect(ids(nb(), 'Penger: ingen interesse fra politikerne.')).toEqual([]);
+  });
+
+  it('does not code a promoter\'s term in a question answered no, though the no stands far from it', () => {
+    const english = matcher(code('courses', '[training]', 'presence'), 'en');
+    expect(ids(english, 'Have you had any training in service design? No.')).toEqual([]);
+    expect(ids(english, 'Have you had any training in service design? No, never.')).toEqual([]);
+    // Answered yes, or not answered, it is there (or asked about); a lack named in the question makes a no say it is there.
+    expect(ids(english, 'Have you had any training in service design? Yes, last year.')).toEqual(['courses']);
+    expect(ids(english, 'We had training in service design last year.')).toEqual(['courses']);
+    const m = matcher(code('set-aside', '["avsatt tid"]', 'presence'));
+    expect(ids(m, 'Mangler dere avsatt tid til utviklingsarbeid i hverdagen? Nei.')).toEqual(['set-aside']);
+  });
+
   it('reads «det er ikkje X det står på» as a cleft and «ikke det at … ikke» as a denied frame', () => {
     expect(ids(nb(), 'Det er ikkje tida det står på.')).toEqual([]);
     expect(ids(nb(), 'Det er ikke det at vi ikke har tid, vi prioriterer bare drift.')).toEqual([]);
@@ -624,6 +671,20 @@ describe('polarity: inherent, a word that is one side of a factor in itself', ()
       'Nobody is more scared of failing than our finance team.']) {
       expect([there, ids(en, there)]).toEqual([there, ['risk']]);
     }
+  });
+
+  it('reads a no to it, or a value of none or little, as a denial: «Budsjettkutt? Nei.», «Budsjettkutt: ingenting i år.», «Tidspress: lite.»', () => {
+    const m = matcher(code('cuts', '["budsjettkutt*", tidspress]', 'inherent'));
+    for (const denied of ['Budsjettkutt? Nei.', 'Budsjettkutt? Nei, ikke i år.', 'Har dere hatt budsjettkutt i år? Nei.', 'Budsjettkutt: ingenting i år.', 'Tidspress: lite.', 'Er tidspress et problem? Nei.']) {
+      expect([denied, ids(m, denied)]).toEqual([denied, []]);
+    }
+    for (const there of ['Budsjettkutt? Ja, tre millioner.', 'Budsjettkutt: tre millioner.', 'Budsjettkutt: ingen kommentar.', 'Budsjettkutt? Nei, men det kommer.', 'Er tidspress et problem? Ja.']) {
+      expect([there, ids(m, there)]).toEqual([there, ['cuts']]);
+    }
+    const en = matcher(code('cuts', '["budget cuts"]', 'inherent'), 'en');
+    expect(ids(en, 'Budget cuts? No, not this year.')).toEqual([]);
+    expect(ids(en, 'Budget cuts: none this year.')).toEqual([]);
+    expect(ids(en, 'Budget cuts: two posts.')).toEqual(['cuts']);
   });
 
   it('leaves polarity any as it was: every match counts', () => {

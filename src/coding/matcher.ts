@@ -41,6 +41,10 @@ const REPLY_LENGTH = 4;
 const LABEL_WORDS = 3;
 /** How many words after a term its question may run on before the «?» («Mangler dere tid til utvikling?»). */
 const QUESTION_REACH = 6;
+/** The most words a no may go on with and still answer for itself («Nei, ikke noe formelt i alle fall.»). */
+const DENIAL_GOES_ON = 8;
+/** The most words of a short question going on from the term's («Og penger?», "Or money?"; see CueMatcher.followsUp). */
+const FOLLOW_UP_WORDS = 3;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
 /** Put before and after a word's letters in the candidate filter: texts that begin or end with them match at the word's start or end only. */
@@ -307,7 +311,7 @@ export class Matcher {
         code = this.opposites[code]!;
         converted = true;
         polarity = 'lack';
-      } else if (polarity === 'presence' && this.hedged(text, clause!, n, first, last)) return;
+      } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.askedAndDenied(text, clause!, n, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -433,7 +437,45 @@ export class Matcher {
   private denied(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
     const cue = this.lackCue(text, clause, n, first, last);
     if (cue >= 0 && cue < first) return this.cues.deniesOutright(cue, first, this.anyWordIn(text, clause, n, clause[first]!));
-    return this.obstacleDenied(text, clause, n, last);
+    if (this.obstacleDenied(text, clause, n, last)) return true;
+    // «Budsjettkutt? Nei.», «Budsjettkutt: ingenting i år.», «Tidspress: lite.»: asked or labelled, and said not to be there.
+    if (this.answeredNo(text, clause, n, last)) return true;
+    const e = this.nextClause(clause, n, last, LABEL_WORDS);
+    return e >= 0 && this.labelled(text, clause, n, first, e, 0x3a) && this.labelValueCue(text, clause, n, e) >= 0;
+  }
+
+  /** The first token of the clause after token `last`'s, if it begins within `reach` words of it; else -1. */
+  private nextClause(clause: Int32Array, n: number, last: number, reach: number): number {
+    const d = clause[last]!;
+    let e = last + 1;
+    while (e < n && e - last <= reach && clause[e] === d) e++;
+    return e === n || e - last > reach || clause[e] === d ? -1 : e;
+  }
+
+  /**
+   * The token after any short questions that go on from the one ending before token `e` («Har
+   * dere tid? Og penger? Nei.»: «Nei» answers both); `e` itself when none does.
+   */
+  private pastFollowUps(text: string, clause: Int32Array, n: number, e: number): number {
+    while (e < n && this.asks(text, e) && this.cues.followsUp(this.lower(text, e))) {
+      let f = e + 1;
+      while (f < n && f - e < FOLLOW_UP_WORDS && clause[f] === clause[e]) f++;
+      if (f === n || clause[f] === clause[e] || !this.asks(text, f)) return e;
+      e = f;
+    }
+    return e;
+  }
+
+  /** Whether the no at token `r` ends its sentence, or the sentence goes on to keep to it (CueMatcher.keepsDenying). */
+  private noStands(text: string, clause: Int32Array, n: number, r: number): boolean {
+    if (this.endsSentence(text, r, n)) return true;
+    if (r + 1 >= n || clause[r + 1] === clause[r]) return false;
+    const words: string[] = [];
+    for (let f = r + 1; f < n && words.length < DENIAL_GOES_ON; f++) {
+      words.push(this.lower(text, f));
+      if (this.endsSentence(text, f, n)) return this.cues.keepsDenying(words);
+    }
+    return false;
   }
 
   /**
@@ -513,22 +555,48 @@ export class Matcher {
     }
     const yes = this.affirmedObstacle(text, clause, n, last);
     if (yes >= 0) return yes;
-    // A reply: the next clause, at most three words on, is one word that ends its sentence.
-    let e = last + 1;
-    const reach = this.replyReach;
-    while (e < n && e - last <= reach && clause[e] === d) e++;
-    if (e === n || e - last > reach || clause[e] === d) return -1;
-    if (!(e + 1 < n && clause[e + 1] === clause[e]) && this.cues.isReply(this.formAt(e))) {
+    // A reply: the next clause, at most three words on (past any short questions going on from
+    // the term's), is one word that ends its sentence.
+    const next = this.nextClause(clause, n, last, this.replyReach);
+    if (next < 0) return -1;
+    const e = this.pastFollowUps(text, clause, n, next);
+    if (e < n && !(e + 1 < n && clause[e + 1] === clause[e]) && this.cues.isReply(this.formAt(e))) {
       // «Er tid et problem? Nei.»: the no denies the problem the question names, not the term.
-      for (let j = last + 1; j < e; j++) if (this.cues.isObstacle(wordAfter(j))) return -1;
-      if (this.endsSentence(text, e, n)) return e;
-      // «Tid til innovasjon? Nei, egentlig ikke.»: the reply goes on with a denying answer.
-      return e + 1 < n && this.answer(text, clause, n, e + 1) >= 0 ? e : -1;
+      for (let j = last + 1; j < next; j++) if (this.cues.isObstacle(wordAfter(j))) return -1;
+      // «Tid til innovasjon? Nei, ikke noe formelt.»: the reply may go on, keeping to its no.
+      return this.noStands(text, clause, n, e) ? e : -1;
     }
-    // A short denying answer to the term's own question: «Avsatt tid? Det har vi ikke.»
-    if (this.asks(text, e)) return this.answer(text, clause, n, e);
+    if (e >= n) return -1;
+    // A short denying answer to the term's own question: «Avsatt tid? Det har vi ikke.», or a
+    // short question read as a label and its value: «Tid til innovasjon? – For lite.»
+    if (this.asks(text, e)) {
+      const at = this.answer(text, clause, n, e);
+      if (at >= 0) return at;
+      return this.labelled(text, clause, n, first, e, 0x3f) && this.shortValue(text, clause, n, e) ? this.labelValueCue(text, clause, n, e) : -1;
+    }
     // A typed note's label and its value: «Tid: for lite.», «Penger: ingen.»
-    return this.labelled(text, clause, n, first, e) ? this.labelValueCue(text, clause, n, e) : -1;
+    return this.labelled(text, clause, n, first, e, 0x3a) ? this.labelValueCue(text, clause, n, e) : -1;
+  }
+
+  /** Whether the clause from token `e` ends its sentence within REPLY_LENGTH words. */
+  private shortValue(text: string, clause: Int32Array, n: number, e: number): boolean {
+    for (let f = e; f < n && f - e < REPLY_LENGTH && clause[f] === clause[e]; f++) if (this.endsSentence(text, f, n)) return true;
+    return false;
+  }
+
+  /**
+   * Whether a promoter's term stands in a question answered no, with no lack word before it in
+   * the question: «Have you had any training in service design? No.» says nothing is there,
+   * though the no stands too far off to be the term's own reply; «Mangler dere avsatt tid? Nei.»
+   * says it is.
+   */
+  private askedAndDenied(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
+    if (!this.answeredNo(text, clause, n, last)) return false;
+    const c = clause[first]!;
+    const word = this.inClause(clause, n, c);
+    const anyWord = this.anyWordIn(text, clause, n, c);
+    for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) if (this.cues.beforeCue(k, word, first, anyWord) !== 0) return false;
+    return true;
   }
 
   /**
@@ -547,10 +615,8 @@ export class Matcher {
         if (ch === 0x3f) question = true;
       }
       if (!question) continue;
-      const r = j + 1;
-      if (!this.cues.isReply(this.lower(text, r))) return false;
-      if (this.endsSentence(text, r, n)) return true;
-      return r + 1 < n && clause[r + 1] !== clause[r] && this.answer(text, clause, n, r + 1) >= 0;
+      const r = this.pastFollowUps(text, clause, n, j + 1);
+      return r < n && this.cues.isReply(this.lower(text, r)) && this.noStands(text, clause, n, r);
     }
     return false;
   }
@@ -593,17 +659,18 @@ export class Matcher {
 
   /**
    * Whether the term at `first` is a typed note's label, with its value in the clause from `e`
-   * on: a colon right before `e`, and the label at the start of a line or sentence, of at most
-   * LABEL_WORDS words («Tid: for lite.», «Avsatt tid: nei.»).
+   * on: the separator (a colon, or a question mark) right before `e`, and the label at the start
+   * of a line or sentence, of at most LABEL_WORDS words («Tid: for lite.», «Avsatt tid: nei.»),
+   * or QUESTION_REACH for a question («Tid til innovasjon? – For lite.»).
    */
-  private labelled(text: string, clause: Int32Array, n: number, first: number, e: number): boolean {
+  private labelled(text: string, clause: Int32Array, n: number, first: number, e: number, separator: number): boolean {
     const { start, end } = this.tokens;
-    let colon = false;
-    for (let c = end[e - 1]!; c < start[e]! && !colon; c++) colon = text.charCodeAt(c) === 0x3a;
-    if (!colon) return false;
+    let found = false;
+    for (let c = end[e - 1]!; c < start[e]! && !found; c++) found = text.charCodeAt(c) === separator;
+    if (!found) return false;
     let from = first;
     while (from > 0 && clause[from - 1] === clause[first]) from--;
-    if (e - from > LABEL_WORDS) return false;
+    if (e - from > (separator === 0x3f ? QUESTION_REACH : LABEL_WORDS)) return false;
     const before = text.slice(from > 0 ? end[from - 1]! : 0, start[from]!);
     return from === 0 || /[\n.!?]/.test(before);
   }
@@ -621,6 +688,10 @@ export class Matcher {
     const anyWord = this.anyWordIn(text, clause, n, c);
     const at = this.answer(text, clause, n, e);
     if (at >= 0) return at;
+    // «Penger: ingen i år.», "Training: none so far."
+    const value: string[] = [];
+    for (let f = e; f < n && clause[f] === clause[e] && value.length <= REPLY_LENGTH; f++) value.push(this.lower(text, f));
+    if (value.length <= REPLY_LENGTH && this.endsSentence(text, e + value.length - 1, n) && this.cues.saysNone(value)) return e;
     for (let k = e; k < n && clause[k] === c; k++) if (this.cues.isObstacle(word(k)) || this.cues.isNegation(word(k))) return -1;
     for (let k = e; k < n && k < e + CUE_WINDOW_AFTER && clause[k] === c; k++) {
       const cue = this.cues.afterCue(k, word, e, anyWord);

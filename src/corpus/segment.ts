@@ -43,6 +43,12 @@ interface Block {
   turn: number;
 }
 
+/**
+ * A question of at most three words that goes on from the one before it: «Og penger?», «Eller
+ * kurs?», "And money?", "Or training?" (an answer after it answers both; see questionsAnswered).
+ */
+const FOLLOW_UP = /^(?:og|eller|samt|and|or)(?:\s+[^\s?]+){0,2}\s*\?$/iu;
+
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 export const BULLET = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+/;
 
@@ -454,7 +460,9 @@ function questionsAnswered(text: string, list: readonly Block[]): Map<number, { 
     const sentences = sentenceRanges(text.slice(q.start, q.end));
     const last = sentences[sentences.length - 1];
     if (!last) continue;
-    (out ??= new Map()).set(b.start, { start: q.start + last[0], end: q.start + last[1] });
+    // «Har dere tid? Og penger?»: a short question that goes on from the one before takes it along.
+    const from = sentences.length > 1 && FOLLOW_UP.test(text.slice(q.start + last[0], q.start + last[1])) ? sentences[sentences.length - 2]! : last;
+    (out ??= new Map()).set(b.start, { start: q.start + from[0], end: q.start + last[1] });
   }
   return out;
 }

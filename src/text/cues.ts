@@ -388,6 +388,18 @@ const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
   en: ['but', 'however', 'yet', 'in practice', 'in reality'],
 };
 
+/** Words of time or degree that may follow a value's «ingen» (see saysNone). */
+const NONE_FOLLOWERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['i', 'år', 'fjor', 'ennå', 'enda', 'foreløpig', 'førebels', 'så', 'langt', 'nå', 'no', 'lenger', 'lengre', 'egentlig', 'eigentleg', 'det', 'hele', 'heile', 'tatt', 'dessverre', 'heller', 'per', 'dags', 'dato'],
+  en: ['this', 'year', 'yet', 'so', 'far', 'now', 'anymore', 'any', 'more', 'really', 'at', 'all', 'unfortunately', 'either', 'to', 'date', 'currently'],
+};
+
+/** Words that begin a short question going on from the one before: «Og penger?», "Or money?". */
+const FOLLOW_UPS: Record<'no' | 'en', readonly string[]> = {
+  no: ['og', 'eller', 'samt'],
+  en: ['and', 'or'],
+};
+
 /** A bare answer that denies the factor just named: «Avsatt tid? Nei.», "Dedicated time, no." */
 const REPLY_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
   no: ['nei', 'nope', 'neppe', 'null', 'niks', 'ingenting'],
@@ -550,6 +562,23 @@ export interface CueMatcher {
    */
   denyingAnswer(words: readonly string[]): number;
   /**
+   * Whether the rest of a sentence after a bare no (lower-cased words) keeps to it: a negation or
+   * another no among them, and no yes or contrast («Nei, ikke noe formelt.», "No, nothing formal.";
+   * not «Nei, men vi tar det i lunsjen.», «Nei, eller jo.»).
+   */
+  keepsDenying(words: readonly string[]): boolean;
+  /**
+   * Whether `word` (lower-cased) begins a short question that goes on from the one before it
+   * («Har dere tid? Og penger?», "Do you have time? Or money?"): a reply after both answers both.
+   */
+  followsUp(word: string | undefined): boolean;
+  /**
+   * Whether a label's value (lower-cased words) says there is none: a no or a negating determiner
+   * first, then only words of time or degree («ingen i år», «ingenting foreløpig», "none this
+   * year", "nothing so far"; not «ingen interesse»).
+   */
+  saysNone(words: readonly string[]): boolean;
+  /**
    * Whether cue k, which governs a term that begins at word `term`, denies it outright: a negation
    * with at most filler words between it and the term (see DENIAL_FILLERS). A term that is one
    * side of a factor in itself (`polarity: inherent`) is then not there: «ingen tidspress», «folk er
@@ -686,6 +715,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isAffirmative = wordIn(AFFIRMATIVES[family]);
   const isContrastWord = wordIn(CONTRASTS[family].filter((c) => !c.includes(' ')));
   const isAnswerWord = wordIn(ANSWER_WORDS[family]);
+  const isNoneFollower = wordIn(NONE_FOLLOWERS[family]);
   const isCleftOpener = wordIn(CLEFT_OPENERS[family]);
   const isContractedCleft = wordIn(CONTRACTED_CLEFTS[family]);
   const isCleftAfter = wordIn(CLEFT_AFTER[family]);
@@ -850,6 +880,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (words.length === 0 || !isAffirmative(words[0])) return false;
       return words.every((w) => !isNegation(w) && !isReply(w) && !isContrastWord(w));
     },
+    keepsDenying: (words) => words.some((w) => isNegation(w) || isReply(w)) && !words.some((w) => isAffirmative(w) || isContrastWord(w)),
+    followsUp: wordIn(FOLLOW_UPS[family]),
+    saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w)),
     denyingAnswer(words) {
       let at = -1;
       for (let i = 0; i < words.length; i++) {

@@ -31,6 +31,8 @@ interface RegexRef {
 const REPLY_LENGTH = 4;
 const LABEL_WORDS = 3;
 const QUESTION_REACH = 6;
+const DENIAL_GOES_ON = 8;
+const FOLLOW_UP_WORDS = 3;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
 
@@ -131,7 +133,7 @@ export class ReferenceMatcher {
       if (polarity === 'presence' && cue && opposite >= 0 && opposes) {
         code = opposite;
         polarity = 'lack';
-      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last))) return;
+      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -177,7 +179,85 @@ export class ReferenceMatcher {
     const word = (c: number) => (i: number) => (i >= 0 && i < tokens.length && clause[i] === c ? tokens[i]!.norm : undefined);
     if (k >= 0 && k < first) return this.cues.deniesOutright(k, first, word(clause[first]!));
     for (let j = last + 1; j <= last + CUE_WINDOW_AFTER; j++) if (this.cues.deniesObstacle(j, word(clause[last]!), last + 1, word(clause[last]!))) return true;
-    return false;
+    // Asked and answered no, or labelled with a value that denies it.
+    if (this.answeredNo(text, tokens, clause, last)) return true;
+    const next = clause.indexOf(clause[last]! + 1);
+    return next !== -1 && next - last <= LABEL_WORDS && this.labelled(text, tokens, clause, first, next, ':') && this.labelValue(text, tokens, clause, next) !== undefined;
+  }
+
+  /** A promoter's term in a question answered no, with no lack word before it in the question. */
+  private askedAndDenied(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): boolean {
+    const word = (i: number) => (i >= 0 && clause[i] === clause[first] ? tokens[i]!.norm : undefined);
+    if (!this.answeredNo(text, tokens, clause, last)) return false;
+    for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === clause[first]; k--) if (this.cues.beforeCue(k, word, first, word) !== 0) return false;
+    return true;
+  }
+
+  /** Whether the sentence ends after token i, before any question mark. */
+  private endsSentence(text: string, tokens: Token[], i: number): boolean {
+    const gap = text.slice(tokens[i]!.end, tokens[i + 1] ? tokens[i + 1]!.start : text.length);
+    return /^[^?]*[.!…]/.test(gap) || (!tokens[i + 1] && !gap.includes('?'));
+  }
+
+  /** Whether a question mark stands right before token i. */
+  private asks(text: string, tokens: Token[], i: number): boolean {
+    return text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?');
+  }
+
+  /** Past short questions that go on from the one before token e («Og penger?»). */
+  private pastFollowUps(text: string, tokens: Token[], clause: Int32Array, e: number): number {
+    while (e < tokens.length && this.asks(text, tokens, e) && this.cues.followsUp(tokens[e]!.norm)) {
+      const f = tokens.findIndex((_, i) => i > e && (i - e >= FOLLOW_UP_WORDS || clause[i] !== clause[e]));
+      if (f === -1 || clause[f] === clause[e] || !this.asks(text, tokens, f)) return e;
+      e = f;
+    }
+    return e;
+  }
+
+  /** A no at r that ends its sentence, or goes on keeping to it. */
+  private noStands(text: string, tokens: Token[], clause: Int32Array, r: number): boolean {
+    if (this.endsSentence(text, tokens, r)) return true;
+    if (r + 1 >= tokens.length || clause[r + 1] === clause[r]) return false;
+    const end = tokens.findIndex((_, i) => i > r && this.endsSentence(text, tokens, i));
+    if (end === -1 || end - r > DENIAL_GOES_ON) return false;
+    return this.cues.keepsDenying(tokens.slice(r + 1, end + 1).map((t) => t.norm));
+  }
+
+  /** The words of token from's clause. */
+  private span(tokens: Token[], clause: Int32Array, from: number): number[] {
+    return tokens.map((_, i) => i).filter((i) => i >= from && clause[i] === clause[from]);
+  }
+
+  /** A short denying answer that is the clause from `from` and ends its sentence. */
+  private answer(text: string, tokens: Token[], clause: Int32Array, from: number): Token | undefined {
+    const words = this.span(tokens, clause, from);
+    if (words.length > REPLY_LENGTH || !this.endsSentence(text, tokens, words.at(-1)!)) return undefined;
+    const at = this.cues.denyingAnswer(words.map((i) => tokens[i]!.norm));
+    return at < 0 ? undefined : tokens[from + at];
+  }
+
+  /** A typed note's label at the start of a line or sentence, ending with `separator` right before token e. */
+  private labelled(text: string, tokens: Token[], clause: Int32Array, first: number, e: number, separator: ':' | '?'): boolean {
+    const from = clause.indexOf(clause[first]!);
+    const labelGap = text.slice(from > 0 ? tokens[from - 1]!.end : 0, tokens[from]!.start);
+    return text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(separator) && e - from <= (separator === '?' ? QUESTION_REACH : LABEL_WORDS) &&
+      (from === 0 || /[\n.!?]/.test(labelGap));
+  }
+
+  /** The lack cue in a label's value from token e: a denying answer, none, or a scarcity word. */
+  private labelValue(text: string, tokens: Token[], clause: Int32Array, e: number): Token | undefined {
+    const answered = this.answer(text, tokens, clause, e);
+    if (answered) return answered;
+    const value = this.span(tokens, clause, e);
+    if (value.length <= REPLY_LENGTH && this.endsSentence(text, tokens, value.at(-1)!) && this.cues.saysNone(value.map((i) => tokens[i]!.norm))) return tokens[e];
+    if (value.some((i) => this.cues.isObstacle(tokens[i]!.norm) || this.cues.isNegation(tokens[i]!.norm))) return undefined;
+    const valueWord = (i: number) => (value.includes(i) ? tokens[i]!.norm : undefined);
+    for (const k of value.slice(0, CUE_WINDOW_AFTER)) {
+      const cue = this.cues.afterCue(k, valueWord, e, valueWord);
+      if (cue > 0) return tokens[k];
+      if (cue < 0) return undefined;
+    }
+    return undefined;
   }
 
   /** The phrase's first word, when it is a lack cue for the rest of the phrase. */
@@ -193,15 +273,8 @@ export class ReferenceMatcher {
       const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
       if (/[.!…]/.test(gap)) return false;
       if (!gap.includes('?')) continue;
-      const r = j + 1;
-      if (!this.cues.isReply(tokens[r]!.norm)) return false;
-      const after = text.slice(tokens[r]!.end, tokens[r + 1] ? tokens[r + 1]!.start : text.length);
-      if (/^[^?]*[.!…]/.test(after) || (!tokens[r + 1] && !after.includes('?'))) return true;
-      if (!tokens[r + 1] || clause[r + 1] === clause[r]) return false;
-      const words = tokens.map((_, i) => i).filter((i) => i > r && clause[i] === clause[r + 1]);
-      const endGap = text.slice(tokens[words.at(-1)!]!.end, tokens[words.at(-1)! + 1] ? tokens[words.at(-1)! + 1]!.start : text.length);
-      const ends = /^[^?]*[.!…]/.test(endGap) || (!tokens[words.at(-1)! + 1] && !endGap.includes('?'));
-      return words.length <= REPLY_LENGTH && ends && this.cues.denyingAnswer(words.map((i) => tokens[i]!.norm)) >= 0;
+      const r = this.pastFollowUps(text, tokens, clause, j + 1);
+      return r < tokens.length && this.cues.isReply(tokens[r]!.norm) && this.noStands(text, tokens, clause, r);
     }
     return false;
   }
@@ -242,41 +315,24 @@ export class ReferenceMatcher {
       const words = tokens.slice(questionEnd, end + 1).map((t) => t.norm);
       if (obstacle !== -1 && ends && words.length <= REPLY_LENGTH + 1 && this.cues.affirms(words)) return tokens[obstacle];
     }
-    // After the term's clause, at most three words on: a reply, an answer, or a label's value.
+    // After the term's clause, at most three words on (past short questions going on from it): a reply, an answer, or a label's value.
     const next = clause.indexOf(clause[last]! + 1);
     if (next === -1 || next - last > CUE_WINDOW_AFTER) return undefined;
-    const gapAfter = (i: number) => text.slice(tokens[i]!.end, tokens[i + 1] ? tokens[i + 1]!.start : text.length);
-    const endsSentence = (i: number) => /^[^?]*[.!…]/.test(gapAfter(i)) || (!tokens[i + 1] && !gapAfter(i).includes('?'));
-    const span = (from: number) => tokens.map((_, i) => i).filter((i) => i >= from && clause[i] === clause[from]);
-    // A short denying answer that is the clause from `from` and ends its sentence.
-    const answer = (from: number): Token | undefined => {
-      const words = span(from);
-      if (words.length > REPLY_LENGTH || !endsSentence(words.at(-1)!)) return undefined;
-      const at = this.cues.denyingAnswer(words.map((i) => tokens[i]!.norm));
-      return at < 0 ? undefined : tokens[from + at];
-    };
-    if (clause[next + 1] !== clause[next] && this.cues.isReply(tokens[next]!.norm)) {
-      // One word that denies the term: «Nei.», or «Nei, egentlig ikke.»; not the problem a question names.
+    const e = this.pastFollowUps(text, tokens, clause, next);
+    if (e < tokens.length && clause[e + 1] !== clause[e] && this.cues.isReply(tokens[e]!.norm)) {
+      // One word that denies the term: «Nei.», or «Nei, ikke noe formelt.»; not the problem a question names.
       for (let j = last + 1; j < next; j++) if (this.cues.isObstacle(tokens[j]!.norm)) return undefined;
-      if (endsSentence(next)) return tokens[next];
-      return next + 1 < tokens.length && answer(next + 1) ? tokens[next] : undefined;
+      return this.noStands(text, tokens, clause, e) ? tokens[e] : undefined;
     }
-    if (text.slice(tokens[next - 1]!.end, tokens[next]!.start).includes('?')) return answer(next);
+    if (e >= tokens.length) return undefined;
+    if (this.asks(text, tokens, e)) {
+      const answered = this.answer(text, tokens, clause, e);
+      if (answered) return answered;
+      const short = this.span(tokens, clause, e).slice(0, REPLY_LENGTH).some((i) => this.endsSentence(text, tokens, i));
+      return short && this.labelled(text, tokens, clause, first, e, '?') ? this.labelValue(text, tokens, clause, e) : undefined;
+    }
     // A typed note's label at the start of a line or sentence, and its value: «Tid: for lite.»
-    const from = clause.indexOf(clause[first]!);
-    const labelGap = text.slice(from > 0 ? tokens[from - 1]!.end : 0, tokens[from]!.start);
-    if (!text.slice(tokens[next - 1]!.end, tokens[next]!.start).includes(':') || next - from > LABEL_WORDS || !(from === 0 || /[\n.!?]/.test(labelGap))) return undefined;
-    const value = span(next);
-    const valueWord = (i: number) => (value.includes(i) ? tokens[i]!.norm : undefined);
-    if (value.slice(0, REPLY_LENGTH).some((i) => this.cues.isObstacle(tokens[i]!.norm))) return undefined;
-    const answered = answer(next);
-    if (answered) return answered;
-    for (const k of value.slice(0, CUE_WINDOW_AFTER)) {
-      const cue = this.cues.afterCue(k, valueWord, next, valueWord);
-      if (cue > 0) return tokens[k];
-      if (cue < 0) return undefined;
-    }
-    return undefined;
+    return this.labelled(text, tokens, clause, first, e, ':') ? this.labelValue(text, tokens, clause, e) : undefined;
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */

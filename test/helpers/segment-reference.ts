@@ -131,8 +131,13 @@ export function referenceSegmentDocument(
   all.forEach((b, i) => {
     const q = all[i - 1];
     if (!q || b.role !== 'informant' || b.speaker === undefined || q.role !== 'interviewer' || q.turn === b.turn || text[q.end - 1] !== '?') return;
-    const last = sentenceRanges(text.slice(q.start, q.end)).at(-1);
-    if (last) questions.set(b.start, { start: q.start + last[0], end: q.start + last[1] });
+    const sentences = sentenceRanges(text.slice(q.start, q.end));
+    const last = sentences.at(-1);
+    if (!last) return;
+    // A short question going on from the one before («Og penger?») takes it along.
+    const words = text.slice(q.start + last[0], q.start + last[1]).replace(/\?$/, '').trim().split(/\s+/);
+    const followUp = sentences.length > 1 && words.length <= 3 && ['og', 'eller', 'samt', 'and', 'or'].includes(words[0]!.toLowerCase());
+    questions.set(b.start, { start: q.start + (followUp ? sentences.at(-2)![0] : last[0]), end: q.start + last[1] });
   });
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: Omit<Segment, 'index'>[] = [];
