@@ -280,6 +280,19 @@ describe('segmentDocument shortcuts', () => {
     }
   });
 
+  it('reads a dash line after a time stamp or a list bullet as a colon line is read («[00:01:10] I – Hva?», «- R – Nei.»)', () => {
+    const stamped = '[00:01:10] I – Har dere tid?\n[00:01:15] R – Nei.\n[00:01:20] I – Og kurs?\n00:01:25 – R – Nei, aldri.\n';
+    expect(same(stamped, 0, ['markdown']).map((s) => [s.speaker, s.role, s.text])).toEqual([
+      ['I', 'interviewer', 'Har dere tid?'], ['R', 'informant', 'Nei.'], ['I', 'interviewer', 'Og kurs?'], ['R', 'informant', 'Nei, aldri.'],
+    ]);
+    const listed = '- I – Har dere tid?\n- R – Nei.\n* I – Og kurs?\n1. R – Nei, aldri.\n';
+    expect(same(listed).map((s) => [s.speaker, s.role, s.text])).toEqual([
+      ['I', 'interviewer', 'Har dere tid?'], ['R', 'informant', 'Nei.'], ['I', 'interviewer', 'Og kurs?'], ['R', 'informant', 'Nei, aldri.'],
+    ]);
+    // A list with one question and one answer is no transcript: the items stay text.
+    expect(same('- I – Har dere tid?\n- R – Nei.\n').every((s) => s.speaker === undefined)).toBe(true);
+  });
+
   it('knows list items by their first character after blanks', () => {
     const segs = same('- a\n  * b\n+ c\n• d\n12) e\n1. f\n1234. g\n-nei\n\t- h\n');
     expect(segs.map((s) => s.text)).toEqual(['a', 'b', 'c', 'd', 'e', 'f\n1234. g\n-nei', 'h']);
@@ -299,7 +312,7 @@ describe('segmentDocument shortcuts', () => {
     const line = fc.oneof(
       fc.constantFrom('# Del 1', '## Spørsmål ##', '#Tag', '####### x', 'I: Hva?', '**R:** Ja.', 'Informant 3: Nei.', 'Forsker: Hm.', 'Int.: Ok.', 'RR: nei',
         '*I:* Hm?', 'R1: Ja.', 'I (00:03:12): Hva?', '[00:04:01] Intervjuer: Ok.', '00:04 - R: Nei.', '10:30 kom vi.', '* R: punkt',
-        '- I: Hva?', '1. R: Ja.', 'I – Hva?', 'R - Ja.', '**Q** — Hm?', 'A – punkt', 'Svar -', '- R – nei', '          R - langt inn', 'Informant   12:51', 'I:', 'R 2 0:07', 'R:5 til', '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
+        '- I: Hva?', '1. R: Ja.', '[00:01:10] I – Hva?', '00:04 - R – Nei.', '* I – Hm?', 'I – Hva?', 'R - Ja.', '**Q** — Hm?', 'A – punkt', 'Svar -', '- R – nei', '          R - langt inn', 'Informant   12:51', 'I:', 'R 2 0:07', 'R:5 til', '- punkt', '• punkt', '12) punkt', '  * punkt', '', ' ', '\u00a0', '\u3000\t', 'Tekst her. Og mer!', 'f.eks. noe. Slik.', 'Kl. 10:30 i dag.', 'slutt  \u00a0', '\tinnrykk'),
       fc.string({ unit: fc.constantFrom(...'ab #:-*•1.)I R\t\u00a0\u2028'.split('')), maxLength: 12 }),
     );
     fc.assert(fc.property(fc.array(line, { maxLength: 20 }), fc.nat(3), (lines, cut) => {

@@ -73,6 +73,8 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
  * went to the interviewer's turn before it, uncoded.
  */
 const BLANK = String.raw`[\t \u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff]`;
+/** A time stamp before a speaker line's label, maybe with a dash after it: `[00:04:01] `, `00:04:01 – `. */
+const TIME_BEFORE = String.raw`(?:[[(]?${TIME}[\])]?${BLANK}+(?:[-–]${BLANK}+)?)?`;
 /** Markdown emphasis around a label or its colon: **I:**, *I*:, __R__:. */
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)?`;
 
@@ -96,7 +98,6 @@ function labelGroups(speakers: SpeakerLabels, glued = false): string {
  */
 export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
   const b = BLANK;
-  const before = String.raw`(?:[[(]?${TIME}[\])]?${b}+(?:[-–]${b}+)?)?`;
   const after = String.raw`(?:${b}*[[(]${TIME}[\])])?`;
   const label = labelGroups(speakers);
   // The colon is the label's only if no digit follows it: in «Informant   12:51» it is the time's.
@@ -104,17 +105,18 @@ export function compileSpeakerPattern(speakers: SpeakerLabels): RegExp {
   // words on the next line) is a speaker line without a colon.
   const colon = String.raw`${after}${EMPHASIS}${b}*:(?!\d)${EMPHASIS}${b}*`;
   const timeLine = String.raw`${b}+${TIME}${b}*$`;
-  return new RegExp(String.raw`^${b}*${before}${EMPHASIS}${label}${EMPHASIS}(?:${colon}|${timeLine})`, 'i');
+  return new RegExp(String.raw`^${b}*${TIME_BEFORE}${EMPHASIS}${label}${EMPHASIS}(?:${colon}|${timeLine})`, 'i');
 }
 
 /**
  * A speaker line with a dash where the colon goes («I – Har dere tid?», «R - Nei.», «**Q** — …»),
- * as some transcribers type turns. Group 1 is the label as written, group 2 the label matched.
+ * as some transcribers type turns, maybe after a time stamp as the colon form («[00:01:10] I – …»;
+ * a list bullet before it is read as before a colon line, see blocks). Group 1 is the label as written, group 2 the label matched.
  * Only a note that reads as a dash transcript takes these lines as turns (see DashTurns).
  */
 export function compileDashSpeakerPattern(speakers: SpeakerLabels): RegExp {
   const b = BLANK;
-  return new RegExp(String.raw`^${b}*${EMPHASIS}${labelGroups(speakers, true)}${EMPHASIS}${b}*[-–—](?:${b}+|$)`, 'i');
+  return new RegExp(String.raw`^${b}*${TIME_BEFORE}${EMPHASIS}${labelGroups(speakers, true)}${EMPHASIS}${b}*[-–—](?:${b}+|$)`, 'i');
 }
 
 const dashSpeakerPattern = perLabels(compileDashSpeakerPattern);
@@ -203,17 +205,17 @@ function blocks(
       close();
     } else {
       if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
-      let speaker = colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset, lineEnd)) : null;
-      if (!speaker && mayBeDashTurn(text, offset, lineEnd)) {
-        const dashed = dashLine.exec(text.slice(offset, lineEnd));
-        if (dashed) {
-          const side: SpeakerRole = interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant';
-          dash[side]++;
-          if (dash.side !== undefined && dash.side !== side) dash.changes++;
-          dash.side = side;
-          if (dash.use) speaker = dashed;
-        }
-      }
+      /** A dash speaker line from `from` on, counted in the note's first reading; a turn only in a dash transcript. */
+      const dashTurn = (from: number): RegExpExecArray | null => {
+        const dashed = mayBeDashTurn(text, from, lineEnd) ? dashLine.exec(text.slice(from, lineEnd)) : null;
+        if (!dashed) return null;
+        const side: SpeakerRole = interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant';
+        dash[side]++;
+        if (dash.side !== undefined && dash.side !== side) dash.changes++;
+        dash.side = side;
+        return dash.use ? dashed : null;
+      };
+      const speaker = (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset, lineEnd)) : null) ?? dashTurn(offset);
       let start = offset;
       let labelled = false;
       if (speaker) {
@@ -224,8 +226,8 @@ function blocks(
         labelled = true;
       } else {
         const bullet = mayBeBullet(text, offset, lineEnd) ? BULLET.exec(text.slice(offset, lineEnd)) : null;
-        // A speaker line typed as a list item: "- I: Har dere tid?" is still the interviewer's.
-        const listed = bullet && colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset + bullet[0].length, lineEnd)) : null;
+        // A speaker line typed as a list item: "- I: Har dere tid?", «- I – Har dere tid?» are still the interviewer's.
+        const listed = bullet ? (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset + bullet[0].length, lineEnd)) : null) ?? dashTurn(offset + bullet[0].length) : null;
         if (listed) {
           close();
           inTurn = { speaker: listed[1]!.replace(/\s+/g, ' '), role: interviewer.has(listed[2]!.toLowerCase()) ? 'interviewer' : 'informant' };

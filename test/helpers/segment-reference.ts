@@ -51,7 +51,7 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
     const heading = HEADING.exec(content) ?? (bold && bold[2]!.length <= 120 ? ['', '#######', bold[2]!] : null);
     let speaker = speakerLine.exec(content);
     const bullet = BULLET.exec(content);
-    const listed = bullet ? speakerLine.exec(content.slice(bullet[0].length)) : null;
+    let listed = bullet ? speakerLine.exec(content.slice(bullet[0].length)) : null;
     if (heading) {
       close();
       inTurn = undefined;
@@ -76,6 +76,16 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
         dash.side = side;
       }
       if (dashed && dash.use) speaker = dashed;
+      // The same after a list bullet: «- I – Hva?».
+      const afterBullet = !speaker && bullet && !listed ? content.slice(bullet[0].length) : undefined;
+      const dashedItem = afterBullet !== undefined && (/[-–—]/.exec(afterBullet)?.index ?? 40) < 40 ? dashLine.exec(afterBullet) : null;
+      if (dashedItem) {
+        const side = interviewer.has(dashedItem[2]!.toLowerCase()) ? 'interviewer' : 'informant';
+        dash[side]++;
+        if (dash.side !== undefined && dash.side !== side) dash.changes++;
+        dash.side = side;
+        if (dash.use) listed = dashedItem;
+      }
       if (speaker) {
         close();
         inTurn = { speaker: speaker[1]!.replace(/\s+/g, ' '), role: interviewer.has(speaker[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
