@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root, runCli } from './helpers/cli.js';
@@ -267,6 +267,44 @@ describe('themes code (in-process)', () => {
     const a = await runCli(['code', `${notes}/a.md`, `${notes}/b.md`, ...cb, '--format', 'json']);
     const b = await runCli(['code', `${notes}/b.md`, `${notes}/a.md`, ...cb, '--format', 'json']);
     expect(a.stdout).toBe(b.stdout);
+  });
+});
+
+describe('--strict and the warnings found after the notes are read', () => {
+  // Each warning here comes after the notes were read and coded; --strict stopped at the notes'
+  // own warnings only, and these runs printed or wrote everything and exited 0.
+  const dir = tempDir('themes-strict-late-');
+  mkdirSync(join(dir, 'notes'));
+  const note = (name: string, front: string) => writeFileSync(join(dir, 'notes', name), `---\n${front}\n---\n\nR: Vi har ikke tid til utviklingsarbeid.\n`);
+  // p5 has two roles: ATTRIBUTE_CONFLICT under --by role, and no other warning.
+  note('n5a.md', 'informant: p5\nrole: leder');
+  note('n5b.md', 'informant: p5\nrole: ansatt');
+  note('n6.md', 'informant: p6\nrole: ansatt');
+  mkdirSync(join(dir, 'wide'));
+  for (let i = 1; i <= 70; i++) writeFileSync(join(dir, 'wide', `p${i}.md`), `R: Vi har ikke tid til utviklingsarbeid, sier nummer ${i}.\n`);
+  const before = readdirSync(dir).sort();
+
+  it.each([
+    [['code', 'notes', '--by', 'role', '--format', 'csv'], 'ATTRIBUTE_CONFLICT', {}],
+    [['code', 'notes', '--by', 'role', '--out', 'out'], 'ATTRIBUTE_CONFLICT', {}],
+    [['code', 'notes', '--out', 'out'], 'SOURCE_DATE_EPOCH_IGNORED', { SOURCE_DATE_EPOCH: 'abc' }],
+    [['table', 'notes', '--by', 'role', '--only', 'crosstab-role', '--format', 'csv'], 'ATTRIBUTE_CONFLICT', {}],
+    [['table', 'notes', '--by', 'role', '--out', 'out'], 'ATTRIBUTE_CONFLICT', {}],
+    [['table', 'wide', '--format', 'docx', '--out', 'wide.docx', '--only', 'frequencies,matrix'], 'TABLE_TOO_WIDE_FOR_WORD', {}],
+    [['suggest', join(root, 'samples/notes'), '--write-codebook', 'draft.yaml'], 'SUGGEST_DRAFT_OTHER_LANGUAGE', {}],
+  ] as Array<[string[], string, Record<string, string>]>)('%j: %s stops the run (exit 2, STRICT_WARNINGS), nothing printed or written', async (args, warning, env) => {
+    const clean = () => { for (const f of readdirSync(dir)) if (!before.includes(f)) rmSync(join(dir, f), { recursive: true, force: true }); };
+    clean();
+    const loose = await runCli(args, { cwd: dir, env });
+    expect(loose.code).toBe(0);
+    expect(loose.stderr).toContain(`warning ${warning}`);
+    clean();
+    const strict = await runCli([...args, '--strict'], { cwd: dir, env });
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toContain(`warning ${warning}`);
+    expect(strict.stderr).toContain('error STRICT_WARNINGS stopped because of warnings (--strict)');
+    expect(strict.stdout).toBe('');
+    expect(readdirSync(dir).sort()).toEqual(before);
   });
 });
 

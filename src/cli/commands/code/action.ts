@@ -37,20 +37,16 @@ export async function codeAction(paths: string[], options: CodeOptions, ctx: Con
   const { report } = prepared;
 
   const byTables = options.by?.length ? crossTabTables(report, options.by) : undefined;
-  if (options.by?.length) ctx.report(attributeWarnings(report.corpus, options.by));
+  // Warnings found after the notes were read stop a --strict run too, before anything is written.
+  const late: Diagnostic[] = options.by?.length ? attributeWarnings(report.corpus, options.by) : [];
+  if (options.out) late.push(...epochWarnings(ctx.io.env.SOURCE_DATE_EPOCH));
+  ctx.report(late);
+  stopIfStrict(options.strict, late);
   // The inductive summary ends the report on stdout (not the --by tables, not the bundle, and not
   // CSV, which holds the frequency table only), so it is computed only when it will be shown.
   const format = options.format ?? (options.out ? undefined : 'terminal');
   if (!byTables && format !== undefined && format !== 'csv') report.inductive = inductiveSummary(prepared.corpus, report.codings);
   if (options.out) {
-    const epoch = ctx.io.env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && epoch !== '' && sourceDate(epoch) === undefined) {
-      ctx.report([{
-        severity: 'warning', code: 'SOURCE_DATE_EPOCH_IGNORED',
-        message: `SOURCE_DATE_EPOCH="${epoch.length > 30 ? `${epoch.slice(0, 30)}…` : epoch}" is not a time in whole seconds since 1970; run.json gets the current time`,
-        hint: 'Set it to a whole number of seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or leave it unset.',
-      }]);
-    }
     const files = bundleFiles(report, prepared, options, ctx.io.env);
     for (const t of byTables ?? []) files.set(`${t.id}.csv`, tableCsv(t));
     writeFolder(cwd, options.out, files, options.force);
@@ -199,6 +195,16 @@ function bundleFiles(report: CodeReport, prepared: Prepared, options: CodeOption
     ['segments.jsonl', segmentsJsonl(report.corpus.segments, report.codings, (c) => themeOf.get(c) ?? [], (d) => pathOf.get(d) ?? d)],
     ['run.json', runJson(prepared, options, env)],
   ]);
+}
+
+/** SOURCE_DATE_EPOCH set to something that is no time: run.json gets the current time, with a warning. */
+function epochWarnings(epoch: string | undefined): Diagnostic[] {
+  if (epoch === undefined || epoch === '' || sourceDate(epoch) !== undefined) return [];
+  return [{
+    severity: 'warning', code: 'SOURCE_DATE_EPOCH_IGNORED',
+    message: `SOURCE_DATE_EPOCH="${epoch.length > 30 ? `${epoch.slice(0, 30)}…` : epoch}" is not a time in whole seconds since 1970; run.json gets the current time`,
+    hint: 'Set it to a whole number of seconds, e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct), or leave it unset.',
+  }];
 }
 
 /**

@@ -2,11 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { draftCodebook } from '../../../codebook/draft.js';
 import { suggest } from '../../../coding/inductive/index.js';
+import type { Diagnostic } from '../../../model.js';
 import { suggestJson, suggestMarkdown, suggestTerminal, type SuggestView } from '../../../render/suggest.js';
 import { parentProblem, writeFileAtomic, type WriteProblem } from '../../../util/write.js';
 import { checkAttributes } from '../../attributes.js';
 import type { Context } from '../../context.js';
-import { EXIT, UserError, userError } from '../../errors.js';
+import { EXIT, UserError, stopIfStrict, userError } from '../../errors.js';
 import { checkOutOutsideNotes } from '../../output.js';
 import { prepare } from '../code/action.js';
 import type { SuggestCliOptions } from './index.js';
@@ -43,11 +44,14 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
     const left = suggestion.candidates.length - drafted.length;
     if (left > 0) {
       const other = primary.language === 'en' ? 'Norwegian' : 'English';
-      ctx.report([{
+      const warnings: Diagnostic[] = [{
         severity: 'warning', code: 'SUGGEST_DRAFT_OTHER_LANGUAGE',
         message: `${left} candidate(s) from ${other} notes are left out of the draft, which is in the codebook's language (${primary.language}): their terms would code the other language's text`,
         hint: `Draft them apart: themes suggest on those notes alone, with a codebook in their language (-c ${primary.language === 'en' ? 'codebooks/innovasjon.yaml' : 'codebooks/innovation-en.yaml'}) and --write-codebook.`,
-      }]);
+      }];
+      ctx.report(warnings);
+      // Found after the notes were read, and a warning all the same: --strict stops before the draft is written.
+      stopIfStrict(options.strict, warnings);
     }
     const yaml = draftCodebook(drafted, { id: `${primary.id}-candidates`, language: primary.language, terms: options.terms });
     const problem = writeFileAtomic(target, yaml);

@@ -6,8 +6,9 @@ import { tableCsv } from '../../../render/tables-csv.js';
 import { tablesJson } from '../../../render/tables-json.js';
 import { tableMarkdown, tablesMarkdown } from '../../../render/tables-markdown.js';
 import { attributeWarnings, checkAttributes, defaultBy } from '../../attributes.js';
+import type { Diagnostic } from '../../../model.js';
 import type { Context } from '../../context.js';
-import { EXIT, userError } from '../../errors.js';
+import { EXIT, stopIfStrict, userError } from '../../errors.js';
 import { checkExcelIsCsv, checkOutOutsideNotes, checkOutWritable, writeFolder, writeOneFile } from '../../output.js';
 import { prepare } from '../code/action.js';
 import { TABLE_IDS, type TableOptions } from './index.js';
@@ -38,22 +39,23 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
   const { report } = prepared;
   const by = options.by ?? defaultBy(report.corpus);
   checkAttributes(report.corpus, by);
-  ctx.report(attributeWarnings(report.corpus, by));
+  const conflicts = attributeWarnings(report.corpus, by);
   const all = tablesOf(buildTableSet(report, by), { lang: report.lang, matrix: options.matrix });
   const tables = select(all, options.only);
   const lang = report.lang;
+  // Word holds at most 63 columns in a table; a matrix of hundreds of informants would also
+  // take gigabytes to build (30,000 informants ran out of memory). Such tables are left out.
+  const wide = options.format === 'docx' ? tables.filter((t) => t.columns.length > WORD_MAX_COLUMNS) : [];
+  // Warnings found after the notes were read stop a --strict run too, before anything is written.
+  const late: Diagnostic[] = [...conflicts, ...wide.map((t) => ({
+    severity: 'warning' as const, code: 'TABLE_TOO_WIDE_FOR_WORD',
+    message: `the table ${t.id} has ${t.columns.length} columns, and a Word table holds at most ${WORD_MAX_COLUMNS}; it is left out of ${options.out}`,
+    hint: `Write it as CSV for a spreadsheet (themes table … --only ${t.id} --format csv --excel), or split the notes by --by.`,
+  }))];
+  ctx.report(late);
+  stopIfStrict(options.strict, late);
 
   if (options.format === 'docx') {
-    // Word holds at most 63 columns in a table; a matrix of hundreds of informants would also
-    // take gigabytes to build (30,000 informants ran out of memory). Such tables are left out.
-    const wide = tables.filter((t) => t.columns.length > WORD_MAX_COLUMNS);
-    if (wide.length > 0) {
-      ctx.report(wide.map((t) => ({
-        severity: 'warning' as const, code: 'TABLE_TOO_WIDE_FOR_WORD',
-        message: `the table ${t.id} has ${t.columns.length} columns, and a Word table holds at most ${WORD_MAX_COLUMNS}; it is left out of ${options.out}`,
-        hint: `Write it as CSV for a spreadsheet (themes table … --only ${t.id} --format csv --excel), or split the notes by --by.`,
-      })));
-    }
     const bytes = await appendixDocx({
       title: report.codebook.title ?? report.codebook.id,
       tables: tables.filter((t) => !wide.includes(t)),
