@@ -117,6 +117,33 @@ describe('import --id', () => {
   });
 });
 
+describe('import --language', () => {
+  it('sets the codebook language, also of a .qdc or .qdpx that themes wrote (whose origin names its own); without it, the file\'s, else nb', async () => {
+    const dir = tempDir('themes-qdc-language-');
+    const cb = 'test/fixtures/refi/codebook.yaml';
+    expect(loadCodebook(readFileSync(join(root, cb), 'utf8'), cb).codebook!.language).toBe('nb');
+    expect((await runCli(['export', 'qdc', cb, '-o', join(dir, 'cb.qdc')])).code).toBe(0);
+    // --language was ignored for such a file: the language its origin named came back.
+    const given = await runCli(['import', 'qdc', join(dir, 'cb.qdc'), '--language', 'en']);
+    expect(given.code).toBe(0);
+    expect(given.stdout).toMatch(/^language: en$/m);
+    expect(loadCodebook(given.stdout, 'en.yaml').codebook!.language).toBe('en');
+    expect((await runCli(['import', 'qdc', join(dir, 'cb.qdc')])).stdout).toMatch(/^language: nb$/m);
+
+    const qdpx = join(dir, 'p.qdpx');
+    expect((await runCli(['export', 'qdpx', 'test/fixtures/refi/notes', '-c', cb, '-o', qdpx])).code).toBe(0);
+    expect((await runCli(['import', 'qdpx', qdpx, '-o', join(dir, 'nn'), '--language', 'nn'])).code).toBe(0);
+    expect(readFileSync(join(dir, 'nn', 'codebook.yaml'), 'utf8')).toMatch(/^language: nn$/m);
+    expect((await runCli(['import', 'qdpx', qdpx, '-o', join(dir, 'own')])).code).toBe(0);
+    expect(readFileSync(join(dir, 'own', 'codebook.yaml'), 'utf8')).toMatch(/^language: nb$/m);
+
+    // Another tool's file carries no language: --language, else nb.
+    writeFileSync(join(dir, 'nvivo.qdc'), '<?xml version="1.0" encoding="utf-8"?>\n<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14"><Codes><Code guid="5A3B2C1D-0000-4000-8000-000000000001" name="Time" isCodable="true"/></Codes></CodeBook>');
+    expect((await runCli(['import', 'qdc', join(dir, 'nvivo.qdc'), '--language', 'en'])).stdout).toMatch(/^language: en$/m);
+    expect((await runCli(['import', 'qdc', join(dir, 'nvivo.qdc')])).stdout).toMatch(/^language: nb$/m);
+  });
+});
+
 describe('Descriptions on import', () => {
   const qdc = (origin: string, description: string) => `<?xml version="1.0" encoding="utf-8"?>
 <CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="${origin}"><Codes>

@@ -154,6 +154,8 @@ export interface ImportOptions extends CodebookFields {
   /** The id was given (--id): it wins over the one an `origin` themes wrote carries. */
   keepId?: boolean;
   language: Lang;
+  /** The language was given (--language): it wins over the one an `origin` themes wrote carries. */
+  keepLanguage?: boolean;
   /**
    * Whether themes wrote the file (its `origin` says so): only then are Descriptions read as the
    * labelled lines themes folds a code into; another tool's are kept whole as text.
@@ -206,12 +208,18 @@ export function qdcToYaml(text: string, file: string, options: ImportOptions): I
 
 /**
  * Import options with what an `origin` themes wrote carries (see origin()): the codebook's id
- * (unless one was given, keepId), language, title, version, description and lack cues, in a .qdc's
- * <CodeBook> or a .qdpx's <Project>.
+ * (unless one was given, keepId), language (unless one was given, keepLanguage), title, version,
+ * description and lack cues, in a .qdc's <CodeBook> or a .qdpx's <Project>.
  */
 export function fromOrigin(originAttr: string | undefined, options: ImportOptions): ImportOptions {
   const meta = /^themes [^;]*; codebook ([a-z0-9][a-z0-9-]*); language (nb|nn|en)(?:; fields (\{[\s\S]*\}))?$/.exec(originAttr ?? '');
-  return { ...options, id: options.keepId ? options.id : meta?.[1] ?? options.id, language: meta ? (meta[2] as Lang) : options.language, ...originFields(meta?.[3]), ours: writtenByThemes(originAttr) };
+  return {
+    ...options,
+    id: options.keepId ? options.id : meta?.[1] ?? options.id,
+    language: options.keepLanguage ? options.language : (meta?.[2] as Lang | undefined) ?? options.language,
+    ...originFields(meta?.[3]),
+    ours: writtenByThemes(originAttr),
+  };
 }
 
 /** Turn a tool's code tree into our codebook: codes with children become themes; loose codes go under one theme. */

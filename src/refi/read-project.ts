@@ -53,7 +53,7 @@ function decodeText(bytes: Uint8Array): string {
 }
 
 /** Bytes of a .qdpx (or a bare .qde) in, sources and codings out. Pure. */
-export function readProject(bytes: Uint8Array, file: string, options: { id: string; keepId?: boolean; language: Lang }): ProjectResult {
+export function readProject(bytes: Uint8Array, file: string, options: { id: string; keepId?: boolean; language: Lang; keepLanguage?: boolean }): ProjectResult {
   const diagnostics: Diagnostic[] = [];
   const report = (severity: Diagnostic['severity'], code: string, message: string, hint: string) =>
     diagnostics.push({ severity, code, message, hint, file });

@@ -5,7 +5,7 @@ import { loadCodebook } from '../../../codebook/load.js';
 import { DEFAULT_SPEAKERS } from '../../../corpus/index.js';
 import { parseNote } from '../../../corpus/document.js';
 import { lineIndex } from '../../../text/lines.js';
-import type { Diagnostic } from '../../../model.js';
+import type { Diagnostic, Lang } from '../../../model.js';
 import { qdcToYaml, slug } from '../../../refi/qdc.js';
 import { readProject } from '../../../refi/read-project.js';
 import { codePointOffsets } from '../../../refi/positions.js';
@@ -21,6 +21,14 @@ function readInput(cwd: string, file: string): Uint8Array {
   } catch {
     throw userError('INPUT_NOT_FOUND', 'cannot be read', 'Check the path.', file);
   }
+}
+
+/**
+ * --id and --language given win over the id and language that a file themes wrote carries in its
+ * origin; that origin's win over the defaults (the file name's id, nb).
+ */
+function given(options: ImportOptions): { keepId: boolean; language: Lang; keepLanguage: boolean } {
+  return { keepId: options.id !== undefined, language: options.language ?? 'nb', keepLanguage: options.language !== undefined };
 }
 
 /** Warnings that the loaded codebook gives for every imported code (no terms yet) are summed up in one line. */
@@ -39,8 +47,7 @@ export async function importQdcAction(file: string, options: ImportOptions, ctx:
     throw new UserError([{ severity: 'error', code: 'QDC_NOT_A_CODEBOOK', file, message: 'is a zip (a .qdpx project?), not a REFI-QDA codebook', hint: 'Import a project with themes import qdpx; its codebook comes with it.' }]);
   }
   const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
-  // --id given is the id, also for a file themes wrote (whose origin names one).
-  const result = qdcToYaml(new TextDecoder().decode(bytes), file, { id, keepId: options.id !== undefined, language: options.language });
+  const result = qdcToYaml(new TextDecoder().decode(bytes), file, { id, ...given(options) });
   if (!result.yaml || result.diagnostics.some((d) => d.severity === 'error')) throw new UserError(result.diagnostics);
   ctx.report([...result.diagnostics, ...validate(result.yaml, options.out ?? `${id}.yaml`, ctx)]);
   if (options.out) {
@@ -70,7 +77,7 @@ const LOSSY = new Set(['QDPX_SOURCE_MISSING', 'QDPX_SOURCE_TOO_LARGE', 'QDPX_UNK
 export async function importQdpxAction(file: string, options: ImportOptions & { out: string }, ctx: Context): Promise<number> {
   const bytes = readInput(ctx.io.cwd, file);
   const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
-  const result = readProject(bytes, file, { id, keepId: options.id !== undefined, language: options.language });
+  const result = readProject(bytes, file, { id, ...given(options) });
   if (!result.project) throw new UserError(result.diagnostics);
   const project = result.project;
   const files = new Map<string, string>();

@@ -6,7 +6,8 @@ export interface ImportOptions {
   out?: string;
   force: boolean;
   id?: string;
-  language: 'nb' | 'nn' | 'en';
+  /** Given only when the user gave it: it wins over the language a file themes wrote carries. */
+  language?: 'nb' | 'nn' | 'en';
 }
 
 export function registerImport(program: Command, ctx: () => Context): void {
@@ -14,7 +15,7 @@ export function registerImport(program: Command, ctx: () => Context): void {
   const common = (cmd: Command) => cmd
     .option('--force', 'replace an existing --out', false)
     .option('--id <id>', 'codebook id: lower-case letters a-z, digits and hyphens (default: the one a file themes wrote names, else from the file name)', codebookId)
-    .addOption(new Option('--language <lang>', 'language of the codebook (decides stemming); kept when the file was written by themes').argParser(oneOf(['nb', 'nn', 'en'] as const)).default('nb'));
+    .addOption(new Option('--language <lang>', 'language of the codebook (decides stemming), also for a file themes wrote (default: the one such a file carries, else nb)').argParser(oneOf(['nb', 'nn', 'en'] as const)));
   common(imp.command('qdc')
     .description('a REFI-QDA codebook (.qdc) as a YAML codebook; stdout unless --out')
     .argument('<file>', '.qdc file')
