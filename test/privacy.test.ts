@@ -727,6 +727,36 @@ describe('themes anonymize', () => {
     expect(r.stderr).toMatch(/keep it out of git/);
     expect(hash()).toBe(before);
   });
+  it('copies a note whose front matter cannot be read, masked as check finds it, reports the error at its place, and exits 1', async () => {
+    const { dir, hash } = setup();
+    // An unclosed quote (NOTE_FRONTMATTER_SYNTAX), and a front matter that is never closed.
+    writeFileSync(join(dir, 'notes', 'c.md'), '---\nid: informant-03\nrole: "leder\n---\n\nR: Jeg snakket med Torunn Bekkelund og Snorre Kvalvik, tlf 934 27 615.\n');
+    writeFileSync(join(dir, 'notes', 'd.md'), '---\nid: informant-04\n\nR: Snorre Kvalvik skrev til snorre@eksempel.no.\n');
+    const before = hash();
+    const check = await runCli(['check', 'notes', '--format', 'json'], { cwd: dir });
+    const found = (JSON.parse(check.stdout) as { findings: Array<{ file: string; text: string }> }).findings.filter((f) => /[cd]\.md$/.test(f.file));
+    expect(found.map((f) => f.text).sort()).toEqual(['934 27 615', 'Snorre Kvalvik', 'Snorre Kvalvik', 'Torunn Bekkelund', 'snorre@eksempel.no']);
+    const r = await runCli(['anonymize', 'notes', '--out', 'anon'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('notes/c.md:3:7: error NOTE_FRONTMATTER_SYNTAX');
+    expect(r.stderr).toContain('notes/d.md:1:1: error NOTE_FRONTMATTER_UNCLOSED');
+    expect(r.stdout).toBe('');
+    // Copied (it was left out, and the copies lacked an interview), with nothing check finds left in it.
+    const c = readFileSync(join(dir, 'anon', 'c.md'), 'utf8');
+    const d = readFileSync(join(dir, 'anon', 'd.md'), 'utf8');
+    for (const f of found) expect(c + d).not.toContain(f.text);
+    expect(c).toContain('R: Jeg snakket med Person 1 og Person 3, tlf [TELEFON].');
+    expect(d).toContain('R: Person 3 skrev til [E-POST].');
+    // Its names are in the key, and Torunn in b.md is the Torunn Bekkelund of c.md, as of a.md.
+    const key = JSON.parse(readFileSync(join(dir, 'anon.key.json'), 'utf8'));
+    expect(key.persons).toEqual([
+      { pseudonym: 'Person 1', names: ['Torunn', 'Torunn Bekkelund'] },
+      { pseudonym: 'Person 2', names: ['Kari Hansen'] },
+      { pseudonym: 'Person 3', names: ['Snorre Kvalvik'] },
+    ]);
+    expect(hash()).toBe(before);
+  });
+
   it('keeps the old key when the copies cannot be written, writes a key only its owner can read, and names --key in its errors', async () => {
     const { dir } = setup();
     writeFileSync(join(dir, 'old.key.json'), '{"old":1}\n');

@@ -34,9 +34,14 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
     throw userError('KEY_EXISTS', `the key file ${shown(cwd, keyPath)} exists already`, 'Choose another --key, or add --force to replace it.');
   }
   const lists = readNameLists(options.names, cwd);
-  const notes = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true, keepLinks: true });
+  // A note whose front matter cannot be read is copied all the same, its whole text searched and
+  // masked as check searches it: left out, its names were missing from the pseudonyms and the key
+  // (a «Torunn» in another note got a pseudonym of her own), and the copies lacked one interview.
+  const notes = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true, keepLinks: true, readBadFrontMatter: true });
   ctx.report(notes.diagnostics);
   const docs = notes.corpus.documents;
+  const badFront = new Set(notes.diagnostics.filter((d) => d.severity === 'error' && d.file !== undefined).map((d) => d.file!));
+  const copiedBad = docs.filter((d) => badFront.has(d.path)).map((d) => d.path);
   const found = docs.map((d) => findIdentifiers(d.text, listsFor(d, lists)));
   const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]!, lang: d.lang })));
   const root = commonDir(docs.map((d) => resolve(cwd, d.path)));
@@ -70,8 +75,11 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
     throw e;
   }
   ctx.info(`wrote ${docs.length} pseudonymised file(s) to ${shown(cwd, outDir)}: ${result.persons.length} person(s) renamed, ${masked} identifier(s) replaced`);
+  if (copiedBad.length > 0) {
+    ctx.info(`${copiedBad.length} of them (${copiedBad.join(', ')}) ${copiedBad.length === 1 ? 'has' : 'have'} front matter that could not be read (see above): copied all the same, the whole text masked as themes check searches it; fix the front matter in the note and run again with --force`);
+  }
   ctx.io.stderr.write(`${ctx.err.yellow('warning')} the key ${shown(cwd, keyPath)} re-identifies people: keep it out of git (add it to .gitignore) and store it apart from the copies.\n`);
-  return notes.failed.length > 0 ? EXIT.partial : EXIT.ok;
+  return notes.failed.length > 0 || copiedBad.length > 0 ? EXIT.partial : EXIT.ok;
 }
 
 function shown(cwd: string, path: string): string {
