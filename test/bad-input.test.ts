@@ -294,6 +294,24 @@ describe('--out that would damage the notes', () => {
     noStackTrace(r);
     expect(fingerprint(base)).toBe(before);
   });
+  // The hint said «--out is replaced as a whole» whatever option the path was given to.
+  it.each([
+    [['suggest', 'notes/informant-03.md', '--write-codebook', 'notes/informant-03.md', '--force'], '--write-codebook'],
+    [['anonymize', 'notes/informant-03.md', '--out', 'anon', '--key', 'notes/informant-03.md', '--force'], '--key'],
+    [['report', 'notes/informant-03.md', '-o', 'notes/informant-03.md', '--force'], '--out'],
+    [['code', 'notes/informant-03.md', '--out', '.', '--force'], '--out'],
+  ])('%j → OUT_CONTAINS_NOTES names %s in its message and its hint', async (args, option) => {
+    const before = fingerprint(base);
+    const r = await runCli(args, { cwd: base });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`error OUT_CONTAINS_NOTES ${option} `);
+    const hint = /^ {2}hint: (.*)$/m.exec(r.stderr)?.[1] ?? '';
+    expect(hint).toContain(option);
+    if (option !== '--out') expect(hint).not.toContain('--out');
+    expect(r.stdout).toBe('');
+    noStackTrace(r);
+    expect(fingerprint(base)).toBe(before);
+  });
   it('a report beside the notes is fine: it is not read as a note', async () => {
     const dir = tempDir('themes-beside-');
     copyFileSync(join(samples, 'informant-03.md'), join(dir, 'informant-03.md'));

@@ -83,9 +83,12 @@ export function checkOutOutsideNotes(out: string, paths: string[], cwd: string, 
       continue;
     }
     // --force replaces --out as a whole: it must never be or hold the notes themselves.
+    // The hint names the option the user gave (--write-codebook, --key ...), not always --out.
     if (within(input, target) && !(isDir && input === target)) {
-      throw userError('OUT_CONTAINS_NOTES', `${option} ${out} ${kind === 'file' ? 'is' : 'contains'} the notes ${p}`,
-        'Write results to a new folder outside the notes; --out is replaced as a whole.');
+      throw userError('OUT_CONTAINS_NOTES', `${option} ${out} ${kind === 'file' ? 'is the note' : 'contains the notes'} ${p}`,
+        kind === 'file'
+          ? `Give ${option} another file name: a note is never written over, not even with --force.`
+          : `Write results to a new folder outside the notes; ${option} is replaced as a whole.`);
     }
     // Notes given as files (a.md, notes/*.md) leave their folder free, as «themes code a.md --out
     // results» expects; what themes writes there, a later run over the folder recognises and
