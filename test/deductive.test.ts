@@ -481,6 +481,9 @@ describe('typed notes, replies, clefts and endings', () => {
 
   it('reads a value of none with words of time after it as a denying value: «Penger: ingen i år.», "Time: none so far."', () => {
     expect(ids(nb(), 'Penger: ingen i år.')).toEqual(['money']);
+    expect(ids(nb(), 'Penger: ingen siden 2019.')).toEqual(['money']);
+    expect(ids(nb(), 'Tid til utvikling: finnes ikke.')).toEqual(['time']);
+    expect(ids(nb(), 'Penger? Finnes ikke.')).toEqual(['money']);
     expect(ids(nb(), 'Tid: ingenting foreløpig.')).toEqual(['time']);
     expect(ids(en(), 'Time: none so far.')).toEqual(['time']);
     // «ingen» with another noun says something else.
@@ -535,7 +538,10 @@ describe('typed notes, replies, clefts and endings', () => {
   it('leaves a label alone whose value says something else than lack («ikke relevant», «vet ikke», "not asked about")', () => {
     const m = nb();
     for (const v of ['Tid: ikke relevant.', 'Tid: vet ikke.', 'Tid: ikke nevnt.', 'Tid: ikke mer enn før.', 'Penger: ikke så verst.']) expect([v, ids(m, v)]).toEqual([v, []]);
-    expect(ids(m, 'Prosjektmidler: ikke spurt om.')).toEqual(['funds']);
+    // Nor is a promoter there whose label has such a value (before, «Prosjektmidler: ikke spurt om.» was project funds).
+    for (const v of ['Prosjektmidler: ikke spurt om.', 'Prosjektmidler: ingen interesse.', 'Støtte fra ledelsen: nei.']) expect([v, ids(m, v)]).toEqual([v, []]);
+    expect(ids(m, 'Prosjektmidler: to millioner i år.')).toEqual(['funds']);
+    expect(ids(en(), 'Grant: not mentioned.')).toEqual([]);
     expect(ids(m, 'Tid: ikke nok.')).toEqual(['time']);
     expect(ids(en(), 'Time: not relevant.')).toEqual([]);
     expect(ids(en(), 'Time: none.')).toEqual(['time']);

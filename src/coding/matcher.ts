@@ -311,7 +311,8 @@ export class Matcher {
         code = this.opposites[code]!;
         converted = true;
         polarity = 'lack';
-      } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.askedAndDenied(text, clause!, n, first, last))) return;
+      } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.askedAndDenied(text, clause!, n, first, last) ||
+        this.labelNegated(text, clause!, n, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -597,6 +598,21 @@ export class Matcher {
     const anyWord = this.anyWordIn(text, clause, n, c);
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === c; k--) if (this.cues.beforeCue(k, word, first, anyWord) !== 0) return false;
     return true;
+  }
+
+  /**
+   * Whether a promoter's term is a typed note's label whose value has a negation or a no, which
+   * does not say it is there: «Kurs: ikke nevnt.», «Kurs: ingen interesse.», "Training: not
+   * mentioned." (a value that denies it outright is a lack cue, see lackCue).
+   */
+  private labelNegated(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
+    const e = this.nextClause(clause, n, last, LABEL_WORDS);
+    if (e < 0 || !this.labelled(text, clause, n, first, e, 0x3a)) return false;
+    for (let k = e; k < n && clause[k] === clause[e]; k++) {
+      const w = this.lower(text, k);
+      if (this.cues.isNegation(w) || this.cues.isReply(w)) return true;
+    }
+    return false;
   }
 
   /**

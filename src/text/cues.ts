@@ -390,8 +390,10 @@ const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
 
 /** Words of time or degree that may follow a value's «ingen» (see saysNone). */
 const NONE_FOLLOWERS: Record<'no' | 'en', readonly string[]> = {
-  no: ['i', 'år', 'fjor', 'ennå', 'enda', 'foreløpig', 'førebels', 'så', 'langt', 'nå', 'no', 'lenger', 'lengre', 'egentlig', 'eigentleg', 'det', 'hele', 'heile', 'tatt', 'dessverre', 'heller', 'per', 'dags', 'dato'],
-  en: ['this', 'year', 'yet', 'so', 'far', 'now', 'anymore', 'any', 'more', 'really', 'at', 'all', 'unfortunately', 'either', 'to', 'date', 'currently'],
+  no: ['i', 'år', 'fjor', 'ennå', 'enda', 'foreløpig', 'førebels', 'så', 'langt', 'nå', 'no', 'lenger', 'lengre', 'egentlig', 'eigentleg', 'det', 'hele', 'heile', 'tatt', 'dessverre', 'heller', 'per', 'dags', 'dato',
+    'siden', 'sidan', 'på', 'mange'],
+  en: ['this', 'year', 'years', 'yet', 'so', 'far', 'now', 'anymore', 'any', 'more', 'really', 'at', 'all', 'unfortunately', 'either', 'to', 'date', 'currently',
+    'since', 'in', 'for', 'many'],
 };
 
 /** Words that begin a short question going on from the one before: «Og penger?», "Or money?". */
@@ -574,8 +576,8 @@ export interface CueMatcher {
   followsUp(word: string | undefined): boolean;
   /**
    * Whether a label's value (lower-cased words) says there is none: a no or a negating determiner
-   * first, then only words of time or degree («ingen i år», «ingenting foreløpig», "none this
-   * year", "nothing so far"; not «ingen interesse»).
+   * first, then only words of time or degree, or numbers («ingen i år», «ingen siden 2019»,
+   * «ingenting foreløpig», "none this year", "nothing so far"; not «ingen interesse»).
    */
   saysNone(words: readonly string[]): boolean;
   /**
@@ -623,8 +625,10 @@ export interface CueMatcher {
 
 /** The words a short denying answer is made of, besides the negations. */
 const ANSWER_WORDS: Record<'no' | 'en', readonly string[]> = {
-  no: ['det', 'dét', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei', 'nok'],
-  en: ['we', 'i', 'they', 'it', 'that', 'have', 'has', 'had', 'do', 'does', 'did', 'really', 'any', 'much', 'unfortunately', 'no', 'nope', 'enough', 'none'],
+  no: ['det', 'dét', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei', 'nok',
+    'finnes', 'fins', 'finst', 'fantes', 'fanst', 'eksisterer'],
+  en: ['we', 'i', 'they', 'it', 'that', 'have', 'has', 'had', 'do', 'does', 'did', 'really', 'any', 'much', 'unfortunately', 'no', 'nope', 'enough', 'none',
+    'exist', 'exists', 'existed', 'there', 'is', 'are', 'was', 'were'],
 };
 
 /** Apostrophes that a word can be written with: the typewriter one, Word's ’ and the letter ʼ. */
@@ -882,7 +886,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     },
     keepsDenying: (words) => words.some((w) => isNegation(w) || isReply(w)) && !words.some((w) => isAffirmative(w) || isContrastWord(w)),
     followsUp: wordIn(FOLLOW_UPS[family]),
-    saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w)),
+    saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w) || /^\d+$/.test(w)),
     denyingAnswer(words) {
       let at = -1;
       for (let i = 0; i < words.length; i++) {

@@ -133,7 +133,7 @@ export class ReferenceMatcher {
       if (polarity === 'presence' && cue && opposite >= 0 && opposes) {
         code = opposite;
         polarity = 'lack';
-      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last))) return;
+      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.labelNegated(text, tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -191,6 +191,13 @@ export class ReferenceMatcher {
     if (!this.answeredNo(text, tokens, clause, last)) return false;
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === clause[first]; k--) if (this.cues.beforeCue(k, word, first, word) !== 0) return false;
     return true;
+  }
+
+  /** A promoter's term as a label whose value has a negation or a no. */
+  private labelNegated(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): boolean {
+    const next = clause.indexOf(clause[last]! + 1);
+    if (next === -1 || next - last > LABEL_WORDS || !this.labelled(text, tokens, clause, first, next, ':')) return false;
+    return this.span(tokens, clause, next).some((i) => this.cues.isNegation(tokens[i]!.norm) || this.cues.isReply(tokens[i]!.norm));
   }
 
   /** Whether the sentence ends after token i, before any question mark. */
