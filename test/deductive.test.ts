@@ -501,6 +501,19 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(m, 'Mangler dere avsatt tid til utviklingsarbeid i hverdagen? Nei.')).toEqual(['set-aside']);
   });
 
+  it('reads an answer that begins with a negation and says no as a no to the question: «Mangler dere tid? Ikke egentlig.», "Innovation strategy? Not that I know of."', () => {
+    const m = matcher(code('time', '[tid]', 'lack'));
+    expect(ids(m, 'Mangler dere tid? Ikke egentlig.')).toEqual([]);
+    expect(ids(m, 'Er tid et problem? Ikke for oss.')).toEqual([]);
+    // Too little, a but, or a yes: the lack stands.
+    for (const lack of ['Mangler dere tid? Ikke nok til å si at det går.', 'Mangler dere tid? Ikke alltid, men ofte.', 'Mangler dere tid? Ja.']) {
+      expect([lack, ids(m, lack)]).toEqual([lack, ['time']]);
+    }
+    const english = matcher(code('strategy', '["innovation strategy"]', 'presence'), 'en');
+    expect(ids(english, 'Innovation strategy? Not that I know of.')).toEqual([]);
+    expect(ids(english, 'Innovation strategy? Not yet, but one is coming.')).toEqual(['strategy']);
+  });
+
   it('reads «det er ikkje X det står på» as a cleft and «ikke det at … ikke» as a denied frame', () => {
     expect(ids(nb(), 'Det er ikkje tida det står på.')).toEqual([]);
     expect(ids(nb(), 'Det er ikke det at vi ikke har tid, vi prioriterer bare drift.')).toEqual([]);

@@ -471,12 +471,8 @@ export class Matcher {
   private noStands(text: string, clause: Int32Array, n: number, r: number): boolean {
     if (this.endsSentence(text, r, n)) return true;
     if (r + 1 >= n || clause[r + 1] === clause[r]) return false;
-    const words: string[] = [];
-    for (let f = r + 1; f < n && words.length < DENIAL_GOES_ON; f++) {
-      words.push(this.lower(text, f));
-      if (this.endsSentence(text, f, n)) return this.cues.keepsDenying(words);
-    }
-    return false;
+    const words = this.toSentenceEnd(text, n, r + 1);
+    return words !== undefined && this.cues.keepsDenying(words);
   }
 
   /**
@@ -619,7 +615,8 @@ export class Matcher {
    * Whether the term stands in a question that names the lack, and the answer says no: «Mangler
    * dere tid? Nei.», «Er tid et problem? Nei, egentlig ikke.», "Is time a problem? No." deny the
    * lack, so its cue governs nothing. The question ends within QUESTION_REACH words after the
-   * term; the answer is a reply word that ends its sentence or goes on with a denying answer.
+   * term; the answer is a reply word that ends its sentence or goes on keeping to it (noStands),
+   * or a sentence that begins with a negation and says no (CueMatcher.negatedAnswer).
    */
   private answeredNo(text: string, clause: Int32Array, n: number, last: number): boolean {
     const { end, start } = this.tokens;
@@ -632,9 +629,25 @@ export class Matcher {
       }
       if (!question) continue;
       const r = this.pastFollowUps(text, clause, n, j + 1);
-      return r < n && this.cues.isReply(this.lower(text, r)) && this.noStands(text, clause, n, r);
+      if (r >= n) return false;
+      const w = this.lower(text, r);
+      if (this.cues.isReply(w)) return this.noStands(text, clause, n, r);
+      // «Mangler dere tid? Ikke egentlig.», "Innovation strategy? Not that I know of."
+      if (!this.cues.isNegation(w)) return false;
+      const answer = this.toSentenceEnd(text, n, r);
+      return answer !== undefined && this.cues.negatedAnswer(answer);
     }
     return false;
+  }
+
+  /** The words (lower-cased) from token `from` to the end of its sentence, if it ends within DENIAL_GOES_ON words. */
+  private toSentenceEnd(text: string, n: number, from: number): string[] | undefined {
+    const words: string[] = [];
+    for (let f = from; f < n && words.length < DENIAL_GOES_ON; f++) {
+      words.push(this.lower(text, f));
+      if (this.endsSentence(text, f, n)) return words;
+    }
+    return undefined;
   }
 
   /**

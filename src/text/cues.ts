@@ -388,6 +388,12 @@ const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
   en: ['but', 'however', 'yet', 'in practice', 'in reality'],
 };
 
+/** Words that say an amount suffices: after a negation they say there is too little (see negatedAnswer). */
+const ENOUGH: Record<'no' | 'en', readonly string[]> = {
+  no: ['nok', 'tilstrekkelig', 'tilstrekkeleg'],
+  en: ['enough', 'sufficient'],
+};
+
 /** Words of time or degree that may follow a value's «ingen» (see saysNone). */
 const NONE_FOLLOWERS: Record<'no' | 'en', readonly string[]> = {
   no: ['i', 'år', 'fjor', 'ennå', 'enda', 'foreløpig', 'førebels', 'så', 'langt', 'nå', 'no', 'lenger', 'lengre', 'egentlig', 'eigentleg', 'det', 'hele', 'heile', 'tatt', 'dessverre', 'heller', 'per', 'dags', 'dato',
@@ -570,6 +576,13 @@ export interface CueMatcher {
    */
   keepsDenying(words: readonly string[]): boolean;
   /**
+   * Whether an answer (lower-cased words, to the end of its sentence) that begins with a negation
+   * says no: it keeps denying (keepsDenying) and says nothing of too little («Ikke egentlig.»,
+   * «Ikke for oss.», "Not that I know of."; not «Ikke nok.», "Not enough.", which say there is too
+   * little).
+   */
+  negatedAnswer(words: readonly string[]): boolean;
+  /**
    * Whether `word` (lower-cased) begins a short question that goes on from the one before it
    * («Har dere tid? Og penger?», "Do you have time? Or money?"): a reply after both answers both.
    */
@@ -720,6 +733,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isContrastWord = wordIn(CONTRASTS[family].filter((c) => !c.includes(' ')));
   const isAnswerWord = wordIn(ANSWER_WORDS[family]);
   const isNoneFollower = wordIn(NONE_FOLLOWERS[family]);
+  const isEnough = wordIn(ENOUGH[family]);
   const isCleftOpener = wordIn(CLEFT_OPENERS[family]);
   const isContractedCleft = wordIn(CONTRACTED_CLEFTS[family]);
   const isCleftAfter = wordIn(CLEFT_AFTER[family]);
@@ -886,6 +900,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     },
     keepsDenying: (words) => words.some((w) => isNegation(w) || isReply(w)) && !words.some((w) => isAffirmative(w) || isContrastWord(w)),
     followsUp: wordIn(FOLLOW_UPS[family]),
+    negatedAnswer(words) {
+      return words.length > 0 && isNegation(words[0]) && this.keepsDenying(words) && !words.some(isEnough);
+    },
     saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w) || /^\d+$/.test(w)),
     denyingAnswer(words) {
       let at = -1;

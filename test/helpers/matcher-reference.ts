@@ -281,7 +281,10 @@ export class ReferenceMatcher {
       if (/[.!…]/.test(gap)) return false;
       if (!gap.includes('?')) continue;
       const r = this.pastFollowUps(text, tokens, clause, j + 1);
-      return r < tokens.length && this.cues.isReply(tokens[r]!.norm) && this.noStands(text, tokens, clause, r);
+      if (r >= tokens.length) return false;
+      if (this.cues.isReply(tokens[r]!.norm)) return this.noStands(text, tokens, clause, r);
+      const end = tokens.findIndex((_, i) => i >= r && this.endsSentence(text, tokens, i));
+      return this.cues.isNegation(tokens[r]!.norm) && end !== -1 && end - r < DENIAL_GOES_ON && this.cues.negatedAnswer(tokens.slice(r, end + 1).map((t) => t.norm));
     }
     return false;
   }
