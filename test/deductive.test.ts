@@ -514,6 +514,13 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(english, 'Innovation strategy? Not yet, but one is coming.')).toEqual(['strategy']);
   });
 
+  it('reads «begrenset», "scarce", "limited" and "insufficient" after a term as lack, in a sentence or as a value: «Tida er begrenset.», "Time: scarce."', () => {
+    for (const lack of ['Tida er begrenset, så vi prioriterer drift.', 'Tid: begrenset.', 'Tida vår er utilstrekkelig til dette.']) expect([lack, ids(nb(), lack)]).toEqual([lack, ['time']]);
+    for (const lack of ['Time: scarce.', 'Our time is limited.', 'Staff time is insufficient for improvement work.']) expect([lack, ids(en(), lack)]).toEqual([lack, ['time']]);
+    // A promoter so described is not said to be missing: neither there nor its opposite.
+    expect(ids(en(), 'The grant is limited to two years.')).toEqual([]);
+  });
+
   it('reads «det er ikkje X det står på» as a cleft and «ikke det at … ikke» as a denied frame', () => {
     expect(ids(nb(), 'Det er ikkje tida det står på.')).toEqual([]);
     expect(ids(nb(), 'Det er ikke det at vi ikke har tid, vi prioriterer bare drift.')).toEqual([]);

@@ -33,8 +33,10 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
 
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
-    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita'],
-  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone'],
+    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita',
+    'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg'],
+  en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone',
+    'scarce', 'limited', 'insufficient'],
 };
 
 /**
