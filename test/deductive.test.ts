@@ -48,6 +48,16 @@ describe('deductive matching of terms', () => {
     expect(m.match('Our R&D budget is small.')[0]!.evidence[0]).toMatchObject({ term: 'R&D', text: 'R&D' });
   });
 
+  it('does not match words inside a web address, and keeps the offsets of the text', () => {
+    const m = matcher(code('co', '[samskap*, idekasse]') + code('r', '[/tjenestedesign/i]'));
+    expect(ids(m, 'Se https://www.kommune.no/samskaping/idekasse-for-ansatte for mer.')).toEqual([]);
+    expect(ids(m, 'Lenke: www.ks.no/tjenestedesign-kurs. Www.ks.no/samskaping, WWW.KS.NO/IDEKASSE.')).toEqual([]);
+    const hit = m.match('Se http://ks.no/x. Samskaping med frivillige, se https://ks.no/samskaping.')[0]!;
+    expect(hit.evidence).toEqual([{ term: 'samskap*', start: 19, end: 29, text: 'Samskaping' }]);
+    // Not an address: a word with a colon, a full stop between words.
+    expect(ids(m, 'Tema: samskaping.www og idekasse.')).toEqual(['co']);
+  });
+
   it('matches regular expressions on the text', () => {
     const m = matcher(code('r', '[/tids?klemme/i]'));
     expect(m.match('En skikkelig TIDSKLEMME.')[0]!.evidence[0]).toMatchObject({ start: 13, end: 23, text: 'TIDSKLEMME' });

@@ -59,7 +59,10 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     'savner at', 'skulle ønske', 'I wish', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.
     'på papiret', 'papiret', 'i teorien', 'sies', 'sier', 'I praksis', 'i praksis', 'says', 'In practice', 'on paper', 'in theory', 'nei', 'Nei.', 'no.', 'er et problem', 'utfordringen er', 'Ja.', 'ja', 'yes', 'Absolutt.', 'et problem? Ja.', 'a problem? Yes.', 'ittno', 'null', 'fra null', 'Null.', 'Nobody is', "nobody's", 'no one is', 'ingen er', 'spurte om', 'asked if', 'kan', 'can', 'i', 'in', 'dårlig', 'ingen er så', 'more', 'enn',
-    "e'kje", 'ha’kke', 'itte', 'kje', 'don’t', "couldn't", 'vanskelig', 'sliter'];
+    "e'kje", 'ha’kke', 'itte', 'kje', 'don’t', "couldn't", 'vanskelig', 'sliter',
+    // Follow-up questions, answers that keep to a no, values of none, and web addresses.
+    'Og penger?', 'Or money?', 'Nei, ikke noe formelt.', 'No, nothing formal.', 'Ikke egentlig.', 'Not that I know of.', ': ingen i år.', ': none so far.',
+    ': finnes ikke.', 'begrenset', 'scarce', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];
   const out: string[] = [];

@@ -7,6 +7,7 @@ import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { TokenBuffer, tokenize, words } from '../text/tokenize.js';
 import { stopwordsFor } from '../text/stopwords.js';
+import { blankUrls } from '../text/urls.js';
 
 /** One code's match in a segment, before it becomes a Coding. */
 export interface CodeMatch {
@@ -260,6 +261,9 @@ export class Matcher {
 
   /** Match every term of the codebook in one segment's text. Offsets in evidence are into `text`. */
   match(text: string): CodeMatch[] {
+    // An address is not what was said; evidence offsets stay those of the text (see blankUrls).
+    const original = text;
+    text = blankUrls(text);
     const t = this.tokens;
     const stamp = ++this.stamp;
     const n = this.words.scanWords(text, t, WORD_START, WORD_END, PIECE, this.seen, stamp);
@@ -313,11 +317,11 @@ export class Matcher {
         polarity = 'lack';
       } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.askedAndDenied(text, clause!, n, first, last) ||
         this.labelNegated(text, clause!, n, first, last))) return;
-      const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
+      const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
         const ce = t.end[cue]!;
-        evidence.cue = { start: cs, end: ce, text: text.slice(cs, ce) };
+        evidence.cue = { start: cs, end: ce, text: original.slice(cs, ce) };
       }
       found ??= new Map();
       const list = found.get(code);

@@ -112,7 +112,12 @@ export class ReferenceMatcher {
   }
 
   /** Match every term of the codebook in one segment's text. Offsets in evidence are into `text`. */
-  match(text: string): CodeMatch[] {
+  match(original: string): CodeMatch[] {
+    // Web addresses blanked out, character for character: not what was said.
+    const text = original.replace(/\b([A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|WWW\.|Www\.)[^\s<>«»"]*/gu, (url, prefix: string) => {
+      const kept = url.replace(/[.,;:!?)\]]+$/u, '');
+      return kept.length > prefix.length ? ' '.repeat(kept.length) + url.slice(kept.length) : url;
+    });
     const tokens = tokenize(text);
     const clause = clauses(tokens);
     const found = new Map<number, Evidence[]>();
@@ -134,8 +139,8 @@ export class ReferenceMatcher {
         code = opposite;
         polarity = 'lack';
       } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.labelNegated(text, tokens, clause, first, last))) return;
-      const evidence: Evidence = { term: raw, start, end, text: text.slice(start, end) };
-      if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) };
+      const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
+      if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: original.slice(cue.start, cue.end) };
       const list = found.get(code);
       if (list) list.push(evidence);
       else found.set(code, [evidence]);
