@@ -105,6 +105,10 @@ describe('coding an answer with its question', () => {
     expect(code([['Har dere tid til dette? Og penger?', 'Nei.']])).toEqual([['Nei.', ['lack-of-time', 'lack-of-funding']]]);
   });
 
+  it('reads the no as reaching eight words of the question: «Har dere tid til å jobbe med nye ideer? – Nei, egentlig ikke.»', () => {
+    expect(code([['Har dere tid til å jobbe med nye ideer?', 'Nei, egentlig ikke.']])).toEqual([['Nei, egentlig ikke.', ['lack-of-time']]]);
+  });
+
   it('marks evidence in the question as asked, with offsets into the question; a cue in the answer has the answer\'s', () => {
     const text = 'I: Har dere avsatt tid?\n\nR: Nei.';
     const segments = segmentDocument('d', text, 0, opts()).map((s, index) => ({ ...s, index }));

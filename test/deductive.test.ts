@@ -467,10 +467,13 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(m, 'Tid til innovasjon? Nei, ikke i det hele tatt.')).toEqual(['time']);
     const english = matcher(code('time', '[time]', 'lack') + code('set-aside', '["dedicated time"]', 'presence'), 'en');
     expect(ids(english, 'Dedicated time? – No, nothing formal.')).toEqual(['time']);
-    // The no takes itself back, goes on with a yes or a but, or says nothing more against the term.
+    // The no takes itself back, or goes on with a yes.
     expect(ids(m, 'Avsatt tid? Nei, eller jo, vi har to timer i uka.')).toEqual(['set-aside']);
-    expect(ids(m, 'Avsatt tid? Nei, vi har to timer i uka.')).toEqual(['set-aside']);
-    expect(ids(english, 'Dedicated time? No, but we take it anyway, it is never formal.')).toEqual(['set-aside']);
+    // A no that the rest gainsays is no lack, and no set-aside time either.
+    expect(ids(m, 'Avsatt tid? Nei, vi har to timer i uka.')).toEqual([]);
+    // A no that goes on with a but stands: the but brings something else.
+    expect(ids(m, 'Avsatt tid? Nei, men vi tar det i lunsjen.')).toEqual(['time']);
+    expect(ids(english, 'Dedicated time? No, but we take it anyway.')).toEqual(['time']);
   });
 
   it('reads a short question and a short value as a label and its value: «Tid til innovasjon? – For lite.»', () => {
@@ -529,6 +532,26 @@ describe('typed notes, replies, clefts and endings', () => {
     for (const lack of ['Time: scarce.', 'Our time is limited.', 'Staff time is insufficient for improvement work.']) expect([lack, ids(en(), lack)]).toEqual([lack, ['time']]);
     // A promoter so described is not said to be missing: neither there nor its opposite.
     expect(ids(en(), 'The grant is limited to two years.')).toEqual([]);
+  });
+
+  it('does not code a promoter asked about and answered yes with a but, or no with an explanation: "Support from management? Yes, but only on paper."', () => {
+    const m = matcher(code('ideas', '[idékass*]', 'presence') + code('workshops', '[idédugnad*]', 'presence'));
+    expect(ids(m, 'Har dere idékasse? Ja, men ingen bruker den.')).toEqual([]);
+    expect(ids(m, 'Har de idékasse? Nei, men me har ein idédugnad kvar vår.')).toEqual(['workshops']);
+    expect(ids(m, 'Har dere idékasse? Ja, på intranettet.')).toEqual(['ideas']);
+    const english = matcher(code('support', '["support from management"]', 'presence'), 'en');
+    expect(ids(english, 'Support from management? Yes, but only on paper.')).toEqual([]);
+    expect(ids(english, 'Support from management? Yes, every time we ask.')).toEqual(['support']);
+  });
+
+  it('reads «verken eller» and "neither" as a reply, and a short value with a scarcity word as lack: "Time for development? – Very little."', () => {
+    expect(ids(nb(), 'Har dere tid? Og penger? – Verken eller.')).toEqual(['time', 'money']);
+    expect(ids(en(), 'Do you have time? And money? – Neither.')).toEqual(['time']);
+    expect(ids(en(), 'Time for development? – Very little.')).toEqual(['time']);
+    expect(ids(nb(), 'Tid: vanskelig.')).toEqual(['time']);
+    expect(ids(nb(), 'Tid: ikke i år.')).toEqual(['time']);
+    // A long value, or a scarcity word in a value that says something else.
+    expect(ids(en(), 'Time: very little was said about that in the meeting.')).toEqual([]);
   });
 
   it('reads «det er ikkje X det står på» as a cleft and «ikke det at … ikke» as a denied frame', () => {
@@ -711,14 +734,18 @@ describe('polarity: inherent, a word that is one side of a factor in itself', ()
 
   it('reads a no to it, or a value of none or little, as a denial: «Budsjettkutt? Nei.», «Budsjettkutt: ingenting i år.», «Tidspress: lite.»', () => {
     const m = matcher(code('cuts', '["budsjettkutt*", tidspress]', 'inherent'));
-    for (const denied of ['Budsjettkutt? Nei.', 'Budsjettkutt? Nei, ikke i år.', 'Har dere hatt budsjettkutt i år? Nei.', 'Budsjettkutt: ingenting i år.', 'Tidspress: lite.', 'Er tidspress et problem? Nei.']) {
+    for (const denied of ['Budsjettkutt? Nei.', 'Budsjettkutt? Nei, ikke i år.', 'Har dere hatt budsjettkutt i år? Nei.', 'Budsjettkutt: ingenting i år.', 'Tidspress: lite.', 'Er tidspress et problem? Nei.',
+      'Budsjettkutt? Nei, men det kommer.', 'Er tidspress et problem? Nei, vi har god tid nå som prosjektet er i gang.']) {
       expect([denied, ids(m, denied)]).toEqual([denied, []]);
     }
-    for (const there of ['Budsjettkutt? Ja, tre millioner.', 'Budsjettkutt: tre millioner.', 'Budsjettkutt: ingen kommentar.', 'Budsjettkutt? Nei, men det kommer.', 'Er tidspress et problem? Ja.']) {
+    for (const there of ['Budsjettkutt? Ja, tre millioner.', 'Budsjettkutt: tre millioner.', 'Budsjettkutt: ingen kommentar.', 'Budsjettkutt? Nei, eller jo, litt.', 'Er tidspress et problem? Ja.']) {
       expect([there, ids(m, there)]).toEqual([there, ['cuts']]);
     }
-    const en = matcher(code('cuts', '["budget cuts"]', 'inherent'), 'en');
+    const en = matcher(code('cuts', '["budget cuts", "fear of"]', 'inherent'), 'en');
     expect(ids(en, 'Budget cuts? No, not this year.')).toEqual([]);
+    expect(ids(en, 'Budget cuts: not this year.')).toEqual([]);
+    expect(ids(en, 'Any fear of failure? No, the manager says mistakes are how we learn.')).toEqual([]);
+    expect(ids(en, 'Any fear of failure? No, or yes, sometimes.')).toEqual(['cuts']);
     expect(ids(en, 'Budget cuts: none this year.')).toEqual([]);
     expect(ids(en, 'Budget cuts: two posts.')).toEqual(['cuts']);
   });

@@ -44,6 +44,10 @@ const LABEL_WORDS = 3;
 const QUESTION_REACH = 6;
 /** The most words a no may go on with and still answer for itself («Nei, ikke noe formelt i alle fall.»). */
 const DENIAL_GOES_ON = 8;
+/** The most words an answer may have to the end of its sentence and still be read as a no to its question («Nei, folk er nysgjerrige …»). */
+const ANSWER_GOES_ON = 20;
+/** How many words after a term an interviewer's question read with an answer may run on before the «?» («Har dere tid til å jobbe med nye ideer?»). */
+const ANSWER_REACH = 8;
 /** The most words of a short question going on from the term's («Og penger?», "Or money?"; see CueMatcher.followsUp). */
 const FOLLOW_UP_WORDS = 3;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
@@ -316,7 +320,7 @@ export class Matcher {
         converted = true;
         polarity = 'lack';
       } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.askedAndDenied(text, clause!, n, first, last) ||
-        this.labelNegated(text, clause!, n, first, last))) return;
+        this.answeredYesBut(text, n, clause!, last) || this.labelNegated(text, clause!, n, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -394,13 +398,13 @@ export class Matcher {
   /**
    * How far a reply after the term's clause reaches back (see lackCue): CUE_WINDOW_AFTER words in
    * a note's own sentences, QUESTION_REACH in an interviewer's question read with an answer
-   * (matchAnswer), whose no answers the whole question: «Har dere tid og penger til dette? Nei.»
+   * (matchAnswer, ANSWER_REACH), whose no answers the whole question: «Har dere tid og penger til dette? Nei.»
    */
   private replyReach = CUE_WINDOW_AFTER;
 
   /** match() for an interviewer's question with an answer's first word as the reply (see deductiveCoder). */
   matchAnswer(text: string): CodeMatch[] {
-    this.replyReach = QUESTION_REACH;
+    this.replyReach = ANSWER_REACH;
     try {
       return this.match(text);
     } finally {
@@ -623,31 +627,59 @@ export class Matcher {
    * or a sentence that begins with a negation and says no (CueMatcher.negatedAnswer).
    */
   private answeredNo(text: string, clause: Int32Array, n: number, last: number): boolean {
+    const r = this.answerAfter(text, clause, n, last);
+    if (r < 0) return false;
+    const w = this.lower(text, r);
+    if (this.cues.isReply(w)) {
+      // «Er silotenkning et problem? Nei, vi jobber mye på tvers.»: what follows may explain the no.
+      if (this.endsSentence(text, r, n)) return true;
+      if (r + 1 >= n || clause[r + 1] === clause[r]) return false;
+      const rest = this.toSentenceEnd(text, n, r + 1, ANSWER_GOES_ON);
+      return rest !== undefined && this.cues.keepsTo(rest);
+    }
+    // «Mangler dere tid? Ikke egentlig.», "Innovation strategy? Not that I know of."
+    if (!this.cues.isNegation(w)) return false;
+    const answer = this.toSentenceEnd(text, n, r, ANSWER_GOES_ON);
+    return answer !== undefined && this.cues.negatedAnswer(answer);
+  }
+
+  /**
+   * Whether the term stands in a question answered yes with a but: "Support from management? Yes,
+   * but only on paper.", «Idékasse? Ja, men ingen bruker den.» A promoter so answered is not
+   * said to be there.
+   */
+  private answeredYesBut(text: string, n: number, clause: Int32Array, last: number): boolean {
+    const r = this.answerAfter(text, clause, n, last);
+    if (r < 0 || !this.cues.isAffirmative(this.lower(text, r))) return false;
+    const answer = this.toSentenceEnd(text, n, r, ANSWER_GOES_ON);
+    return answer !== undefined && answer.some((w) => this.cues.isContrastWord(w));
+  }
+
+  /**
+   * The first token of the answer to the question the term stands in, when that question ends
+   * within QUESTION_REACH words after the term (past any short questions going on from it); -1
+   * when the term stands in no question, or no answer follows.
+   */
+  private answerAfter(text: string, clause: Int32Array, n: number, last: number): number {
     const { end, start } = this.tokens;
     for (let j = last; j < n - 1 && j <= last + QUESTION_REACH; j++) {
       let question = false;
       for (let c = end[j]!; c < start[j + 1]!; c++) {
         const ch = text.charCodeAt(c);
-        if (ch === 0x2e || ch === 0x21 || ch === 0x2026) return false;
+        if (ch === 0x2e || ch === 0x21 || ch === 0x2026) return -1;
         if (ch === 0x3f) question = true;
       }
       if (!question) continue;
       const r = this.pastFollowUps(text, clause, n, j + 1);
-      if (r >= n) return false;
-      const w = this.lower(text, r);
-      if (this.cues.isReply(w)) return this.noStands(text, clause, n, r);
-      // «Mangler dere tid? Ikke egentlig.», "Innovation strategy? Not that I know of."
-      if (!this.cues.isNegation(w)) return false;
-      const answer = this.toSentenceEnd(text, n, r);
-      return answer !== undefined && this.cues.negatedAnswer(answer);
+      return r < n ? r : -1;
     }
-    return false;
+    return -1;
   }
 
-  /** The words (lower-cased) from token `from` to the end of its sentence, if it ends within DENIAL_GOES_ON words. */
-  private toSentenceEnd(text: string, n: number, from: number): string[] | undefined {
+  /** The words (lower-cased) from token `from` to the end of its sentence, if it ends within `most` words. */
+  private toSentenceEnd(text: string, n: number, from: number, most = DENIAL_GOES_ON): string[] | undefined {
     const words: string[] = [];
-    for (let f = from; f < n && words.length < DENIAL_GOES_ON; f++) {
+    for (let f = from; f < n && words.length < most; f++) {
       words.push(this.lower(text, f));
       if (this.endsSentence(text, f, n)) return words;
     }
@@ -730,6 +762,10 @@ export class Matcher {
       const cue = this.cues.afterCue(k, word, e, anyWord);
       if (cue > 0) return k;
       if (cue < 0) return -1;
+    }
+    // A short value with a scarcity word: "Time: very little.", «Tid: vanskelig.»
+    if (value.length <= REPLY_LENGTH && this.endsSentence(text, e + value.length - 1, n)) {
+      for (let k = 0; k < value.length; k++) if (this.cues.isScarcity(value[k])) return e + k;
     }
     return -1;
   }

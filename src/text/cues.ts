@@ -412,8 +412,8 @@ const FOLLOW_UPS: Record<'no' | 'en', readonly string[]> = {
 
 /** A bare answer that denies the factor just named: «Avsatt tid? Nei.», "Dedicated time, no." */
 const REPLY_NEGATIONS: Record<'no' | 'en', readonly string[]> = {
-  no: ['nei', 'nope', 'neppe', 'null', 'niks', 'ingenting'],
-  en: ['no', 'nope', 'none', 'zero', 'nil', 'nothing'],
+  no: ['nei', 'nope', 'neppe', 'null', 'niks', 'ingenting', 'verken', 'hverken', 'korkje'],
+  en: ['no', 'nope', 'none', 'zero', 'nil', 'nothing', 'neither'],
 };
 
 /**
@@ -572,14 +572,24 @@ export interface CueMatcher {
    */
   denyingAnswer(words: readonly string[]): number;
   /**
-   * Whether the rest of a sentence after a bare no (lower-cased words) keeps to it: a negation or
-   * another no among them, and no yes or contrast («Nei, ikke noe formelt.», "No, nothing formal.";
-   * not «Nei, men vi tar det i lunsjen.», «Nei, eller jo.»).
+   * Whether the rest of a sentence after a bare no (lower-cased words) says no too: no yes among
+   * them, and a negation or another no, or a contrast first («Nei, ikke noe formelt.», «Nei, men vi
+   * tar det i lunsjen.», "No, nothing formal."; not «Nei, vi har masse.», «Nei, eller jo.»).
    */
   keepsDenying(words: readonly string[]): boolean;
   /**
+   * Whether the rest of a sentence after a bare no (lower-cased words) leaves it standing: no yes
+   * among them («Nei, folk er nysgjerrige.»; not «Nei, eller jo.»). Enough for a no to deny what
+   * its question names (see the matcher's answeredNo), not to make a lack of it.
+   */
+  keepsTo(words: readonly string[]): boolean;
+  /** Whether `word` (lower-cased) is a scarcity word a lack cue before a term may be: not a negation («lite», "little", «vanskelig»). */
+  isScarcity(word: string | undefined): boolean;
+  /** Whether `word` (lower-cased) begins a contrast (see CONTRASTS). */
+  isContrastWord(word: string | undefined): boolean;
+  /**
    * Whether an answer (lower-cased words, to the end of its sentence) that begins with a negation
-   * says no: it keeps denying (keepsDenying) and says nothing of too little («Ikke egentlig.»,
+   * says no: no yes or contrast among its words, and nothing of too little («Ikke egentlig.»,
    * «Ikke for oss.», "Not that I know of."; not «Ikke nok.», "Not enough.", which say there is too
    * little).
    */
@@ -590,9 +600,9 @@ export interface CueMatcher {
    */
   followsUp(word: string | undefined): boolean;
   /**
-   * Whether a label's value (lower-cased words) says there is none: a no or a negating determiner
-   * first, then only words of time or degree, or numbers («ingen i år», «ingen siden 2019»,
-   * «ingenting foreløpig», "none this year", "nothing so far"; not «ingen interesse»).
+   * Whether a label's value (lower-cased words) says there is none: a no, a negating determiner or
+   * a negation first, then only words of time or degree, or numbers («ingen i år», «ingen siden
+   * 2019», «ikke i år», "none this year", "not this year"; not «ingen interesse», «ikke relevant»).
    */
   saysNone(words: readonly string[]): boolean;
   /**
@@ -641,7 +651,7 @@ export interface CueMatcher {
 /** The words a short denying answer is made of, besides the negations. */
 const ANSWER_WORDS: Record<'no' | 'en', readonly string[]> = {
   no: ['det', 'dét', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei', 'nok',
-    'finnes', 'fins', 'finst', 'fantes', 'fanst', 'eksisterer'],
+    'finnes', 'fins', 'finst', 'fantes', 'fanst', 'eksisterer', 'eller'],
   en: ['we', 'i', 'they', 'it', 'that', 'have', 'has', 'had', 'do', 'does', 'did', 'really', 'any', 'much', 'unfortunately', 'no', 'nope', 'enough', 'none',
     'exist', 'exists', 'existed', 'there', 'is', 'are', 'was', 'were'],
 };
@@ -900,12 +910,15 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (words.length === 0 || !isAffirmative(words[0])) return false;
       return words.every((w) => !isNegation(w) && !isReply(w) && !isContrastWord(w));
     },
-    keepsDenying: (words) => words.some((w) => isNegation(w) || isReply(w)) && !words.some((w) => isAffirmative(w) || isContrastWord(w)),
+    keepsDenying: (words) => !words.some(isAffirmative) && (isContrastWord(words[0]) || words.some((w) => isNegation(w) || isReply(w))),
+    keepsTo: (words) => !words.some(isAffirmative),
+    isScarcity: (w) => w !== undefined && before(w) && !isNegation(w),
+    isContrastWord,
     followsUp: wordIn(FOLLOW_UPS[family]),
     negatedAnswer(words) {
-      return words.length > 0 && isNegation(words[0]) && this.keepsDenying(words) && !words.some(isEnough);
+      return words.length > 0 && isNegation(words[0]) && !words.some((w) => isAffirmative(w) || isContrastWord(w) || isEnough(w));
     },
-    saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w) || /^\d+$/.test(w)),
+    saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0]) || isNegation(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w) || /^\d+$/.test(w)),
     denyingAnswer(words) {
       let at = -1;
       for (let i = 0; i < words.length; i++) {

@@ -32,6 +32,7 @@ const REPLY_LENGTH = 4;
 const LABEL_WORDS = 3;
 const QUESTION_REACH = 6;
 const DENIAL_GOES_ON = 8;
+const ANSWER_GOES_ON = 20;
 const FOLLOW_UP_WORDS = 3;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
 const NO_HITS: readonly number[] = [];
@@ -138,7 +139,8 @@ export class ReferenceMatcher {
       if (polarity === 'presence' && cue && opposite >= 0 && opposes) {
         code = opposite;
         polarity = 'lack';
-      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.labelNegated(text, tokens, clause, first, last))) return;
+      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.answeredYesBut(text, tokens, clause, last) ||
+        this.labelNegated(text, tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: original.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -196,6 +198,20 @@ export class ReferenceMatcher {
     if (!this.answeredNo(text, tokens, clause, last)) return false;
     for (let k = first - 1; k >= 0 && k >= first - CUE_WINDOW_BEFORE && clause[k] === clause[first]; k--) if (this.cues.beforeCue(k, word, first, word) !== 0) return false;
     return true;
+  }
+
+  /** A question the term stands in, answered by a yes with a but in its sentence. */
+  private answeredYesBut(text: string, tokens: Token[], clause: Int32Array, last: number): boolean {
+    for (let j = last; j < tokens.length - 1 && j <= last + QUESTION_REACH; j++) {
+      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+      if (/[.!…]/.test(gap)) return false;
+      if (!gap.includes('?')) continue;
+      const r = this.pastFollowUps(text, tokens, clause, j + 1);
+      if (r >= tokens.length || !this.cues.isAffirmative(tokens[r]!.norm)) return false;
+      const end = tokens.findIndex((_, i) => i >= r && this.endsSentence(text, tokens, i));
+      return end !== -1 && end - r < ANSWER_GOES_ON && tokens.slice(r, end + 1).some((t) => this.cues.isContrastWord(t.norm));
+    }
+    return false;
   }
 
   /** A promoter's term as a label whose value has a negation or a no. */
@@ -269,6 +285,11 @@ export class ReferenceMatcher {
       if (cue > 0) return tokens[k];
       if (cue < 0) return undefined;
     }
+    // A short value with a scarcity word.
+    if (value.length <= REPLY_LENGTH && this.endsSentence(text, tokens, value.at(-1)!)) {
+      const scarce = value.find((i) => this.cues.isScarcity(tokens[i]!.norm));
+      if (scarce !== undefined) return tokens[scarce];
+    }
     return undefined;
   }
 
@@ -287,9 +308,13 @@ export class ReferenceMatcher {
       if (!gap.includes('?')) continue;
       const r = this.pastFollowUps(text, tokens, clause, j + 1);
       if (r >= tokens.length) return false;
-      if (this.cues.isReply(tokens[r]!.norm)) return this.noStands(text, tokens, clause, r);
       const end = tokens.findIndex((_, i) => i >= r && this.endsSentence(text, tokens, i));
-      return this.cues.isNegation(tokens[r]!.norm) && end !== -1 && end - r < DENIAL_GOES_ON && this.cues.negatedAnswer(tokens.slice(r, end + 1).map((t) => t.norm));
+      if (this.cues.isReply(tokens[r]!.norm)) {
+        if (end === r) return true;
+        if (r + 1 >= tokens.length || clause[r + 1] === clause[r]) return false;
+        return end !== -1 && end - r <= ANSWER_GOES_ON && this.cues.keepsTo(tokens.slice(r + 1, end + 1).map((t) => t.norm));
+      }
+      return this.cues.isNegation(tokens[r]!.norm) && end !== -1 && end - r < ANSWER_GOES_ON && this.cues.negatedAnswer(tokens.slice(r, end + 1).map((t) => t.norm));
     }
     return false;
   }
