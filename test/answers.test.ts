@@ -45,9 +45,12 @@ describe('a question that goes on in a short one', () => {
       // Not short, or not going on from the one before: the last sentence alone.
       'I: Har dere tid? Og hvordan er det med pengene?', '', 'R: Nei.', '',
       'I: Har dere tid? Hva med penger?', '', 'R: Nei.', '',
+      // A chain of them.
+      'I: Har dere avsatt tid? Og penger? Og kurs?', '', 'R: Nei.', '',
     ].join('\n');
     expect(segmentDocument('d', text, 0, opts()).map((s) => asked(text, s))).toEqual([
       'Har dere tid til dette? Og penger?', 'Do you have time? Or money?', 'Og hvordan er det med pengene?', 'Hva med penger?',
+      'Har dere avsatt tid? Og penger? Og kurs?',
     ]);
   });
 });
@@ -103,6 +106,11 @@ describe('coding an answer with its question', () => {
 
   it('reads a no after a question that goes on in a short one as the answer to both: «Har dere tid? Og penger? – Nei.»', () => {
     expect(code([['Har dere tid til dette? Og penger?', 'Nei.']])).toEqual([['Nei.', ['lack-of-time', 'lack-of-funding']]]);
+  });
+
+  it('reads no «Nei» as an answer to a question that asks what, how or why: «Hva bruker dere budsjettet på? – Nei, det vet jeg ikke.»', () => {
+    expect(code([['Hva bruker dere budsjettet på?', 'Nei, det vet jeg ikke.'], ['Hvordan er det med tid til utvikling?', 'Nei, ikke så verst.']]))
+      .toEqual([['Nei, det vet jeg ikke.', []], ['Nei, ikke så verst.', []]]);
   });
 
   it('reads the no as reaching eight words of the question: «Har dere tid til å jobbe med nye ideer? – Nei, egentlig ikke.»', () => {

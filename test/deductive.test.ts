@@ -489,7 +489,11 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en(), 'Do you have time? Or money? No.')).toEqual(['time']);
     // A question that is not short, or does not go on from the one before, answers alone.
     expect(ids(nb(), 'Har dere tid? Hva med penger? Nei.')).toEqual(['money']);
-    expect(ids(nb(), 'Har dere tid? Og hvordan er det med penger? Nei.')).toEqual(['money']);
+    // «Hva med …?» asks about a topic and takes a no; «hvordan», «hva bruker dere …» ask for more, and a no after them is a filler.
+    expect(ids(nb(), 'Har dere tid? Og hvordan er det med penger? Nei.')).toEqual([]);
+    expect(ids(nb(), 'Hva bruker dere pengene på? Nei, det vet jeg ikke.')).toEqual([]);
+    expect(ids(nb(), 'Hvordan er det med tid til utvikling? Nei, ikke så verst, egentlig.')).toEqual([]);
+    expect(ids(nb(), 'Har dere tid? Og hvorfor? Nei, det er ikke godt å si.')).toEqual([]);
   });
 
   it('reads a value of none with words of time after it as a denying value: «Penger: ingen i år.», "Time: none so far."', () => {
@@ -530,8 +534,10 @@ describe('typed notes, replies, clefts and endings', () => {
   it('reads «begrenset», "scarce", "limited" and "insufficient" after a term as lack, in a sentence or as a value: «Tida er begrenset.», "Time: scarce."', () => {
     for (const lack of ['Tida er begrenset, så vi prioriterer drift.', 'Tid: begrenset.', 'Tida vår er utilstrekkelig til dette.']) expect([lack, ids(nb(), lack)]).toEqual([lack, ['time']]);
     for (const lack of ['Time: scarce.', 'Our time is limited.', 'Staff time is insufficient for improvement work.']) expect([lack, ids(en(), lack)]).toEqual([lack, ['time']]);
-    // A promoter so described is not said to be missing: neither there nor its opposite.
-    expect(ids(en(), 'The grant is limited to two years.')).toEqual([]);
+    // Limited to something, or a hyphenated compound: no lack.
+    expect(ids(en(), 'The grant is limited to two years.')).toEqual(['funds']);
+    expect(ids(en(), 'Time-limited projects are hard to keep going.')).toEqual([]);
+    expect(ids(nb(), 'Prosjektet har tid, men tida er begrenset til to år.')).toEqual([]);
   });
 
   it('does not code a promoter asked about and answered yes with a but, or no with an explanation: "Support from management? Yes, but only on paper."', () => {
@@ -548,10 +554,29 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(nb(), 'Har dere tid? Og penger? – Verken eller.')).toEqual(['time', 'money']);
     expect(ids(en(), 'Do you have time? And money? – Neither.')).toEqual(['time']);
     expect(ids(en(), 'Time for development? – Very little.')).toEqual(['time']);
-    expect(ids(nb(), 'Tid: vanskelig.')).toEqual(['time']);
+    expect(ids(nb(), 'Tid: svært begrenset.')).toEqual(['time']);
     expect(ids(nb(), 'Tid: ikke i år.')).toEqual(['time']);
     // A long value, or a scarcity word in a value that says something else.
     expect(ids(en(), 'Time: very little was said about that in the meeting.')).toEqual([]);
+    for (const other of ['Tid: vanskelig å si.', 'Time: less pressure now.', 'Time: need to check.', 'Penger? – Lite relevant for oss.']) expect([other, ids(en(), other)]).toEqual([other, []]);
+  });
+
+  it('keeps what a yes with a mere restriction, a label with a value that is no denial, or «ikke bare» says (from a review of the rules above)', () => {
+    const m = matcher(code('teams', '["tverrfaglige team"]', 'presence') + code('courses', '[kurs, training, "protected time"]', 'presence') +
+      code('cross', '["samarbeid på tvers"]', 'presence') + code('time', '[tid]', 'lack'));
+    for (const there of ['Har dere tverrfaglige team? Ja, men bare i helse.', 'Kurs: ikke obligatorisk, men mange tar det.', 'Samarbeid på tvers: ingen tvil, det er nøkkelen.']) {
+      expect([there, ids(m, there)]).toEqual([there, [there.startsWith('Har') ? 'teams' : there.startsWith('Kurs') ? 'courses' : 'cross']]);
+    }
+    const english = matcher(code('courses', '[training, "protected time"]', 'presence'), 'en');
+    for (const there of ['Did you get training? Yes, but it was short.', 'Protected time: not just for managers, for everyone.']) expect([there, ids(english, there)]).toEqual([there, ['courses']]);
+    expect(ids(m, 'Mangler dere tid? Ikke bare tid, vi mangler penger også.')).toEqual(['time']);
+    // A term that modifies the label's head, or stands after its preposition, is not the label.
+    const time = matcher(code('time', '[time, tid]', 'lack'), 'en');
+    for (const other of ['Time pressure: not since 2020.', 'Complaints about time? None.']) expect([other, ids(time, other)]).toEqual([other, []]);
+    expect(ids(matcher(code('time', '[tid]', 'lack')), 'Klager på tid: ingen.')).toEqual([]);
+    expect(ids(matcher(code('money', '[budsjett]', 'lack')), 'Kutt i budsjettet? Nei.')).toEqual([]);
+    // A line break ends the sentence the term stands in: the question on the next line is another's.
+    expect(ids(matcher(code('set-aside', '["avsatt tid"]', 'presence')), 'Avsatt tid hver fredag\nPenger? Nei.')).toEqual(['set-aside']);
   });
 
   it('reads «det er ikkje X det står på» as a cleft and «ikke det at … ikke» as a denied frame', () => {
@@ -595,6 +620,8 @@ describe('typed notes, replies, clefts and endings', () => {
     for (const v of ['Prosjektmidler: ikke spurt om.', 'Prosjektmidler: ingen interesse.', 'Støtte fra ledelsen: nei.']) expect([v, ids(m, v)]).toEqual([v, []]);
     expect(ids(m, 'Prosjektmidler: to millioner i år.')).toEqual(['funds']);
     expect(ids(en(), 'Grant: not mentioned.')).toEqual([]);
+    // A promoter's term inside a label whose value says it is missing is not there either.
+    expect(ids(matcher(code('design', '[tjenestedesign]', 'presence') + code('lack', '[kompetanse]', 'lack')), 'Kompetanse på tjenestedesign: mangler.')).toEqual(['lack']);
     expect(ids(m, 'Tid: ikke nok.')).toEqual(['time']);
     expect(ids(en(), 'Time: not relevant.')).toEqual([]);
     expect(ids(en(), 'Time: none.')).toEqual(['time']);
@@ -741,7 +768,12 @@ describe('polarity: inherent, a word that is one side of a factor in itself', ()
     for (const there of ['Budsjettkutt? Ja, tre millioner.', 'Budsjettkutt: tre millioner.', 'Budsjettkutt: ingen kommentar.', 'Budsjettkutt? Nei, eller jo, litt.', 'Er tidspress et problem? Ja.']) {
       expect([there, ids(m, there)]).toEqual([there, ['cuts']]);
     }
+    // A no after a question that asks why or how is a filler: the inhibitor stands.
+    for (const there of ['Hvorfor var det så mye tidspress? Nei, det handlet vel om turnusen.', 'Hvordan takler dere tidspresset? Nei, vi prøver å prioritere.']) {
+      expect([there, ids(m, there)]).toEqual([there, ['cuts']]);
+    }
     const en = matcher(code('cuts', '["budget cuts", "fear of"]', 'inherent'), 'en');
+    expect(ids(en, 'Any budget cuts? None this year.')).toEqual([]);
     expect(ids(en, 'Budget cuts? No, not this year.')).toEqual([]);
     expect(ids(en, 'Budget cuts: not this year.')).toEqual([]);
     expect(ids(en, 'Any fear of failure? No, the manager says mistakes are how we learn.')).toEqual([]);

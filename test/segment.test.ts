@@ -289,8 +289,11 @@ describe('segmentDocument shortcuts', () => {
     expect(same(listed).map((s) => [s.speaker, s.role, s.text])).toEqual([
       ['I', 'interviewer', 'Har dere tid?'], ['R', 'informant', 'Nei.'], ['I', 'interviewer', 'Og kurs?'], ['R', 'informant', 'Nei, aldri.'],
     ]);
-    // A list with one question and one answer is no transcript: the items stay text.
+    // A list with one question and one answer is no transcript: the items stay text; nor is a
+    // list of points lettered Q and A, whose Q lines ask nothing.
     expect(same('- I – Har dere tid?\n- R – Nei.\n').every((s) => s.speaker === undefined)).toBe(true);
+    const lettered = '- Q – kvalitet: mer avsatt tid\n- A – ansvar for oppfølging\n- Q – kurs i tjenestedesign\n- A – arbeidsgiver betaler\n';
+    expect(same(lettered).every((s) => s.speaker === undefined)).toBe(true);
   });
 
   it('knows list items by their first character after blanks', () => {

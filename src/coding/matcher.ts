@@ -320,7 +320,7 @@ export class Matcher {
         converted = true;
         polarity = 'lack';
       } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.askedAndDenied(text, clause!, n, first, last) ||
-        this.answeredYesBut(text, n, clause!, last) || this.labelNegated(text, clause!, n, first, last))) return;
+        this.answeredYesBut(text, clause!, n, last) || this.labelNegated(text, clause!, n, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -385,14 +385,29 @@ export class Matcher {
     const tokens = tokenize(text);
     const first = tokens[0];
     if (first === undefined || !this.cues.answers(first.norm)) return undefined;
-    // A question with a negation in it («Har dere ikke tid?») makes both «Ja» and «Nei» unsure.
-    if (words(question).some((w) => this.cues.isNegation(w))) return undefined;
+    // A question with a negation in it («Har dere ikke tid?») makes both «Ja» and «Nei» unsure;
+    // after one that asks what, how or why («Hva bruker dere budsjettet på?») a «Nei» is a filler.
+    if (words(question).some((w) => this.cues.isNegation(w)) || this.opensWithWh(question)) return undefined;
     const norms = tokens.map((t) => t.norm);
     const yes = this.cues.isAffirmative(first.norm);
     // A yes that takes itself back or goes on with a but («Ja, eller nei», «Ja, men det er tomt»),
     // and a no that turns into a yes («Nei, eller jo»), answer nothing for sure.
     if (yes ? !this.cues.affirms(norms) : norms.slice(1).some((w) => this.cues.isAffirmative(w))) return undefined;
     return { start: first.start, end: first.end, yes };
+  }
+
+  /** Whether a sentence or clause of `question` opens with a what, how or why, maybe after «og», «men», "and", "but". */
+  private opensWithWh(question: string): boolean {
+    const tokens = tokenize(question);
+    for (let i = 0; i < tokens.length; i++) {
+      const gap = i === 0 ? '' : question.slice(tokens[i - 1]!.end, tokens[i]!.start);
+      const opens = i === 0 || /[.!?…,;:\n]/.test(gap);
+      if (!opens) continue;
+      const w = tokens[i]!.norm;
+      const next = tokens[i + 1]?.norm;
+      if (this.cues.opensQuestion(w, next) || ((this.cues.followsUp(w) || this.cues.isContrastWord(w)) && this.cues.opensQuestion(next, tokens[i + 2]?.norm))) return true;
+    }
+    return false;
   }
 
   /**
@@ -450,7 +465,9 @@ export class Matcher {
     // «Budsjettkutt? Nei.», «Budsjettkutt: ingenting i år.», «Tidspress: lite.»: asked or labelled, and said not to be there.
     if (this.answeredNo(text, clause, n, last)) return true;
     const e = this.nextClause(clause, n, last, LABEL_WORDS);
-    return e >= 0 && this.labelled(text, clause, n, first, e, 0x3a) && this.labelValueCue(text, clause, n, e) >= 0;
+    if (e < 0) return false;
+    const label = this.labelled(text, clause, n, first, last, e, 0x3a) || (this.labelled(text, clause, n, first, last, e, 0x3f) && this.shortValue(text, clause, n, e));
+    return label && this.labelValueCue(text, clause, n, e) >= 0;
   }
 
   /** The first token of the clause after token `last`'s, if it begins within `reach` words of it; else -1. */
@@ -470,9 +487,41 @@ export class Matcher {
       let f = e + 1;
       while (f < n && f - e < FOLLOW_UP_WORDS && clause[f] === clause[e]) f++;
       if (f === n || clause[f] === clause[e] || !this.asks(text, f)) return e;
+      // «… drift? Og hvorfor? Nei, det er ikke godt å si.»: the no answers no yes-or-no question.
+      if (this.cues.opensQuestion(this.lower(text, e + 1), f - e > 2 ? this.lower(text, e + 2) : undefined)) return -1;
       e = f;
     }
     return e;
+  }
+
+  /**
+   * Whether the question that ends right before token `e` asks for more than a yes or a no: a
+   * what, how or why opens its sentence or one of its clauses, maybe after «og», «men», "and",
+   * "but" («Hva bruker dere budsjettet på?», «Vi har fond, men hvem søker?»).
+   */
+  private asksOpen(text: string, clause: Int32Array, e: number): boolean {
+    let k = e - 1;
+    while (k > 0 && !this.sentenceGap(text, k)) k--;
+    for (; k < e; k++) {
+      if (k > 0 && clause[k - 1] === clause[k] && !this.sentenceGap(text, k)) {
+        // «og hva», «men hvem»: a coordinator opening the clause.
+        const opener = k - 1;
+        if (!(opener === 0 || clause[opener - 1] !== clause[opener] || this.sentenceGap(text, opener))) continue;
+        const o = this.lower(text, opener);
+        if (!this.cues.followsUp(o) && !this.cues.isContrastWord(o)) continue;
+      }
+      if (this.cues.opensQuestion(this.lower(text, k), k + 1 < e ? this.lower(text, k + 1) : undefined)) return true;
+    }
+    return false;
+  }
+
+  /** Whether a sentence ends between token k - 1 and token k (a full stop, !, ?, … or a line break). */
+  private sentenceGap(text: string, k: number): boolean {
+    for (let c = this.tokens.end[k - 1]!; c < this.tokens.start[k]!; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x2026 || ch === 0x0a) return true;
+    }
+    return false;
   }
 
   /** Whether the no at token `r` ends its sentence, or the sentence goes on to keep to it (CueMatcher.keepsDenying). */
@@ -565,6 +614,11 @@ export class Matcher {
     const next = this.nextClause(clause, n, last, this.replyReach);
     if (next < 0) return -1;
     const e = this.pastFollowUps(text, clause, n, next);
+    if (e < 0 || (e < n && this.asks(text, next) && this.asksOpen(text, clause, next))) return -1;
+    // A reply answers for the word a phrase is about, not for a term after its preposition:
+    // «Kutt i budsjettet? Nei.», "Complaints about time? None."; «Hva med penger? Nei.» asks about the term.
+    if (first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(this.lower(text, first - 1)) &&
+      !(first > 1 && clause[first - 2] === clause[first] && this.cues.asksAbout(this.lower(text, first - 2), this.lower(text, first - 1)))) return -1;
     if (e < n && !(e + 1 < n && clause[e + 1] === clause[e]) && this.cues.isReply(this.formAt(e))) {
       // «Er tid et problem? Nei.»: the no denies the problem the question names, not the term.
       for (let j = last + 1; j < next; j++) if (this.cues.isObstacle(wordAfter(j))) return -1;
@@ -577,10 +631,10 @@ export class Matcher {
     if (this.asks(text, e)) {
       const at = this.answer(text, clause, n, e);
       if (at >= 0) return at;
-      return this.labelled(text, clause, n, first, e, 0x3f) && this.shortValue(text, clause, n, e) ? this.labelValueCue(text, clause, n, e) : -1;
+      return this.labelled(text, clause, n, first, last, e, 0x3f) && this.shortValue(text, clause, n, e) ? this.labelValueCue(text, clause, n, e) : -1;
     }
     // A typed note's label and its value: «Tid: for lite.», «Penger: ingen.»
-    return this.labelled(text, clause, n, first, e, 0x3a) ? this.labelValueCue(text, clause, n, e) : -1;
+    return this.labelled(text, clause, n, first, last, e, 0x3a) ? this.labelValueCue(text, clause, n, e) : -1;
   }
 
   /** Whether the clause from token `e` ends its sentence within REPLY_LENGTH words. */
@@ -605,18 +659,18 @@ export class Matcher {
   }
 
   /**
-   * Whether a promoter's term is a typed note's label whose value has a negation or a no, which
-   * does not say it is there: «Kurs: ikke nevnt.», «Kurs: ingen interesse.», "Training: not
-   * mentioned." (a value that denies it outright is a lack cue, see lackCue).
+   * Whether a promoter's term is a typed note's label whose value, of at most REPLY_LENGTH words to
+   * the end of its sentence, begins with a negation or a no (CueMatcher.negatedValue), which does
+   * not say it is there: «Kurs: ikke nevnt.», «Kurs: ingen interesse.», "Training: not mentioned."
+   * (not «Kurs: ikke obligatorisk, men mange tar det.», «ikke bare …», «ingen tvil»; a value that
+   * denies it outright is a lack cue, see lackCue).
    */
   private labelNegated(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
     const e = this.nextClause(clause, n, last, LABEL_WORDS);
-    if (e < 0 || !this.labelled(text, clause, n, first, e, 0x3a)) return false;
-    for (let k = e; k < n && clause[k] === clause[e]; k++) {
-      const w = this.lower(text, k);
-      if (this.cues.isNegation(w) || this.cues.isReply(w)) return true;
-    }
-    return false;
+    if (e < 0 || !this.labelled(text, clause, n, first, last, e, 0x3a, false)) return false;
+    const value = this.toSentenceEnd(text, n, e, REPLY_LENGTH);
+    // «Kompetanse på tjenestedesign: mangler.»: a value that says the label is missing.
+    return value !== undefined && (this.cues.negatedValue(value) || this.labelValueCue(text, clause, n, e) >= 0);
   }
 
   /**
@@ -633,7 +687,12 @@ export class Matcher {
     if (this.cues.isReply(w)) {
       // «Er silotenkning et problem? Nei, vi jobber mye på tvers.»: what follows may explain the no.
       if (this.endsSentence(text, r, n)) return true;
-      if (r + 1 >= n || clause[r + 1] === clause[r]) return false;
+      if (r + 1 >= n) return false;
+      // "Any budget cuts? None this year."
+      if (clause[r + 1] === clause[r]) {
+        const none = this.toSentenceEnd(text, n, r);
+        return none !== undefined && this.cues.saysNone(none);
+      }
       const rest = this.toSentenceEnd(text, n, r + 1, ANSWER_GOES_ON);
       return rest !== undefined && this.cues.keepsTo(rest);
     }
@@ -644,15 +703,19 @@ export class Matcher {
   }
 
   /**
-   * Whether the term stands in a question answered yes with a but: "Support from management? Yes,
-   * but only on paper.", «Idékasse? Ja, men ingen bruker den.» A promoter so answered is not
-   * said to be there.
+   * Whether the term stands in a question answered yes with a but that takes the yes back (a
+   * negation, a no or a hedge after it): "Support from management? Yes, but only on paper.",
+   * «Idékasse? Ja, men ingen bruker den.» A promoter so answered is not said to be there; «Ja,
+   * men bare fredager.» keeps it.
    */
-  private answeredYesBut(text: string, n: number, clause: Int32Array, last: number): boolean {
+  private answeredYesBut(text: string, clause: Int32Array, n: number, last: number): boolean {
     const r = this.answerAfter(text, clause, n, last);
     if (r < 0 || !this.cues.isAffirmative(this.lower(text, r))) return false;
     const answer = this.toSentenceEnd(text, n, r, ANSWER_GOES_ON);
-    return answer !== undefined && answer.some((w) => this.cues.isContrastWord(w));
+    if (answer === undefined) return false;
+    const but = answer.findIndex((w) => this.cues.isContrastWord(w));
+    // «Ja, men bare fredager.» keeps the yes; «Ja, men ingen bruker den.» takes it back.
+    return but > 0 && this.cues.undoesYes(answer.slice(but + 1));
   }
 
   /**
@@ -666,12 +729,14 @@ export class Matcher {
       let question = false;
       for (let c = end[j]!; c < start[j + 1]!; c++) {
         const ch = text.charCodeAt(c);
-        if (ch === 0x2e || ch === 0x21 || ch === 0x2026) return -1;
+        // A line break ends the term's sentence unless a question mark came first («Avsatt tid?⏎Nei.»).
+        if (ch === 0x2e || ch === 0x21 || ch === 0x2026 || (ch === 0x0a && !question)) return -1;
         if (ch === 0x3f) question = true;
       }
       if (!question) continue;
+      if (this.asksOpen(text, clause, j + 1)) return -1;
       const r = this.pastFollowUps(text, clause, n, j + 1);
-      return r < n ? r : -1;
+      return r >= 0 && r < n ? r : -1;
     }
     return -1;
   }
@@ -728,7 +793,7 @@ export class Matcher {
    * of a line or sentence, of at most LABEL_WORDS words («Tid: for lite.», «Avsatt tid: nei.»),
    * or QUESTION_REACH for a question («Tid til innovasjon? – For lite.»).
    */
-  private labelled(text: string, clause: Int32Array, n: number, first: number, e: number, separator: number): boolean {
+  private labelled(text: string, clause: Int32Array, n: number, first: number, last: number, e: number, separator: number, head = true): boolean {
     const { start, end } = this.tokens;
     let found = false;
     for (let c = end[e - 1]!; c < start[e]! && !found; c++) found = text.charCodeAt(c) === separator;
@@ -736,6 +801,10 @@ export class Matcher {
     let from = first;
     while (from > 0 && clause[from - 1] === clause[first]) from--;
     if (e - from > (separator === 0x3f ? QUESTION_REACH : LABEL_WORDS)) return false;
+    // The label is the term, maybe with a phrase after it: «Tid til utvikling:»; not «Klager på
+    // tid:», "Time pressure:", "Budget cuts:", where the term says what another word is about.
+    if (head && first > from && this.cues.isPreposition(this.lower(text, first - 1))) return false;
+    if (head && last + 1 < e && !this.cues.isPreposition(this.lower(text, last + 1))) return false;
     const before = text.slice(from > 0 ? end[from - 1]! : 0, start[from]!);
     return from === 0 || /[\n.!?]/.test(before);
   }
@@ -763,10 +832,8 @@ export class Matcher {
       if (cue > 0) return k;
       if (cue < 0) return -1;
     }
-    // A short value with a scarcity word: "Time: very little.", «Tid: vanskelig.»
-    if (value.length <= REPLY_LENGTH && this.endsSentence(text, e + value.length - 1, n)) {
-      for (let k = 0; k < value.length; k++) if (this.cues.isScarcity(value[k])) return e + k;
-    }
+    // A short value that ends with a scarcity word: "Time: very little.", «Tid: svært begrenset.»
+    if (value.length <= REPLY_LENGTH && this.endsSentence(text, e + value.length - 1, n) && this.cues.isScarceValue(value[value.length - 1])) return e + value.length - 1;
     return -1;
   }
 

@@ -205,11 +205,16 @@ function blocks(
       close();
     } else {
       if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
-      /** A dash speaker line from `from` on, counted in the note's first reading; a turn only in a dash transcript. */
-      const dashTurn = (from: number): RegExpExecArray | null => {
+      /**
+       * A dash speaker line from `from` on, counted in the note's first reading; a turn only in a
+       * dash transcript. After a list bullet, an interviewer's line must ask (end in «?»): «- Q –
+       * kvalitet», «- A – …» is a lettered list of points.
+       */
+      const dashTurn = (from: number, listed = false): RegExpExecArray | null => {
         const dashed = mayBeDashTurn(text, from, lineEnd) ? dashLine.exec(text.slice(from, lineEnd)) : null;
         if (!dashed) return null;
         const side: SpeakerRole = interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant';
+        if (listed && side === 'interviewer' && text.charCodeAt(trimmedEnd(text, offset, lineEnd) - 1) !== 0x3f) return null;
         dash[side]++;
         if (dash.side !== undefined && dash.side !== side) dash.changes++;
         dash.side = side;
@@ -227,7 +232,7 @@ function blocks(
       } else {
         const bullet = mayBeBullet(text, offset, lineEnd) ? BULLET.exec(text.slice(offset, lineEnd)) : null;
         // A speaker line typed as a list item: "- I: Har dere tid?", «- I – Har dere tid?» are still the interviewer's.
-        const listed = bullet ? (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset + bullet[0].length, lineEnd)) : null) ?? dashTurn(offset + bullet[0].length) : null;
+        const listed = bullet ? (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset + bullet[0].length, lineEnd)) : null) ?? dashTurn(offset + bullet[0].length, true) : null;
         if (listed) {
           close();
           inTurn = { speaker: listed[1]!.replace(/\s+/g, ' '), role: interviewer.has(listed[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
@@ -462,9 +467,10 @@ function questionsAnswered(text: string, list: readonly Block[]): Map<number, { 
     const sentences = sentenceRanges(text.slice(q.start, q.end));
     const last = sentences[sentences.length - 1];
     if (!last) continue;
-    // «Har dere tid? Og penger?»: a short question that goes on from the one before takes it along.
-    const from = sentences.length > 1 && FOLLOW_UP.test(text.slice(q.start + last[0], q.start + last[1])) ? sentences[sentences.length - 2]! : last;
-    (out ??= new Map()).set(b.start, { start: q.start + from[0], end: q.start + last[1] });
+    // «Har dere tid? Og penger? Og kurs?»: short questions that go on from the one before take it along.
+    let from = sentences.length - 1;
+    while (from > 0 && FOLLOW_UP.test(text.slice(q.start + sentences[from]![0], q.start + sentences[from]![1]))) from--;
+    (out ??= new Map()).set(b.start, { start: q.start + sentences[from]![0], end: q.start + last[1] });
   }
   return out;
 }

@@ -390,6 +390,42 @@ const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
   en: ['but', 'however', 'yet', 'in practice', 'in reality'],
 };
 
+/** Words that, last in a short value, say there is too little of the label (see isScarceValue). */
+const SCARCE_VALUES: Record<'no' | 'en', readonly string[]> = {
+  no: ['lite', 'lita', 'knapt', 'knapp', 'knappe', 'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg',
+    'svak', 'svake', 'dårlig', 'dårleg', 'dårlige', 'mangelfull', 'mangelfullt', 'mangelfulle', 'minimal', 'minimalt'],
+  en: ['little', 'scarce', 'insufficient', 'inadequate', 'limited', 'poor', 'weak', 'lacking', 'patchy', 'minimal'],
+};
+/**
+ * Words that open a question asking for more than a yes or a no: what, how, why. A no after one
+ * is a filler («Hva bruker dere tida på? Nei, det vet jeg ikke.»), and nothing in it is denied.
+ */
+const WH_WORDS: Record<'no' | 'en', readonly string[]> = {
+  no: ['hva', 'hvem', 'hvor', 'hvordan', 'hvorfor', 'hvilken', 'hvilket', 'hvilke', 'når', 'kva', 'kven', 'kvar', 'korleis', 'kvifor', 'kvifør',
+    'ka', 'kem', 'kor', 'koffer', 'kossen', 'åssen', 'hvafor', 'kofør'],
+  en: ['what', 'who', 'whom', 'whose', 'where', 'how', 'why', 'which', 'when'],
+};
+
+/**
+ * Cues after a term that say it is limited, which counts as lack only with a word between (a
+ * copula: «tida er begrenset», "our time is limited"; not "time-limited projects") and not before
+ * what it is limited to («begrenset til to år», "limited to two days").
+ */
+const LIMITED: Record<'no' | 'en', readonly string[]> = {
+  no: ['begrenset', 'begrensa', 'avgrensa', 'avgrenset'],
+  en: ['limited'],
+};
+const LIMITED_TO: Record<'no' | 'en', readonly string[]> = {
+  no: ['til', 'av', 'med'],
+  en: ['to', 'by', 'in'],
+};
+
+/** What a wh-word takes to ask about a topic rather than for more than a yes or a no: «hva med», "what about". */
+const ABOUT: Record<'no' | 'en', readonly string[]> = {
+  no: ['med'],
+  en: ['about'],
+};
+
 /** Words that say an amount suffices: after a negation they say there is too little (see negatedAnswer). */
 const ENOUGH: Record<'no' | 'en', readonly string[]> = {
   no: ['nok', 'tilstrekkelig', 'tilstrekkeleg'],
@@ -583,13 +619,35 @@ export interface CueMatcher {
    * its question names (see the matcher's answeredNo), not to make a lack of it.
    */
   keepsTo(words: readonly string[]): boolean;
-  /** Whether `word` (lower-cased) is a scarcity word a lack cue before a term may be: not a negation («lite», "little", «vanskelig»). */
-  isScarcity(word: string | undefined): boolean;
+  /**
+   * Whether `word` (lower-cased), last in a short value, says there is too little of the label
+   * (see SCARCE_VALUES): «Tid: svært lite.», "Time: very little."; not «vanskelig å si», "less pressure now".
+   */
+  isScarceValue(word: string | undefined): boolean;
+  /**
+   * Whether `word` (lower-cased), with `next` after it, opens a question that asks for more than a
+   * yes or a no (see WH_WORDS): after «Hva bruker dere tida på?» a «Nei, …» is a filler, no
+   * answer. «Hva med penger?», "What about money?" ask about a topic and may be answered no.
+   */
+  opensQuestion(word: string | undefined, next: string | undefined): boolean;
+  /** Whether `word` and `next` (lower-cased) ask about a topic: «hva med», "what about", "how about". */
+  asksAbout(word: string | undefined, next: string | undefined): boolean;
+  /**
+   * Whether the words (lower-cased) after the but of a yes take the yes back: a negation, a no or
+   * a hedge («Ja, men ingen bruker den.», "Yes, but only on paper."; not «Ja, men bare fredager.»).
+   */
+  undoesYes(words: readonly string[]): boolean;
+  /**
+   * Whether a label's value (lower-cased words, to the end of its sentence) begins with a negation
+   * or a no that says nothing is there: «ikke nevnt», «ingen interesse», "not mentioned"; not «ikke
+   * bare», «ingen tvil», "not just".
+   */
+  negatedValue(words: readonly string[]): boolean;
   /** Whether `word` (lower-cased) begins a contrast (see CONTRASTS). */
   isContrastWord(word: string | undefined): boolean;
   /**
    * Whether an answer (lower-cased words, to the end of its sentence) that begins with a negation
-   * says no: no yes or contrast among its words, and nothing of too little («Ikke egentlig.»,
+   * says no: no yes or contrast among its words, no «bare»/"only" right after the negation, and nothing of too little («Ikke egentlig.»,
    * «Ikke for oss.», "Not that I know of."; not «Ikke nok.», "Not enough.", which say there is too
    * little).
    */
@@ -746,6 +804,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isAnswerWord = wordIn(ANSWER_WORDS[family]);
   const isNoneFollower = wordIn(NONE_FOLLOWERS[family]);
   const isEnough = wordIn(ENOUGH[family]);
+  const isLimited = wordIn(LIMITED[family]);
+  const isWhWord = wordIn(WH_WORDS[family]);
+  const isAbout = wordIn(ABOUT[family]);
+  const isLimitedTo = wordIn(LIMITED_TO[family]);
   const isCleftOpener = wordIn(CLEFT_OPENERS[family]);
   const isContractedCleft = wordIn(CONTRACTED_CLEFTS[family]);
   const isCleftAfter = wordIn(CLEFT_AFTER[family]);
@@ -912,12 +974,17 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     },
     keepsDenying: (words) => !words.some(isAffirmative) && (isContrastWord(words[0]) || words.some((w) => isNegation(w) || isReply(w))),
     keepsTo: (words) => !words.some(isAffirmative),
-    isScarcity: (w) => w !== undefined && before(w) && !isNegation(w),
     isContrastWord,
     followsUp: wordIn(FOLLOW_UPS[family]),
     negatedAnswer(words) {
-      return words.length > 0 && isNegation(words[0]) && !words.some((w) => isAffirmative(w) || isContrastWord(w) || isEnough(w));
+      // «Ikke bare tid, vi mangler penger også»: not only, so yes.
+      return words.length > 0 && isNegation(words[0]) && !isRestrictor(words[1]) && !words.some((w) => isAffirmative(w) || isContrastWord(w) || isEnough(w));
     },
+    isScarceValue: wordIn(SCARCE_VALUES[family]),
+    opensQuestion: (w, next) => isWhWord(w) && !isAbout(next),
+    asksAbout: (w, next) => isWhWord(w) && isAbout(next),
+    undoesYes: (words) => words.some((w) => isNegation(w) || isReply(w) || isHedgeEnd(w)),
+    negatedValue: (words) => words.length > 0 && (isNegation(words[0]) || isReply(words[0])) && !isRestrictor(words[1]) && !isDoubt(words[1]),
     saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0]) || isNegation(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w) || /^\d+$/.test(w)),
     denyingAnswer(words) {
       let at = -1;
@@ -965,6 +1032,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (ending) return ending(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
       if (isObstacle(w) && !after(w)) return linked(anyWord, first, k) ? 1 : 0;
       if (!after(w) || k - first >= CUE_WINDOW_AFTER) return 0;
+      if (isLimited(w) && (k === first || isLimitedTo(anyWord(k + 1)))) return 0;
       const next = word(k + 1);
       if (needsNegation(w)) return isNegation(next) ? 1 : 0;
       if (isNegation(w)) {

@@ -6,10 +6,11 @@
  */
 
 /**
- * An address: a scheme or «www.» (as typed, in capitals, or capitalised by a word processor at
- * a sentence's start) and what follows up to a blank, without punctuation at its end.
+ * An address: a scheme (of at most 31 characters, so that a long run such as «a.a.a…» is not
+ * tried from each of its letters) or «www.» (as typed, in capitals, or capitalised by a word
+ * processor at a sentence's start) and what follows up to a blank, without punctuation at its end.
  */
-const URL = /\b(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|WWW\.|Www\.)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]/gu;
+const URL = /\b(?:[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/|www\.|WWW\.|Www\.)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]/gu;
 
 /** Whether the text can hold an address (cheap: plain searches, before the pattern). */
 export function mayHaveUrl(text: string): boolean {

@@ -115,7 +115,7 @@ export class ReferenceMatcher {
   /** Match every term of the codebook in one segment's text. Offsets in evidence are into `text`. */
   match(original: string): CodeMatch[] {
     // Web addresses blanked out, character for character: not what was said.
-    const text = original.replace(/\b([A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.|WWW\.|Www\.)[^\s<>«»"]*/gu, (url, prefix: string) => {
+    const text = original.replace(/\b([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/|www\.|WWW\.|Www\.)[^\s<>«»"]*/gu, (url, prefix: string) => {
       const kept = url.replace(/[.,;:!?)\]]+$/u, '');
       return kept.length > prefix.length ? ' '.repeat(kept.length) + url.slice(kept.length) : url;
     });
@@ -189,7 +189,35 @@ export class ReferenceMatcher {
     // Asked and answered no, or labelled with a value that denies it.
     if (this.answeredNo(text, tokens, clause, last)) return true;
     const next = clause.indexOf(clause[last]! + 1);
-    return next !== -1 && next - last <= LABEL_WORDS && this.labelled(text, tokens, clause, first, next, ':') && this.labelValue(text, tokens, clause, next) !== undefined;
+    if (next === -1 || next - last > LABEL_WORDS) return false;
+    const short = this.span(tokens, clause, next).slice(0, REPLY_LENGTH).some((i) => this.endsSentence(text, tokens, i));
+    const label = this.labelled(text, tokens, clause, first, last, next, ':') || (short && this.labelled(text, tokens, clause, first, last, next, '?'));
+    return label && this.labelValue(text, tokens, clause, next) !== undefined;
+  }
+
+  /** Where the answer to the yes-or-no question the term stands in begins, or -1. */
+  private answerStart(text: string, tokens: Token[], clause: Int32Array, last: number): number {
+    for (let j = last; j < tokens.length - 1 && j <= last + QUESTION_REACH; j++) {
+      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+      if (/[.!…]/.test(gap) || /^[^?]*\n/.test(gap)) return -1;
+      if (!gap.includes('?')) continue;
+      if (this.asksOpen(text, tokens, clause, j + 1)) return -1;
+      const r = this.pastFollowUps(text, tokens, clause, j + 1);
+      return r >= 0 && r < tokens.length ? r : -1;
+    }
+    return -1;
+  }
+
+  /** Whether the question before token e opens a sentence or clause with what, how or why (maybe after og/men). */
+  private asksOpen(text: string, tokens: Token[], clause: Int32Array, e: number): boolean {
+    let s = e - 1;
+    while (s > 0 && !/[.!?…\n]/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
+    for (let k = s; k < e; k++) {
+      const opens = k === s || clause[k] !== clause[k - 1];
+      const opener = !opens && (k - 1 === s || clause[k - 1] !== clause[k - 2]) && (this.cues.followsUp(tokens[k - 1]!.norm) || this.cues.isContrastWord(tokens[k - 1]!.norm));
+      if ((opens || opener) && this.cues.opensQuestion(tokens[k]!.norm, k + 1 < e ? tokens[k + 1]!.norm : undefined)) return true;
+    }
+    return false;
   }
 
   /** A promoter's term in a question answered no, with no lack word before it in the question. */
@@ -202,23 +230,21 @@ export class ReferenceMatcher {
 
   /** A question the term stands in, answered by a yes with a but in its sentence. */
   private answeredYesBut(text: string, tokens: Token[], clause: Int32Array, last: number): boolean {
-    for (let j = last; j < tokens.length - 1 && j <= last + QUESTION_REACH; j++) {
-      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
-      if (/[.!…]/.test(gap)) return false;
-      if (!gap.includes('?')) continue;
-      const r = this.pastFollowUps(text, tokens, clause, j + 1);
-      if (r >= tokens.length || !this.cues.isAffirmative(tokens[r]!.norm)) return false;
-      const end = tokens.findIndex((_, i) => i >= r && this.endsSentence(text, tokens, i));
-      return end !== -1 && end - r < ANSWER_GOES_ON && tokens.slice(r, end + 1).some((t) => this.cues.isContrastWord(t.norm));
-    }
-    return false;
+    const r = this.answerStart(text, tokens, clause, last);
+    if (r < 0 || !this.cues.isAffirmative(tokens[r]!.norm)) return false;
+    const end = tokens.findIndex((_, i) => i >= r && this.endsSentence(text, tokens, i));
+    if (end === -1 || end - r >= ANSWER_GOES_ON) return false;
+    const words = tokens.slice(r, end + 1).map((t) => t.norm);
+    const but = words.findIndex((w) => this.cues.isContrastWord(w));
+    return but > 0 && this.cues.undoesYes(words.slice(but + 1));
   }
 
   /** A promoter's term as a label whose value has a negation or a no. */
   private labelNegated(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): boolean {
     const next = clause.indexOf(clause[last]! + 1);
-    if (next === -1 || next - last > LABEL_WORDS || !this.labelled(text, tokens, clause, first, next, ':')) return false;
-    return this.span(tokens, clause, next).some((i) => this.cues.isNegation(tokens[i]!.norm) || this.cues.isReply(tokens[i]!.norm));
+    if (next === -1 || next - last > LABEL_WORDS || !this.labelled(text, tokens, clause, first, last, next, ':', false)) return false;
+    const end = tokens.findIndex((_, i) => i >= next && this.endsSentence(text, tokens, i));
+    return end !== -1 && end - next < REPLY_LENGTH && (this.cues.negatedValue(tokens.slice(next, end + 1).map((t) => t.norm)) || this.labelValue(text, tokens, clause, next) !== undefined);
   }
 
   /** Whether the sentence ends after token i, before any question mark. */
@@ -237,6 +263,7 @@ export class ReferenceMatcher {
     while (e < tokens.length && this.asks(text, tokens, e) && this.cues.followsUp(tokens[e]!.norm)) {
       const f = tokens.findIndex((_, i) => i > e && (i - e >= FOLLOW_UP_WORDS || clause[i] !== clause[e]));
       if (f === -1 || clause[f] === clause[e] || !this.asks(text, tokens, f)) return e;
+      if (this.cues.opensQuestion(tokens[e + 1]!.norm, f - e > 2 ? tokens[e + 2]!.norm : undefined)) return -1;
       e = f;
     }
     return e;
@@ -265,8 +292,11 @@ export class ReferenceMatcher {
   }
 
   /** A typed note's label at the start of a line or sentence, ending with `separator` right before token e. */
-  private labelled(text: string, tokens: Token[], clause: Int32Array, first: number, e: number, separator: ':' | '?'): boolean {
+  private labelled(text: string, tokens: Token[], clause: Int32Array, first: number, last: number, e: number, separator: ':' | '?', head = true): boolean {
     const from = clause.indexOf(clause[first]!);
+    // The term heads the label: not after a preposition, and only a phrase with a preposition after it.
+    if (head && first > from && this.cues.isPreposition(tokens[first - 1]!.norm)) return false;
+    if (head && last + 1 < e && !this.cues.isPreposition(tokens[last + 1]!.norm)) return false;
     const labelGap = text.slice(from > 0 ? tokens[from - 1]!.end : 0, tokens[from]!.start);
     return text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(separator) && e - from <= (separator === '?' ? QUESTION_REACH : LABEL_WORDS) &&
       (from === 0 || /[\n.!?]/.test(labelGap));
@@ -285,11 +315,8 @@ export class ReferenceMatcher {
       if (cue > 0) return tokens[k];
       if (cue < 0) return undefined;
     }
-    // A short value with a scarcity word.
-    if (value.length <= REPLY_LENGTH && this.endsSentence(text, tokens, value.at(-1)!)) {
-      const scarce = value.find((i) => this.cues.isScarcity(tokens[i]!.norm));
-      if (scarce !== undefined) return tokens[scarce];
-    }
+    // A short value that ends with a scarcity word.
+    if (value.length <= REPLY_LENGTH && this.endsSentence(text, tokens, value.at(-1)!) && this.cues.isScarceValue(tokens[value.at(-1)!]!.norm)) return tokens[value.at(-1)!];
     return undefined;
   }
 
@@ -302,21 +329,17 @@ export class ReferenceMatcher {
 
   /** Whether the term's question, ending within six words, is answered with a reply word that ends its sentence or goes on with a denying answer. */
   private answeredNo(text: string, tokens: Token[], clause: Int32Array, last: number): boolean {
-    for (let j = last; j < tokens.length - 1 && j <= last + 6; j++) {
-      const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
-      if (/[.!…]/.test(gap)) return false;
-      if (!gap.includes('?')) continue;
-      const r = this.pastFollowUps(text, tokens, clause, j + 1);
-      if (r >= tokens.length) return false;
-      const end = tokens.findIndex((_, i) => i >= r && this.endsSentence(text, tokens, i));
-      if (this.cues.isReply(tokens[r]!.norm)) {
-        if (end === r) return true;
-        if (r + 1 >= tokens.length || clause[r + 1] === clause[r]) return false;
-        return end !== -1 && end - r <= ANSWER_GOES_ON && this.cues.keepsTo(tokens.slice(r + 1, end + 1).map((t) => t.norm));
-      }
-      return this.cues.isNegation(tokens[r]!.norm) && end !== -1 && end - r < ANSWER_GOES_ON && this.cues.negatedAnswer(tokens.slice(r, end + 1).map((t) => t.norm));
+    const r = this.answerStart(text, tokens, clause, last);
+    if (r < 0) return false;
+    const end = tokens.findIndex((_, i) => i >= r && this.endsSentence(text, tokens, i));
+    if (this.cues.isReply(tokens[r]!.norm)) {
+      if (end === r) return true;
+      if (r + 1 >= tokens.length) return false;
+      // "None this year": the no and words of time in one clause.
+      if (clause[r + 1] === clause[r]) return end !== -1 && end - r < DENIAL_GOES_ON && this.cues.saysNone(tokens.slice(r, end + 1).map((t) => t.norm));
+      return end !== -1 && end - r <= ANSWER_GOES_ON && this.cues.keepsTo(tokens.slice(r + 1, end + 1).map((t) => t.norm));
     }
-    return false;
+    return this.cues.isNegation(tokens[r]!.norm) && end !== -1 && end - r < ANSWER_GOES_ON && this.cues.negatedAnswer(tokens.slice(r, end + 1).map((t) => t.norm));
   }
 
   /** The lack cue that governs tokens first..last, if any: the nearest of up to 4 words before or else 3 after, in one clause, unless it is itself negated. */
@@ -359,6 +382,10 @@ export class ReferenceMatcher {
     const next = clause.indexOf(clause[last]! + 1);
     if (next === -1 || next - last > CUE_WINDOW_AFTER) return undefined;
     const e = this.pastFollowUps(text, tokens, clause, next);
+    if (e < 0 || (e < tokens.length && this.asks(text, tokens, next) && this.asksOpen(text, tokens, clause, next))) return undefined;
+    // Not for a term right after a preposition.
+    const about = first > 1 && clause[first - 2] === clause[first] && this.cues.asksAbout(tokens[first - 2]!.norm, tokens[first - 1]!.norm);
+    if (first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(tokens[first - 1]!.norm) && !about) return undefined;
     if (e < tokens.length && clause[e + 1] !== clause[e] && this.cues.isReply(tokens[e]!.norm)) {
       // One word that denies the term: «Nei.», or «Nei, ikke noe formelt.»; not the problem a question names.
       for (let j = last + 1; j < next; j++) if (this.cues.isObstacle(tokens[j]!.norm)) return undefined;
@@ -369,10 +396,10 @@ export class ReferenceMatcher {
       const answered = this.answer(text, tokens, clause, e);
       if (answered) return answered;
       const short = this.span(tokens, clause, e).slice(0, REPLY_LENGTH).some((i) => this.endsSentence(text, tokens, i));
-      return short && this.labelled(text, tokens, clause, first, e, '?') ? this.labelValue(text, tokens, clause, e) : undefined;
+      return short && this.labelled(text, tokens, clause, first, last, e, '?') ? this.labelValue(text, tokens, clause, e) : undefined;
     }
     // A typed note's label at the start of a line or sentence, and its value: «Tid: for lite.»
-    return this.labelled(text, tokens, clause, first, e, ':') ? this.labelValue(text, tokens, clause, e) : undefined;
+    return this.labelled(text, tokens, clause, first, last, e, ':') ? this.labelValue(text, tokens, clause, e) : undefined;
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */

@@ -78,7 +78,9 @@ function blocks(text: string, bodyStart: number, speakers: SpeakerLabels, layout
       if (dashed && dash.use) speaker = dashed;
       // The same after a list bullet: «- I – Hva?».
       const afterBullet = !speaker && bullet && !listed ? content.slice(bullet[0].length) : undefined;
-      const dashedItem = afterBullet !== undefined && (/[-–—]/.exec(afterBullet)?.index ?? 40) < 40 ? dashLine.exec(afterBullet) : null;
+      let dashedItem = afterBullet !== undefined && (/[-–—]/.exec(afterBullet)?.index ?? 40) < 40 ? dashLine.exec(afterBullet) : null;
+      // An interviewer's line after a bullet must ask.
+      if (dashedItem && interviewer.has(dashedItem[2]!.toLowerCase()) && !content.trimEnd().endsWith('?')) dashedItem = null;
       if (dashedItem) {
         const side = interviewer.has(dashedItem[2]!.toLowerCase()) ? 'interviewer' : 'informant';
         dash[side]++;
@@ -144,10 +146,14 @@ export function referenceSegmentDocument(
     const sentences = sentenceRanges(text.slice(q.start, q.end));
     const last = sentences.at(-1);
     if (!last) return;
-    // A short question going on from the one before («Og penger?») takes it along.
-    const words = text.slice(q.start + last[0], q.start + last[1]).replace(/\?$/, '').trim().split(/\s+/);
-    const followUp = sentences.length > 1 && words.length <= 3 && ['og', 'eller', 'samt', 'and', 'or'].includes(words[0]!.toLowerCase());
-    questions.set(b.start, { start: q.start + (followUp ? sentences.at(-2)![0] : last[0]), end: q.start + last[1] });
+    // Short questions going on from the one before («Og penger? Og kurs?») take it along.
+    const followUp = (i: number) => {
+      const words = text.slice(q.start + sentences[i]![0], q.start + sentences[i]![1]).replace(/\?$/, '').trim().split(/\s+/);
+      return text.slice(q.start + sentences[i]![0], q.start + sentences[i]![1]).trim().endsWith('?') && words.length <= 3 && ['og', 'eller', 'samt', 'and', 'or'].includes(words[0]!.toLowerCase());
+    };
+    let from = sentences.length - 1;
+    while (from > 0 && followUp(from)) from--;
+    questions.set(b.start, { start: q.start + sentences[from]![0], end: q.start + last[1] });
   });
   const units = options.unit === 'turn' ? mergeTurns(kept) : kept;
   const segments: Omit<Segment, 'index'>[] = [];
