@@ -568,7 +568,8 @@ describe('typed notes, replies, clefts and endings', () => {
       expect([there, ids(m, there)]).toEqual([there, [there.startsWith('Har') ? 'teams' : there.startsWith('Kurs') ? 'courses' : 'cross']]);
     }
     const english = matcher(code('courses', '[training, "protected time"]', 'presence'), 'en');
-    for (const there of ['Did you get training? Yes, but it was short.', 'Protected time: not just for managers, for everyone.']) expect([there, ids(english, there)]).toEqual([there, ['courses']]);
+    for (const there of ['Did you get training? Yes, but it was short.', 'Protected time: not just for managers, for everyone.', 'Training: not mandatory but popular.',
+      'Did you get training? Yes, all new staff do, but not the temps.']) expect([there, ids(english, there)]).toEqual([there, ['courses']]);
     expect(ids(m, 'Mangler dere tid? Ikke bare tid, vi mangler penger også.')).toEqual(['time']);
     // A term that modifies the label's head, or stands after its preposition, is not the label.
     const time = matcher(code('time', '[time, tid]', 'lack'), 'en');

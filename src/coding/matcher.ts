@@ -713,9 +713,9 @@ export class Matcher {
     if (r < 0 || !this.cues.isAffirmative(this.lower(text, r))) return false;
     const answer = this.toSentenceEnd(text, n, r, ANSWER_GOES_ON);
     if (answer === undefined) return false;
-    const but = answer.findIndex((w) => this.cues.isContrastWord(w));
-    // «Ja, men bare fredager.» keeps the yes; «Ja, men ingen bruker den.» takes it back.
-    return but > 0 && this.cues.undoesYes(answer.slice(but + 1));
+    // «Ja, men ingen bruker den.» takes the yes back; «Ja, men bare fredager.» and «Ja, alle tar
+    // det, men ikke vikarene.» (a yes said before the but) keep it.
+    return answer.length > 1 && this.cues.isContrastWord(answer[1]) && this.cues.undoesYes(answer.slice(2));
   }
 
   /**

@@ -640,7 +640,7 @@ export interface CueMatcher {
   /**
    * Whether a label's value (lower-cased words, to the end of its sentence) begins with a negation
    * or a no that says nothing is there: «ikke nevnt», «ingen interesse», "not mentioned"; not «ikke
-   * bare», «ingen tvil», "not just".
+   * bare», «ingen tvil», "not just", nor one with a contrast ("not mandatory but popular").
    */
   negatedValue(words: readonly string[]): boolean;
   /** Whether `word` (lower-cased) begins a contrast (see CONTRASTS). */
@@ -984,7 +984,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     opensQuestion: (w, next) => isWhWord(w) && !isAbout(next),
     asksAbout: (w, next) => isWhWord(w) && isAbout(next),
     undoesYes: (words) => words.some((w) => isNegation(w) || isReply(w) || isHedgeEnd(w)),
-    negatedValue: (words) => words.length > 0 && (isNegation(words[0]) || isReply(words[0])) && !isRestrictor(words[1]) && !isDoubt(words[1]),
+    negatedValue: (words) => words.length > 0 && (isNegation(words[0]) || isReply(words[0])) && !isRestrictor(words[1]) && !isDoubt(words[1]) && !words.some(isContrastWord),
     saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0]) || isNegation(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w) || /^\d+$/.test(w)),
     denyingAnswer(words) {
       let at = -1;

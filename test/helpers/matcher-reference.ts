@@ -235,8 +235,7 @@ export class ReferenceMatcher {
     const end = tokens.findIndex((_, i) => i >= r && this.endsSentence(text, tokens, i));
     if (end === -1 || end - r >= ANSWER_GOES_ON) return false;
     const words = tokens.slice(r, end + 1).map((t) => t.norm);
-    const but = words.findIndex((w) => this.cues.isContrastWord(w));
-    return but > 0 && this.cues.undoesYes(words.slice(but + 1));
+    return words.length > 1 && this.cues.isContrastWord(words[1]) && this.cues.undoesYes(words.slice(2));
   }
 
   /** A promoter's term as a label whose value has a negation or a no. */
