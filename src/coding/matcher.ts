@@ -617,7 +617,7 @@ export class Matcher {
     if (e < 0 || (e < n && this.asks(text, next) && this.asksOpen(text, clause, next))) return -1;
     // A reply answers for the word a phrase is about, not for a term after its preposition:
     // «Kutt i budsjettet? Nei.», "Complaints about time? None."; «Hva med penger? Nei.» asks about the term.
-    if (first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(this.lower(text, first - 1)) &&
+    if (first > 0 && clause[first - 1] === clause[first] && this.cues.headsPhrase(this.lower(text, first - 1)) &&
       !(first > 1 && clause[first - 2] === clause[first] && this.cues.asksAbout(this.lower(text, first - 2), this.lower(text, first - 1)))) return -1;
     if (e < n && !(e + 1 < n && clause[e + 1] === clause[e]) && this.cues.isReply(this.formAt(e))) {
       // «Er tid et problem? Nei.»: the no denies the problem the question names, not the term.

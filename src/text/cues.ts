@@ -420,6 +420,12 @@ const LIMITED_TO: Record<'no' | 'en', readonly string[]> = {
   en: ['to', 'by', 'in'],
 };
 
+/** Prepositions that are often a verb's particle before a term: «satt av tid», «tatt av tida». */
+const PARTICLES: Record<'no' | 'en', readonly string[]> = {
+  no: ['av'],
+  en: [],
+};
+
 /** What a wh-word takes to ask about a topic rather than for more than a yes or a no: «hva med», "what about". */
 const ABOUT: Record<'no' | 'en', readonly string[]> = {
   no: ['med'],
@@ -700,6 +706,11 @@ export interface CueMatcher {
   isAffirmative(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is a preposition (see PREPOSITIONS). */
   isPreposition(word: string | undefined): boolean;
+  /**
+   * Whether `word` (lower-cased) is a preposition that is seldom a verb's particle, so that a term
+   * after it belongs to the word before: «kutt i budsjettet»; not «av» in «satt av tid».
+   */
+  headsPhrase(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is an obstacle noun (see OBSTACLES). */
   isObstacle(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) is a negation (see NEGATIONS). */
@@ -806,6 +817,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isEnough = wordIn(ENOUGH[family]);
   const isLimited = wordIn(LIMITED[family]);
   const isWhWord = wordIn(WH_WORDS[family]);
+  const isPhrasePreposition = wordIn(PREPOSITIONS[family]);
+  const isParticle = wordIn(PARTICLES[family]);
   const isAbout = wordIn(ABOUT[family]);
   const isLimitedTo = wordIn(LIMITED_TO[family]);
   const isCleftOpener = wordIn(CLEFT_OPENERS[family]);
@@ -968,6 +981,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     answers: (w) => isAffirmative(w) || isReply(w) || isNegation(w),
     isAffirmative,
     isPreposition: wordIn(PREPOSITIONS[family]),
+    headsPhrase: (w) => isPhrasePreposition(w) && !isParticle(w),
     affirms(words) {
       if (words.length === 0 || !isAffirmative(words[0])) return false;
       return words.every((w) => !isNegation(w) && !isReply(w) && !isContrastWord(w));

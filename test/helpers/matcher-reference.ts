@@ -384,7 +384,7 @@ export class ReferenceMatcher {
     if (e < 0 || (e < tokens.length && this.asks(text, tokens, next) && this.asksOpen(text, tokens, clause, next))) return undefined;
     // Not for a term right after a preposition.
     const about = first > 1 && clause[first - 2] === clause[first] && this.cues.asksAbout(tokens[first - 2]!.norm, tokens[first - 1]!.norm);
-    if (first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(tokens[first - 1]!.norm) && !about) return undefined;
+    if (first > 0 && clause[first - 1] === clause[first] && this.cues.headsPhrase(tokens[first - 1]!.norm) && !about) return undefined;
     if (e < tokens.length && clause[e + 1] !== clause[e] && this.cues.isReply(tokens[e]!.norm)) {
       // One word that denies the term: «Nei.», or «Nei, ikke noe formelt.»; not the problem a question names.
       for (let j = last + 1; j < next; j++) if (this.cues.isObstacle(tokens[j]!.norm)) return undefined;
