@@ -769,7 +769,9 @@ describe('polarity: inherent, a word that is one side of a factor in itself', ()
     for (const there of ['Budsjettkutt? Ja, tre millioner.', 'Budsjettkutt: tre millioner.', 'Budsjettkutt: ingen kommentar.', 'Budsjettkutt? Nei, eller jo, litt.', 'Er tidspress et problem? Ja.']) {
       expect([there, ids(m, there)]).toEqual([there, ['cuts']]);
     }
-    // A no after a question that asks why or how is a filler: the inhibitor stands.
+    // A no after a question that asks why or how is a filler, and one to «Er det rart at …?» says it is no surprise: the inhibitor stands.
+    expect(ids(m, 'Er det rart at vi har tidspress? Nei, egentlig ikke.')).toEqual(['cuts']);
+    expect(ids(m, 'Er det noe overraskende at vi har budsjettkutt? Nei.')).toEqual(['cuts']);
     for (const there of ['Hvorfor var det så mye tidspress? Nei, det handlet vel om turnusen.', 'Hvordan takler dere tidspresset? Nei, vi prøver å prioritere.']) {
       expect([there, ids(m, there)]).toEqual([there, ['cuts']]);
     }

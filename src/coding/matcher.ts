@@ -515,6 +515,15 @@ export class Matcher {
     return false;
   }
 
+  /** Whether the question that ends right before token `e` judges a clause (CueMatcher.judgesClause): «Er det rart at …?» */
+  private judges(text: string, e: number): boolean {
+    let s = e - 1;
+    while (s > 0 && !this.sentenceGap(text, s)) s--;
+    const words: (string | undefined)[] = [];
+    for (let k = s; k < s + 5; k++) words.push(k < e ? this.lower(text, k) : undefined);
+    return this.cues.judgesClause(words);
+  }
+
   /** Whether a sentence ends between token k - 1 and token k (a full stop, !, ?, … or a line break). */
   private sentenceGap(text: string, k: number): boolean {
     for (let c = this.tokens.end[k - 1]!; c < this.tokens.start[k]!; c++) {
@@ -614,7 +623,7 @@ export class Matcher {
     const next = this.nextClause(clause, n, last, this.replyReach);
     if (next < 0) return -1;
     const e = this.pastFollowUps(text, clause, n, next);
-    if (e < 0 || (e < n && this.asks(text, next) && this.asksOpen(text, clause, next))) return -1;
+    if (e < 0 || (e < n && this.asks(text, next) && (this.asksOpen(text, clause, next) || this.judges(text, next)))) return -1;
     // A reply answers for the word a phrase is about, not for a term after its preposition:
     // «Kutt i budsjettet? Nei.», "Complaints about time? None."; «Hva med penger? Nei.» asks about the term.
     if (first > 0 && clause[first - 1] === clause[first] && this.cues.headsPhrase(this.lower(text, first - 1)) &&
@@ -734,7 +743,7 @@ export class Matcher {
         if (ch === 0x3f) question = true;
       }
       if (!question) continue;
-      if (this.asksOpen(text, clause, j + 1)) return -1;
+      if (this.asksOpen(text, clause, j + 1) || this.judges(text, j + 1)) return -1;
       const r = this.pastFollowUps(text, clause, n, j + 1);
       return r >= 0 && r < n ? r : -1;
     }

@@ -636,6 +636,12 @@ export interface CueMatcher {
    * answer. «Hva med penger?», "What about money?" ask about a topic and may be answered no.
    */
   opensQuestion(word: string | undefined, next: string | undefined): boolean;
+  /**
+   * Whether a question's first words (lower-cased) judge a clause rather than ask it: a copula,
+   * «det»/"it", one or two words and «at»/"that" («Er det rart at folk er skeptiske?», «Er det noe
+   * overraskende at …?», "Is it strange that …?"). A no to it says the clause is no surprise, not that it is untrue.
+   */
+  judgesClause(words: readonly (string | undefined)[]): boolean;
   /** Whether `word` and `next` (lower-cased) ask about a topic: «hva med», "what about", "how about". */
   asksAbout(word: string | undefined, next: string | undefined): boolean;
   /**
@@ -817,6 +823,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isEnough = wordIn(ENOUGH[family]);
   const isLimited = wordIn(LIMITED[family]);
   const isWhWord = wordIn(WH_WORDS[family]);
+  const isIt = wordIn(family === 'en' ? ['it'] : ['det', 'dét']);
+  const isThat = wordIn(family === 'en' ? ['that'] : ['at']);
   const isPhrasePreposition = wordIn(PREPOSITIONS[family]);
   const isParticle = wordIn(PARTICLES[family]);
   const isAbout = wordIn(ABOUT[family]);
@@ -997,6 +1005,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isScarceValue: wordIn(SCARCE_VALUES[family]),
     opensQuestion: (w, next) => isWhWord(w) && !isAbout(next),
     asksAbout: (w, next) => isWhWord(w) && isAbout(next),
+    judgesClause: (words) => isCopula(words[0]) && isIt(words[1]) && (isThat(words[3]) || isThat(words[4])),
     undoesYes: (words) => words.some((w) => isNegation(w) || isReply(w) || isHedgeEnd(w)),
     negatedValue: (words) => words.length > 0 && (isNegation(words[0]) || isReply(words[0])) && !isRestrictor(words[1]) && !isDoubt(words[1]) && !words.some(isContrastWord),
     saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0]) || isNegation(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w) || /^\d+$/.test(w)),

@@ -201,11 +201,18 @@ export class ReferenceMatcher {
       const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
       if (/[.!…]/.test(gap) || /^[^?]*\n/.test(gap)) return -1;
       if (!gap.includes('?')) continue;
-      if (this.asksOpen(text, tokens, clause, j + 1)) return -1;
+      if (this.asksOpen(text, tokens, clause, j + 1) || this.judges(text, tokens, j + 1)) return -1;
       const r = this.pastFollowUps(text, tokens, clause, j + 1);
       return r >= 0 && r < tokens.length ? r : -1;
     }
     return -1;
+  }
+
+  /** Whether the question before token e begins «Er det X at …». */
+  private judges(text: string, tokens: Token[], e: number): boolean {
+    let s = e - 1;
+    while (s > 0 && !/[.!?…\n]/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
+    return this.cues.judgesClause([0, 1, 2, 3, 4].map((i) => (s + i < e ? tokens[s + i]!.norm : undefined)));
   }
 
   /** Whether the question before token e opens a sentence or clause with what, how or why (maybe after og/men). */
@@ -381,7 +388,7 @@ export class ReferenceMatcher {
     const next = clause.indexOf(clause[last]! + 1);
     if (next === -1 || next - last > CUE_WINDOW_AFTER) return undefined;
     const e = this.pastFollowUps(text, tokens, clause, next);
-    if (e < 0 || (e < tokens.length && this.asks(text, tokens, next) && this.asksOpen(text, tokens, clause, next))) return undefined;
+    if (e < 0 || (e < tokens.length && this.asks(text, tokens, next) && (this.asksOpen(text, tokens, clause, next) || this.judges(text, tokens, next)))) return undefined;
     // Not for a term right after a preposition.
     const about = first > 1 && clause[first - 2] === clause[first] && this.cues.asksAbout(tokens[first - 2]!.norm, tokens[first - 1]!.norm);
     if (first > 0 && clause[first - 1] === clause[first] && this.cues.headsPhrase(tokens[first - 1]!.norm) && !about) return undefined;
