@@ -319,8 +319,8 @@ export class Matcher {
         code = this.opposites[code]!;
         converted = true;
         polarity = 'lack';
-      } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.askedAndDenied(text, clause!, n, first, last) ||
-        this.answeredYesBut(text, clause!, n, last) || this.labelNegated(text, clause!, n, first, last))) return;
+      } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.answerTakesBack(text, clause!, n, first, last) ||
+        this.labelNegated(text, clause!, n, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -495,33 +495,29 @@ export class Matcher {
   }
 
   /**
-   * Whether the question that ends right before token `e` asks for more than a yes or a no: a
-   * what, how or why opens its sentence or one of its clauses, maybe after «og», «men», "and",
-   * "but" («Hva bruker dere budsjettet på?», «Vi har fond, men hvem søker?»).
+   * Whether the question that ends right before token `e` is no yes-or-no question about what it
+   * names, so that a reply after it answers nothing in it: a what, how or why opens its sentence
+   * or one of its clauses, maybe after «og», «men», "and", "but" («Hva bruker dere budsjettet
+   * på?», «Vi har fond, men hvem søker?»), or it judges a clause (CueMatcher.judgesClause: «Er det
+   * rart at …?»).
    */
-  private asksOpen(text: string, clause: Int32Array, e: number): boolean {
-    let k = e - 1;
-    while (k > 0 && !this.sentenceGap(text, k)) k--;
-    for (; k < e; k++) {
-      if (k > 0 && clause[k - 1] === clause[k] && !this.sentenceGap(text, k)) {
+  private asksNoYesOrNo(text: string, clause: Int32Array, e: number): boolean {
+    let s = e - 1;
+    while (s > 0 && !this.sentenceGap(text, s)) s--;
+    const opening: (string | undefined)[] = [];
+    for (let k = s; k < s + 5; k++) opening.push(k < e ? this.lower(text, k) : undefined);
+    if (this.cues.judgesClause(opening)) return true;
+    for (let k = s; k < e; k++) {
+      if (k > s && clause[k - 1] === clause[k]) {
         // «og hva», «men hvem»: a coordinator opening the clause.
         const opener = k - 1;
-        if (!(opener === 0 || clause[opener - 1] !== clause[opener] || this.sentenceGap(text, opener))) continue;
+        if (!(opener === s || clause[opener - 1] !== clause[opener])) continue;
         const o = this.lower(text, opener);
         if (!this.cues.followsUp(o) && !this.cues.isContrastWord(o)) continue;
       }
       if (this.cues.opensQuestion(this.lower(text, k), k + 1 < e ? this.lower(text, k + 1) : undefined)) return true;
     }
     return false;
-  }
-
-  /** Whether the question that ends right before token `e` judges a clause (CueMatcher.judgesClause): «Er det rart at …?» */
-  private judges(text: string, e: number): boolean {
-    let s = e - 1;
-    while (s > 0 && !this.sentenceGap(text, s)) s--;
-    const words: (string | undefined)[] = [];
-    for (let k = s; k < s + 5; k++) words.push(k < e ? this.lower(text, k) : undefined);
-    return this.cues.judgesClause(words);
   }
 
   /** Whether a sentence ends between token k - 1 and token k (a full stop, !, ?, … or a line break). */
@@ -623,7 +619,7 @@ export class Matcher {
     const next = this.nextClause(clause, n, last, this.replyReach);
     if (next < 0) return -1;
     const e = this.pastFollowUps(text, clause, n, next);
-    if (e < 0 || (e < n && this.asks(text, next) && (this.asksOpen(text, clause, next) || this.judges(text, next)))) return -1;
+    if (e < 0 || (e < n && this.asks(text, next) && this.asksNoYesOrNo(text, clause, next))) return -1;
     // A reply answers for the word a phrase is about, not for a term after its preposition:
     // «Kutt i budsjettet? Nei.», "Complaints about time? None."; «Hva med penger? Nei.» asks about the term.
     if (first > 0 && clause[first - 1] === clause[first] && this.cues.headsPhrase(this.lower(text, first - 1)) &&
@@ -653,13 +649,22 @@ export class Matcher {
   }
 
   /**
-   * Whether a promoter's term stands in a question answered no, with no lack word before it in
-   * the question: «Have you had any training in service design? No.» says nothing is there,
-   * though the no stands too far off to be the term's own reply; «Mangler dere avsatt tid? Nei.»
-   * says it is.
+   * Whether a promoter's term stands in a question whose answer takes it back: a no, with no lack
+   * word before the term in the question («Have you had any training in service design? No.» says
+   * nothing is there, though the no stands too far off to be the term's own reply; «Mangler dere
+   * avsatt tid? Nei.» says it is), or a yes with a but right after it that takes the yes back (a
+   * negation, a no or a hedge after the but): "Support from management? Yes, but only on paper.",
+   * «Idékasse? Ja, men ingen bruker den.»; «Ja, men bare fredager.» and «Ja, alle tar det, men ikke
+   * vikarene.» (a yes said before the but) keep it.
    */
-  private askedAndDenied(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
-    if (!this.answeredNo(text, clause, n, last)) return false;
+  private answerTakesBack(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
+    const r = this.answerAfter(text, clause, n, last);
+    if (r < 0) return false;
+    if (this.cues.isAffirmative(this.lower(text, r))) {
+      const answer = this.toSentenceEnd(text, n, r, ANSWER_GOES_ON);
+      return answer !== undefined && answer.length > 1 && this.cues.isContrastWord(answer[1]) && this.cues.undoesYes(answer.slice(2));
+    }
+    if (!this.answerSaysNo(text, clause, n, r)) return false;
     const c = clause[first]!;
     const word = this.inClause(clause, n, c);
     const anyWord = this.anyWordIn(text, clause, n, c);
@@ -691,7 +696,11 @@ export class Matcher {
    */
   private answeredNo(text: string, clause: Int32Array, n: number, last: number): boolean {
     const r = this.answerAfter(text, clause, n, last);
-    if (r < 0) return false;
+    return r >= 0 && this.answerSaysNo(text, clause, n, r);
+  }
+
+  /** Whether the answer that begins at token `r` says no (see answeredNo). */
+  private answerSaysNo(text: string, clause: Int32Array, n: number, r: number): boolean {
     const w = this.lower(text, r);
     if (this.cues.isReply(w)) {
       // «Er silotenkning et problem? Nei, vi jobber mye på tvers.»: what follows may explain the no.
@@ -712,22 +721,6 @@ export class Matcher {
   }
 
   /**
-   * Whether the term stands in a question answered yes with a but that takes the yes back (a
-   * negation, a no or a hedge after it): "Support from management? Yes, but only on paper.",
-   * «Idékasse? Ja, men ingen bruker den.» A promoter so answered is not said to be there; «Ja,
-   * men bare fredager.» keeps it.
-   */
-  private answeredYesBut(text: string, clause: Int32Array, n: number, last: number): boolean {
-    const r = this.answerAfter(text, clause, n, last);
-    if (r < 0 || !this.cues.isAffirmative(this.lower(text, r))) return false;
-    const answer = this.toSentenceEnd(text, n, r, ANSWER_GOES_ON);
-    if (answer === undefined) return false;
-    // «Ja, men ingen bruker den.» takes the yes back; «Ja, men bare fredager.» and «Ja, alle tar
-    // det, men ikke vikarene.» (a yes said before the but) keep it.
-    return answer.length > 1 && this.cues.isContrastWord(answer[1]) && this.cues.undoesYes(answer.slice(2));
-  }
-
-  /**
    * The first token of the answer to the question the term stands in, when that question ends
    * within QUESTION_REACH words after the term (past any short questions going on from it); -1
    * when the term stands in no question, or no answer follows.
@@ -743,7 +736,7 @@ export class Matcher {
         if (ch === 0x3f) question = true;
       }
       if (!question) continue;
-      if (this.asksOpen(text, clause, j + 1) || this.judges(text, j + 1)) return -1;
+      if (this.asksNoYesOrNo(text, clause, j + 1)) return -1;
       const r = this.pastFollowUps(text, clause, n, j + 1);
       return r >= 0 && r < n ? r : -1;
     }
@@ -834,7 +827,8 @@ export class Matcher {
     // «Penger: ingen i år.», "Training: none so far."
     const value: string[] = [];
     for (let f = e; f < n && clause[f] === clause[e] && value.length <= REPLY_LENGTH; f++) value.push(this.lower(text, f));
-    if (value.length <= REPLY_LENGTH && this.endsSentence(text, e + value.length - 1, n) && this.cues.saysNone(value)) return e;
+    const short = value.length <= REPLY_LENGTH && this.endsSentence(text, e + value.length - 1, n);
+    if (short && this.cues.saysNone(value)) return e;
     for (let k = e; k < n && clause[k] === c; k++) if (this.cues.isObstacle(word(k)) || this.cues.isNegation(word(k))) return -1;
     for (let k = e; k < n && k < e + CUE_WINDOW_AFTER && clause[k] === c; k++) {
       const cue = this.cues.afterCue(k, word, e, anyWord);
@@ -842,7 +836,7 @@ export class Matcher {
       if (cue < 0) return -1;
     }
     // A short value that ends with a scarcity word: "Time: very little.", «Tid: svært begrenset.»
-    if (value.length <= REPLY_LENGTH && this.endsSentence(text, e + value.length - 1, n) && this.cues.isScarceValue(value[value.length - 1])) return e + value.length - 1;
+    if (short && this.cues.isScarceValue(value[value.length - 1])) return e + value.length - 1;
     return -1;
   }
 

@@ -182,6 +182,21 @@ function blocks(
     if (current && current.end > current.start) out.push(current);
     current = undefined;
   };
+  /**
+   * A dash speaker line from `from` to `lineEnd` (the line begins at `lineStart`), counted in the
+   * note's first reading; a turn only in a dash transcript. After a list bullet (`listed`), an
+   * interviewer's line must ask (end in «?»): «- Q – kvalitet», «- A – …» is a lettered list of points.
+   */
+  const dashTurn = (from: number, lineStart: number, lineEnd: number, listed: boolean): RegExpExecArray | null => {
+    const dashed = mayBeDashTurn(text, from, lineEnd) ? dashLine.exec(text.slice(from, lineEnd)) : null;
+    if (!dashed) return null;
+    const side: SpeakerRole = interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant';
+    if (listed && side === 'interviewer' && text.charCodeAt(trimmedEnd(text, lineStart, lineEnd) - 1) !== 0x3f) return null;
+    dash[side]++;
+    if (dash.side !== undefined && dash.side !== side) dash.changes++;
+    dash.side = side;
+    return dash.use ? dashed : null;
+  };
   while (offset <= text.length) {
     const nl = text.indexOf('\n', offset);
     const lineEnd = nl === -1 ? text.length : nl;
@@ -205,22 +220,7 @@ function blocks(
       close();
     } else {
       if (colon !== -1 && colon < offset) colon = text.indexOf(':', offset);
-      /**
-       * A dash speaker line from `from` on, counted in the note's first reading; a turn only in a
-       * dash transcript. After a list bullet, an interviewer's line must ask (end in «?»): «- Q –
-       * kvalitet», «- A – …» is a lettered list of points.
-       */
-      const dashTurn = (from: number, listed = false): RegExpExecArray | null => {
-        const dashed = mayBeDashTurn(text, from, lineEnd) ? dashLine.exec(text.slice(from, lineEnd)) : null;
-        if (!dashed) return null;
-        const side: SpeakerRole = interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant';
-        if (listed && side === 'interviewer' && text.charCodeAt(trimmedEnd(text, offset, lineEnd) - 1) !== 0x3f) return null;
-        dash[side]++;
-        if (dash.side !== undefined && dash.side !== side) dash.changes++;
-        dash.side = side;
-        return dash.use ? dashed : null;
-      };
-      const speaker = (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset, lineEnd)) : null) ?? dashTurn(offset);
+      const speaker = (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset, lineEnd)) : null) ?? dashTurn(offset, offset, lineEnd, false);
       let start = offset;
       let labelled = false;
       if (speaker) {
@@ -232,7 +232,7 @@ function blocks(
       } else {
         const bullet = mayBeBullet(text, offset, lineEnd) ? BULLET.exec(text.slice(offset, lineEnd)) : null;
         // A speaker line typed as a list item: "- I: Har dere tid?", «- I – Har dere tid?» are still the interviewer's.
-        const listed = bullet ? (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset + bullet[0].length, lineEnd)) : null) ?? dashTurn(offset + bullet[0].length, true) : null;
+        const listed = bullet ? (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset + bullet[0].length, lineEnd)) : null) ?? dashTurn(offset + bullet[0].length, offset, lineEnd, true) : null;
         if (listed) {
           close();
           inTurn = { speaker: listed[1]!.replace(/\s+/g, ' '), role: interviewer.has(listed[2]!.toLowerCase()) ? 'interviewer' : 'informant' };

@@ -825,7 +825,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isWhWord = wordIn(WH_WORDS[family]);
   const isIt = wordIn(family === 'en' ? ['it'] : ['det', 'dét']);
   const isThat = wordIn(family === 'en' ? ['that'] : ['at']);
-  const isPhrasePreposition = wordIn(PREPOSITIONS[family]);
+  const isPreposition = wordIn(PREPOSITIONS[family]);
   const isParticle = wordIn(PARTICLES[family]);
   const isAbout = wordIn(ABOUT[family]);
   const isLimitedTo = wordIn(LIMITED_TO[family]);
@@ -988,8 +988,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isReply,
     answers: (w) => isAffirmative(w) || isReply(w) || isNegation(w),
     isAffirmative,
-    isPreposition: wordIn(PREPOSITIONS[family]),
-    headsPhrase: (w) => isPhrasePreposition(w) && !isParticle(w),
+    isPreposition,
+    headsPhrase: (w) => isPreposition(w) && !isParticle(w),
     affirms(words) {
       if (words.length === 0 || !isAffirmative(words[0])) return false;
       return words.every((w) => !isNegation(w) && !isReply(w) && !isContrastWord(w));
