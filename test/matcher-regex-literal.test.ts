@@ -176,12 +176,15 @@ describe('LiteralSet', () => {
       const seenFast = new Int32Array(texts.length);
       const seenSlow = new Int32Array(texts.length);
       const n = set.scanWords(text, fast, 1, 2, 2, seenFast, round);
+      const marked = [...set.marked].sort((a, b) => a - b);
       expect(n, text).toBe(slow.fill(text));
       for (let t = 0; t < n; t++) {
         expect([fast.start[t], fast.end[t], fast.clauseStart[t]], text).toEqual([slow.start[t], slow.end[t], slow.clauseStart[t]]);
         expect(fast.found[t], `${text} word ${t}`).toBe(set.kindsInWord(text, slow.start[t]!, slow.end[t]!, 1, 2, 2, seenSlow, round));
       }
       expect([...seenFast], text).toEqual([...seenSlow]);
+      // The marked texts are listed once each, and they are all that were marked in this text.
+      expect(marked, text).toEqual([...seenFast.keys()].filter((i) => seenFast[i] === round));
       if (/[Σİ\uD800-\uDFFF]/.test(text)) slowTexts++;
     }
     expect(slowTexts).toBeGreaterThan(300);

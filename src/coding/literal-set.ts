@@ -38,6 +38,11 @@ export class LiteralSet {
   private readonly textKinds: Int32Array;
   /** Per UTF-16 unit: the symbol of its lower case << 3 | its class (C_*); 0 until first sight. */
   private readonly units = new Int32Array(65536);
+  /**
+   * The texts recorded (seen[i] set to the stamp) since the last scanWords began, each once, in
+   * the order first seen: a caller with many marked texts looks at these instead of at them all.
+   */
+  readonly marked: number[] = [];
 
   /** `kinds`: a bit flag per text (default 1), for kindsInWord. */
   constructor(texts: readonly string[], kinds: readonly number[] = texts.map(() => 1)) {
@@ -143,6 +148,7 @@ export class LiteralSet {
     const firstKinds = stateKinds[first >>> shift]!;
     const last = this.symbols[trail]!;
     const to = text.length;
+    this.marked.length = 0;
     let n = 0;
     let i = 0;
     let brk = 1;
@@ -227,8 +233,12 @@ export class LiteralSet {
     return e;
   }
 
-  /** Mark the texts of kind `mark` that end in `row` (a state's row in `step`). */
+  /** Mark the texts of kind `mark` that end in `row` (a state's row in `step`), and list those not marked with this stamp yet. */
   private record(row: number, mark: number, seen: Int32Array, stamp: number): void {
-    for (const i of this.outputs[row >>> this.shift]!) if ((this.textKinds[i]! & mark) !== 0) seen[i] = stamp;
+    for (const i of this.outputs[row >>> this.shift]!) {
+      if ((this.textKinds[i]! & mark) === 0 || seen[i] === stamp) continue;
+      seen[i] = stamp;
+      this.marked.push(i);
+    }
   }
 }

@@ -147,8 +147,17 @@ export class Matcher {
   private readonly regexes: RegexRef[] = [];
   /** The segment (see `stamp`) in which each piece was last seen. */
   private seen: Int32Array;
-  /** Whether some regular expression has no pieces, and so is tried on every segment. */
-  private readonly someRegexEverywhere: boolean;
+  /** The regular expressions with no pieces, tried on every segment. */
+  private readonly everywhere: number[];
+  /**
+   * Per piece, the regular expressions (indices in `regexes`) listed under it: each expression
+   * under every piece of its shortest list. A segment's candidates are found from the pieces it
+   * has, not by asking every expression whether its pieces were seen.
+   */
+  private readonly regexesByPiece: number[][];
+  /** The segment (see `stamp`) in which each regular expression was last made a candidate. */
+  private readonly regexSeen: Int32Array;
+  private readonly candidates: number[] = [];
   private stamp = 0;
   /** Lower-cased word forms seen so far, and the pattern ids each satisfies (filled on first sight). */
   private readonly forms = new FormTable();
@@ -228,7 +237,16 @@ export class Matcher {
     const candidates = candidateTexts(this.byStem.keys(), this.prefixes, this.suffixes, this.parts, codebook, CLAUSE_WORDS);
     this.words = new LiteralSet([...pieceTexts, ...candidates.map((c) => c.text)], [...pieceTexts.map(() => PIECE), ...candidates.map((c) => c.kinds)]);
     this.seen = new Int32Array(pieceTexts.length);
-    this.someRegexEverywhere = this.regexes.some((r) => r.pieces === undefined);
+    this.everywhere = [];
+    this.regexesByPiece = pieceTexts.map(() => []);
+    this.regexes.forEach((r, x) => {
+      if (r.pieces === undefined) this.everywhere.push(x);
+      else {
+        const shortest = r.pieces.reduce((a, b) => (b.length < a.length ? b : a));
+        for (const piece of shortest) this.regexesByPiece[piece]!.push(x);
+      }
+    });
+    this.regexSeen = new Int32Array(this.regexes.length);
   }
 
   /**
@@ -298,7 +316,7 @@ export class Matcher {
       if (this.formHits[id] === undefined) this.hits(id, kinds);
       if (this.formStarts[id] === 1) anyHit = true;
     }
-    if (!anyHit && !anyPiece && !everyRegex && !this.someRegexEverywhere) return [];
+    if (!anyHit && !anyPiece && !everyRegex && this.everywhere.length === 0) return [];
     let clause: Int32Array | undefined;
     // Most segments with a hit end up with no coding: the map is made for the first evidence.
     let found: Map<number, Evidence[]> | undefined;
@@ -350,9 +368,9 @@ export class Matcher {
         }
       }
     }
-    for (let x = 0; x < this.regexes.length; x++) {
-      const r = this.regexes[x]!;
-      if (r.pieces !== undefined && !everyRegex && !this.seenAll(r.pieces, stamp)) continue;
+    const candidates = everyRegex ? this.regexes.map((_, x) => x) : this.regexCandidates(stamp);
+    for (let c = 0; c < candidates.length; c++) {
+      const r = this.regexes[candidates[c]!]!;
       // One expression's matches come in text order, so the first token of each is found by
       // going on from the last: a paragraph of many matches is read once, not once per match.
       let first = 0;
@@ -433,6 +451,28 @@ export class Matcher {
   }
 
   /** Whether the current segment (`stamp`) has a piece of every list. */
+  /**
+   * The regular expressions worth trying on the segment just scanned, in codebook order: those
+   * with no pieces, and those with a piece of every list among the segment's words.
+   */
+  private regexCandidates(stamp: number): readonly number[] {
+    const out = this.candidates;
+    out.length = 0;
+    const marked = this.words.marked;
+    for (let k = 0; k < marked.length; k++) {
+      const listed = this.regexesByPiece[marked[k]!]!;
+      for (let j = 0; j < listed.length; j++) {
+        const x = listed[j]!;
+        if (this.regexSeen[x] === stamp) continue;
+        this.regexSeen[x] = stamp;
+        if (this.seenAll(this.regexes[x]!.pieces!, stamp)) out.push(x);
+      }
+    }
+    if (out.length === 0 && this.everywhere.length === 0) return out;
+    out.push(...this.everywhere);
+    return out.sort((a, b) => a - b);
+  }
+
   private seenAll(lists: readonly number[][], stamp: number): boolean {
     for (let l = 0; l < lists.length; l++) {
       const list = lists[l]!;
