@@ -25,7 +25,8 @@ const notes = Number(opt('notes', 300));
 const codebook = resolve(opt('codebook', `${root}/codebooks/innovasjon.yaml`));
 
 if (args.includes('--inner')) {
-  // The work itself, in the process valgrind watches.
+  // The work itself, in the process valgrind watches, with the engine set up as bin/themes.js sets it.
+  await import('../dist/cli/engine.js');
   const { readCodebooks, segmentOptions } = await import('../dist/cli/load.js');
   const { workFiles } = await import('../dist/cli/parallel/notes.js');
   const { findNoteFiles } = await import('../dist/corpus/files.js');
