@@ -26,17 +26,21 @@ function codebookAt(path: string): Codebook {
 
 const options = { unit: 'sentence' as const, speakers: DEFAULT_SPEAKERS, includeInterviewer: true };
 const corpus = loadCorpus([samples], root, options).corpus;
-const codebooks = [codebookAt('bench/fixture-codebook.yaml'), codebookAt('test/fixtures/codebook-small.yaml')];
+const codebookPaths = ['bench/fixture-codebook.yaml', 'test/fixtures/codebook-small.yaml'];
+const codebooks = codebookPaths.map(codebookAt);
+/** The codebook files, from any folder. */
+const codebookFiles = codebookPaths.map((p) => join(root, p));
 
 describe('coding in a worker thread', () => {
-  for (const codebook of codebooks) {
+  for (const [i, codebook] of codebooks.entries()) {
     it(`gives the one-thread corpus and codings on the samples (${codebook.id} codebook)`, () => {
-      const job = { options, codebooks: [codebook], mask: true };
+      const job = { options, mask: true };
+      const files = [codebookFiles[i]!];
       const stats: { threads?: number; workerCoded?: number } = {};
-      const parallel = workNotes([samples], root, job, 'always', stats);
+      const parallel = workNotes([samples], root, files, job, 'always', stats);
       expect(stats.threads).toBe(2);
       expect(stats.workerCoded).toBe(corpus.documents.length);
-      const single = workNotes([samples], root, job, 'never', stats);
+      const single = workNotes([samples], root, files, job, 'never', stats);
       expect(stats.threads).toBe(1);
       expect(single.codings.length).toBeGreaterThan(5);
       expect(single.findings.length).toBeGreaterThan(0);
@@ -45,10 +49,10 @@ describe('coding in a worker thread', () => {
   }
 
   it('codes what codeCorpus codes when nothing is masked, and masks before coding otherwise', () => {
-    const plain = workNotes([samples], root, { options, codebooks, mask: false }, 'always', {});
+    const plain = workNotes([samples], root, codebookFiles, { options, mask: false }, 'always', {});
     expect(plain.corpus).toEqual(corpus);
     expect(plain.codings).toEqual(codeCorpus(corpus, codebooks));
-    const masked = workNotes([samples], root, { options, codebooks, mask: true }, 'always', {});
+    const masked = workNotes([samples], root, codebookFiles, { options, mask: true }, 'always', {});
     expect(masked.corpus.segments.map((s) => s.text).join('\n')).toContain('[NAVN]');
     expect(plain.corpus.segments.map((s) => s.text).join('\n')).not.toContain('[NAVN]');
   });
@@ -59,20 +63,20 @@ describe('coding in a worker thread', () => {
       new Paragraph('Samskaping med innbyggerne har gitt oss gode ideer.'),
     ] }] }));
     const note = Buffer.from('# Del 1: Hemmere\n\nR: Vi mangler tid, sier Kari Nordmann. Det er for lite ressurser.\n\nR: Ledelsen har satt av tid til utviklingsarbeid.\n');
-    const job = { options, codebooks, mask: true };
+    const job = { options, mask: true };
     for (const names of [['a.md', 'b.md', 'z.docx'], ['a.docx', 'b.md', 'c.md']]) {
       const dir = tempDir('themes-threads-docx-');
       try {
         names.forEach((name, i) => writeFileSync(join(dir, name), name.endsWith('.docx') ? word : Buffer.concat([note, Buffer.from(`\nNotat ${i}.\n`)])));
         const stats: { threads?: number; workerCoded?: number } = {};
-        const always = workNotes([dir], root, job, 'always', stats);
+        const always = workNotes([dir], root, codebookFiles, job, 'always', stats);
         expect(stats.threads, names.join(' ')).toBe(2);
         expect(stats.workerCoded, names.join(' ')).toBe(3);
         expect(always.corpus.documents.map((d) => d.encoding)).toContain('docx');
         expect(always.corpus.documents).toHaveLength(3);
         expect(always.codings.length).toBeGreaterThan(3);
         expect(always.findings.length).toBeGreaterThan(0);
-        expect(always).toEqual(workNotes([dir], root, job, 'never'));
+        expect(always).toEqual(workNotes([dir], root, codebookFiles, job, 'never'));
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -90,21 +94,21 @@ describe('coding in a worker thread', () => {
       for (const name of ['a.md', 'b.md']) writeFileSync(join(dir, 'zz', name), `---\nid: duplikat\n---\nNotat ${name}: vi mangler tid.\n`);
       writeFileSync(join(dir, 'zz', 'c.md'), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
       const documents = generated + 2;
-      const job = { options, codebooks, mask: true };
-      const single = workNotes([dir], dir, job, 'never');
+      const job = { options, mask: true };
+      const single = workNotes([dir], dir, codebookFiles, job, 'never');
       expect(single.codings.length).toBeGreaterThan(20);
       expect(single.diagnostics.map((d) => `${d.code} ${d.file}`)).toEqual(['NOTE_DUPLICATE_ID zz/b.md', 'NOTE_BINARY zz/c.md']);
       // A worker that keeps up codes every note; progress is told note by note.
       const stats: { threads?: number; workerCoded?: number } = {};
       const progress: number[] = [];
-      expect(workNotes([dir], dir, job, 'always', stats, (done) => progress.push(done))).toEqual(single);
+      expect(workNotes([dir], dir, codebookFiles, job, 'always', stats, (done) => progress.push(done))).toEqual(single);
       expect(stats).toEqual({ threads: 2, workerCoded: documents });
       expect(progress).toEqual(Array.from({ length: documents + 1 }, (_, i) => i + 1));
       // A worker that codes nothing until every note is read: once 100,000 characters wait there,
       // the rest are coded here. The notes it was sent are the first ones in file order up to that size.
       const sizes = [...single.corpus.documents].sort((a, b) => (a.path < b.path ? -1 : 1)).map((d) => d.text.length);
       const held: typeof stats = {};
-      expect(workNotes([dir], dir, job, 'always', held, undefined, { hold: true, backlog: 100_000 })).toEqual(single);
+      expect(workNotes([dir], dir, codebookFiles, job, 'always', held, undefined, { hold: true, backlog: 100_000 })).toEqual(single);
       let sent = 0;
       for (let chars = 0; chars < 100_000; sent++) chars += sizes[sent]!;
       expect(held).toEqual({ threads: 2, workerCoded: sent });
@@ -112,7 +116,7 @@ describe('coding in a worker thread', () => {
       expect(sent).toBeLessThan(documents / 2);
       // Backlog 0: everything is coded here.
       const none: typeof stats = {};
-      expect(workNotes([dir], dir, job, 'always', none, undefined, { backlog: 0 })).toEqual(single);
+      expect(workNotes([dir], dir, codebookFiles, job, 'always', none, undefined, { backlog: 0 })).toEqual(single);
       expect(none).toEqual({ threads: 1, workerCoded: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -128,13 +132,13 @@ describe('coding in a worker thread', () => {
       mkdirSync(join(dir, 'zz'));
       writeFileSync(join(dir, 'zz', 'en.md'), 'R: We have no time for this, and that is what they say is the problem with it. Kari Nordmann agrees.\n');
       writeFileSync(join(dir, 'zz', 'nn.md'), 'R: Eg trur ikkje det er noko problem, men dei har ikkje tid. Det seier Kari Nordmann òg.\n');
-      const job = { options, codebooks, mask: true };
+      const job = { options, mask: true };
       const stats: { threads?: number; workerCoded?: number } = {};
-      const result = workNotes([dir], dir, job, 'always', stats, undefined, { failAfter: 3 });
+      const result = workNotes([dir], dir, codebookFiles, job, 'always', stats, undefined, { failAfter: 3 });
       expect(stats.threads).toBe(1);
       expect(result.corpus.documents).toHaveLength(generated + 2);
       expect(result.corpus.documents.filter((d) => d.lang !== 'nb').map((d) => `${d.id} ${d.lang}`)).toEqual(['en en', 'nn nn']);
-      expect(result).toEqual(workNotes([dir], dir, job, 'never'));
+      expect(result).toEqual(workNotes([dir], dir, codebookFiles, job, 'never'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -148,20 +152,17 @@ describe('coding in a worker thread', () => {
       // worker for ever, blocked where vitest's own timeout cannot stop it.
       const script = join(dir, 'hang.mjs');
       writeFileSync(script, `
-        import { readFileSync } from 'node:fs';
         import { isDeepStrictEqual } from 'node:util';
         const { workNotes } = await import(${JSON.stringify(built)});
-        const { loadCodebook } = await import(${JSON.stringify(join(root, 'dist/codebook/load.js'))});
         const { DEFAULT_SPEAKERS } = await import(${JSON.stringify(join(root, 'dist/corpus/index.js'))});
-        const codebooks = ${JSON.stringify(['bench/fixture-codebook.yaml', 'test/fixtures/codebook-small.yaml'])}
-          .map((p) => loadCodebook(readFileSync(${JSON.stringify(root)} + '/' + p, 'utf8'), p).codebook);
-        const job = { options: { unit: 'sentence', speakers: DEFAULT_SPEAKERS, includeInterviewer: true }, codebooks, mask: true };
+        const codebooks = ${JSON.stringify(codebookFiles)};
+        const job = { options: { unit: 'sentence', speakers: DEFAULT_SPEAKERS, includeInterviewer: true }, mask: true };
         const notes = ${JSON.stringify(join(dir, 'notes'))};
         const stats = {};
         const started = performance.now();
-        const hung = workNotes([notes], notes, job, 'always', stats, undefined, { hangAfter: 2, patience: 300 });
+        const hung = workNotes([notes], notes, codebooks, job, 'always', stats, undefined, { hangAfter: 2, patience: 300 });
         const waited = performance.now() - started;
-        const single = workNotes([notes], notes, job, 'never');
+        const single = workNotes([notes], notes, codebooks, job, 'never');
         console.log(JSON.stringify({ stats, waited, documents: hung.corpus.documents.length, codings: hung.codings.length, same: isDeepStrictEqual(hung, single) }));
       `);
       const child = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
@@ -178,9 +179,66 @@ describe('coding in a worker thread', () => {
     }
   });
 
+  it('reads the codebooks on the worker, which posts them here: the same codebooks and warnings as one thread reads', () => {
+    const dir = tempDir('themes-threads-books-');
+    try {
+      // A warning (a term in two codes) travels with the codebook.
+      const warned = join(dir, 'warned.yaml');
+      writeFileSync(warned, readFileSync(codebookFiles[1]!, 'utf8').replace(/terms: \[/, 'terms: [samskap*, '));
+      const job = { options, mask: true };
+      const stats: { threads?: number } = {};
+      const two = workNotes([samples], root, [warned, codebookFiles[0]!], job, 'always', stats);
+      expect(stats.threads).toBe(2);
+      const one = workNotes([samples], root, [warned, codebookFiles[0]!], job, 'never');
+      expect(two.books.diagnostics.map((d) => d.code)).toContain('CODEBOOK_TERM_IN_TWO_CODES');
+      expect(two.books).toEqual(one.books);
+      expect(two).toEqual(one);
+      // A worker that fails before it has read them: they are read here, and the notes coded here.
+      const failed: typeof stats = {};
+      expect(workNotes([samples], root, [warned, codebookFiles[0]!], job, 'always', failed, undefined, { failReading: true })).toEqual(one);
+      expect(failed.threads).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops with the errors of codebooks the worker cannot use, as one thread does', () => {
+    const dir = tempDir('themes-threads-bad-');
+    try {
+      const bad = join(dir, 'bad.yaml');
+      writeFileSync(bad, readFileSync(codebookFiles[1]!, 'utf8').replace(/terms: \[/, 'terms: [/(ulukket/, '));
+      const errors = (policy: 'always' | 'never') => {
+        try {
+          workNotes([samples], root, [bad], { options, mask: true }, policy);
+        } catch (e) {
+          return { name: (e as Error).constructor.name, diagnostics: (e as { diagnostics: unknown }).diagnostics, exitCode: (e as { exitCode: number }).exitCode };
+        }
+        return undefined;
+      };
+      const one = errors('never');
+      expect(one?.name).toBe('UserError');
+      expect(JSON.stringify(one)).toContain('CODEBOOK_INVALID_REGEX');
+      expect(errors('always')).toEqual(one);
+      expect(errors('always')).toEqual(one);
+      const missing = join(dir, 'missing.yaml');
+      const gone = (policy: 'always' | 'never') => {
+        try {
+          workNotes([samples], root, [missing], { options, mask: true }, policy);
+        } catch (e) {
+          return (e as { diagnostics: unknown }).diagnostics;
+        }
+        return undefined;
+      };
+      expect(JSON.stringify(gone('never'))).toContain('CODEBOOK_NOT_FOUND');
+      expect(gone('always')).toEqual(gone('never'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stays in one thread for small corpora unless asked', () => {
     const stats: { threads?: number } = {};
-    workNotes([samples], root, { options, codebooks, mask: true }, 'auto', stats);
+    workNotes([samples], root, codebookFiles, { options, mask: true }, 'auto', stats);
     expect(stats.threads).toBe(1);
   });
 
@@ -199,6 +257,16 @@ describe('coding in a worker thread', () => {
         expect(readFileSync(join(dir, 'two', f), 'utf8'), f).toBe(readFileSync(join(dir, 'one', f), 'utf8'));
       }
       expect(readFileSync(join(dir, 'one', 'segments.jsonl'), 'utf8')).toContain('"evidence"');
+      // A codebook in error: the same message and exit code either way, and nothing written.
+      const bad = join(dir, 'bad.yaml');
+      writeFileSync(bad, 'themes:\n  - id: a\n    codes:\n      - id: b\n        terms: ["/(x/"]\n');
+      const badArgs = (out: string) => ['code', samples, '--codebook', bad, '--out', join(dir, out)];
+      const badOne = await runBin(badArgs('bad-one'), { env: { ...env, THEMES_THREADS: '1' } });
+      const badTwo = await runBin(badArgs('bad-two'), { env: { ...env, THEMES_THREADS: '2' } });
+      expect(badOne.code).toBe(2);
+      expect(badOne.stderr).toContain('CODEBOOK_INVALID_REGEX');
+      expect([badTwo.code, badTwo.stdout, badTwo.stderr]).toEqual([badOne.code, badOne.stdout, badOne.stderr]);
+      expect(readdirSync(dir)).not.toContain('bad-two');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,13 +1,14 @@
-// The worker thread of planNotes: waits for the codebooks, then codes the notes the main thread
-// sends it (see CodeJob) until told that no more will come, and posts the codings in batches.
-// It imports the coding modules only, not the rest of the pipeline.
+// The worker thread of planNotes: reads the codebooks and posts them, then codes the notes the
+// main thread sends it (see CodeJob) until told that no more will come, and posts the codings in
+// batches. It imports the codebook reader and the coding modules, not the rest of the pipeline.
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { deductiveCoder } from '../../coding/deductive.js';
-import type { Codebook } from '../../model.js';
+import { UserError } from '../errors.js';
+import { readCodebooks } from '../load.js';
 import { codeJob, type CodedNote } from './code-job.js';
-import type { MainMessage, WorkerData, WorkerMessage } from './notes.js';
+import type { MainMessage, ReadBooks, WorkerData, WorkerMessage } from './notes.js';
 
-const { port, state, failAfter, hangAfter } = workerData as WorkerData;
+const { port, state, codebooks: codebookFiles, cwd, failAfter, failReading, hangAfter } = workerData as WorkerData;
 
 /**
  * Notes whose codings are posted together. The main thread needs them only at the end, and takes
@@ -21,11 +22,29 @@ const post = (message: WorkerMessage) => {
   Atomics.notify(state, 1);
 };
 
-port.once('message', (codebooks: Codebook[]) => {
-  Atomics.store(state, 0, 1);
+/** Say that the worker is working (1) or finished (2). */
+const become = (phase: 1 | 2) => {
+  Atomics.store(state, 0, phase);
   Atomics.notify(state, 0);
+};
+
+/** The codebooks, posted to the main thread; undefined (and the run over here) when they are in error or cannot be read. */
+function readBooks(): ReadBooks | undefined {
   try {
-    const code = deductiveCoder(codebooks);
+    if (failReading) throw new Error('failing as asked (Sharing.failReading)');
+    const books = readCodebooks(codebookFiles, cwd);
+    post({ kind: 'books', books });
+    return books;
+  } catch (e) {
+    if (e instanceof UserError) post({ kind: 'refused', diagnostics: e.diagnostics, exitCode: e.exitCode });
+    else post({ kind: 'failed', error: (e as Error)?.stack ?? String(e) });
+    return undefined;
+  }
+}
+
+function work(books: ReadBooks): void {
+  try {
+    const code = deductiveCoder(books.codebooks);
     let coded: CodedNote[] = [];
     for (;;) {
       if (Atomics.load(state, 4) === 1) {
@@ -47,13 +66,17 @@ port.once('message', (codebooks: Codebook[]) => {
       coded.push(codeJob(code, message.job));
       Atomics.add(state, 2, 1);
       if (coded.length >= BATCH) {
-        post({ ok: true, done: false, coded });
+        post({ kind: 'coded', done: false, coded });
         coded = [];
       }
     }
-    post({ ok: true, done: true, coded });
+    post({ kind: 'coded', done: true, coded });
   } catch (e) {
-    post({ ok: false, done: true, error: (e as Error)?.stack ?? String(e) });
+    post({ kind: 'failed', error: (e as Error)?.stack ?? String(e) });
   }
-  Atomics.store(state, 0, 2);
-});
+}
+
+const books = readBooks();
+become(1);
+if (books) work(books);
+become(2);

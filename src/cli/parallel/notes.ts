@@ -9,6 +9,8 @@ import {
 import { findNoteFiles, isDocx } from '../../corpus/files.js';
 import type { SegmentOptions } from '../../corpus/segment.js';
 import type { Codebook, Coding, Diagnostic, Segment } from '../../model.js';
+import { UserError } from '../errors.js';
+import { readCodebooks } from '../load.js';
 import { maskNote, type HeadingCache, type MaskedCorpus } from '../../privacy/corpus.js';
 import type { NameLists } from '../../privacy/detect.js';
 import { codeJobOf, withSegmentIds, type CodedNote, type CodeJob } from './code-job.js';
@@ -18,13 +20,19 @@ import { codeJobOf, withSegmentIds, type CodedNote, type CodeJob } from './code-
  * identifiers, code. Coding a note depends on that note alone, so it can be done on another
  * thread and the results joined in file order: the same corpus and codings either way.
  */
-export interface NotesJob {
+export interface ReadingJob {
   options: SegmentOptions;
-  codebooks: Codebook[];
   /** Mask identifiers (the default); false for --allow-identifiers. */
   mask: boolean;
   names?: NameLists;
 }
+
+export interface NotesJob extends ReadingJob {
+  codebooks: readonly Codebook[];
+}
+
+/** Codebooks read and checked, with their warnings (see readCodebooks). */
+export type ReadBooks = ReturnType<typeof readCodebooks>;
 
 /** One file worked through: parsed, masked and coded (codings and findings empty when it has no document). */
 export interface WorkedFile extends ParsedFile {
@@ -51,13 +59,12 @@ export interface WorkedCorpus extends LoadedCorpus {
  * run; Word files are converted in one batch first (in a worker of their own, see convertWords).
  */
 export class NoteWork {
-  private readonly code: ReturnType<typeof deductiveCoder>;
+  private code: ReturnType<typeof deductiveCoder> | undefined;
   private readonly headings: HeadingCache = new Map();
   private readonly words = new Map<string, { read: ReturnType<typeof readNoteFiles>; parsed?: ParsedFile }>();
 
-  constructor(private readonly cwd: string, private readonly job: NotesJob) {
-    this.code = deductiveCoder(job.codebooks);
-  }
+  /** `codebooks` is asked for when the first note is coded here: a thread that codes none never needs them. */
+  constructor(private readonly cwd: string, private readonly job: ReadingJob, private readonly codebooks: () => readonly Codebook[]) {}
 
   /** Read and convert the Word files among `files` in one batch, ahead of note(). */
   convertWords(files: readonly string[]): void {
@@ -84,7 +91,9 @@ export class NoteWork {
 
   /** The codings of a prepared file (none when it has no document). */
   codeFile(file: WorkedFile): Coding[] {
-    return file.document ? this.code({ documents: [file.document], segments: file.segments }) : [];
+    if (!file.document) return [];
+    this.code ??= deductiveCoder(this.codebooks());
+    return this.code({ documents: [file.document], segments: file.segments });
   }
 
   private masked(parsed: ParsedFile): WorkedFile {
@@ -104,7 +113,7 @@ export class NoteWork {
 
 /** Read, parse, mask and code `files` (absolute paths) in order. `onFile` is told after each file. */
 export function workFiles(files: readonly string[], cwd: string, job: NotesJob, onFile: (done: number) => void = () => {}): WorkedNote[] {
-  const work = new NoteWork(cwd, job);
+  const work = new NoteWork(cwd, job, () => job.codebooks);
   work.convertWords(files);
   return files.map((file, i) => {
     const note = work.note(file);
@@ -158,6 +167,8 @@ export interface Sharing {
   patience?: number;
   /** Tests only: the worker fails after coding this many notes, as a broken one would. */
   failAfter?: number;
+  /** Tests only: the worker fails before it has read the codebooks. */
+  failReading?: boolean;
   /** Tests only: the worker stops, silently, after coding this many notes, as a stuck or killed one would. */
   hangAfter?: number;
   /** Tests only: the worker codes nothing until this thread has prepared every note, as a worker on a far slower core would. */
@@ -172,44 +183,58 @@ export interface ShareStats {
 
 /** What the worker is given when it starts. */
 export interface WorkerData {
-  /** The codebooks arrive on this port as the first message, then the notes to code (MainMessage); codings go back on it. */
+  /** The notes to code arrive on this port (MainMessage); the codebooks and codings go back on it (WorkerMessage). */
   port: MessagePort;
+  /** The codebook files, read by the worker first (as readCodebooks reads them, from `cwd`). */
+  codebooks: readonly string[];
+  cwd: string;
   /**
-   * [0]: the worker's state (0 waiting for the codebooks, 1 working, 2 finished); [1]: messages
-   * it has posted; [2]: notes it has coded; [3]: messages this thread has posted after the
-   * codebooks; [4]: 1 while the worker is to hold off (Sharing.hold).
+   * [0]: the worker's state (0 reading the codebooks, 1 working, 2 finished); [1]: messages it
+   * has posted; [2]: notes it has coded; [3]: messages this thread has posted; [4]: 1 while the
+   * worker is to hold off (Sharing.hold).
    */
   state: Int32Array;
   failAfter?: number;
+  failReading?: boolean;
   hangAfter?: number;
 }
 
-/** What the main thread posts after the codebooks: a note to code, or the word that no more will come. */
+/** What the main thread posts: a note to code, or the word that no more will come. */
 export type MainMessage = { kind: 'code'; job: CodeJob } | { kind: 'end' };
 
-/** A batch of codings (CodedNote) from the worker; the last one says `done`. */
+/**
+ * What the worker posts: the codebooks it read (first), or the errors that stop the run when they
+ * cannot be used; batches of codings (CodedNote), the last one `done`; or that it failed.
+ */
 export type WorkerMessage =
-  | { ok: true; done: boolean; coded: CodedNote[] }
-  | { ok: false; done: true; error: string };
+  | { kind: 'books'; books: ReadBooks }
+  | { kind: 'refused'; diagnostics: Diagnostic[]; exitCode: number }
+  | { kind: 'coded'; done: boolean; coded: CodedNote[] }
+  | { kind: 'failed'; error: string };
 
 /** Note files found, with the worker (if any) already starting up. */
 export interface NotesPlan {
-  /** Work through the files with `job`, coding on the worker when there is one. */
-  run(job: NotesJob, onProgress?: (done: number, total: number) => void): WorkedCorpus;
+  /**
+   * Read the codebooks and work through the files with `job`: the codebooks read (errors in them
+   * stop the run, as readCodebooks says), and the notes read, masked and coded.
+   */
+  run(job: ReadingJob, onProgress?: (done: number, total: number) => void): WorkedCorpus & { books: ReadBooks };
   /** Stop the worker; runs are over. */
   close(): void;
 }
 
 /**
- * Find the notes under `paths` and, for a large corpus, start a worker thread at once: it loads
- * the coding modules while this thread loads the codebooks.
+ * Find the notes under `paths` and, for a large corpus, start a worker thread at once: it reads
+ * the codebooks `codebookFiles` while this thread reads the first notes.
  *
  * With a worker, the two threads form a pipeline. This thread reads, parses and masks each note
  * in file order, and keeps it (the report needs them all); the worker codes them. A note goes
  * to the worker as its masked text, language and segment bounds, and only its codings come back.
  * While the worker keeps up, this thread sends it every note; when Sharing.backlog characters
  * are waiting there, this thread codes the next note itself, so neither thread waits long for
- * the other whichever core is the faster, and the notes waiting take little memory.
+ * the other whichever core is the faster, and the notes waiting take little memory. The
+ * codebooks are read once, by the worker, which posts them here: this thread needs them only for
+ * the notes it codes and for the report, and does not wait for them before it starts on the notes.
  *
  * (The two threads once shared the files, each working its own notes whole. That took more CPU
  * and more time here: each thread compiled and warmed up all of the pipeline, and the worker's
@@ -217,9 +242,12 @@ export interface NotesPlan {
  *
  * Synchronous, like the rest of the pipeline: both threads wait on shared memory and take
  * messages with receiveMessageOnPort. Results are joined in file order, the same as in one
- * thread. Whatever goes wrong in the worker, the notes it has not coded are coded here.
+ * thread. Whatever goes wrong in the worker, the notes it has not coded are coded here, and the
+ * codebooks it has not posted are read here.
  */
-export function planNotes(paths: readonly string[], cwd: string, policy: ThreadPolicy = 'auto', stats: ShareStats = {}, sharing: Sharing = {}): NotesPlan {
+export function planNotes(
+  paths: readonly string[], cwd: string, codebookFiles: readonly string[], policy: ThreadPolicy = 'auto', stats: ShareStats = {}, sharing: Sharing = {},
+): NotesPlan {
   const found = findNoteFiles(paths, cwd);
   const files = found.files;
   const large = policy === 'auto' && atLeastBytes(files, PARALLEL_MIN_BYTES);
@@ -228,16 +256,20 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
   stats.workerCoded = 0;
   if (!useWorker) {
     return {
-      run: (job, onProgress = () => {}) =>
-        joinNotes(workFiles(files, cwd, job, (done) => onProgress(done, files.length)), job.options, found.diagnostics),
+      run(job, onProgress = () => {}) {
+        const books = readCodebooks(codebookFiles, cwd);
+        const worked = workFiles(files, cwd, { ...job, codebooks: books.codebooks }, (done) => onProgress(done, files.length));
+        return { ...joinNotes(worked, job.options, found.diagnostics), books };
+      },
       close() {},
     };
   }
   const { port1, port2 } = new MessageChannel();
   const state = new Int32Array(new SharedArrayBuffer(20));
   const data: Omit<WorkerData, 'port'> & { port: unknown } = {
-    port: port2, state,
+    port: port2, state, codebooks: codebookFiles, cwd,
     ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}),
+    ...(sharing.failReading ? { failReading: true } : {}),
     ...(sharing.hangAfter !== undefined ? { hangAfter: sharing.hangAfter } : {}),
   };
   const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
@@ -247,9 +279,16 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
   };
   return {
     run(job, onProgress = () => {}) {
-      if (job.codebooks.length === 0) return joinNotes(workFiles(files, cwd, job), job.options, found.diagnostics);
-      port1.postMessage(job.codebooks);
-      const work = new NoteWork(cwd, job);
+      let books: ReadBooks | undefined;
+      let refused: UserError | undefined;
+      const patience = sharing.patience ?? 60_000;
+      /** The codebooks: the worker's, waited for, or read here if it fails before it posts them. */
+      const codebooks = (): ReadBooks => {
+        if (!books && !done) awaitWorker(state, port1, take, patience, () => books !== undefined || done);
+        if (refused) throw refused;
+        return (books ??= readCodebooks(codebookFiles, cwd));
+      };
+      const work = new NoteWork(cwd, job, () => codebooks().codebooks);
       const notes: WorkedNote[] = [];
       /** Notes sent to the worker, by file index, until their codings come back. */
       const coding = new Map<number, WorkedFile>();
@@ -260,16 +299,28 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       const waiting = () => sentChars - (charsBefore[Atomics.load(state, 2)] ?? sentChars);
       let done = false;
       let ok = true;
-      const take = (message: WorkerMessage) => {
-        if (message.ok) {
-          for (const { index, codings } of message.coded) {
-            const file = coding.get(index)!;
-            file.codings = withSegmentIds(codings, file.segments);
-            coding.delete(index);
-          }
-        } else ok = false;
-        done = message.done;
-      };
+      function take(message: WorkerMessage): void {
+        switch (message.kind) {
+          case 'books':
+            books = message.books;
+            return;
+          case 'refused':
+            refused = new UserError(message.diagnostics, message.exitCode);
+            done = true;
+            return;
+          case 'coded':
+            for (const { index, codings } of message.coded) {
+              const file = coding.get(index)!;
+              file.codings = withSegmentIds(codings, file.segments);
+              coding.delete(index);
+            }
+            done = message.done;
+            return;
+          case 'failed':
+            ok = false;
+            done = true;
+        }
+      }
       const tell = (message: MainMessage, transfer: ArrayBuffer[] = []) => {
         port1.postMessage(message, transfer);
         Atomics.add(state, 3, 1);
@@ -278,6 +329,8 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       if (sharing.hold) Atomics.store(state, 4, 1);
       work.convertWords(files);
       files.forEach((path, i) => {
+        // Codebooks in error stop the run as soon as the worker says so.
+        if (refused) throw refused;
         const note = work.prepare(path);
         const file = note.file;
         if (file?.document) {
@@ -299,16 +352,18 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
       tell({ kind: 'end' });
       Atomics.store(state, 4, 0);
       Atomics.notify(state, 4);
+      const read = codebooks();
       // A worker that was sent nothing (backlog 0, or it failed before the first note) is not waited for.
       const sent = charsBefore.length;
-      if (!done && sent > 0) awaitWorker(state, port1, take, sharing.patience ?? 60_000);
+      if (!done && sent > 0) awaitWorker(state, port1, take, patience, () => done);
+      if (refused) throw refused;
       if (done && ok && sent > 0) {
         stats.threads = 2;
         stats.workerCoded = sent;
       }
       // A worker that failed or never started: the notes it did not send back are coded here.
       for (const file of coding.values()) file.codings = work.codeFile(file);
-      return joinNotes(notes, job.options, found.diagnostics);
+      return { ...joinNotes(notes, job.options, found.diagnostics), books: read };
     },
     close,
   };
@@ -316,10 +371,10 @@ export function planNotes(paths: readonly string[], cwd: string, policy: ThreadP
 
 /** planNotes, run and close in one. */
 export function workNotes(
-  paths: readonly string[], cwd: string, job: NotesJob, policy: ThreadPolicy = 'auto', stats: ShareStats = {},
+  paths: readonly string[], cwd: string, codebookFiles: readonly string[], job: ReadingJob, policy: ThreadPolicy = 'auto', stats: ShareStats = {},
   onProgress: (done: number, total: number) => void = () => {}, sharing: Sharing = {},
-): WorkedCorpus {
-  const plan = planNotes(paths, cwd, policy, stats, sharing);
+): WorkedCorpus & { books: ReadBooks } {
+  const plan = planNotes(paths, cwd, codebookFiles, policy, stats, sharing);
   try {
     return plan.run(job, onProgress);
   } finally {
@@ -328,13 +383,14 @@ export function workNotes(
 }
 
 /**
- * Take the worker's messages up to its last one. A worker that has not even started within 20 s
- * (a broken install), or that codes nothing and posts nothing for `patience` milliseconds (stuck,
- * or killed without a word), is given up on: its notes are then coded here.
+ * Take the worker's messages until `enough` says so. A worker that has not even started within
+ * 20 s (a broken install), or that codes nothing and posts nothing for `patience` milliseconds
+ * once working (stuck, or killed without a word), is given up on: what it has not done is then
+ * done here.
  */
-function awaitWorker(state: Int32Array, port: MessagePort, take: (message: WorkerMessage) => void, patience: number): void {
+function awaitWorker(state: Int32Array, port: MessagePort, take: (message: WorkerMessage) => void, patience: number, enough: () => boolean): void {
+  if (enough()) return;
   if (Atomics.load(state, 0) === 0) Atomics.wait(state, 0, 0, 20_000);
-  if (Atomics.load(state, 0) === 0) return;
   let coded = Atomics.load(state, 2);
   let quietSince = performance.now();
   for (;;) {
@@ -342,12 +398,12 @@ function awaitWorker(state: Int32Array, port: MessagePort, take: (message: Worke
     const posted = Atomics.load(state, 1);
     const m = receiveMessageOnPort(port);
     if (m) {
-      const message = m.message as WorkerMessage;
-      take(message);
-      if (message.done) return;
+      take(m.message as WorkerMessage);
+      if (enough()) return;
       quietSince = performance.now();
       continue;
     }
+    if (Atomics.load(state, 0) === 0) return;
     Atomics.wait(state, 1, posted, Math.min(1000, patience));
     if (Atomics.load(state, 2) !== coded) {
       coded = Atomics.load(state, 2);

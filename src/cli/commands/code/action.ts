@@ -85,8 +85,8 @@ export interface Prepared {
 /** The shared front half of every command that codes notes: load, validate, mask, code, report. */
 export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | 'out' | 'force' | 'quotes'> & { quotes?: number }, ctx: Context): Prepared {
   const { cwd } = ctx.io;
-  // For a large corpus a worker thread starts now, loading its modules while the codebooks load here.
-  const plan = options.human ? undefined : planNotes(paths, cwd, threadPolicy(ctx.io.env));
+  // For a large corpus a worker thread starts now, and reads the codebooks while this thread reads notes.
+  const plan = options.human ? undefined : planNotes(paths, cwd, codebookFiles(options), threadPolicy(ctx.io.env));
   try {
     return prepareWith(plan, paths, options, ctx);
   } finally {
@@ -96,7 +96,6 @@ export function prepare(paths: string[], options: Omit<CodeOptions, 'format' | '
 
 function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit<CodeOptions, 'format' | 'out' | 'force' | 'quotes'> & { quotes?: number }, ctx: Context): Prepared {
   const { cwd } = ctx.io;
-  const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
   const notesOptions = {
     unit: options.unit,
     includeInterviewer: options.includeInterviewer,
@@ -104,23 +103,25 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
     ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
   };
   const names = readNameLists(options.names, cwd);
-  const primary = books.codebooks[0]!;
+  let books: ReturnType<typeof readCodebooks>;
   let notes: LoadedCorpus;
   let codings: Coding[];
   let findings: Finding[] | undefined;
   let extra: Diagnostic[] = [];
   if (!plan) {
+    books = readCodebooks(codebookFiles(options), cwd);
     notes = readNotes(paths, cwd, notesOptions);
-    const human = humanCodings(notes.corpus, primary);
+    const human = humanCodings(notes.corpus, books.codebooks[0]!);
     codings = human.codings;
     extra = human.diagnostics;
   } else {
     // Read, masked and coded file by file, on both cores for large corpora (see parallel/notes.ts).
     const bar = progressBar(ctx.io, 'coding');
     const worked = someNotes(plan.run({
-      options: segmentOptions(notesOptions), codebooks: books.codebooks, mask: !options.allowIdentifiers, ...(names ? { names } : {}),
+      options: segmentOptions(notesOptions), mask: !options.allowIdentifiers, ...(names ? { names } : {}),
     }, bar.update), paths);
     bar.done();
+    books = worked.books;
     notes = worked;
     codings = worked.codings;
     findings = worked.findings;
@@ -135,10 +136,16 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
   // Human codings were read from the marks before masking; masking then keeps identifiers out of every output.
   if (findings) tell(findings, ctx);
   else if (!options.allowIdentifiers) corpus = maskCorpusReported(corpus, ctx, names);
+  const primary = books.codebooks[0]!;
   const lang = options.lang ?? outputLang(primary, corpus.documents, options.codebook === undefined);
   const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
   if (options.human) report.human = true;
   return { report, codebooks: books.codebooks, corpus, failed: notes.failed };
+}
+
+/** The codebook files of a run: --codebook, or the default ones. */
+function codebookFiles(options: Pick<CodeOptions, 'codebook'>): readonly string[] {
+  return options.codebook ?? defaultCodebookPaths();
 }
 
 /** `--human`: the marks as one coder's codings; codes the codebook does not know are reported and left out. */
