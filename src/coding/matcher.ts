@@ -25,7 +25,13 @@ interface TermRef {
 interface RegexRef {
   code: number;
   raw: string;
-  regex: RegExp;
+  /** As the codebook has it; compiled (see `regex`) when a segment first has its pieces. */
+  source: { source: string; flags: string };
+  /**
+   * Made on first use: building an expression with \p{L} classes and the i flag costs V8 about a
+   * millisecond, most of a Matcher's making, and a small corpus tries only some of them.
+   */
+  regex: RegExp | undefined;
   polarity: Polarity;
   /**
    * For each of these lists, every match contains a word with one of its pieces (ids of texts in
@@ -218,7 +224,7 @@ export class Matcher {
             if (!pieceTexts.includes(t)) pieceTexts.push(t);
             return pieceTexts.indexOf(t);
           }));
-          this.regexes.push({ code: codeIndex, raw: term.raw, regex: termRegex(term.regex.source, term.regex.flags), polarity, pieces });
+          this.regexes.push({ code: codeIndex, raw: term.raw, source: term.regex, regex: undefined, polarity, pieces });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
           this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity });
@@ -374,7 +380,7 @@ export class Matcher {
       // One expression's matches come in text order, so the first token of each is found by
       // going on from the last: a paragraph of many matches is read once, not once per match.
       let first = 0;
-      for (const m of allMatches(r.regex, text)) {
+      for (const m of allMatches((r.regex ??= termRegex(r.source.source, r.source.flags)), text)) {
         if (m[0].length === 0) continue;
         const start = m.index;
         const end = start + m[0].length;
