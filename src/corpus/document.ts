@@ -132,6 +132,43 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
 
 /** A line that looks like a speaker's: a name of up to three words, a colon, then three words or more. */
 const LABELLED_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{N}.'’-]*(?: [\p{L}\p{N}.'’-]+){0,2})[ \t]*:[ \t]+\S+\s+\S+\s+\S/gmu;
+/** LABELLED_LINE tried at one place only (sticky): at the start of a line that has a colon, see labelledLines. */
+const LABELLED_LINE_AT = new RegExp(LABELLED_LINE.source, 'ymu');
+
+/**
+ * The matches of LABELLED_LINE in `text` from `from` on (its label and where it starts), as a
+ * global search finds them. The search ran over every place of every note, 80 ms or more on
+ * 10M words; here only the lines that have a colon are tried, each at its start: a match's
+ * label and colon lie on the line where it starts (they hold no line break), and no label
+ * holds a colon, so that line is the one with the first colon after where the search goes on.
+ * A match may end on a later line (\s crosses line breaks), and the search goes on from its end,
+ * as the global one does. ^ also follows \r, \u2028 and \u2029, which `\n` alone does not
+ * find: a text that holds one (decode makes \r\n into \n, so hardly any does) is searched the
+ * general way.
+ */
+export function labelledLines(text: string, from: number): Array<{ label: string; at: number }> {
+  const found: Array<{ label: string; at: number }> = [];
+  if (text.indexOf('\r') !== -1 || text.indexOf('\u2028') !== -1 || text.indexOf('\u2029') !== -1) {
+    LABELLED_LINE.lastIndex = from;
+    for (let m = LABELLED_LINE.exec(text); m !== null; m = LABELLED_LINE.exec(text)) found.push({ label: m[1]!, at: m.index });
+    return found;
+  }
+  let at = from;
+  for (let colon = text.indexOf(':', at); colon !== -1; colon = text.indexOf(':', at)) {
+    const lineStart = text.lastIndexOf('\n', colon) + 1;
+    // A line that began before `at` is past: the search goes on after the end of the last match.
+    const m = lineStart >= at ? ((LABELLED_LINE_AT.lastIndex = lineStart), LABELLED_LINE_AT.exec(text)) : null;
+    if (m !== null) {
+      found.push({ label: m[1]!, at: lineStart });
+      at = LABELLED_LINE_AT.lastIndex;
+    } else {
+      const nl = text.indexOf('\n', colon);
+      if (nl === -1) break;
+      at = nl + 1;
+    }
+  }
+  return found;
+}
 
 /**
  * Labels a transcript uses for its speakers that are not speaker labels here («Forsker:», «Ola:»):
@@ -142,12 +179,10 @@ const LABELLED_LINE = /^[ \t]*(\p{Lu}[\p{L}\p{N}.'’-]*(?: [\p{L}\p{N}.'’-]+)
 function unknownSpeakers(text: string, bodyStart: number, speakers: SegmentOptions['speakers']): { line: number; labels: Array<{ label: string; count: number }> } | undefined {
   const known = speakerPattern(speakers);
   const counts = new Map<string, { count: number; first: number }>();
-  LABELLED_LINE.lastIndex = bodyStart;
-  for (let m = LABELLED_LINE.exec(text); m !== null; m = LABELLED_LINE.exec(text)) {
-    const label = m[1]!;
+  for (const { label, at } of labelledLines(text, bodyStart)) {
     const seen = counts.get(label);
     if (seen) seen.count++;
-    else if (!known.test(`${label}: x`)) counts.set(label, { count: 1, first: m.index });
+    else if (!known.test(`${label}: x`)) counts.set(label, { count: 1, first: at });
   }
   const labels = [...counts].filter(([, c]) => c.count >= 3).sort((a, b) => a[1].first - b[1].first);
   if (labels.length === 0) return undefined;
