@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelledLines } from '../src/corpus/document.js';
+import { lowerOf, FormTable } from '../src/text/forms.js';
+import { markerCounts, unitsLowerCasedTo } from '../src/text/lang.js';
+import { TokenBuffer } from '../src/text/tokenize.js';
 
 // Fast paths in reading notes, each checked against the general way it stands in for, on many
 // generated texts: they must give the same answer every time, or a note's output would change.
@@ -37,5 +40,66 @@ describe('labelledLines (speaker-like lines, for the unknown-label warning)', ()
     const text = 'Tema: en\nto\nOla: tre fire fem\nKari: en to tre\n';
     expect(labelledLines(text, 0)).toEqual([{ label: 'Tema', at: 0 }, { label: 'Kari', at: 30 }]);
     expect(labelledLines(text, 0)).toEqual(generalLabelledLines(text, 0));
+  });
+});
+
+/** The language markers counted as detectLang first did: every word cut by the tokenizer, looked up in any case. */
+function referenceMarkerCounts(text: string, from: number): Record<'nb' | 'nn' | 'en', number> {
+  const counts = { nb: 0, nn: 0, en: 0 };
+  const table = new FormTable();
+  const langOf: Array<'nb' | 'nn' | 'en'> = [];
+  for (const lang of ['nb', 'nn', 'en'] as const) for (const w of MARKER_LISTS[lang]) langOf[table.add(w)] = lang;
+  const tokens = new TokenBuffer();
+  const n = tokens.fill(text, from, Math.min(text.length, from + 6000));
+  for (let k = 0; k < n; k++) {
+    const id = table.findAnyCase(text, tokens.start[k]!, tokens.end[k]!);
+    if (id >= 0) counts[langOf[id]!]++;
+  }
+  return counts;
+}
+const MARKER_LISTS = {
+  nb: ['ikke', 'jeg', 'hva', 'hvordan', 'mye', 'noe', 'bare', 'hun', 'de', 'vi', 'har', 'det', 'som', 'og', 'er', 'på'],
+  nn: ['ikkje', 'eg', 'kva', 'korleis', 'mykje', 'noko', 'berre', 'ho', 'dei', 'me', 'vere', 'frå', 'òg', 'kjem', 'ein', 'eit'],
+  en: ['the', 'and', 'is', 'not', 'of', 'to', 'that', 'we', 'they', 'it', 'with', 'have', 'what', 'this', 'are', 'was'],
+};
+
+/** Marker words in odd cases (with the Kelvin and Ångström signs), and what may stand around a word. */
+const langPiece = fc.oneof(
+  fc.constantFrom(...Object.values(MARKER_LISTS).flat()),
+  fc.constantFrom(...Object.values(MARKER_LISTS).flat()).chain((w) => fc.array(fc.boolean(), { minLength: w.length, maxLength: w.length })
+    .map((up) => [...w].map((ch, i) => (up[i] ? ch.toUpperCase() : ch)).join(''))),
+  fc.constantFrom('\u212ajem', 'p\u212b', 'fr\u212b', 'İkke', 'ΣΣ', 'det’s', "it's", "x'og", "1'og", "og'1", 'og’', "'", '’', '-', ' ', '\n', '.', '2', 'æ', 'x',
+    '\ud835\udc00', '\ud800', '\udc00', 'ogx', 'xog', 'ikkjeeg', 'hvordanx', 'Ò', 'ò', 'ᵃ', '٣'),
+);
+
+describe('markerCounts (language detection)', () => {
+  it('counts what the tokenizer and a look-up of every word count', () => {
+    fc.assert(fc.property(fc.array(langPiece, { maxLength: 40 }), fc.nat(20), (pieces, cut) => {
+      const text = pieces.join(pieces.length % 3 === 0 ? '' : ' ');
+      const from = Math.min(cut, text.length);
+      expect(markerCounts(text, from)).toEqual(referenceMarkerCounts(text, from));
+    }), { numRuns: 3000 });
+  });
+
+  it('stops where the tokenizer stops, 6,000 characters in, even inside a word', () => {
+    fc.assert(fc.property(fc.array(langPiece, { minLength: 1, maxLength: 12 }), fc.nat(5990), (pieces, pad) => {
+      const text = `${'x '.repeat(pad >> 1)}${pieces.join('')} ${pieces.join(' ')}`.padEnd(6010, ' og');
+      expect(markerCounts(text, 1)).toEqual(referenceMarkerCounts(text, 1));
+    }), { numRuns: 500 });
+  });
+
+  it('knows every UTF-16 unit that lower-cases to a marker letter, and no other', () => {
+    const letters = new Set(Object.values(MARKER_LISTS).flat().join(''));
+    for (const ch of letters) {
+      const expected: number[] = [];
+      for (let c = 0; c < 0x10000; c++) if (lowerOf(c) === ch.charCodeAt(0)) expected.push(c);
+      expect([...unitsLowerCasedTo(ch)].map((u) => u.charCodeAt(0)).sort((a, b) => a - b), ch).toEqual(expected);
+    }
+  });
+
+  it('uses the lists detectLang has (no word in two of them)', () => {
+    const all = Object.values(MARKER_LISTS).flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect(markerCounts(Object.values(MARKER_LISTS).map((ws) => ws.join(' ')).join(' '))).toEqual({ nb: 16, nn: 16, en: 16 });
   });
 });
