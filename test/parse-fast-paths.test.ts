@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelledLines } from '../src/corpus/document.js';
+import { dashLines, labelAsWritten } from '../src/corpus/segment.js';
 import { lowerOf, FormTable } from '../src/text/forms.js';
 import { markerCounts, unitsLowerCasedTo } from '../src/text/lang.js';
 import { TokenBuffer } from '../src/text/tokenize.js';
@@ -101,5 +102,35 @@ describe('markerCounts (language detection)', () => {
     const all = Object.values(MARKER_LISTS).flat();
     expect(new Set(all).size).toBe(all.length);
     expect(markerCounts(Object.values(MARKER_LISTS).map((ws) => ws.join(' ')).join(' '))).toEqual({ nb: 16, nn: 16, en: 16 });
+  });
+});
+
+describe('labelAsWritten (a speaker label with its blanks made one space)', () => {
+  it('gives what replacing every run of blanks by one space gives', () => {
+    const unit = fc.constantFrom(...'R I1 \t\u00a0\u2003\u200b\ufeff\u3000\nxø'.split(''));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 10 }), (label) => {
+      expect(labelAsWritten(label)).toBe(label.replace(/\s+/g, ' '));
+    }), { numRuns: 5000 });
+  });
+});
+
+describe('dashLines (whether a line may be a dash speaker line)', () => {
+  /** The first dash among the first 40 characters, after at least one other: one character at a time. */
+  const general = (text: string, from: number, to: number) => {
+    for (let i = from; i < Math.min(to, from + 40); i++) if ('-\u2013\u2014'.includes(text[i]!)) return i > from;
+    return false;
+  };
+
+  it('answers as a look at each character does, for places asked in order', () => {
+    const unit = fc.constantFrom(...'ab -\u2013\u2014\n:'.split(''));
+    fc.assert(fc.property(fc.string({ unit, maxLength: 200 }), fc.array(fc.tuple(fc.nat(60), fc.nat(80)), { maxLength: 20 }), (text, steps) => {
+      const mayBeDashTurn = dashLines(text);
+      let from = 0;
+      for (const [step, length] of steps) {
+        from += step;
+        const to = Math.min(text.length, from + length);
+        expect(mayBeDashTurn(from, to), `${from}-${to}`).toBe(general(text, from, to));
+      }
+    }), { numRuns: 3000 });
   });
 });

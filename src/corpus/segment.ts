@@ -142,14 +142,25 @@ function isDashTranscript(dash: DashTurns): boolean {
   return dash.interviewer >= 2 && dash.informant >= 2 && dash.changes >= 3;
 }
 
-/** Whether a line can be a dash speaker line: a dash among its first 40 characters (cheap, before the pattern). */
-function mayBeDashTurn(text: string, from: number, to: number): boolean {
-  const end = Math.min(to, from + 40);
-  for (let i = from; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2d || c === 0x2013 || c === 0x2014) return i > from;
-  }
-  return false;
+/**
+ * Whether a line can be a dash speaker line: its first dash (- – —) comes among its first 40
+ * characters, after at least one other (cheap, before the pattern). Asked of nearly every line,
+ * so the dashes are found with indexOf, which is native, rather than a look at each character:
+ * each kind's next place is kept until the lines have passed it, which needs `from` to grow
+ * from one call to the next, as lines come.
+ */
+export function dashLines(text: string): (from: number, to: number) => boolean {
+  const next = [-2, -2, -2];
+  const dashes = ['-', '\u2013', '\u2014'];
+  return (from, to) => {
+    let first = Infinity;
+    for (let k = 0; k < 3; k++) {
+      // -1: no such dash left in the text.
+      if (next[k] !== -1 && next[k]! < from) next[k] = text.indexOf(dashes[k]!, from);
+      if (next[k] !== -1 && next[k]! < first) first = next[k]!;
+    }
+    return first < Math.min(to, from + 40) && first > from;
+  };
 }
 
 /**
@@ -178,6 +189,7 @@ function blocks(
   let offset = bodyStart;
   /** The first `:` at or after `offset` (-1: none left), found once and reused until passed. */
   let colon = -2;
+  const mayBeDashTurn = dashLines(text);
   const close = () => {
     if (current && current.end > current.start) out.push(current);
     current = undefined;
@@ -188,7 +200,7 @@ function blocks(
    * interviewer's line must ask (end in «?»): «- Q – kvalitet», «- A – …» is a lettered list of points.
    */
   const dashTurn = (from: number, lineStart: number, lineEnd: number, listed: boolean): RegExpExecArray | null => {
-    const dashed = mayBeDashTurn(text, from, lineEnd) ? dashLine.exec(text.slice(from, lineEnd)) : null;
+    const dashed = mayBeDashTurn(from, lineEnd) ? dashLine.exec(text.slice(from, lineEnd)) : null;
     if (!dashed) return null;
     const side: SpeakerRole = interviewer.has(dashed[2]!.toLowerCase()) ? 'interviewer' : 'informant';
     if (listed && side === 'interviewer' && text.charCodeAt(trimmedEnd(text, lineStart, lineEnd) - 1) !== 0x3f) return null;
@@ -225,7 +237,7 @@ function blocks(
       let labelled = false;
       if (speaker) {
         close();
-        inTurn = { speaker: speaker[1]!.replace(/\s+/g, ' '), role: interviewer.has(speaker[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
+        inTurn = { speaker: labelAsWritten(speaker[1]!), role: interviewer.has(speaker[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
         turn++;
         start = offset + speaker[0].length;
         labelled = true;
@@ -235,7 +247,7 @@ function blocks(
         const listed = bullet ? (colon !== -1 && colon < lineEnd ? speakerLine.exec(text.slice(offset + bullet[0].length, lineEnd)) : null) ?? dashTurn(offset + bullet[0].length, offset, lineEnd, true) : null;
         if (listed) {
           close();
-          inTurn = { speaker: listed[1]!.replace(/\s+/g, ' '), role: interviewer.has(listed[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
+          inTurn = { speaker: labelAsWritten(listed[1]!), role: interviewer.has(listed[2]!.toLowerCase()) ? 'interviewer' : 'informant' };
           turn++;
           start = offset + bullet![0].length + listed[0].length;
           labelled = true;
@@ -286,6 +298,20 @@ function boldHeading(text: string, offset: number, lineEnd: number, speakerLine:
   const next = lineEnd < text.length ? text.indexOf('\n', lineEnd + 1) : -1;
   const following = lineEnd < text.length ? text.slice(lineEnd + 1, next === -1 ? text.length : next) : '';
   return following.trim() === '' ? m[2]!.trim() : undefined;
+}
+
+/**
+ * A speaker's label with each run of blanks made one space («Informant\u00a0 3» is «Informant 3»):
+ * what `label.replace(/\s+/g, ' ')` gives. Nearly every label (R, I, Informant 3) has nothing to
+ * change, and a look at its few characters costs far less than the replace, which ran on every
+ * speaker line of every note.
+ */
+export function labelAsWritten(label: string): string {
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || (i + 1 < label.length && isSpace(label.charCodeAt(i + 1))))) return label.replace(/\s+/g, ' ');
+  }
+  return label;
 }
 
 /** Whitespace as String.prototype.trim and /\s/ see it, from a table for the units above ASCII. */
