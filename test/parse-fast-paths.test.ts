@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { utf8Text } from '../src/corpus/decode.js';
 import { labelledLines } from '../src/corpus/document.js';
 import { dashLines, labelAsWritten } from '../src/corpus/segment.js';
 import { lowerOf, FormTable } from '../src/text/forms.js';
@@ -132,5 +133,43 @@ describe('dashLines (whether a line may be a dash speaker line)', () => {
         expect(mayBeDashTurn(from, to), `${from}-${to}`).toBe(general(text, from, to));
       }
     }), { numRuns: 3000 });
+  });
+});
+
+describe('utf8Text (reading UTF-8)', () => {
+  const textDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  /** What the TextDecoder gives, undefined where it throws: what utf8Text stands in for. */
+  const general = (bytes: Uint8Array) => {
+    try {
+      return textDecoder.decode(bytes);
+    } catch {
+      return undefined;
+    }
+  };
+  /** Text as notes have it, and what an ICU conversion might drop or replace: marks, invisible characters, astral letters, noncharacters. */
+  const char = fc.oneof(
+    fc.constantFrom(...'aZ 1\n\r\t\u0000\u001aæøåÆØÅé«»\u00a0\u00ad–—’“”…€\ufeff\u200b\u200d\u2028\u0301\ufb01\ufffd\ufffe\uffff\u{1f600}\u{10ffff}ſK?'),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  );
+  const bytesOf = fc.tuple(fc.array(char, { maxLength: 60 }), fc.array(fc.tuple(fc.nat(400), fc.integer({ min: 0, max: 255 })), { maxLength: 2 }))
+    .map(([chars, noise]) => {
+      const bytes = [...Buffer.from(chars.join(''), 'utf8')];
+      // A few stray bytes make some of the texts invalid UTF-8.
+      for (const [at, byte] of noise) bytes.splice(at % (bytes.length + 1), 0, byte);
+      return Uint8Array.from(bytes);
+    });
+
+  it('gives what the TextDecoder gives, and undefined where it throws', () => {
+    fc.assert(fc.property(bytesOf, (bytes) => {
+      expect(utf8Text(bytes)).toBe(general(bytes));
+      expect(utf8Text(Buffer.from(bytes))).toBe(general(bytes));
+    }), { numRuns: 5000 });
+  });
+
+  it('reads a view into a larger buffer as its own bytes only', () => {
+    const whole = Buffer.from('xxøæå\ufeff€yy', 'utf8');
+    expect(utf8Text(whole.subarray(2, whole.length - 2))).toBe('øæå\ufeff€');
+    expect(utf8Text(Buffer.from('ab cd', 'utf8').subarray(1, 4))).toBe('b c');
+    expect(utf8Text(new Uint8Array(0))).toBe('');
   });
 });
