@@ -1,4 +1,4 @@
-import type { Corpus, Document, Segment } from '../model.js';
+import type { Corpus, Document, Lang, Segment } from '../model.js';
 import { findIdentifiers, listsFor, type Finding, type NameLists } from './detect.js';
 import { maskText } from './mask.js';
 
@@ -15,8 +15,13 @@ export interface MaskedNote {
   findings: Finding[];
 }
 
-/** Masked headings and speaker labels by language and text: a memo of a pure function, so it may be shared between notes. */
-export type HeadingCache = Map<string, string>;
+/**
+ * Masked headings and speaker labels by language, then by text: a memo of a pure function, so it
+ * may be shared between notes. Keyed in two steps, not by one key joining language and text, so
+ * that the key is the label's own string: V8 keeps a string's hash in the string, where a joined
+ * key had to be built and hashed again on every lookup (one per speaker turn).
+ */
+export type HeadingCache = Map<Lang, Map<string, string>>;
 
 /**
  * Mask identifiers in one document's text, headings, speaker labels and segment texts, keeping segment offsets
@@ -27,12 +32,13 @@ export type HeadingCache = Map<string, string>;
 export function maskNote(document: Document, segments: readonly Segment[], shared?: NameLists, memo: HeadingCache = new Map()): MaskedNote {
   // A subtitle file's voices are names in this note: its labels are masked with its own lists.
   const lists = listsFor(document, shared);
-  const headings = lists === shared ? memo : new Map<string, string>();
-  // The labels follow the note's language, so one memo serves notes of both: keyed by both.
+  const memos = lists === shared ? memo : new Map<Lang, Map<string, string>>();
+  // The labels follow the note's language, so one memo serves notes of each: a map per language.
+  let headings = memos.get(document.lang);
+  if (headings === undefined) memos.set(document.lang, (headings = new Map()));
   const heading = (h: string) => {
-    const k = `${document.lang}\u0000${h}`;
-    let v = headings.get(k);
-    if (v === undefined) headings.set(k, (v = maskText(h, findIdentifiers(h, lists), undefined, document.lang).text));
+    let v = headings.get(h);
+    if (v === undefined) headings.set(h, (v = maskText(h, findIdentifiers(h, lists), undefined, document.lang).text));
     return v;
   };
   // The segments under one heading share one list (see segmentDocument), so each list is masked
