@@ -58,6 +58,18 @@ const CAP_WORD = /(?:(?:\p{Lu}['’]|Ma?c)(?=\p{Lu}\p{Ll}))?\p{Lu}(?:\p{Ll}+(?:-
 const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
 /** A capital after O' or O’, Mc or Mac, then a lower-case letter. */
 const GAELIC_SURNAME = /^(?:\p{Lu}['’]|Ma?c)\p{Lu}\p{Ll}/u;
+
+/**
+ * Whether a word has the shape of an Irish or Scottish surname (GAELIC_SURNAME). Asked of most
+ * capitalised words, and few start with M or have an apostrophe second (third after a capital
+ * outside the BMP, which takes two units): the others cannot match, and are not tried.
+ */
+export function gaelicShape(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  const mayMatch = first === 0x4d || second === 0x27 || second === 0x2019 || (first & 0xfc00) === 0xd800;
+  return mayMatch && GAELIC_SURNAME.test(word);
+}
 /** Endings of English abstract and plural nouns (Relations, Partnership, Wellness, Sociology), not of names. */
 const EN_COMMON_ENDING = /.{3,}(?:tion|sion|ness|ship|ology|ism|ices|urces|ities)$/;
 const NO_STOP = stopwordsFor('nb');
@@ -286,19 +298,37 @@ interface Word extends Span {
   role: Role;
 }
 
+/**
+ * Every form listed() accepts: each listed first name and surname, and its genitive with s when
+ * that is longer than three letters ("Karis", not "Ols"), as the part's own s is dropped only then.
+ * One set, so that a word is looked up once, not up to four times with a copy made for the last two.
+ */
+const LISTED_FORMS: ReadonlySet<string> = new Set([...FIRST_NAMES, ...SURNAMES_SET].flatMap((n) => (n.length + 1 > 3 ? [n, `${n}s`] : [n])));
+/** No listed form is longer: a longer word (most words are) is not looked up at all. */
+const LONGEST_LISTED_FORM = Math.max(...[...LISTED_FORMS].map((f) => f.length));
+
 /** A name, or a name with a genitive s ("Karis"). */
-function listed(part: string): boolean {
-  const base = part.length > 3 && part.endsWith('s') ? part.slice(0, -1) : part;
-  return FIRST_NAMES.has(part) || SURNAMES_SET.has(part) || FIRST_NAMES.has(base) || SURNAMES_SET.has(base);
+export function listed(part: string): boolean {
+  return part.length <= LONGEST_LISTED_FORM && LISTED_FORMS.has(part);
 }
 
 /** 'name' or 'weak' (also an ordinary word) when every part of a lower-cased word is a listed name. */
-function listedRole(lower: string): 'name' | 'weak' | undefined {
+export function listedRole(lower: string): 'name' | 'weak' | undefined {
   if (!(lower.includes('-') ? lower.split('-').every(listed) : listed(lower))) return undefined;
   // The genitive of a name that is also a word is as much a word: Marks, Pers.
   const base = lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
   const weak = !lower.includes('-') && (AMBIGUOUS.has(lower) || AMBIGUOUS.has(base) || ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower));
   return weak ? 'weak' : 'name';
+}
+
+/**
+ * listedRole of a word as written. A word longer than any listed form and without a hyphen (whose
+ * parts are looked up one by one) has none, and is not lower-cased to find out: lower-casing never
+ * makes a word shorter, nor puts a hyphen in it.
+ */
+export function listedRoleOf(word: string): 'name' | 'weak' | undefined {
+  if (word.length > LONGEST_LISTED_FORM && !word.includes('-')) return undefined;
+  return listedRole(word.toLowerCase());
 }
 
 function roleOf(word: string): Role {
@@ -308,7 +338,7 @@ function roleOf(word: string): Role {
   const base = lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
   if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base)) return 'allow';
   // O'Brien, O’Dwyer, McAllister, MacInnes: the shape of an Irish or Scottish surname, never of a word.
-  if (GAELIC_SURNAME.test(word)) return 'name';
+  if (gaelicShape(word)) return 'name';
   if (COMMON_ENDING.test(lower) || EN_COMMON_ENDING.test(lower)) return 'allow';
   return 'cap';
 }
@@ -316,10 +346,12 @@ function roleOf(word: string): Role {
 const LETTER = 1;
 const NUMBER = 2;
 const KNOWN = 4;
+/** Changed by toLowerCase (see isUpper). */
+const UPPER = 8;
 /**
- * \p{L} / \p{N} class of each UTF-16 unit, filled on first sight. The unit is classed on its own,
- * as the old per-character `/[\p{L}\p{N}]/u.test(text[i])` did: half of a surrogate pair is
- * neither a letter nor a number.
+ * \p{L} / \p{N} class of each UTF-16 unit, and whether it is upper case, filled on first sight.
+ * The unit is classed on its own, as the old per-character `/[\p{L}\p{N}]/u.test(text[i])` did:
+ * half of a surrogate pair is neither a letter nor a number.
  */
 const unitClasses = new Uint8Array(65536);
 const IS_LETTER = /^\p{L}$/u;
@@ -329,7 +361,7 @@ function unitClass(c: number): number {
   let k = unitClasses[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0);
+    k = KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (ch !== ch.toLowerCase() ? UPPER : 0);
     unitClasses[c] = k;
   }
   return k;
@@ -450,7 +482,7 @@ function capitalisedWords(text: string): Word[] {
       role = inCapsRun && listedRole(word.toLowerCase()) === 'name' ? 'name' : undefined;
     } else {
       const alone = !(i > 0 && touching(text, ends[i - 1]!, starts[i]!)) && !(i + 1 < n && touching(text, ends[i]!, starts[i + 1]!));
-      role = alone ? listedRole(word.toLowerCase()) ?? aloneRole(text, starts[i]!, word) : roleOf(word);
+      role = alone ? listedRoleOf(word) ?? aloneRole(text, starts[i]!, word) : roleOf(word);
     }
     if (role !== undefined) words.push({ start: starts[i]!, end: ends[i]!, role });
   }
@@ -502,9 +534,9 @@ function isBlankUnit(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0;
 }
 
+/** Whether lower-casing the unit on its own changes it (looked up in unitClasses, as it is asked of every capitalised word). */
 function isUpper(c: number): boolean {
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase();
+  return (unitClass(c) & UPPER) !== 0;
 }
 
 /**
@@ -574,12 +606,25 @@ function afterSaint(text: string, at: number): boolean {
   return /(?:^|[^\p{L}\p{N}])(?:St|Saint)\.?[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 8), at));
 }
 
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Cllr', 'Councillor', 'Sir', 'Dame', 'Rev'];
 /** A courtesy or office title, with or without a full stop, right before a surname: Dr. Patel, Mr Khan, Cllr Doe. */
-const TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev)\.?[ \u00a0]+$/u;
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${TITLES.join('|')})\\.?[ \u00a0]+$`, 'u');
+/** The last letter of each title (r, s, x, f, e, v). */
+const TITLE_ENDS = new Set(TITLES.map((t) => t.charCodeAt(t.length - 1)));
 
-/** Whether a title stands right before `at`: then a single unknown capitalised word is a surname. */
-function afterTitle(text: string, at: number): boolean {
-  return TITLE_BEFORE.test(text.slice(Math.max(0, at - 13), at));
+/**
+ * Whether a title stands right before `at`: then a single unknown capitalised word is a surname.
+ * Asked of most capitalised words, nearly all with no title before them: only where the units
+ * before `at` end as TITLE_BEFORE does (a title's last letter, maybe a full stop, then spaces or
+ * no-break spaces) is the text sliced and the pattern tried.
+ */
+export function afterTitle(text: string, at: number): boolean {
+  let i = at - 1;
+  let c = text.charCodeAt(i);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  while (c === 0x20 || c === 0xa0) c = text.charCodeAt(--i);
+  if (c === FULL_STOP) c = text.charCodeAt(--i);
+  return TITLE_ENDS.has(c) && TITLE_BEFORE.test(text.slice(Math.max(0, at - 13), at));
 }
 
 /**
@@ -587,7 +632,7 @@ function afterTitle(text: string, at: number): boolean {
  * surname (O'Shea), 'cap' after a title ("Dr. Patel", a name by itself in isName), else none.
  */
 function aloneRole(text: string, at: number, word: string): Role | undefined {
-  if (!GAELIC_SURNAME.test(word) && !afterTitle(text, at)) return undefined;
+  if (!gaelicShape(word) && !afterTitle(text, at)) return undefined;
   const role = roleOf(word);
   return role === 'name' || role === 'cap' ? role : undefined;
 }

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { afterTitle, gaelicShape, listed, listedRole, listedRoleOf } from '../src/privacy/detect.js';
+import { FIRST_NAMES, SURNAMES_SET } from '../src/privacy/names.js';
+
+// The name finder asks its questions of every capitalised word of every note, so each has a cheap
+// answer for the words it cannot be true of. These tests compare each with the plain check it
+// stands for, on the words and texts most likely to tell them apart.
+
+/** listed() as it was: the word, and without a genitive s, in both lists. */
+function listedPlainly(part: string): boolean {
+  const base = part.length > 3 && part.endsWith('s') ? part.slice(0, -1) : part;
+  return FIRST_NAMES.has(part) || SURNAMES_SET.has(part) || FIRST_NAMES.has(base) || SURNAMES_SET.has(base);
+}
+
+const GAELIC_SURNAME = /^(?:\p{Lu}['’]|Ma?c)\p{Lu}\p{Ll}/u;
+const TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev)\.?[ \u00a0]+$/u;
+
+const NAMES = [...FIRST_NAMES, ...SURNAMES_SET];
+/** A listed name, or one a letter longer or shorter, or with an s, or none. */
+const nameLike = fc.oneof(
+  fc.constantFrom(...NAMES),
+  fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom('s', 'ss', 'e', '', '-')).map(([n, s]) => n + s),
+  fc.constantFrom(...NAMES).map((n) => n.slice(0, -1)),
+  fc.string({ unit: fc.constantFrom(...'aeiklnorsåøé-'), maxLength: 18 }),
+);
+
+describe('the fast paths of the name finder', () => {
+  it('finds a listed name, and its genitive, as looking up the word and its base in both lists does', () => {
+    for (const n of NAMES) for (const w of [n, `${n}s`, `${n}ss`, n.slice(0, -1), `${n.slice(0, -1)}s`]) expect(listed(w), w).toBe(listedPlainly(w));
+    fc.assert(fc.property(nameLike, (w) => listed(w) === listedPlainly(w)), { numRuns: 20000 });
+  });
+
+  it('gives a word as written the listed role of the word in lower case, also when it is long or hyphenated', () => {
+    const capitalised = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    const word = fc.oneof(
+      nameLike.map(capitalised),
+      fc.array(nameLike.map(capitalised), { minLength: 2, maxLength: 4 }).map((ws) => ws.join('-')),
+      fc.string({ unit: fc.constantFrom('K', 'a', 'r', 'i', 'İ', 'Σ', 'ß', '-', 'ﬀ', '\u{10400}'), maxLength: 16 }),
+    );
+    fc.assert(fc.property(word, (w) => listedRoleOf(w) === listedRole(w.toLowerCase())), { numRuns: 20000 });
+    expect(listedRoleOf('Kristoffersens')).toBe('name');
+    expect(listedRoleOf('Kristoffersen-Hansen')).toBe('name');
+  });
+
+  it('tells the shape of a Gaelic surname as the pattern does', () => {
+    const unit = fc.constantFrom('M', 'a', 'c', 'O', "'", '’', 'B', 'r', 'i', 'e', 'n', 'D', 'É', 'é', '\u{1D400}', '\u{1D41A}', 'X');
+    fc.assert(fc.property(fc.string({ unit, minLength: 0, maxLength: 7 }), (w) => gaelicShape(w) === GAELIC_SURNAME.test(w)), { numRuns: 50000 });
+    for (const w of ["O'Brien", 'O’Connor', 'McDonald', 'MacLeod', '\u{1D400}’Brien', 'Mange', "D'Arcy", 'Obrien']) expect(gaelicShape(w), w).toBe(GAELIC_SURNAME.test(w));
+  });
+
+  it('finds a title before a word where the pattern on the 13 units before it does', () => {
+    const token = fc.constantFrom('Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Cllr', 'Councillor', 'Sir', 'Dame', 'Rev',
+      'mr', 'Dear', 'Other', 'Patel', 'x', '3', '.', '. ', ' ', '  ', '\u00a0', '\n', '\t', '(', '-', 'é', '\u{1D400}');
+    fc.assert(fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+      const text = `${tokens.join('')}Patel`;
+      for (let at = 0; at <= text.length; at++) {
+        if (afterTitle(text, at) !== TITLE_BEFORE.test(text.slice(Math.max(0, at - 13), at))) return false;
+      }
+      return true;
+    }), { numRuns: 20000 });
+    expect(afterTitle('Dr. Patel', 4)).toBe(true);
+    expect(afterTitle('Councillor\u00a0 Doe', 12)).toBe(true);
+    expect(afterTitle('ser Patel', 4)).toBe(false);
+  });
+});
