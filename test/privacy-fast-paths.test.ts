@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { afterTitle, gaelicShape, listed, listedRole, listedRoleOf } from '../src/privacy/detect.js';
+import { afterTitle, digitFinder, digitShape, gaelicShape, listed, listedRole, listedRoleOf, NUMBER_PATTERN_NEEDS } from '../src/privacy/detect.js';
 import { FIRST_NAMES, SURNAMES_SET } from '../src/privacy/names.js';
 
 // The name finder asks its questions of every capitalised word of every note, so each has a cheap
@@ -62,5 +62,56 @@ describe('the fast paths of the name finder', () => {
     expect(afterTitle('Dr. Patel', 4)).toBe(true);
     expect(afterTitle('Councillor\u00a0 Doe', 12)).toBe(true);
     expect(afterTitle('ser Patel', 4)).toBe(false);
+  });
+
+  it('finds the next ASCII digit as a search for [0-9] does, in short texts and long, asked in text order', () => {
+    const unit = fc.constantFrom('a', 'b', ' ', '\n', '’', 'é', '٣', '０', '0', '1', '5', '9');
+    const sparse = fc.constantFrom('a', 'b', ' ', '\n', '’', 'é', 'x', 'y', 'z', 'q', 'r', '7');
+    const text = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.string({ unit: sparse, minLength: 200, maxLength: 900 }), fc.string({ unit, minLength: 250, maxLength: 600 }));
+    let long = 0;
+    fc.assert(fc.property(text, fc.array(fc.nat(60), { maxLength: 30 }), (t, steps) => {
+      if (t.length > 256) long++;
+      const next = digitFinder(t);
+      const digit = /[0-9]/g;
+      let from = 0;
+      for (const step of steps) {
+        from += step;
+        digit.lastIndex = from;
+        if (next(from) !== (digit.exec(t)?.index ?? -1)) return false;
+      }
+      return true;
+    }), { numRuns: 3000 });
+    // Both ways of searching are tried: texts longer than 256 units are searched with indexOf.
+    expect(long).toBeGreaterThan(1000);
+  });
+
+  it('skips a number pattern only on lines where it finds nothing', () => {
+    const token = fc.oneof(
+      fc.constantFrom(' ', ' ', '  ', '\u00a0', '-', '.', ',', '/', '(', ')', '+', ':', 'x', 'B', 'a', 'Z', '’', 'é', 'Å'),
+      fc.constantFrom('Storgata', 'Kirkeveien', 'Skolestien', 'Havnegt.', 'Parkveien', 'Nedre allé', 'Station Road', 'Baker Street', 'Kari', 'Oslo'),
+      fc.constantFrom('12345678', '+47 ', '0047', '(617) 555-0123', '617-555-0123', '617.555.0123', '14', '221B', '0161 496 0754', '020 7946 0958',
+        '07700 900123', '+44 20 7946 0958', '010190 12345', '01019012345', 'LS1 4DY', 'SW1A 1AA', 'D02 X285', 'H91 E2K3', '2019', '2013 2025', '412 34 567',
+        '22 33 44 55', '22-33-44-55', 'AB1 2CD', 'A65 F4E2'),
+      fc.integer({ min: 0, max: 99999 }).map(String),
+      fc.tuple(fc.constantFrom('Skogvei', 'Bakkestig', 'Torvplass', 'Nedre allé', 'Stortorget', 'Kongens gt', 'Kongens gt.', 'Elvegata', 'Storgate', 'Parkveien', 'Veien'),
+        fc.constantFrom(' 5', ' 12B', ' 3 a', '  4', '5')).map(([a, b]) => a + b),
+      fc.tuple(fc.constantFrom(' 14', ' 221B', ' 1600', ' 3a', ' 7', '/12', ' 14:'), fc.constantFrom(' Station Road', ' Baker Street', ' Pennsylvania Avenue', ' Old Mill Lane', ' Kari'),
+        fc.constantFrom('', ', LS1 4DY', ' D02 X285', ', Leeds LS1 4DY', ',')).map(([a, b, c]) => a + b + c),
+    );
+    const hits = new Map([...NUMBER_PATTERN_NEEDS.keys()].map((p) => [p, 0]));
+    fc.assert(fc.property(fc.array(token, { minLength: 1, maxLength: 10 }), (tokens) => {
+      const line = tokens.join('');
+      const shape = digitShape(line);
+      for (const [pattern, needs] of NUMBER_PATTERN_NEEDS) {
+        pattern.lastIndex = 0;
+        const found = pattern.test(line);
+        pattern.lastIndex = 0;
+        if (found) hits.set(pattern, hits.get(pattern)! + 1);
+        if (found && !needs(shape)) return false;
+      }
+      return true;
+    }), { numRuns: 30000 });
+    // Every pattern matched often enough for a wrong need to show.
+    for (const [pattern, n] of hits) expect(n, pattern.source).toBeGreaterThan(200);
   });
 });
