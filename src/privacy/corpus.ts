@@ -38,7 +38,7 @@ export function maskNote(document: Document, segments: readonly Segment[], share
   if (headings === undefined) memos.set(document.lang, (headings = new Map()));
   const heading = (h: string) => {
     let v = headings.get(h);
-    if (v === undefined) headings.set(h, (v = maskText(h, findIdentifiers(h, lists), undefined, document.lang).text));
+    if (v === undefined) headings.set(h, (v = maskedLabel(h, lists, document.lang)));
     return v;
   };
   // The segments under one heading share one list (see segmentDocument), so each list is masked
@@ -74,6 +74,12 @@ export function maskNote(document: Document, segments: readonly Segment[], share
     return { ...s, start, end, text: m.text.slice(start, end), headings: maskedHeadings(s.headings), ...speaker(s), ...(asked ? { asked } : {}) };
   });
   return { document: masked, segments: shifted, findings: m.findings };
+}
+
+/** A heading or speaker label masked; most hold no identifier, and come back as they are. */
+function maskedLabel(label: string, lists: NameLists | undefined, lang: Lang): string {
+  const found = findIdentifiers(label, lists);
+  return found.length === 0 ? label : maskText(label, found, undefined, lang).text;
 }
 
 /**
