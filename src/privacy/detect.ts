@@ -52,7 +52,7 @@ const STREET_NUMBER = new RegExp(`(?:${STREET_SUFFIX}|gt\\.?)[ ]\\d`);
  * McDonald, MacLeod; without their prefix the rest was glued to a letter or an apostrophe and
  * made no name at all.
  */
-const CAP_WORD = /(?:(?:\p{Lu}['’]|Ma?c)(?=\p{Lu}\p{Ll}))?\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}+(?:-\p{Lu}{2,})*)/gu;
+export const CAP_WORD = /(?:(?:\p{Lu}['’]|Ma?c)(?=\p{Lu}\p{Ll}))?\p{Lu}(?:\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}+(?:-\p{Lu}{2,})*)/gu;
 /** Endings of Norwegian common nouns and job titles, which surnames hardly ever have. */
 const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|modell|verktøy|kompetanse|ledelse|arbeid|utvikling|ering|ing|ning|mål|møte|sak|dato|rapport|program|prosjekt|strategi|system|direktør|leder|sjef|koordinator|rådgiver|konsulent|professor|utvalget|administrasjonen|seminar|konferansen|fortegnelse)$/;
 /** A capital after O' or O’, Mc or Mac, then a lower-case letter. */
@@ -469,20 +469,23 @@ const NUMBER = 2;
 const KNOWN = 4;
 /** Changed by toLowerCase (see isUpper). */
 const UPPER = 8;
+/** A capital letter, \p{Lu} (see capitalAt). */
+const CAPITAL = 16;
 /**
- * \p{L} / \p{N} class of each UTF-16 unit, and whether it is upper case, filled on first sight.
+ * \p{L} / \p{N} class of each UTF-16 unit, whether it is upper case and a capital, filled on first sight.
  * The unit is classed on its own, as the old per-character `/[\p{L}\p{N}]/u.test(text[i])` did:
  * half of a surrogate pair is neither a letter nor a number.
  */
 const unitClasses = new Uint8Array(65536);
 const IS_LETTER = /^\p{L}$/u;
 const IS_NUMBER = /^\p{N}$/u;
+const IS_CAPITAL = /^\p{Lu}$/u;
 
 function unitClass(c: number): number {
   let k = unitClasses[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (ch !== ch.toLowerCase() ? UPPER : 0);
+    k = KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (ch !== ch.toLowerCase() ? UPPER : 0) | (IS_CAPITAL.test(ch) ? CAPITAL : 0);
     unitClasses[c] = k;
   }
   return k;
@@ -570,6 +573,51 @@ function inHeading(text: string, at: number): boolean {
   return /^[ \t]*#/.test(text.slice(lineStart, lineStart + 8));
 }
 
+/** CAP_WORD, tried at one place (see capWordMatches). */
+const CAP_WORD_AT = new RegExp(CAP_WORD.source, 'uy');
+/**
+ * The units a match of CAP_WORD can start with, which is a capital: A–Z, the capitals of
+ * Latin-1 (À–Þ but ×), and every unit past Latin-1 (where capitals and other letters mix, and
+ * a capital outside the BMP starts with a lead surrogate).
+ */
+const CAP_WORD_START = /[A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\uffff]/g;
+/** A unit past Latin-1: V8 then keeps the text two bytes a unit. */
+const BEYOND_LATIN1 = /[^\x00-\xff]/;
+const CAPITAL_START = /^\p{Lu}/u;
+
+/**
+ * Every match of CAP_WORD in `text`, as allMatches(CAP_WORD, text) gives them. In a text of
+ * Latin-1 units V8 runs CAP_WORD fast, but in one with a unit past Latin-1 (’, –, “, an emoji,
+ * as many notes have) each \p{Lu} is looked up in Unicode's tables at every place, about
+ * fourteen times slower. There the places where a match can start are found with a plain class
+ * of units (CAP_WORD_START), and CAP_WORD is tried only at those that hold a capital: about
+ * five times faster. (The test for such a unit costs nothing on a Latin-1 text: V8 knows it
+ * cannot match there.)
+ */
+export function capWordMatches(text: string): RegExpExecArray[] {
+  if (!BEYOND_LATIN1.test(text)) return allMatches(CAP_WORD, text);
+  const out: RegExpExecArray[] = [];
+  CAP_WORD_START.lastIndex = 0;
+  for (let s = CAP_WORD_START.exec(text); s !== null; s = CAP_WORD_START.exec(text)) {
+    if (!capitalAt(text, s.index)) continue;
+    CAP_WORD_AT.lastIndex = s.index;
+    const m = CAP_WORD_AT.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    CAP_WORD_START.lastIndex = s.index + m[0].length;
+  }
+  CAP_WORD_START.lastIndex = 0;
+  return out;
+}
+
+/** Whether the character at `at`, a unit of CAP_WORD_START, is a capital (\p{Lu}). */
+function capitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x100) return true;
+  if ((c & 0xfc00) === 0xd800) return CAPITAL_START.test(text.slice(at, at + 2));
+  return (unitClass(c) & CAPITAL) !== 0;
+}
+
 /**
  * The capitalised words of a text that stand alone (not inside a longer token), with their roles.
  * A word with no capitalised neighbour is a name only if it is listed, so for such a word only
@@ -580,7 +628,7 @@ function capitalisedWords(text: string): Word[] {
   const starts: number[] = [];
   const ends: number[] = [];
   const texts: string[] = [];
-  for (const m of allMatches(CAP_WORD, text)) {
+  for (const m of capWordMatches(text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (start > 0 && joinsBefore(text, start)) continue;
