@@ -58,17 +58,6 @@ const COMMON_ENDING = /(?:sjon|het|else|skap|ment|tiltak|analyse|plan|prosess|mo
 /** A capital after O' or O’, Mc or Mac, then a lower-case letter. */
 const GAELIC_SURNAME = /^(?:\p{Lu}['’]|Ma?c)\p{Lu}\p{Ll}/u;
 
-/**
- * Whether a word has the shape of an Irish or Scottish surname (GAELIC_SURNAME). Asked of most
- * capitalised words, and few start with M or have an apostrophe second (third after a capital
- * outside the BMP, which takes two units): the others cannot match, and are not tried.
- */
-export function gaelicShape(word: string): boolean {
-  const first = word.charCodeAt(0);
-  const second = word.charCodeAt(1);
-  const mayMatch = first === 0x4d || second === 0x27 || second === 0x2019 || (first & 0xfc00) === 0xd800;
-  return mayMatch && GAELIC_SURNAME.test(word);
-}
 /** Endings of English abstract and plural nouns (Relations, Partnership, Wellness, Sociology), not of names. */
 const EN_COMMON_ENDING = /.{3,}(?:tion|sion|ness|ship|ology|ism|ices|urces|ities)$/;
 const NO_STOP = stopwordsFor('nb');
@@ -459,7 +448,7 @@ function roleOf(word: string): Role {
   const base = lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower;
   if (ALLOWED.has(lower) || NO_STOP.has(lower) || EN_STOP.has(lower) || ALLOWED.has(base)) return 'allow';
   // O'Brien, O’Dwyer, McAllister, MacInnes: the shape of an Irish or Scottish surname, never of a word.
-  if (gaelicShape(word)) return 'name';
+  if (GAELIC_SURNAME.test(word)) return 'name';
   if (COMMON_ENDING.test(lower) || EN_COMMON_ENDING.test(lower)) return 'allow';
   return 'cap';
 }
@@ -467,12 +456,10 @@ function roleOf(word: string): Role {
 const LETTER = 1;
 const NUMBER = 2;
 const KNOWN = 4;
-/** Changed by toLowerCase (see isUpper). */
-const UPPER = 8;
 /** A capital letter, \p{Lu} (see capitalAt). */
-const CAPITAL = 16;
+const CAPITAL = 8;
 /**
- * \p{L} / \p{N} class of each UTF-16 unit, whether it is upper case and a capital, filled on first sight.
+ * \p{L} / \p{N} class of each UTF-16 unit, and whether it is a capital, filled on first sight.
  * The unit is classed on its own, as the old per-character `/[\p{L}\p{N}]/u.test(text[i])` did:
  * half of a surrogate pair is neither a letter nor a number.
  */
@@ -485,7 +472,7 @@ function unitClass(c: number): number {
   let k = unitClasses[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (ch !== ch.toLowerCase() ? UPPER : 0) | (IS_CAPITAL.test(ch) ? CAPITAL : 0);
+    k = KNOWN | (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0) | (IS_CAPITAL.test(ch) ? CAPITAL : 0);
     unitClasses[c] = k;
   }
   return k;
@@ -703,9 +690,9 @@ function isBlankUnit(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0xa0;
 }
 
-/** Whether lower-casing the unit on its own changes it (looked up in unitClasses, as it is asked of every capitalised word). */
 function isUpper(c: number): boolean {
-  return (unitClass(c) & UPPER) !== 0;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 /**
@@ -775,25 +762,12 @@ function afterSaint(text: string, at: number): boolean {
   return /(?:^|[^\p{L}\p{N}])(?:St|Saint)\.?[ \u00a0]+$/u.test(text.slice(Math.max(0, at - 8), at));
 }
 
-const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Cllr', 'Councillor', 'Sir', 'Dame', 'Rev'];
 /** A courtesy or office title, with or without a full stop, right before a surname: Dr. Patel, Mr Khan, Cllr Doe. */
-const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${TITLES.join('|')})\\.?[ \u00a0]+$`, 'u');
-/** The last letter of each title (r, s, x, f, e, v). */
-const TITLE_ENDS = new Set(TITLES.map((t) => t.charCodeAt(t.length - 1)));
+const TITLE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev)\.?[ \u00a0]+$/u;
 
-/**
- * Whether a title stands right before `at`: then a single unknown capitalised word is a surname.
- * Asked of most capitalised words, nearly all with no title before them: only where the units
- * before `at` end as TITLE_BEFORE does (a title's last letter, maybe a full stop, then spaces or
- * no-break spaces) is the text sliced and the pattern tried.
- */
-export function afterTitle(text: string, at: number): boolean {
-  let i = at - 1;
-  let c = text.charCodeAt(i);
-  if (c !== 0x20 && c !== 0xa0) return false;
-  while (c === 0x20 || c === 0xa0) c = text.charCodeAt(--i);
-  if (c === FULL_STOP) c = text.charCodeAt(--i);
-  return TITLE_ENDS.has(c) && TITLE_BEFORE.test(text.slice(Math.max(0, at - 13), at));
+/** Whether a title stands right before `at`: then a single unknown capitalised word is a surname. */
+function afterTitle(text: string, at: number): boolean {
+  return TITLE_BEFORE.test(text.slice(Math.max(0, at - 13), at));
 }
 
 /**
@@ -801,7 +775,7 @@ export function afterTitle(text: string, at: number): boolean {
  * surname (O'Shea), 'cap' after a title ("Dr. Patel", a name by itself in isName), else none.
  */
 function aloneRole(text: string, at: number, word: string): Role | undefined {
-  if (!gaelicShape(word) && !afterTitle(text, at)) return undefined;
+  if (!GAELIC_SURNAME.test(word) && !afterTitle(text, at)) return undefined;
   const role = roleOf(word);
   return role === 'name' || role === 'cap' ? role : undefined;
 }
