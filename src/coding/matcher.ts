@@ -458,8 +458,9 @@ export class Matcher {
 
   /** Whether the current segment (`stamp`) has a piece of every list. */
   /**
-   * The regular expressions worth trying on the segment just scanned, in codebook order: those
-   * with no pieces, and those with a piece of every list among the segment's words.
+   * The regular expressions worth trying on the segment just scanned: those with no pieces, and
+   * those with a piece of every list among the segment's words. In no particular order: each
+   * code's evidence is sorted before it is given out, and the codes too.
    */
   private regexCandidates(stamp: number): readonly number[] {
     const out = this.candidates;
@@ -471,12 +472,13 @@ export class Matcher {
         const x = listed[j]!;
         if (this.regexSeen[x] === stamp) continue;
         this.regexSeen[x] = stamp;
-        if (this.seenAll(this.regexes[x]!.pieces!, stamp)) out.push(x);
+        // Listed under a piece seen, so its list of that piece is met: with one list, it is a candidate.
+        const pieces = this.regexes[x]!.pieces!;
+        if (pieces.length === 1 || this.seenAll(pieces, stamp)) out.push(x);
       }
     }
-    if (out.length === 0 && this.everywhere.length === 0) return out;
-    out.push(...this.everywhere);
-    return out.sort((a, b) => a - b);
+    for (let k = 0; k < this.everywhere.length; k++) out.push(this.everywhere[k]!);
+    return out;
   }
 
   private seenAll(lists: readonly number[][], stamp: number): boolean {
