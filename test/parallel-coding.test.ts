@@ -105,15 +105,21 @@ describe('coding in a worker thread', () => {
       expect(stats).toEqual({ threads: 2, workerCoded: documents });
       expect(progress).toEqual(Array.from({ length: documents + 1 }, (_, i) => i + 1));
       // A worker that codes nothing until every note is read: once 100,000 characters wait there,
-      // the rest are coded here. The notes it was sent are the first ones in file order up to that size.
+      // the rest are coded here. The notes it was sent are the first ones in file order up to that
+      // size, once its codebooks have come (this thread waits for them first here).
       const sizes = [...single.corpus.documents].sort((a, b) => (a.path < b.path ? -1 : 1)).map((d) => d.text.length);
       const held: typeof stats = {};
-      expect(workNotes([dir], dir, codebookFiles, job, 'always', held, undefined, { hold: true, backlog: 100_000 })).toEqual(single);
+      expect(workNotes([dir], dir, codebookFiles, job, 'always', held, undefined, { hold: true, backlog: 100_000, awaitBooks: true })).toEqual(single);
       let sent = 0;
       for (let chars = 0; chars < 100_000; sent++) chars += sizes[sent]!;
       expect(held).toEqual({ threads: 2, workerCoded: sent });
       expect(sent).toBeGreaterThan(1);
       expect(sent).toBeLessThan(documents / 2);
+      // Before the codebooks have come, the notes go to the worker whatever waits there: coding
+      // one here would mean waiting for them. A worker that posts them only at the end is sent all.
+      const early: typeof stats = {};
+      expect(workNotes([dir], dir, codebookFiles, job, 'always', early, undefined, { hold: true, holdBooks: true, backlog: 100_000 })).toEqual(single);
+      expect(early).toEqual({ threads: 2, workerCoded: documents });
       // Backlog 0: everything is coded here.
       const none: typeof stats = {};
       expect(workNotes([dir], dir, codebookFiles, job, 'always', none, undefined, { backlog: 0 })).toEqual(single);

@@ -8,7 +8,7 @@ import { readCodebooks } from '../load.js';
 import { codeJob, type CodedNote } from './code-job.js';
 import type { MainMessage, ReadBooks, WorkerData, WorkerMessage } from './notes.js';
 
-const { port, state, codebooks: codebookFiles, cwd, failAfter, failReading, hangAfter } = workerData as WorkerData;
+const { port, state, codebooks: codebookFiles, cwd, failAfter, failReading, holdBooks, hangAfter } = workerData as WorkerData;
 
 /**
  * Notes whose codings are posted together. The main thread needs them only at the end, and takes
@@ -33,6 +33,7 @@ function readBooks(): ReadBooks | undefined {
   try {
     if (failReading) throw new Error('failing as asked (Sharing.failReading)');
     const books = readCodebooks(codebookFiles, cwd);
+    if (holdBooks) holdOff();
     post({ kind: 'books', books });
     return books;
   } catch (e) {
@@ -42,15 +43,17 @@ function readBooks(): ReadBooks | undefined {
   }
 }
 
+/** Wait while the main thread says to hold off (Sharing.hold). */
+function holdOff(): void {
+  while (Atomics.load(state, 4) === 1) Atomics.wait(state, 4, 1);
+}
+
 function work(books: ReadBooks): void {
   try {
     const code = deductiveCoder(books.codebooks);
     let coded: CodedNote[] = [];
     for (;;) {
-      if (Atomics.load(state, 4) === 1) {
-        Atomics.wait(state, 4, 1);
-        continue;
-      }
+      holdOff();
       // Read the count before looking: a message posted after the look changes it, so the wait below cannot miss it.
       const seen = Atomics.load(state, 3);
       const m = receiveMessageOnPort(port);

@@ -173,6 +173,10 @@ export interface Sharing {
   hangAfter?: number;
   /** Tests only: the worker codes nothing until this thread has prepared every note, as a worker on a far slower core would. */
   hold?: boolean;
+  /** Tests only: this thread waits for the worker's codebooks before its first note (they come at a time of their own otherwise). */
+  awaitBooks?: boolean;
+  /** Tests only: with `hold`, the worker posts its codebooks only when let go, too. */
+  holdBooks?: boolean;
 }
 
 /** Threads used, and how many notes the worker coded. */
@@ -196,6 +200,7 @@ export interface WorkerData {
   state: Int32Array;
   failAfter?: number;
   failReading?: boolean;
+  holdBooks?: boolean;
   hangAfter?: number;
 }
 
@@ -270,6 +275,7 @@ export function planNotes(
     port: port2, state, codebooks: codebookFiles, cwd,
     ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}),
     ...(sharing.failReading ? { failReading: true } : {}),
+    ...(sharing.holdBooks ? { holdBooks: true } : {}),
     ...(sharing.hangAfter !== undefined ? { hangAfter: sharing.hangAfter } : {}),
   };
   const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
@@ -327,6 +333,7 @@ export function planNotes(
         Atomics.notify(state, 3);
       };
       if (sharing.hold) Atomics.store(state, 4, 1);
+      if (sharing.awaitBooks) codebooks();
       work.convertWords(files);
       files.forEach((path, i) => {
         // Codebooks in error stop the run as soon as the worker says so.
@@ -336,8 +343,9 @@ export function planNotes(
         if (file?.document) {
           // Only to a worker that has not failed, and only while it keeps up. One that is still
           // starting gets the first notes queued behind its codebooks: coding a note here would
-          // mean compiling the codebook and warming up the coder on this thread too.
-          if (ok && !done && waiting() < backlog) {
+          // mean compiling the codebook and warming up the coder on this thread too, and before
+          // the worker has posted the codebooks, waiting for them.
+          if (ok && !done && backlog > 0 && (waiting() < backlog || books === undefined)) {
             const job = codeJobOf(i, file.document, file.segments);
             tell({ kind: 'code', job }, [job.bounds.buffer as ArrayBuffer, job.asked.buffer as ArrayBuffer]);
             coding.set(i, file);
