@@ -47,6 +47,28 @@ describe('themes code --by', () => {
     expect(table.stderr).toContain('ATTRIBUTE_CONFLICT');
   });
 
+  it('warns about notes without the attribute (their own column), and stops on it with --strict', async () => {
+    const dir = tempDir('themes-by-missing-');
+    const note = (name: string, front: string) => writeFileSync(join(dir, name), `${front ? `---\n${front}\n---\n` : ''}\nR: Vi har ikke tid til utviklingsarbeid.\n`);
+    note('a.md', 'id: a\nrole: leder');
+    note('b.md', 'id: b\nrole: ansatt');
+    note('c.md', 'id: c');
+    note('d.md', '');
+    const r = await runCli(['code', dir, '--by', 'role', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\r\n')[0]).toContain('(ingen verdi) (n = 2)');
+    expect(r.stderr).toContain('warning ATTRIBUTE_MISSING 2 of 4 notes have no role, and count in a column of their own: c, d');
+    const strict = await runCli(['code', dir, '--by', 'role', '--format', 'csv', '--strict']);
+    expect([strict.code, strict.stdout]).toEqual([2, '']);
+    expect(strict.stderr).toContain('ATTRIBUTE_MISSING');
+    // One note without it: said in the singular; every note with it (or one informant's other note giving it): nothing.
+    rmSync(join(dir, 'd.md'));
+    expect((await runCli(['code', dir, '--by', 'role', '--format', 'csv'])).stderr).toContain('1 of 3 notes has no role');
+    writeFileSync(join(dir, 'c.md'), '---\nid: c\ninformant: p1\n---\n\nR: Vi har tid.\n');
+    writeFileSync(join(dir, 'e.md'), '---\nid: e\ninformant: p1\nrole: leder\n---\n\nR: Vi har tid.\n');
+    expect((await runCli(['code', dir, '--by', 'role', '--format', 'csv'])).stderr).not.toContain('ATTRIBUTE_MISSING');
+  });
+
   it('gives the numeric tables one row per informant, with the role its other note gives', async () => {
     const dir = tempDir('themes-numeric-informant-');
     writeFileSync(join(dir, 'p5-a.md'), '---\ninformant: p5\nrole: leder\nalder: 50\n---\nR: Vi har ikke tid.\n');

@@ -87,6 +87,15 @@ function informantValues(corpus: Corpus, attribute: string): Map<string, Set<str
   return values;
 }
 
+/**
+ * The notes with no value for an attribute, neither in their own front matter nor from their
+ * informant's other notes (see attributeOf): they make the "(no value)" column. Sorted by id.
+ */
+export function notesWithoutAttribute(corpus: Corpus, attribute: string): string[] {
+  const of = attributeOf(corpus, attribute);
+  return corpus.documents.filter((d) => of(d) === null).map((d) => d.id).sort(compareIds);
+}
+
 /** Informants whose notes give an attribute different values, with the values sorted: they count under each. */
 export function attributeConflicts(corpus: Corpus, attribute: string): Array<{ informant: string; values: string[] }> {
   return [...informantValues(corpus, attribute)]

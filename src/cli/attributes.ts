@@ -1,4 +1,4 @@
-import { attributeConflicts, attributeNames } from '../analysis/crosstab.js';
+import { attributeConflicts, attributeNames, notesWithoutAttribute } from '../analysis/crosstab.js';
 import type { Corpus, Diagnostic } from '../model.js';
 import { UserError } from './errors.js';
 
@@ -21,18 +21,33 @@ export function defaultBy(corpus: Corpus): string[] {
 }
 
 /**
- * Warnings for informants whose notes give a `--by` attribute different values: such an informant
- * is counted in each of the columns, so the columns add up to more than the total.
+ * Warnings for a `--by` attribute: informants whose notes give it different values (such an
+ * informant is counted in each of the columns, so the columns add up to more than the total), and
+ * notes that lack it (often a note whose front matter was forgotten; they make a column of their own).
  */
 export function attributeWarnings(corpus: Corpus, attributes: readonly string[]): Diagnostic[] {
-  return attributes.flatMap((a) => {
-    const conflicts = attributeConflicts(corpus, a);
-    if (conflicts.length === 0) return [];
-    const listed = conflicts.slice(0, 5).map((c) => `${c.informant} (${c.values.join(', ')})`).join('; ');
-    return [{
-      severity: 'warning' as const, code: 'ATTRIBUTE_CONFLICT',
-      message: `${conflicts.length} informant(s) have more than one ${a} in their notes, and count in each column: ${listed}${conflicts.length > 5 ? '; …' : ''}`,
-      hint: `Give each informant's notes the same ${a}, or give the notes different informant ids.`,
-    }];
-  });
+  return attributes.flatMap((a) => [...conflictWarnings(corpus, a), ...missingWarnings(corpus, a)]);
+}
+
+function conflictWarnings(corpus: Corpus, a: string): Diagnostic[] {
+  const conflicts = attributeConflicts(corpus, a);
+  if (conflicts.length === 0) return [];
+  const listed = conflicts.slice(0, 5).map((c) => `${c.informant} (${c.values.join(', ')})`).join('; ');
+  return [{
+    severity: 'warning', code: 'ATTRIBUTE_CONFLICT',
+    message: `${conflicts.length} informant(s) have more than one ${a} in their notes, and count in each column: ${listed}${conflicts.length > 5 ? '; …' : ''}`,
+    hint: `Give each informant's notes the same ${a}, or give the notes different informant ids.`,
+  }];
+}
+
+function missingWarnings(corpus: Corpus, a: string): Diagnostic[] {
+  const missing = notesWithoutAttribute(corpus, a);
+  // None has it: checkAttributes stops the run. All have it: nothing to say.
+  if (missing.length === 0 || missing.length === corpus.documents.length) return [];
+  const listed = missing.slice(0, 5).join(', ') + (missing.length > 5 ? ', …' : '');
+  return [{
+    severity: 'warning', code: 'ATTRIBUTE_MISSING',
+    message: `${missing.length} of ${corpus.documents.length} notes ${missing.length === 1 ? 'has' : 'have'} no ${a}, and count in a column of their own: ${listed}`,
+    hint: `Give ${missing.length === 1 ? 'it' : 'them'} "${a}:" in the front matter (or an "informant:" id shared with a note that has one).`,
+  }];
 }
