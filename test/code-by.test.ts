@@ -8,6 +8,11 @@ import { tempDir } from './helpers/temp.js';
 
 const base = ['code', 'samples/notes', '-c', 'test/fixtures/tables/codebook.yaml', '--by', 'role'];
 
+/** A one-line note about lack of time, with `front` as its front matter (none when empty). */
+function writeNote(dir: string, name: string, front: string): void {
+  writeFileSync(join(dir, name), `${front ? `---\n${front}\n---\n` : ''}\nR: Vi har ikke tid til utviklingsarbeid.\n`);
+}
+
 describe('themes code --by', () => {
   it('prints the theme × role table in the terminal (golden)', async () => {
     const r = await runCli(base);
@@ -31,7 +36,7 @@ describe('themes code --by', () => {
 
   it('gives a note without the attribute its informant\'s value, and warns when an informant has two', async () => {
     const dir = tempDir('themes-by-informant-');
-    const note = (name: string, front: string) => writeFileSync(join(dir, name), `---\n${front}\n---\n\nR: Vi har ikke tid til utviklingsarbeid.\n`);
+    const note = (name: string, front: string) => writeNote(dir, name, front);
     note('n5a.md', 'informant: p5\nrole: leder\nsite: vest');
     note('n5b.md', 'informant: p5\nrole: ansatt');
     note('n6.md', 'informant: p6\nrole: ansatt\nsite: øst');
@@ -49,7 +54,7 @@ describe('themes code --by', () => {
 
   it('warns about notes without the attribute (their own column), and stops on it with --strict', async () => {
     const dir = tempDir('themes-by-missing-');
-    const note = (name: string, front: string) => writeFileSync(join(dir, name), `${front ? `---\n${front}\n---\n` : ''}\nR: Vi har ikke tid til utviklingsarbeid.\n`);
+    const note = (name: string, front: string) => writeNote(dir, name, front);
     note('a.md', 'id: a\nrole: leder');
     note('b.md', 'id: b\nrole: ansatt');
     note('c.md', 'id: c');

@@ -456,7 +456,6 @@ export class Matcher {
     return this.codeIds.indexOf(code);
   }
 
-  /** Whether the current segment (`stamp`) has a piece of every list. */
   /**
    * The regular expressions worth trying on the segment just scanned: those with no pieces, and
    * those with a piece of every list among the segment's words. In no particular order: each
@@ -481,6 +480,7 @@ export class Matcher {
     return out;
   }
 
+  /** Whether the current segment (`stamp`) has a piece of every list. */
   private seenAll(lists: readonly number[][], stamp: number): boolean {
     for (let l = 0; l < lists.length; l++) {
       const list = lists[l]!;

@@ -1,5 +1,6 @@
 import type { CodeUnit, Segment, SpeakerRole } from '../model.js';
 import { sentenceRanges } from './sentences.js';
+import { nextOfAny } from '../util/next-of.js';
 
 export interface SpeakerLabels {
   interviewer: readonly string[];
@@ -145,21 +146,14 @@ function isDashTranscript(dash: DashTurns): boolean {
 /**
  * Whether a line can be a dash speaker line: its first dash (- – —) comes among its first 40
  * characters, after at least one other (cheap, before the pattern). Asked of nearly every line,
- * so the dashes are found with indexOf, which is native, rather than a look at each character:
- * each kind's next place is kept until the lines have passed it, which needs `from` to grow
- * from one call to the next, as lines come.
+ * so the dashes are found with nextOfAny (native scans, each dash's next place kept), which
+ * needs `from` to grow from one call to the next, as lines come.
  */
 export function dashLines(text: string): (from: number, to: number) => boolean {
-  const next = [-2, -2, -2];
-  const dashes = ['-', '\u2013', '\u2014'];
+  const nextDash = nextOfAny(text, '-\u2013\u2014');
   return (from, to) => {
-    let first = Infinity;
-    for (let k = 0; k < 3; k++) {
-      // -1: no such dash left in the text.
-      if (next[k] !== -1 && next[k]! < from) next[k] = text.indexOf(dashes[k]!, from);
-      if (next[k] !== -1 && next[k]! < first) first = next[k]!;
-    }
-    return first < Math.min(to, from + 40) && first > from;
+    const first = nextDash(from);
+    return first !== -1 && first < Math.min(to, from + 40) && first > from;
   };
 }
 
