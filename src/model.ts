@@ -51,6 +51,8 @@ export interface InlineMark {
   line: number;
   column: number;
   codes: string[];
+  /** The mark as written (`{#lack-of-time, #idea-box}`): an anonymised copy puts it back. */
+  written: string;
 }
 
 export type SpeakerRole = 'interviewer' | 'informant';

@@ -5,7 +5,7 @@ import { codingsFromCsv, codingsFromMarks, parseHumanCsv } from '../src/coding/h
 import { codeCorpus } from '../src/coding/deductive.js';
 import { loadCodebook } from '../src/codebook/load.js';
 import { DEFAULT_SPEAKERS, loadCorpus } from '../src/corpus/index.js';
-import { extractMarks } from '../src/corpus/marks.js';
+import { extractMarks, restoreMarks } from '../src/corpus/marks.js';
 import { root, runCli } from './helpers/cli.js';
 import { tempDir } from './helpers/temp.js';
 
@@ -24,9 +24,22 @@ describe('inline marks', () => {
     expect(r.text.length).toBe(text.length);
     expect(r.text).not.toContain('{#');
     expect(r.marks).toEqual([
-      { start: 20, end: 27, line: 4, column: 7, codes: ['a', 'b'] },
-      { start: 41, end: 45, line: 7, column: 1, codes: ['c'] },
+      { start: 20, end: 27, line: 4, column: 7, codes: ['a', 'b'], written: '{#b #a}' },
+      { start: 41, end: 45, line: 7, column: 1, codes: ['c'], written: '{#c}' },
     ]);
+  });
+
+  it('writes marks back as written into the blanked text, after a change moved them (restoreMarks)', () => {
+    const text = 'Kari sa nei. {#b, #a}\nOla. {#c}\n';
+    const { text: blanked, marks } = extractMarks(text);
+    expect(restoreMarks(blanked, marks)).toBe(text);
+    // «Kari» became «Person 1» (4 characters longer); offsets past it move by 4.
+    const changed = `Person 1${blanked.slice(4)}`;
+    const at = (o: number) => (o <= 0 ? o : o + 4);
+    expect(restoreMarks(changed, marks, at)).toBe('Person 1 sa nei. {#b, #a}\nOla. {#c}\n');
+    // Where the mark's blanks no longer stand, the mark is put after what does: never lost.
+    const overwritten = `${blanked.slice(0, 13)}XXXXXXXX${blanked.slice(21)}`;
+    expect(restoreMarks(overwritten, marks)).toBe('Kari sa nei. XXXXXXXX{#b, #a}\nOla. {#c}\n');
   });
 
   it('leaves front matter and braces that are not marks alone', () => {

@@ -727,6 +727,24 @@ describe('themes anonymize', () => {
     expect(r.stderr).toMatch(/keep it out of git/);
     expect(hash()).toBe(before);
   });
+  it('keeps the {#code} marks of a hand-coded note in its copy, as written, so the copy is coded the same', async () => {
+    const { dir, hash } = setup();
+    // A name and a phone on the mark's line shift it; a mark in a Word-like list of two ids with a comma.
+    writeFileSync(join(dir, 'notes', 'koda.md'), '---\nid: informant-05\n---\nR: Vi har ikke tid, sier Torunn Bekkelund. {#lack-of-time}\n\nR: Ring 934 27 615 om fridagen.   {#set-aside-time, #idea-channels}\n\nR: Ingen merker her.\n<!-- spør Kari -->\n');
+    const before = hash();
+    expect((await runCli(['anonymize', 'notes', '--out', 'anon'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'anon', 'koda.md'), 'utf8')).toBe('---\nid: informant-05\n---\nR: Vi har ikke tid, sier Person 1. {#lack-of-time}\n\n'
+      + 'R: Ring [TELEFON] om fridagen.   {#set-aside-time, #idea-channels}\n\nR: Ingen merker her.\n'
+      // A comment is not searched, so it is left out: blanks in its place.
+      + `${' '.repeat(18)}\n`);
+    const human = async (folder: string) => (await runCli(['code', join(folder, 'koda.md'), '--human', '--format', 'csv'], { cwd: dir })).stdout
+      .split('\n').filter((l) => /^[^,]*,(lack-of-time|set-aside-time|idea-channels),/.test(l));
+    const coded = await human('notes');
+    expect(coded).toHaveLength(3);
+    expect(coded.every((l) => /,1,1,/.test(l))).toBe(true);
+    expect(await human('anon')).toEqual(coded);
+    expect(hash()).toBe(before);
+  });
   it('copies a note whose front matter cannot be read, masked as check finds it, reports the error at its place, and exits 1', async () => {
     const { dir, hash } = setup();
     // An unclosed quote (NOTE_FRONTMATTER_SYNTAX), and a front matter that is never closed.

@@ -49,11 +49,30 @@ export function extractMarks(text: string, from = 0): ExtractedMarks {
     const valid = heading ? null : MARK.exec(braces);
     if (valid) {
       const codes = [...new Set(valid[1]!.split(/[ \t,]+/).map((s) => s.slice(1)))].sort();
-      marks.push({ start: at, end: at + braces.length, line, column, codes });
+      marks.push({ start: at, end: at + braces.length, line, column, codes, written: braces });
     } else if (!heading && !PANDOC_ATTRIBUTES.test(braces.slice(1, -1))) invalid.push({ line, column, text: braces });
     out += text.slice(last, at) + ' '.repeat(braces.length);
     last = at + braces.length;
   }
   if (last === 0) return { text, marks, invalid };
   return { text: out + text.slice(last), marks, invalid };
+}
+
+/**
+ * A text with marks blanked out (as `extractMarks` leaves it, then changed) with the marks written
+ * back: `at` maps a mark's offset in the blanked text to the changed one. A mark whose blanks are
+ * no longer blanks of its length there is put after what stands there. Pure.
+ */
+export function restoreMarks(text: string, marks: readonly InlineMark[], at: (offset: number, side: 'start' | 'end') => number = (o) => o): string {
+  let out = '';
+  let last = 0;
+  for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
+    const start = at(mark.start, 'start');
+    const end = at(mark.end, 'end');
+    if (start < last) continue;
+    const blank = end - start === mark.written.length && /^[ ]*$/.test(text.slice(start, end));
+    out += blank ? text.slice(last, start) + mark.written : `${text.slice(last, end)}${mark.written}`;
+    last = end;
+  }
+  return out + text.slice(last);
 }

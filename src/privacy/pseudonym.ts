@@ -1,5 +1,6 @@
 import type { Finding } from './detect.js';
-import type { Lang } from '../model.js';
+import type { InlineMark, Lang } from '../model.js';
+import { restoreMarks } from '../corpus/marks.js';
 import { maskText, masksFor } from './mask.js';
 
 export interface Person {
@@ -9,7 +10,7 @@ export interface Person {
 }
 
 export interface Pseudonymised {
-  /** Document texts with names replaced by pseudonyms and other identifiers masked, in input order. */
+  /** Document texts with names replaced by pseudonyms, other identifiers masked and code marks written back, in input order. */
   texts: string[];
   persons: Person[];
 }
@@ -19,10 +20,11 @@ const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').replace
 
 /**
  * Pseudonyms consistent across documents: "Person 1" is the same name in every file, numbered
- * by first appearance. A shorter name (a first name, a surname, a double first name without the
+ * by first appearance. A document's `marks` (blanked out of its text when it was read) are written
+ * back where they stood: a hand-coded note's copy is still coded. A shorter name (a first name, a surname, a double first name without the
  * surname) joins the full name it is part of, when exactly one full name has it. Phone numbers, e-mail, addresses and identity numbers are masked, with the labels of each document's language.
  */
-export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: readonly Finding[]; lang?: Lang }>, label = 'Person'): Pseudonymised {
+export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: readonly Finding[]; lang?: Lang; marks?: readonly InlineMark[] }>, label = 'Person'): Pseudonymised {
   const mentions = docs.flatMap((d, di) => d.findings.filter((f) => f.kind === 'name').map((f) => ({ di, f, key: key(f.text) })));
   // A person is a longest name: one no other name contains. A shorter one ("Torunn", "Per Olav",
   // "Hålien") belongs to the longest name that contains its words in a row, when exactly one does.
@@ -48,7 +50,8 @@ export function pseudonymise(docs: ReadonlyArray<{ text: string; findings: reado
   }
   const texts = docs.map((d) => {
     const labels = masksFor(d.lang);
-    return maskText(d.text, d.findings, (f) => (f.kind === 'name' ? `${label} ${numbers.get(personOf(key(f.text)))!}` : labels[f.kind])).text;
+    const masked = maskText(d.text, d.findings, (f) => (f.kind === 'name' ? `${label} ${numbers.get(personOf(key(f.text)))!}` : labels[f.kind]));
+    return d.marks?.length ? restoreMarks(masked.text, d.marks, masked.offset) : masked.text;
   });
   const persons = [...numbers].map(([p, n]) => ({ pseudonym: `${label} ${n}`, names: [...written.get(p)!].sort() }));
   return { texts, persons };

@@ -43,7 +43,7 @@ export async function anonymizeAction(paths: string[], options: AnonymizeOptions
   const badFront = new Set(notes.diagnostics.filter((d) => d.severity === 'error' && d.file !== undefined).map((d) => d.file!));
   const copiedBad = docs.filter((d) => badFront.has(d.path)).map((d) => d.path);
   const found = docs.map((d) => findIdentifiers(d.text, listsFor(d, lists)));
-  const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]!, lang: d.lang })));
+  const result = pseudonymise(docs.map((d, i) => ({ text: d.text, findings: found[i]!, lang: d.lang, ...(d.marks ? { marks: d.marks } : {}) })));
   const root = commonDir(docs.map((d) => resolve(cwd, d.path)));
   const files = new Map<string, string>();
   const names = docs.map((d) => relative(root, resolve(cwd, d.path)).split(sep).join('/'));
