@@ -628,6 +628,18 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en(), 'Time: none.')).toEqual(['time']);
   });
 
+  it('reads «lite» before a word of judgement as a degree, not as too little: «Penger? – Lite relevant for oss.»', () => {
+    const m = nb();
+    for (const v of ['Penger? – Lite relevant for oss.', 'Penger er lite viktig for oss.', 'Tid til innovasjon? Lite aktuelt nå.',
+      'Det er lite aktuelt med penger nå.', 'Pengene er lita interessant for oss.']) expect([v, ids(m, v)]).toEqual([v, []]);
+    // Right before the term, the judgement is the term's: too little of what is relevant. Other
+    // words after «lite» say how little there is of it.
+    expect(ids(m, 'Vi har lite relevante ressurser.')).toEqual(['money']);
+    expect(ids(m, 'Pengene er lite tilgjengelige.')).toEqual(['money']);
+    expect(ids(m, 'Tid er lite prioritert.')).toEqual(['time']);
+    expect(ids(m, 'Penger? – Lite.')).toEqual(['money']);
+  });
+
   it('keeps the obstacle when the negation denies only a word before it: «ikke et nytt problem», "not the only challenge"', () => {
     const inh = matcher(code('inh', '[tidspress, silotenk*, "time pressure", bureaucra*]', 'inherent'));
     expect(ids(inh, 'Tidspress er ikke et nytt problem hos oss.')).toEqual(['inh']);

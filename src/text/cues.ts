@@ -196,6 +196,23 @@ const SMALL: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
+ * Before a word of judgement, «lite» is a degree, not an amount: «Penger? – Lite relevant for
+ * oss.», «tid er lite viktig» say that the factor matters little, not that there is too little
+ * of it. Right before the term the judgement is the term's («lite relevant kompetanse» is too
+ * little of it), and other words after «lite» say how little there is («lite tilgjengelige»,
+ * «lite prioritert»). English says "of little relevance", which has no term after "little".
+ */
+const JUDGEMENTS: Record<'no' | 'en', readonly string[]> = {
+  no: [
+    'relevant', 'relevante', 'aktuell', 'aktuelt', 'aktuelle', 'viktig', 'viktige', 'interessant', 'interessante',
+    'sannsynlig', 'sannsynleg', 'sannsynlige', 'realistisk', 'realistiske', 'nyttig', 'nyttige', 'hensiktsmessig',
+    'hensiktsmessige', 'føremålstenleg', 'avgjørende', 'avgjerande', 'sentral', 'sentralt', 'sentrale', 'vesentlig',
+    'vesentleg', 'problematisk', 'problematiske', 'påtrengende', 'påtrengande', 'tema', 'omtalt', 'omtala',
+  ],
+  en: [],
+};
+
+/**
  * A negation that belongs to a verb of cost or duration says nothing is lacking: «løsningen
  * koster ikke penger», "it doesn't cost money", «det tar ikke lang tid», "it doesn't take much
  * time". The verb stands right before the negation (a Norwegian main clause) or right after it
@@ -847,6 +864,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isHypotheticalOpener = wordIn(HYPOTHETICAL_OPENERS[family]);
   const isArticle = wordIn(ARTICLES[family]);
   const isSmall = wordIn(SMALL[family]);
+  const isJudgement = wordIn(JUDGEMENTS[family]);
   const isCostVerb = wordIn(COST_VERBS[family]);
   const isDurationVerb = wordIn(DURATION_VERBS[family]);
   const isAmount = wordIn(AMOUNTS[family]);
@@ -950,7 +968,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (isNearAmount(w)) return (term - k === 1 || (term - k === 2 && anyWord(k + 1) === 'any')) && !isNotAmountBefore(anyWord(k - 1)) ? 1 : 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
-      if (isSmall(w) && isArticle(anyWord(k - 1))) return 0;
+      if (isSmall(w) && (isArticle(anyWord(k - 1)) || (k + 2 < term && isJudgement(anyWord(k + 1))))) return 0;
       if (isNegation(w)) {
         const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
         const afterObstacle = obstacle >= 0 && isObstacle(word(obstacle));
@@ -1056,6 +1074,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (isObstacle(w) && !after(w)) return linked(anyWord, first, k) ? 1 : 0;
       if (!after(w) || k - first >= CUE_WINDOW_AFTER) return 0;
       if (isLimited(w) && (k === first || isLimitedTo(anyWord(k + 1)))) return 0;
+      if (isSmall(w) && isJudgement(anyWord(k + 1))) return 0;
       const next = word(k + 1);
       if (needsNegation(w)) return isNegation(next) ? 1 : 0;
       if (isNegation(w)) {
