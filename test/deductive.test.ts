@@ -628,6 +628,21 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en(), 'Time: none.')).toEqual(['time']);
   });
 
+  it('reads a bare no right after a term, alone with it in its clause, as the shorthand of typed notes: «Tid ja, penger nei.»', () => {
+    const m = nb();
+    expect(ids(m, 'Tid ja, penger nei.')).toEqual(['money']);
+    expect(ids(m, 'Ressurser nei, men tid ja.')).toEqual(['money']);
+    expect(ids(m, 'Penger nei. Tid nei.')).toEqual(['time', 'money']);
+    // A promoter so denied is the code named its opposite.
+    const opposite = matcher(code('time', '[tid]', 'lack') + `      - id: set-aside\n        polarity: presence\n        opposite: time\n        terms: ["avsatt tid"]\n`);
+    expect(ids(opposite, 'Avsatt tid nei, men penger ja.')).toEqual(['time']);
+    expect(ids(opposite, 'Avsatt tid ja.')).toEqual(['set-aside']);
+    // A no with a question mark asks («…, nei?»); more words in the clause make it no shorthand.
+    expect(ids(opposite, 'Avsatt tid nei?')).toEqual(['set-aside']);
+    expect(ids(m, 'Vi snakket om penger nei.')).toEqual([]);
+    expect(ids(en(), 'Money yes, time no.')).toEqual(['funds', 'time']);
+  });
+
   it('reads «lite» before a word of judgement as a degree, not as too little: «Penger? – Lite relevant for oss.»', () => {
     const m = nb();
     for (const v of ['Penger? – Lite relevant for oss.', 'Penger er lite viktig for oss.', 'Tid til innovasjon? Lite aktuelt nå.',

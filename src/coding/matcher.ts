@@ -588,13 +588,16 @@ export class Matcher {
   /**
    * Whether lack cue `cue` of a promoter's term first..last says the term is missing, so that the
    * term is coded as its opposite: a reply, answer or label value after the term's clause («Kurs?
-   * Nei.», «Kurs: ingen.»; not for a term right after a preposition), or a cue before it that opposes it (CueMatcher.opposes) in a sentence
-   * that is no question («Har dere ikke kurs?» asks).
+   * Nei.», «Kurs: ingen.»; not for a term right after a preposition), a shorthand's no right after
+   * it («Kurs nei, men tid ja.», see shorthandNo), or a cue before it that opposes it
+   * (CueMatcher.opposes) in a sentence that is no question («Har dere ikke kurs?» asks).
    */
   private opposed(text: string, clause: Int32Array, n: number, cue: number, first: number, last: number): boolean {
     // A reply denies the thing asked about, not a term in a phrase after it: «Har dere fått kurs i tjenestedesign? Nei.»
     if (clause[cue] !== clause[last]) return cue > last && !(first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(this.lower(text, first - 1)));
-    if (cue > last || this.inQuestion(text, last)) return false;
+    // «Avsatt tid nei, men penger ja.»: the shorthand's no says the term is missing.
+    if (cue > last) return this.shorthandNo(text, clause, n, first, last) === cue;
+    if (this.inQuestion(text, last)) return false;
     return this.cues.opposes(cue, first, last, this.anyWordIn(text, clause, n, clause[first]!));
   }
 
@@ -660,6 +663,8 @@ export class Matcher {
       if (cue > 0) return this.answeredNo(text, clause, n, last) ? -1 : k;
       if (cue < 0) return -1;
     }
+    const no = this.shorthandNo(text, clause, n, first, last);
+    if (no >= 0) return no;
     const yes = this.affirmedObstacle(text, clause, n, last);
     if (yes >= 0) return yes;
     // A reply: the next clause, at most three words on (past any short questions going on from
@@ -688,6 +693,23 @@ export class Matcher {
     }
     // A typed note's label and its value: «Tid: for lite.», «Penger: ingen.»
     return this.labelled(text, clause, n, first, last, e, 0x3a) ? this.labelValueCue(text, clause, n, e) : -1;
+  }
+
+  /**
+   * The token of a bare no right after the term in a typed note's shorthand, or -1: «Tid ja, penger
+   * nei.», «Ressurser nei, men tid ja.», "Time yes, money no." The clause holds the term and the no
+   * alone (or after «men», «og», "but", "and" that open it), and no question mark follows the no:
+   * «Det er god støtte, nei?» asks.
+   */
+  private shorthandNo(text: string, clause: Int32Array, n: number, first: number, last: number): number {
+    const r = last + 1;
+    const c = clause[first]!;
+    if (r >= n || clause[r] !== c || (r + 1 < n && clause[r + 1] === c) || !this.cues.isReply(this.formAt(r))) return -1;
+    const to = r + 1 < n ? this.tokens.start[r + 1]! : text.length;
+    for (let k = this.tokens.end[r]!; k < to; k++) if (text.charCodeAt(k) === 0x3f) return -1;
+    if (first === 0 || clause[first - 1] !== c) return r;
+    const opener = this.lower(text, first - 1);
+    return (first === 1 || clause[first - 2] !== c) && (this.cues.followsUp(opener) || this.cues.isContrastWord(opener)) ? r : -1;
   }
 
   /** Whether the clause from token `e` ends its sentence within REPLY_LENGTH words. */

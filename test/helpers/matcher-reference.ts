@@ -135,7 +135,8 @@ export class ReferenceMatcher {
       // A reply or a label's value after the term's clause, or a cue before it in a sentence that asks nothing.
       const asks = /^[^.!…\n]*\?/.test(text.slice(tokens[last]!.end));
       const afterPreposition = first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(tokens[first - 1]!.norm);
-      const opposes = k >= 0 && (clause[k] !== clause[last] ? k > last && !afterPreposition : !asks && this.cues.opposes(k, first, last, inClause));
+      const opposes = k >= 0 && (clause[k] !== clause[last] ? k > last && !afterPreposition
+        : k > last ? this.shorthandNo(text, tokens, clause, first, last) === cue : !asks && this.cues.opposes(k, first, last, inClause));
       if (polarity === 'presence' && cue && opposite >= 0 && opposes) {
         code = opposite;
         polarity = 'lack';
@@ -374,6 +375,8 @@ export class ReferenceMatcher {
       if (cue > 0) return this.answeredNo(text, tokens, clause, last) ? undefined : tokens[k];
       if (cue < 0) return undefined;
     }
+    const no = this.shorthandNo(text, tokens, clause, first, last);
+    if (no) return no;
     // A question naming the term an obstacle, ending within six words, answered yes: «Er tid et problem? Ja.»
     const questionEnd = clause.indexOf(clause[last]! + 1);
     if (questionEnd !== -1 && questionEnd - last <= QUESTION_REACH + 1 && text.slice(tokens[questionEnd - 1]!.end, tokens[questionEnd]!.start).includes('?')) {
@@ -406,6 +409,16 @@ export class ReferenceMatcher {
     }
     // A typed note's label at the start of a line or sentence, and its value: «Tid: for lite.»
     return this.labelled(text, tokens, clause, first, last, e, ':') ? this.labelValue(text, tokens, clause, e) : undefined;
+  }
+
+  /** A bare no right after the term, alone with it in its clause (maybe after og/men), with no question mark after it: «Tid ja, penger nei.» */
+  private shorthandNo(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): Token | undefined {
+    const r = last + 1;
+    if (r >= tokens.length || clause[r] !== clause[first] || clause[r + 1] === clause[r] || !this.cues.isReply(tokens[r]!.norm)) return undefined;
+    if (text.slice(tokens[r]!.end, r + 1 < tokens.length ? tokens[r + 1]!.start : text.length).includes('?')) return undefined;
+    const from = clause.indexOf(clause[first]!);
+    const opener = tokens[from]!.norm;
+    return from === first || (from === first - 1 && (this.cues.followsUp(opener) || this.cues.isContrastWord(opener))) ? tokens[r] : undefined;
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */
