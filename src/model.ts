@@ -123,6 +123,11 @@ export interface Term {
   regex?: { source: string; flags: string };
   /** Overrides the code's polarity when set. */
   polarity?: Polarity;
+  /**
+   * Terms for the contexts in which this term does not count: a match of the term that a match of
+   * one of them overlaps (shares a character with) is no match.
+   */
+  unless?: Term[];
   place?: SourcePlace;
 }
 

@@ -42,9 +42,11 @@ function codeBlock(out: string[], code: Code): void {
   for (const t of code.terms) field(out, 'term', termText(t));
 }
 
-/** A term as one line: as written, plus its own polarity when it overrides the code's. */
+/** A term as one line: as written, plus its own polarity when it overrides the code's, and its unless list. */
 export function termText(term: Term): string {
-  return term.polarity ? `${term.raw} [polarity ${term.polarity}]` : term.raw;
+  const polarity = term.polarity ? ` [polarity ${term.polarity}]` : '';
+  const unless = term.unless?.length ? ` [unless ${term.unless.map((u) => u.raw).join('; ')}]` : '';
+  return `${term.raw}${polarity}${unless}`;
 }
 
 function labels(out: string[], label: Labels): void {

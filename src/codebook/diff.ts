@@ -185,6 +185,11 @@ function codePairDiff(kind: 'changed' | 'renamed', o: Code, n: Code, themeIds: R
   return d;
 }
 
+/** A term's unless list as one key (order and case aside); undefined for no term at all. */
+function unlessKey(term: Code['terms'][number] | undefined): string | undefined {
+  return term === undefined ? undefined : (term.unless ?? []).map((u) => termKey(u.raw)).sort().join('\u0000');
+}
+
 /** Field by field and term by term. */
 export function codeChanges(o: Code, n: Code): CodeChanges {
   const fields = fieldChanges([
@@ -210,8 +215,9 @@ export function codeChanges(o: Code, n: Code): CodeChanges {
     examples: listChange(o.examples, n.examples),
     counterexamples: listChange(o.counterexamples, n.counterexamples),
     terms: {
-      added: n.terms.filter((t) => !oldTerms.has(termKey(t.raw))).map(termText),
-      removed: o.terms.filter((t) => !newTerms.has(termKey(t.raw))).map(termText),
+      // A term whose unless list changed is another term: the old one removed, the new one added.
+      added: n.terms.filter((t) => unlessKey(oldTerms.get(termKey(t.raw))) !== unlessKey(t)).map(termText),
+      removed: o.terms.filter((t) => unlessKey(newTerms.get(termKey(t.raw))) !== unlessKey(t)).map(termText),
       polarity,
     },
   };

@@ -174,14 +174,82 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
   const codes: Code[] = [];
   const termOwners = new Map<string, { code: string; node: Node; polarity: Polarity }>();
 
+  /** A term's text as written, parsed: a word, phrase, prefix, part or /regular expression/; undefined when it has an error (reported). */
+  const parseTermAt = (node: Node, raw: string | undefined, regex: boolean, code: string, reported: number, what = 'a term'): Term | undefined => {
+    // A term of the wrong type (true, a list) has its error already, not a second one for being empty.
+    if (raw === undefined && diagnostics.length > reported) return undefined;
+    if (raw === undefined || raw.trim() === '' || raw.trim() === '*' || raw.trim() === '**') {
+      report('error', 'CODEBOOK_EMPTY_TERM', node, `${what} of ${code} is empty`, 'Remove the empty term or write the word it should match.');
+      return undefined;
+    }
+    const parsed = parseTerm(regex ? `/${raw}/i` : raw);
+    if (!parsed.ok) {
+      report('error', parsed.code, node, parsed.message, parsed.hint);
+      return undefined;
+    }
+    const re = parsed.term.regex;
+    if (re && requiredWordRuns(re.source, re.flags.includes('i')).length === 0) {
+      report('warning', 'CODEBOOK_SLOW_REGEX', node,
+        `regular expression ${parsed.term.raw} has no plain text that every match contains, so it is tried on every segment and no segment can be skipped`,
+        'Keep a plain run of two or more letters in every alternative, or write the term as words and phrases ("R&D" rather than /\\bR&D\\b/).');
+    }
+    return { ...parsed.term, place: place(node) };
+  };
+
+  /**
+   * A term's `unless` list: terms (text or { term } / { regex }) for the contexts in which it does
+   * not count. Each must be able to overlap the term: a word or phrase with a word that can be a
+   * word of the term (CODEBOOK_UNLESS_WITHOUT_TERM), since a context is the term with words around it.
+   */
+  const readUnless = (node: Node | null | undefined, term: Term | undefined, code: string): Term[] | undefined => {
+    if (node === undefined || node === null) return undefined;
+    if (!isSeq(node)) {
+      report('error', 'CODEBOOK_WRONG_TYPE', node, `the unless of a term of ${code} must be a list`,
+        'Write the contexts in which the term does not count as a list: unless: [økonomisk handlingsrom*].');
+      return undefined;
+    }
+    const out: Term[] = [];
+    for (const item of node.items as Node[]) {
+      const reported = diagnostics.length;
+      let raw: string | undefined;
+      let regex = false;
+      if (isScalar(item)) raw = str(item, 'an unless term');
+      else if (isMap(item)) {
+        const f = fields(item, ['term', 'regex'], `an unless term of ${code}`);
+        const t = value(f, 'term');
+        const r = value(f, 'regex');
+        if ((t === undefined) === (r === undefined)) {
+          report('error', 'CODEBOOK_WRONG_TYPE', item, 'an unless term needs exactly one of term or regex', 'Write it as text: økonomisk handlingsrom*, or { regex: "..." }.');
+          continue;
+        }
+        raw = str(t ?? r, 'an unless term');
+        regex = r !== undefined;
+      } else {
+        report('error', 'CODEBOOK_WRONG_TYPE', item, `an unless term of ${code} must be text`, 'Write each context on its own line starting with "- ".');
+        continue;
+      }
+      const parsed = parseTermAt(item, raw, regex, code, reported, 'an unless term');
+      if (!parsed) continue;
+      if (term && !canOverlap(parsed, term)) {
+        report('warning', 'CODEBOOK_UNLESS_WITHOUT_TERM', item,
+          `unless term "${parsed.raw}" has no word that can be a word of the term "${term.raw}", so it never overlaps a match of it and changes nothing`,
+          `An unless term is the term in its context, with the words around it: write "${parsed.raw} ${term.raw}" rather than "${parsed.raw}".`);
+      }
+      out.push(parsed);
+    }
+    return out.length > 0 ? out : undefined;
+  };
+
   const readTerm = (node: Node, code: string, codePolarity: Polarity): Term | undefined => {
     let raw: string | undefined;
     let polarity: Polarity | undefined;
     let regex = false;
+    let unlessNode: Node | null | undefined;
     const reported = diagnostics.length;
     if (isScalar(node)) raw = str(node, 'a term');
     else if (isMap(node)) {
-      const f = fields(node, ['term', 'regex', 'polarity'], `a term of ${code}`);
+      const f = fields(node, ['term', 'regex', 'polarity', 'unless'], `a term of ${code}`);
+      unlessNode = value(f, 'unless');
       const t = value(f, 'term');
       const r = value(f, 'regex');
       if ((t === undefined) === (r === undefined)) {
@@ -197,33 +265,19 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
         'Write each term on its own line starting with "- ".');
       return undefined;
     }
-    // A term of the wrong type (true, a list) has its error already, not a second one for being empty.
-    if (raw === undefined && diagnostics.length > reported) return undefined;
-    if (raw === undefined || raw.trim() === '' || raw.trim() === '*' || raw.trim() === '**') {
-      report('error', 'CODEBOOK_EMPTY_TERM', node, `a term of ${code} is empty`, 'Remove the empty term or write the word it should match.');
-      return undefined;
-    }
-    const parsed = parseTerm(regex ? `/${raw}/i` : raw);
-    if (!parsed.ok) {
-      report('error', parsed.code, node, parsed.message, parsed.hint);
-      return undefined;
-    }
-    const re = parsed.term.regex;
-    if (re && requiredWordRuns(re.source, re.flags.includes('i')).length === 0) {
-      report('warning', 'CODEBOOK_SLOW_REGEX', node,
-        `regular expression ${parsed.term.raw} has no plain text that every match contains, so it is tried on every segment and no segment can be skipped`,
-        'Keep a plain run of two or more letters in every alternative, or write the term as words and phrases ("R&D" rather than /\\bR&D\\b/).');
-    }
-    const key = parsed.term.raw.toLowerCase();
+    const term = parseTermAt(node, raw, regex, code, reported);
+    const unless = readUnless(unlessNode, term, code);
+    if (!term) return undefined;
+    const key = term.raw.toLowerCase();
     const owner = termOwners.get(key);
     const effective = polarity ?? codePolarity;
     // The same word in an inhibitor (lack) and a promoter (presence) is the design, not a slip.
     const mirrored = owner && [owner.polarity, effective].sort().join() === 'lack,presence';
     if (owner && owner.code !== code && !mirrored) {
-      report('warning', 'CODEBOOK_TERM_IN_TWO_CODES', node, `term "${parsed.term.raw}" is also a term of ${owner.code}`,
+      report('warning', 'CODEBOOK_TERM_IN_TWO_CODES', node, `term "${term.raw}" is also a term of ${owner.code}`,
         'A term in two codes codes the same text twice; keep it if the codes differ by polarity, or make it more specific.');
     } else if (!owner) termOwners.set(key, { code, node, polarity: effective });
-    return { ...parsed.term, ...(polarity ? { polarity } : {}), place: place(node) };
+    return { ...term, ...(polarity ? { polarity } : {}), ...(unless ? { unless } : {}) };
   };
 
   const readCode = (node: Node, themePath: string[]): Code | undefined => {
@@ -413,4 +467,20 @@ export function allThemes(codebook: Pick<Codebook, 'themes'>): Theme[] {
   };
   codebook.themes.forEach(walk);
   return out;
+}
+
+/**
+ * Whether an unless term can overlap a match of `term`: a regular expression on either side can; a
+ * word or phrase must have a word that can be one of the term's (the same first three letters, or
+ * one inside the other), so that «økonomisk» alone, for handlingsrom*, is caught.
+ */
+function canOverlap(unless: Term, term: Term): boolean {
+  if (!unless.words || !term.words) return true;
+  return unless.words.some((w) => {
+    const b = w.text.toLowerCase();
+    return term.words!.some((t) => {
+      const a = t.text.toLowerCase();
+      return a.slice(0, 3) === b.slice(0, 3) || a.includes(b) || b.includes(a);
+    });
+  });
 }

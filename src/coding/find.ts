@@ -58,5 +58,5 @@ function exactTerm(term: Term): Term {
     const text = w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return w.kind === 'prefix' ? `${text}${any}` : w.kind === 'suffix' ? `${any}${text}` : w.kind === 'part' ? `${any}${text}${any}` : text;
   }).join('[\\s-]+');
-  return { raw: term.raw, kind: 'regex', regex: { source: `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags: 'giu' } };
+  return { raw: term.raw, kind: 'regex', regex: { source: `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, flags: 'giu' }, ...(term.unless ? { unless: term.unless } : {}) };
 }

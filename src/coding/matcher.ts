@@ -1,4 +1,4 @@
-import type { Codebook, Evidence, Polarity, WordPattern } from '../model.js';
+import type { Codebook, Evidence, Polarity, Term, WordPattern } from '../model.js';
 import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, WISH_REACH, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredWordRuns } from './literal.js';
@@ -20,6 +20,8 @@ interface TermRef {
   raw: string;
   patterns: number[];
   polarity: Polarity;
+  /** Index of the term's unless list in the unless matcher (see `unlessOf`), or -1. */
+  unless: number;
 }
 
 interface RegexRef {
@@ -33,6 +35,8 @@ interface RegexRef {
    */
   regex: RegExp | undefined;
   polarity: Polarity;
+  /** As TermRef.unless. */
+  unless: number;
   /**
    * For each of these lists, every match contains a word with one of its pieces (ids of texts in
    * the word scanner; see regexPieces): segments that lack the pieces of some list are skipped.
@@ -184,9 +188,19 @@ export class Matcher {
   private clauseFrom = new Int32Array(258);
   /** Per clause of the current segment, what hedged() found: 0 not yet asked, 1 hedged, 2 not. */
   private hedges = new Uint8Array(258);
+  /** The terms' unless lists, as the codes of a codebook of their own (`u0`, `u1`, …), matched by a Matcher made when first needed. */
+  private readonly unlessLists: Term[][] = [];
+  private unlessMatcher: Matcher | undefined;
+  /** The segment (see `stamp`) whose unless matches `unlessFound` holds: per list, the spans its terms cover. */
+  private unlessStamp = 0;
+  private unlessFound: Array<Evidence[] | undefined> = [];
+  private readonly language: Codebook['language'];
+  private readonly extraCues: readonly string[];
 
   constructor(codebook: Codebook) {
     this.stem = plainStemmer(codebook.language);
+    this.language = codebook.language;
+    this.extraCues = codebook.cues.lack;
     this.cues = cueMatcher(codebook.language, codebook.cues.lack);
     this.codeIds = codebook.codes.map((c) => c.id);
     this.opposites = Int32Array.from(codebook.codes, (c) => (c.opposite === undefined ? -1 : this.codeIds.indexOf(c.opposite)));
@@ -219,15 +233,16 @@ export class Matcher {
     codebook.codes.forEach((code, codeIndex) => {
       for (const term of code.terms) {
         const polarity = term.polarity ?? code.polarity;
+        const unless = term.unless?.length ? this.unlessLists.push(term.unless) - 1 : -1;
         if (term.kind === 'regex' && term.regex) {
           const pieces = regexPieces(term.regex, common)?.map((texts) => texts.map((t) => {
             if (!pieceTexts.includes(t)) pieceTexts.push(t);
             return pieceTexts.indexOf(t);
           }));
-          this.regexes.push({ code: codeIndex, raw: term.raw, source: term.regex, regex: undefined, polarity, pieces });
+          this.regexes.push({ code: codeIndex, raw: term.raw, source: term.regex, regex: undefined, polarity, unless, pieces });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
-          this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity });
+          this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity, unless });
         }
       }
     });
@@ -328,7 +343,8 @@ export class Matcher {
     let found: Map<number, Evidence[]> | undefined;
     /** Whether a promoter's term was coded as its opposite: only then can a piece of evidence come twice. */
     let converted = false;
-    const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
+    const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity, unless: number) => {
+      if (unless >= 0 && this.covered(unless, original, stamp, start, end)) return;
       let cue = -1;
       if (polarity === 'lack' || polarity === 'presence') {
         clause ??= this.clauses(n);
@@ -369,7 +385,7 @@ export class Matcher {
             if (last >= n) continue;
             let ok = true;
             for (let k = 1; k < term.patterns.length && ok; k++) ok = ids[i + k]! >= 0 && this.formHits[ids[i + k]!]!.includes(term.patterns[k]!);
-            if (ok) accept(term.code, term.raw, i, last, t.start[i]!, t.end[last]!, term.polarity);
+            if (ok) accept(term.code, term.raw, i, last, t.start[i]!, t.end[last]!, term.polarity, term.unless);
           }
         }
       }
@@ -388,7 +404,7 @@ export class Matcher {
         if (first === n) continue;
         let last = first;
         while (last + 1 < n && t.start[last + 1]! < end) last++;
-        accept(r.code, r.raw, first, last, start, end, r.polarity);
+        accept(r.code, r.raw, first, last, start, end, r.polarity, r.unless);
       }
     }
     if (found === undefined) return [];
@@ -398,6 +414,30 @@ export class Matcher {
       // Sorted, then one of each: a promoter's term coded as its opposite can be the opposite's own term too.
       evidence: converted ? sortEvidence(byCode.get(code)!).filter(once) : sortEvidence(byCode.get(code)!),
     }));
+  }
+
+  /**
+   * Whether a match of one of unless list `list`'s terms overlaps start..end of `text` (the segment
+   * being matched, `stamp`): shares a character with it. The lists are matched
+   * once per segment, and only in a segment where a term that has one matched.
+   */
+  private covered(list: number, text: string, stamp: number, start: number, end: number): boolean {
+    if (this.unlessStamp !== stamp) {
+      this.unlessMatcher ??= new Matcher({
+        id: 'unless', language: this.language, cues: { lack: [...this.extraCues] }, themes: [], source: { path: '', sha256: '' },
+        codes: this.unlessLists.map((terms, i) => ({
+          id: `u${i}`, themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any' as const,
+          terms: terms.map((t) => ({ ...t, polarity: 'any' as const })),
+        })),
+      });
+      this.unlessFound = [];
+      for (const m of this.unlessMatcher.match(text)) this.unlessFound[Number(m.code.slice(1))] = m.evidence;
+      this.unlessStamp = stamp;
+    }
+    const spans = this.unlessFound[list];
+    if (spans === undefined) return false;
+    for (const e of spans) if (e.start < end && e.end > start) return true;
+    return false;
   }
 
   /**

@@ -13,7 +13,7 @@ export interface Unfolded {
   counterexamples: string[];
   polarity?: Polarity;
   opposite?: string;
-  terms: Array<string | { term: string; polarity: Polarity }>;
+  terms: Array<string | { term: string; polarity?: Polarity; unless?: string[] }>;
 }
 
 const HEADERS = ['id', 'Label (nb)', 'Label (en)', 'Description', 'Definition', 'Inclusion', 'Exclusion', 'Examples', 'Counterexamples', 'Polarity', 'Opposite', 'Terms'] as const;
@@ -30,7 +30,9 @@ function list(header: Header, items: readonly string[]): string[] {
 }
 
 export function foldCode(code: Code): string {
-  const terms = code.terms.map((t) => (t.polarity !== undefined && t.polarity !== code.polarity ? `${t.raw} (polarity: ${t.polarity})` : t.raw));
+  // A term's own polarity and its unless list (as JSON: a context may hold any character) after it.
+  const terms = code.terms.map((t) => `${t.raw}${t.polarity !== undefined && t.polarity !== code.polarity ? ` (polarity: ${t.polarity})` : ''}${
+    t.unless?.length ? ` (unless: ${JSON.stringify(t.unless.map((u) => u.raw))})` : ''}`);
   return [
     `id: ${code.id}`,
     ...block('Label (nb)', code.label.nb),
@@ -107,8 +109,22 @@ export function unfold(description: string | undefined, ours = true): Unfolded {
   const opposite = one('Opposite');
   if (opposite !== undefined && /^[a-z0-9][a-z0-9-]*$/.test(opposite)) out.opposite = opposite;
   out.terms = items('Terms').map((t) => {
-    const m = /^(.*) \(polarity: (lack|presence|inherent|any)\)$/.exec(t);
-    return m ? { term: m[1]!, polarity: m[2] as Polarity } : t;
+    const u = / \(unless: (\[.*\])\)$/.exec(t);
+    const unless = u ? unlessList(u[1]!) : undefined;
+    const rest = unless ? t.slice(0, u!.index) : t;
+    const m = /^(.*) \(polarity: (lack|presence|inherent|any)\)$/.exec(rest);
+    if (!m && !unless) return t;
+    return { term: m ? m[1]! : rest, ...(m ? { polarity: m[2] as Polarity } : {}), ...(unless ? { unless } : {}) };
   });
   return out;
+}
+
+/** An unless list as foldCode writes it (a JSON list of texts), or undefined when it is not one. */
+function unlessList(json: string): string[] | undefined {
+  try {
+    const list: unknown = JSON.parse(json);
+    return Array.isArray(list) && list.length > 0 && list.every((x) => typeof x === 'string') ? list : undefined;
+  } catch {
+    return undefined;
+  }
 }

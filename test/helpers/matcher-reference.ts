@@ -1,7 +1,7 @@
 // The matcher as it was before the speed work (regular-expression tokenizer, a Map per form,
 // every form stemmed), kept as the oracle that test/matcher-equivalence.test.ts compares the
 // fast matcher against. Not used by the tool.
-import type { Codebook, Evidence, Polarity, WordPattern } from '../../src/model.js';
+import type { Codebook, Evidence, Lang, Polarity, Term, WordPattern } from '../../src/model.js';
 import { termRegex } from '../../src/util/regex.js';
 import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, WISH_REACH, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
@@ -18,6 +18,7 @@ interface TermRef {
   raw: string;
   patterns: number[];
   polarity: Polarity;
+  unless?: Term[];
 }
 
 interface RegexRef {
@@ -25,6 +26,7 @@ interface RegexRef {
   raw: string;
   regex: RegExp;
   polarity: Polarity;
+  unless?: Term[];
 }
 
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
@@ -54,7 +56,12 @@ export class ReferenceMatcher {
   private readonly regexes: RegexRef[] = [];
   private readonly formCache = new Map<string, readonly number[]>();
 
+  private readonly language: Lang;
+  private readonly extraCues: string[];
+
   constructor(codebook: Codebook) {
+    this.language = codebook.language;
+    this.extraCues = codebook.cues.lack;
     this.stem = stemmerFor(codebook.language);
     this.cues = cueMatcher(codebook.language, codebook.cues.lack);
     this.codeIds = codebook.codes.map((c) => c.id);
@@ -84,10 +91,10 @@ export class ReferenceMatcher {
       for (const term of code.terms) {
         const polarity = term.polarity ?? code.polarity;
         if (term.kind === 'regex' && term.regex) {
-          this.regexes.push({ code: codeIndex, raw: term.raw, regex: termRegex(term.regex.source, term.regex.flags), polarity });
+          this.regexes.push({ code: codeIndex, raw: term.raw, regex: termRegex(term.regex.source, term.regex.flags), polarity, unless: term.unless });
         } else if (term.words && term.words.length > 0) {
           const patterns = term.words.map(patternId);
-          this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity });
+          this.startsWith[patterns[0]!]!.push({ code: codeIndex, raw: term.raw, patterns, polarity, unless: term.unless });
         }
       }
     });
@@ -122,7 +129,9 @@ export class ReferenceMatcher {
     const tokens = tokenize(text);
     const clause = clauses(tokens);
     const found = new Map<number, Evidence[]>();
-    const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity) => {
+    const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity, unless?: Term[]) => {
+      // Not where a match of one of its unless terms overlaps it.
+      if (unless?.length && this.unlessSpans(original, unless).some((e) => e.start < end && e.end > start)) return;
       // A lack phrase may begin with its own cue («ikke rom for»).
       const own = polarity === 'lack' && last > first ? this.ownCue(tokens, clause, first) : undefined;
       const cue = polarity === 'any' || polarity === 'inherent' ? undefined : own ?? this.lackCue(text, tokens, clause, first, last);
@@ -156,7 +165,7 @@ export class ReferenceMatcher {
           if (last >= tokens.length) continue;
           let ok = true;
           for (let k = 1; k < term.patterns.length && ok; k++) ok = this.hits(tokens[i + k]!.norm).includes(term.patterns[k]!);
-          if (ok) accept(term.code, term.raw, i, last, tokens[i]!.start, tokens[last]!.end, term.polarity);
+          if (ok) accept(term.code, term.raw, i, last, tokens[i]!.start, tokens[last]!.end, term.polarity, term.unless);
         }
       }
     }
@@ -170,7 +179,7 @@ export class ReferenceMatcher {
         let last = first;
         while (last + 1 < tokens.length && tokens[last + 1]!.start < end) last++;
         if (first === -1) continue;
-        accept(r.code, r.raw, first, last, start, end, r.polarity);
+        accept(r.code, r.raw, first, last, start, end, r.polarity, r.unless);
       }
     }
     return [...found.keys()].sort((a, b) => a - b).map((code) => ({
@@ -178,6 +187,15 @@ export class ReferenceMatcher {
       evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1))
         .filter((e, i, list) => !list.slice(0, i).some((d) => d.start === e.start && d.end === e.end && d.term === e.term)),
     }));
+  }
+
+  /** Every match of the unless terms in the text, by a matcher of a codebook with them as the terms of one code. */
+  private unlessSpans(text: string, unless: Term[]): Evidence[] {
+    const book: Codebook = {
+      id: 'unless', language: this.language, cues: { lack: this.extraCues }, themes: [], source: { path: '', sha256: '' },
+      codes: [{ id: 'u', themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any', terms: unless.map((t) => ({ ...t, polarity: 'any' as const })) }],
+    };
+    return new ReferenceMatcher(book).match(text)[0]?.evidence ?? [];
   }
 
   /** Whether a negation right before a `polarity: inherent` term (fillers aside), or a denied obstacle after it, denies the term. */
