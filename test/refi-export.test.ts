@@ -53,7 +53,7 @@ describe('themes export qdc', () => {
   const strip = (cb: Codebook) => ({
     id: cb.id, language: cb.language, title: cb.title, version: cb.version, description: cb.description, cues: cb.cues,
     themes: JSON.stringify(cb.themes, (k, v: unknown) => (k === 'place' || k === 'codes' ? undefined : v)),
-    codes: cb.codes.map((c) => ({ ...c, place: undefined, terms: c.terms.map((t) => ({ ...t, place: undefined })) })),
+    codes: cb.codes.map((c) => ({ ...c, place: undefined, terms: c.terms.map((t) => ({ ...t, place: undefined, ...(t.unless ? { unless: t.unless.map((u) => ({ ...u, place: undefined })) } : {}) })) })),
   });
 
   it('round trips: export, import, the same codebook', () => {
