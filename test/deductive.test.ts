@@ -655,6 +655,23 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(m, 'Penger? – Lite.')).toEqual(['money']);
   });
 
+  it('keeps a promoter whose label\'s value denies its opposite or an inhibitor in itself: «Tillit: ingen detaljstyring her.»', () => {
+    const m = matcher(code('trust', '[tillit]', 'presence') + code('control', '[detaljstyring, byråkrati*, "styring ovenfra"]', 'inherent'));
+    expect(ids(m, 'Tillit: ingen detaljstyring her.')).toEqual(['trust']);
+    expect(ids(m, 'Tillit: ikke noe byråkrati.')).toEqual(['trust']);
+    expect(ids(m, 'Tillit: ingen styring ovenfra.')).toEqual(['trust']);
+    // A value that denies something else still says the label is not there.
+    expect(ids(m, 'Tillit: ingen interesse.')).toEqual([]);
+    expect(ids(m, 'Tillit: ingen.')).toEqual([]);
+    // The label's opposite denied, as the default codebook has it: detaljstyr* a presence term of
+    // top-down control, the opposite of trust.
+    const opposite = (id: string, terms: string, of: string) => `      - id: ${id}\n        polarity: presence\n        opposite: ${of}\n        terms: ${terms}\n`;
+    const book = matcher(opposite('trust', '[tillit]', 'control') + code('control', '[detaljstyr*]', 'presence') + code('interest', '[interesse]', 'presence'));
+    expect(ids(book, 'Tillit: ingen detaljstyring her.')).toEqual(['trust']);
+    expect(ids(book, 'Tillit: ingen interesse.')).toEqual([]);
+    expect(ids(book, 'Tillit: ingen.')).toEqual(['control']);
+  });
+
   it('keeps the obstacle when the negation denies only a word before it: «ikke et nytt problem», "not the only challenge"', () => {
     const inh = matcher(code('inh', '[tidspress, silotenk*, "time pressure", bureaucra*]', 'inherent'));
     expect(ids(inh, 'Tidspress er ikke et nytt problem hos oss.')).toEqual(['inh']);

@@ -77,6 +77,8 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     'ſtaff have plenty of good ideas', 'own little island',
     // Unless contexts that overlap a term's match without covering it.
     'finansielle handlingsrommet', 'Finansiell handlingsromsak', 'ledelsen sier', 'god tidsklemme',
+    // Labels whose value denies an inhibitor in itself.
+    '. Tillit: ingen detaljstyring her.', '. Tillit: ikke noe byråkrati.', '. Trust: no silos.', '. Støtte fra ledelsen: ingen silotenkning.',
     // Wishes and counterfactuals.
     'savner at', 'skulle ønske', 'I wish', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.

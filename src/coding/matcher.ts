@@ -360,7 +360,7 @@ export class Matcher {
         converted = true;
         polarity = 'lack';
       } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.answerTakesBack(text, clause!, n, first, last) ||
-        this.labelNegated(text, clause!, n, first, last))) return;
+        this.labelNegated(text, clause!, n, first, last, this.opposites[code]!))) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -789,12 +789,43 @@ export class Matcher {
    * (not «Kurs: ikke obligatorisk, men mange tar det.», «ikke bare …», «ingen tvil»; a value that
    * denies it outright is a lack cue, see lackCue).
    */
-  private labelNegated(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
+  private labelNegated(text: string, clause: Int32Array, n: number, first: number, last: number, opposite: number): boolean {
     const e = this.nextClause(clause, n, last, LABEL_WORDS);
     if (e < 0 || !this.labelled(text, clause, n, first, last, e, 0x3a, false)) return false;
     const value = this.toSentenceEnd(text, n, e, REPLY_LENGTH);
+    if (value === undefined) return false;
+    // «Tillit: ingen detaljstyring her.»: a value that denies the label's opposite says the label is there.
+    if (this.deniesOpposite(text, clause, n, e, e + value.length, opposite)) return false;
     // «Kompetanse på tjenestedesign: mangler.»: a value that says the label is missing.
-    return value !== undefined && (this.cues.negatedValue(value) || this.labelValueCue(text, clause, n, e) >= 0);
+    return this.cues.negatedValue(value) || this.labelValueCue(text, clause, n, e) >= 0;
+  }
+
+  /**
+   * Whether tokens e..end-1 begin with a negation that denies, outright (CueMatcher.deniesOutright),
+   * within three words after it, a term of code `opposite` (the label's opposite) or a term that
+   * is one side of a factor in itself (`polarity: inherent`): «Tillit: ingen detaljstyring her.»,
+   * «Samarbeid: ikke noe silotenkning.», "Trust: no micromanaging." say that the label is there.
+   */
+  private deniesOpposite(text: string, clause: Int32Array, n: number, e: number, end: number, opposite: number): boolean {
+    if (!this.cues.isNegation(this.lower(text, e))) return false;
+    const anyWord = this.anyWordIn(text, clause, n, clause[e]!);
+    for (let j = e + 1; j < end && j <= e + 3; j++) if (this.oppositeAt(j, n, opposite) && this.cues.deniesOutright(e, j, anyWord)) return true;
+    return false;
+  }
+
+  /** Whether a word or phrase term of code `opposite`, or one with `polarity: inherent`, begins at token j of the segment being matched. */
+  private oppositeAt(j: number, n: number, opposite: number): boolean {
+    const ids = this.ids;
+    if (ids[j]! < 0) return false;
+    for (const p of this.formHits[ids[j]!] ?? NO_HITS) {
+      for (const term of this.startsWith[p]!) {
+        if ((term.polarity !== 'inherent' && term.code !== opposite) || j + term.patterns.length > n) continue;
+        let ok = true;
+        for (let k = 1; k < term.patterns.length && ok; k++) ok = ids[j + k]! >= 0 && this.formHits[ids[j + k]!]!.includes(term.patterns[k]!);
+        if (ok) return true;
+      }
+    }
+    return false;
   }
 
   /**

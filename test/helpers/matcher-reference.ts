@@ -150,7 +150,7 @@ export class ReferenceMatcher {
         code = opposite;
         polarity = 'lack';
       } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.answeredYesBut(text, tokens, clause, last) ||
-        this.labelNegated(text, tokens, clause, first, last))) return;
+        this.labelNegated(text, tokens, clause, first, last, opposite))) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: original.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -265,11 +265,24 @@ export class ReferenceMatcher {
   }
 
   /** A promoter's term as a label whose value has a negation or a no. */
-  private labelNegated(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): boolean {
+  private labelNegated(text: string, tokens: Token[], clause: Int32Array, first: number, last: number, opposite: number): boolean {
     const next = clause.indexOf(clause[last]! + 1);
     if (next === -1 || next - last > LABEL_WORDS || !this.labelled(text, tokens, clause, first, last, next, ':', false)) return false;
     const end = tokens.findIndex((_, i) => i >= next && this.endsSentence(text, tokens, i));
-    return end !== -1 && end - next < REPLY_LENGTH && (this.cues.negatedValue(tokens.slice(next, end + 1).map((t) => t.norm)) || this.labelValue(text, tokens, clause, next) !== undefined);
+    if (end === -1 || end - next >= REPLY_LENGTH || this.deniesOpposite(tokens, clause, next, end, opposite)) return false;
+    return this.cues.negatedValue(tokens.slice(next, end + 1).map((t) => t.norm)) || this.labelValue(text, tokens, clause, next) !== undefined;
+  }
+
+  /** A negation at token e that denies outright a term of code `opposite`, or a `polarity: inherent` one, beginning within three words after it (up to token end). */
+  private deniesOpposite(tokens: Token[], clause: Int32Array, e: number, end: number, opposite: number): boolean {
+    if (!this.cues.isNegation(tokens[e]!.norm)) return false;
+    const word = (i: number) => (i >= 0 && i < tokens.length && clause[i] === clause[e] ? tokens[i]!.norm : undefined);
+    for (let j = e + 1; j <= end && j <= e + 3; j++) {
+      const inherent = this.hits(tokens[j]!.norm).some((p) => this.startsWith[p]!.some((term) => (term.polarity === 'inherent' || term.code === opposite) && j + term.patterns.length <= tokens.length &&
+        term.patterns.every((q, k) => this.hits(tokens[j + k]!.norm).includes(q))));
+      if (inherent && this.cues.deniesOutright(e, j, word)) return true;
+    }
+    return false;
   }
 
   /** Whether the sentence ends after token i, before any question mark. */
