@@ -484,6 +484,16 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(nb(), 'Hvordan bruker dere tid når dere planlegger neste års arbeid? Lite.')).toEqual([]);
   });
 
+  it('reads a short value with only filler words after its comma as short: «Penger? – Lite, dessverre.»', () => {
+    expect(ids(nb(), 'Penger? – Lite, dessverre.')).toEqual(['money']);
+    expect(ids(nb(), 'Tid til innovasjon? Minimalt, egentlig.')).toEqual(['time']);
+    expect(ids(nb(), 'Tid: minimal, i år.')).toEqual(['time']);
+    expect(ids(nb(), 'Penger: ingen, dessverre.')).toEqual(['money']);
+    // Other words after the comma make it a sentence that says more.
+    expect(ids(nb(), 'Tid: minimal, men vi får det til.')).toEqual([]);
+    expect(ids(nb(), 'Penger? – Lite relevant, dessverre.')).toEqual([]);
+  });
+
   it('reads a reply after short questions going on from the term\'s as the reply to them all: «Har dere tid? Og penger? Nei.»', () => {
     expect(ids(nb(), 'Har dere tid? Og penger? Nei.')).toEqual(['time', 'money']);
     expect(ids(en(), 'Do you have time? Or money? No.')).toEqual(['time']);

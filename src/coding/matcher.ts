@@ -752,10 +752,22 @@ export class Matcher {
     return (first === 1 || clause[first - 2] !== c) && (this.cues.followsUp(opener) || this.cues.isContrastWord(opener)) ? r : -1;
   }
 
-  /** Whether the clause from token `e` ends its sentence within REPLY_LENGTH words. */
+  /** Whether the clause from token `e` ends, as a value does (valueEnds), within REPLY_LENGTH words. */
   private shortValue(text: string, clause: Int32Array, n: number, e: number): boolean {
-    for (let f = e; f < n && f - e < REPLY_LENGTH && clause[f] === clause[e]; f++) if (this.endsSentence(text, f, n)) return true;
+    for (let f = e; f < n && f - e < REPLY_LENGTH && clause[f] === clause[e]; f++) if (this.valueEnds(text, clause, n, f)) return true;
     return false;
+  }
+
+  /**
+   * Whether a short value ends at token f: its sentence ends there, or its clause does and only
+   * filler words (CueMatcher.onlyFillers) follow to the end of the sentence, within REPLY_LENGTH
+   * words: «Penger? – Lite, dessverre.», «Tid: minimal, i år.»
+   */
+  private valueEnds(text: string, clause: Int32Array, n: number, f: number): boolean {
+    if (this.endsSentence(text, f, n)) return true;
+    if (f + 1 >= n || clause[f + 1] === clause[f]) return false;
+    const rest = this.toSentenceEnd(text, n, f + 1, REPLY_LENGTH);
+    return rest !== undefined && this.cues.onlyFillers(rest);
   }
 
   /**
@@ -968,7 +980,7 @@ export class Matcher {
     // «Penger: ingen i år.», "Training: none so far."
     const value: string[] = [];
     for (let f = e; f < n && clause[f] === clause[e] && value.length <= REPLY_LENGTH; f++) value.push(this.lower(text, f));
-    const short = value.length <= REPLY_LENGTH && this.endsSentence(text, e + value.length - 1, n);
+    const short = value.length <= REPLY_LENGTH && this.valueEnds(text, clause, n, e + value.length - 1);
     if (short && this.cues.saysNone(value)) return e;
     for (let k = e; k < n && clause[k] === c; k++) if (this.cues.isObstacle(word(k)) || this.cues.isNegation(word(k))) return -1;
     for (let k = e; k < n && k < e + CUE_WINDOW_AFTER && clause[k] === c; k++) {

@@ -693,6 +693,11 @@ export interface CueMatcher {
    */
   saysNone(words: readonly string[]): boolean;
   /**
+   * Whether the words (lower-cased) are only words of time, degree or regret that may follow a short
+   * value after a comma and say nothing more (see NONE_FOLLOWERS): «dessverre», «egentlig», «i år», "so far".
+   */
+  onlyFillers(words: readonly string[]): boolean;
+  /**
    * Whether cue k, which governs a term that begins at word `term`, denies it outright: a negation
    * with at most filler words between it and the term (see DENIAL_FILLERS). A term that is one
    * side of a factor in itself (`polarity: inherent`) is then not there: «ingen tidspress», «folk er
@@ -1026,6 +1031,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     judgesClause: (words) => isCopula(words[0]) && isIt(words[1]) && (isThat(words[3]) || isThat(words[4])),
     undoesYes: (words) => words.some((w) => isNegation(w) || isReply(w) || isHedgeEnd(w)),
     negatedValue: (words) => words.length > 0 && (isNegation(words[0]) || isReply(words[0])) && !isRestrictor(words[1]) && !isDoubt(words[1]) && !words.some(isContrastWord),
+    onlyFillers: (words) => words.length > 0 && words.every((w) => isNoneFollower(w)),
     saysNone: (words) => words.length > 0 && (isReply(words[0]) || isDeterminer(words[0]) || isNegation(words[0])) && words.slice(1).every((w) => isNoneFollower(w) || isAnswerWord(w) || /^\d+$/.test(w)),
     denyingAnswer(words) {
       let at = -1;

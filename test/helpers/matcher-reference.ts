@@ -209,7 +209,7 @@ export class ReferenceMatcher {
     if (this.answeredNo(text, tokens, clause, last)) return true;
     const next = clause.indexOf(clause[last]! + 1);
     if (next === -1 || next - last > LABEL_WORDS) return false;
-    const short = this.span(tokens, clause, next).slice(0, REPLY_LENGTH).some((i) => this.endsSentence(text, tokens, i));
+    const short = this.span(tokens, clause, next).slice(0, REPLY_LENGTH).some((i) => this.valueEnds(text, tokens, clause, i));
     const label = this.labelled(text, tokens, clause, first, last, next, ':') || (short && this.labelled(text, tokens, clause, first, last, next, '?'));
     return label && this.labelValue(text, tokens, clause, next) !== undefined;
   }
@@ -291,6 +291,14 @@ export class ReferenceMatcher {
     return /^[^?]*[.!…]/.test(gap) || (!tokens[i + 1] && !gap.includes('?'));
   }
 
+  /** Whether a short value ends at token i: its sentence does, or its clause does with only filler words to the sentence's end. */
+  private valueEnds(text: string, tokens: Token[], clause: Int32Array, i: number): boolean {
+    if (this.endsSentence(text, tokens, i)) return true;
+    if (i + 1 >= tokens.length || clause[i + 1] === clause[i]) return false;
+    const end = tokens.findIndex((_, j) => j > i && this.endsSentence(text, tokens, j));
+    return end !== -1 && end - i <= REPLY_LENGTH && this.cues.onlyFillers(tokens.slice(i + 1, end + 1).map((t) => t.norm));
+  }
+
   /** Whether a question mark stands right before token i. */
   private asks(text: string, tokens: Token[], i: number): boolean {
     return text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('?');
@@ -345,7 +353,7 @@ export class ReferenceMatcher {
     const answered = this.answer(text, tokens, clause, e);
     if (answered) return answered;
     const value = this.span(tokens, clause, e);
-    if (value.length <= REPLY_LENGTH && this.endsSentence(text, tokens, value.at(-1)!) && this.cues.saysNone(value.map((i) => tokens[i]!.norm))) return tokens[e];
+    if (value.length <= REPLY_LENGTH && this.valueEnds(text, tokens, clause, value.at(-1)!) && this.cues.saysNone(value.map((i) => tokens[i]!.norm))) return tokens[e];
     if (value.some((i) => this.cues.isObstacle(tokens[i]!.norm) || this.cues.isNegation(tokens[i]!.norm))) return undefined;
     const valueWord = (i: number) => (value.includes(i) ? tokens[i]!.norm : undefined);
     for (const k of value.slice(0, CUE_WINDOW_AFTER)) {
@@ -354,7 +362,7 @@ export class ReferenceMatcher {
       if (cue < 0) return undefined;
     }
     // A short value that ends with a scarcity word.
-    if (value.length <= REPLY_LENGTH && this.endsSentence(text, tokens, value.at(-1)!) && this.cues.isScarceValue(tokens[value.at(-1)!]!.norm)) return tokens[value.at(-1)!];
+    if (value.length <= REPLY_LENGTH && this.valueEnds(text, tokens, clause, value.at(-1)!) && this.cues.isScarceValue(tokens[value.at(-1)!]!.norm)) return tokens[value.at(-1)!];
     return undefined;
   }
 
@@ -435,7 +443,7 @@ export class ReferenceMatcher {
     if (this.asks(text, tokens, e)) {
       const answered = this.answer(text, tokens, clause, e);
       if (answered) return answered;
-      const short = this.span(tokens, clause, e).slice(0, REPLY_LENGTH).some((i) => this.endsSentence(text, tokens, i));
+      const short = this.span(tokens, clause, e).slice(0, REPLY_LENGTH).some((i) => this.valueEnds(text, tokens, clause, i));
       return short && this.labelled(text, tokens, clause, first, last, e, '?') ? this.labelValue(text, tokens, clause, e) : undefined;
     }
     // A typed note's label at the start of a line or sentence, and its value: «Tid: for lite.»
