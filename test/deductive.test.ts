@@ -643,6 +643,8 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(m, 'Tid ja, penger nei.')).toEqual(['money']);
     expect(ids(m, 'Ressurser nei, men tid ja.')).toEqual(['money']);
     expect(ids(m, 'Penger nei. Tid nei.')).toEqual(['time', 'money']);
+    expect(ids(m, 'Tid ja og penger nei.')).toEqual(['money']);
+    expect(ids(m, 'Vi har tid og penger nei.')).toEqual([]);
     // A promoter so denied is the code named its opposite.
     const opposite = matcher(code('time', '[tid]', 'lack') + `      - id: set-aside\n        polarity: presence\n        opposite: time\n        terms: ["avsatt tid"]\n`);
     expect(ids(opposite, 'Avsatt tid nei, men penger ja.')).toEqual(['time']);

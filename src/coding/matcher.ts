@@ -738,7 +738,8 @@ export class Matcher {
   /**
    * The token of a bare no right after the term in a typed note's shorthand, or -1: «Tid ja, penger
    * nei.», «Ressurser nei, men tid ja.», "Time yes, money no." The clause holds the term and the no
-   * alone (or after «men», «og», "but", "and" that open it), and no question mark follows the no:
+   * alone (or after «men», «og», "but", "and" that open it or follow the yes or no of a pair before
+   * it: «Tid ja og penger nei.»), and no question mark follows the no:
    * «Det er god støtte, nei?» asks.
    */
   private shorthandNo(text: string, clause: Int32Array, n: number, first: number, last: number): number {
@@ -749,7 +750,11 @@ export class Matcher {
     for (let k = this.tokens.end[r]!; k < to; k++) if (text.charCodeAt(k) === 0x3f) return -1;
     if (first === 0 || clause[first - 1] !== c) return r;
     const opener = this.lower(text, first - 1);
-    return (first === 1 || clause[first - 2] !== c) && (this.cues.followsUp(opener) || this.cues.isContrastWord(opener)) ? r : -1;
+    if (!this.cues.followsUp(opener) && !this.cues.isContrastWord(opener)) return -1;
+    // «og» opening the clause, or after the yes or no of a pair before it: «Tid ja og penger nei.»
+    if (first === 1 || clause[first - 2] !== c) return r;
+    const before = this.lower(text, first - 2);
+    return this.cues.isAffirmative(before) || this.cues.isReply(before) ? r : -1;
   }
 
   /** Whether the clause from token `e` ends, as a value does (valueEnds), within REPLY_LENGTH words. */

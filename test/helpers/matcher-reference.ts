@@ -456,8 +456,12 @@ export class ReferenceMatcher {
     if (r >= tokens.length || clause[r] !== clause[first] || clause[r + 1] === clause[r] || !this.cues.isReply(tokens[r]!.norm)) return undefined;
     if (text.slice(tokens[r]!.end, r + 1 < tokens.length ? tokens[r + 1]!.start : text.length).includes('?')) return undefined;
     const from = clause.indexOf(clause[first]!);
-    const opener = tokens[from]!.norm;
-    return from === first || (from === first - 1 && (this.cues.followsUp(opener) || this.cues.isContrastWord(opener))) ? tokens[r] : undefined;
+    if (from === first) return tokens[r];
+    const opener = tokens[first - 1]!.norm;
+    if (!this.cues.followsUp(opener) && !this.cues.isContrastWord(opener)) return undefined;
+    if (from === first - 1) return tokens[r];
+    const before = tokens[first - 2]!.norm;
+    return this.cues.isAffirmative(before) || this.cues.isReply(before) ? tokens[r] : undefined;
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */
