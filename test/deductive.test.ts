@@ -366,6 +366,21 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // Found by a linguist's QA on 7 December: a need said with «behov for», the passive «trengs»,
+  // «trengst» (nynorsk) and the participle «trengt», which were promoters or nothing.
+  it.each([
+    ['Det er behov for mer tid.', ['lack']],
+    ['Behovet for penger er stort.', ['lack']],
+    ['Det trengs mer penger til utviklingsarbeid.', ['lack']],
+    ['Det trengst meir tid.', ['lack']],
+    ['Vi har trengt mer tillit hele veien.', ['lack']],
+    ['Det er ikke behov for mer tid.', ['there']],
+    ['Det trengs ikke mer penger.', ['there']],
+    ['Vi ser behovet, og vi har tid.', ['there']],
+  ] as const)('a need said as a noun or passive: %s', (text, expected) => {
+    expect(ids(nbBoth, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);

@@ -21,7 +21,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
     'miste', 'mister', 'mistet', 'mista', 'misse', 'misser',
-    'trenger', 'trengte', 'treng', 'trong', 'mindre',
+    'trenger', 'trengte', 'treng', 'trong', 'trengs', 'trengst', 'trengt', 'behov', 'behovet', 'mindre',
   ],
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
@@ -111,7 +111,7 @@ const NEED_NEGATION: Record<'no' | 'en', readonly string[]> = {
  * before «ikke» in a Norwegian main clause).
  */
 const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
-  no: ['mangl*', 'savn*', 'trenger', 'trengte', 'treng'],
+  no: ['mangl*', 'savn*', 'trenger', 'trengte', 'treng', 'trengs', 'trengst', 'trengt'],
   en: ['lack', 'lacks', 'lacking', 'lacked', 'missing', 'need', 'needs', 'needed'],
 };
 
