@@ -381,6 +381,20 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(nbBoth, text)).toEqual(expected);
   });
 
+  // The same QA: «lav», «låg» and «liten» before a term, «lav», «lavt», «låg», «lågt», «liten» after it, say it is scarce.
+  it.each([
+    ['Det er lav tillit mellom ledelsen og de ansatte.', ['lack']],
+    ['Det er låg tillit her.', ['lack']],
+    ['Tilliten er lav.', ['lack']],
+    ['Det er liten tillit til ledelsen.', ['lack']],
+    // After an article «liten» is small, as «lite» is: a small team is a team.
+    ['Vi fikk en liten del av tilskuddet.', ['there']],
+    ['Vi fikk liten del av tilskuddet.', ['lack']],
+    ['Kostnadene er lave, og tilliten er høy.', ['there']],
+  ] as const)('a low or small amount: %s', (text, expected) => {
+    expect(ids(nbBoth, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);

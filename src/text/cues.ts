@@ -17,7 +17,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', "*'kje", "*'kke", "*'ke", 'hakke', 'ække', 'vakke',
     ...IKKE_NOE,
     'verken', 'hverken', 'korkje',
-    'mangel*', 'mangl*', 'lite', 'lita', 'knapt', 'knapphet', 'savn*', 'fravær*', 'svak', 'svake',
+    'mangel*', 'mangl*', 'lite', 'lita', 'liten', 'lav', 'lave', 'låg', 'låge', 'knapt', 'knapphet', 'savn*', 'fravær*', 'svak', 'svake',
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
     'miste', 'mister', 'mistet', 'mista', 'misse', 'misser',
@@ -33,7 +33,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
 
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
-    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita',
+    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita', 'liten', 'lav', 'lavt', 'låg', 'lågt',
     'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg'],
   en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone',
     'scarce', 'limited', 'insufficient'],
@@ -191,7 +191,7 @@ const ARTICLES: Record<'no' | 'en', readonly string[]> = {
   en: ['a'],
 };
 const SMALL: Record<'no' | 'en', readonly string[]> = {
-  no: ['lite', 'lita'],
+  no: ['lite', 'lita', 'liten'],
   en: ['little'],
 };
 
