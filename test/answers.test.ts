@@ -104,6 +104,29 @@ describe('coding an answer with its question', () => {
     ]);
   });
 
+  it('reads an answer made only of answer words and a negation as a no: «Det har vi ikke.», «Dessverre ikke.»', () => {
+    expect(code([
+      ['Har dere avsatt tid til utviklingsarbeid?', 'Det har vi ikke.'],
+      ['Har dere innovasjonsmidler?', 'Dessverre ikke.'],
+      ['Har dere fått kurs i tjenestedesign?', 'Det har vi dessverre ikke fått.'],
+      ['Jobber dere på tvers av enhetene?', 'Det gjør vi ikke.'],
+      // More than answer words, or a question with a negation or one that asks what: read alone.
+      ['Har dere avsatt tid til utviklingsarbeid?', 'Det vet jeg ikke.'],
+      ['Har dere støtte fra ledelsen?', 'Det har vi, ingen tvil om det.'],
+      ['Har dere ikke avsatt tid?', 'Det har vi ikke.'],
+      ['Hva bruker dere tida på?', 'Det vet vi ikke.'],
+    ])).toEqual([
+      ['Det har vi ikke.', ['lack-of-time']],
+      ['Dessverre ikke.', ['lack-of-funding']],
+      ['Det har vi dessverre ikke fått.', ['lack-of-competence']],
+      ['Det gjør vi ikke.', ['silo-thinking']],
+      ['Det vet jeg ikke.', []],
+      ['Det har vi, ingen tvil om det.', []],
+      ['Det har vi ikke.', []],
+      ['Det vet vi ikke.', []],
+    ]);
+  });
+
   it('reads a no after a question that goes on in a short one as the answer to both: «Har dere tid? Og penger? – Nei.»', () => {
     expect(code([['Har dere tid til dette? Og penger?', 'Nei.']])).toEqual([['Nei.', ['lack-of-time', 'lack-of-funding']]]);
   });

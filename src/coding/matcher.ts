@@ -443,16 +443,22 @@ export class Matcher {
   /**
    * Where the first word of a text stands, when it answers the yes-or-no question `question`
    * (CueMatcher.answers) and the rest of the text keeps to it: «Nei.», «Ja, på fredager.», "Not
-   * really."; undefined otherwise. `yes` when it says yes.
+   * really."; or its negation, when the whole text is a denying answer (CueMatcher.denyingAnswer:
+   * «Det har vi ikke.», «Dessverre ikke.»); undefined otherwise. `yes` when it says yes.
    */
   answerWord(text: string, question: string): { start: number; end: number; yes: boolean } | undefined {
     const tokens = tokenize(text);
     const first = tokens[0];
-    if (first === undefined || !this.cues.answers(first.norm)) return undefined;
+    if (first === undefined) return undefined;
+    const norms = tokens.map((t) => t.norm);
+    // «Det har vi ikke.», «Egentlig ikke.», «Det gjør vi dessverre ikke.», "We don't.": an answer
+    // made only of answer words and a negation says no, its negation standing for the no.
+    const denying = this.cues.answers(first.norm) ? -1 : this.cues.denyingAnswer(norms);
+    if (denying < 0 && !this.cues.answers(first.norm)) return undefined;
     // A question with a negation in it («Har dere ikke tid?») makes both «Ja» and «Nei» unsure;
     // after one that asks what, how or why («Hva bruker dere budsjettet på?») a «Nei» is a filler.
     if (words(question).some((w) => this.cues.isNegation(w)) || this.opensWithWh(question)) return undefined;
-    const norms = tokens.map((t) => t.norm);
+    if (denying >= 0) return { start: tokens[denying]!.start, end: tokens[denying]!.end, yes: false };
     const yes = this.cues.isAffirmative(first.norm);
     // A yes that takes itself back or goes on with a but («Ja, eller nei», «Ja, men det er tomt»),
     // and a no that turns into a yes («Nei, eller jo»), answer nothing for sure.

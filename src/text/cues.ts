@@ -748,7 +748,7 @@ export interface CueMatcher {
 /** The words a short denying answer is made of, besides the negations. */
 const ANSWER_WORDS: Record<'no' | 'en', readonly string[]> = {
   no: ['det', 'dét', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei', 'nok',
-    'finnes', 'fins', 'finst', 'fantes', 'fanst', 'eksisterer', 'eller'],
+    'finnes', 'fins', 'finst', 'fantes', 'fanst', 'eksisterer', 'eller', 'gjør', 'gjer', 'gjorde', 'fått', 'fikk', 'fekk', 'får', 'hatt'],
   en: ['we', 'i', 'they', 'it', 'that', 'have', 'has', 'had', 'do', 'does', 'did', 'really', 'any', 'much', 'unfortunately', 'no', 'nope', 'enough', 'none',
     'exist', 'exists', 'existed', 'there', 'is', 'are', 'was', 'were'],
 };
