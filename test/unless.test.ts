@@ -108,6 +108,30 @@ describe('an unless list in review and exchange', () => {
     expect(diffCodebooks(after, book('      - id: x\n        terms: [{ term: vane*, unless: [Sunne vane*, gode vane*] }, tid]\n')).equal).toBe(true);
   });
 
+  it('is reported when codes are merged or split on the way (found by a QA review)', () => {
+    const old = book('      - { id: silo, terms: [silotenkning, silo*] }\n      - { id: resistance, terms: [motstand, skepsis] }\n');
+    const merged = book('      - id: culture\n        terms:\n          - silotenkning\n          - silo*\n          - motstand\n          - { term: skepsis, unless: [sunn skepsis] }\n');
+    const d = diffCodebooks(old, merged);
+    expect(d.codes.map((c) => [c.kind, c.changes?.terms.added, c.changes?.terms.removed])).toEqual([
+      ['merged', ['skepsis [unless sunn skepsis]'], ['skepsis']],
+    ]);
+    expect(diffCodebooks(merged, old).codes.map((c) => [c.kind, c.changes?.terms.added, c.changes?.terms.removed])).toEqual([
+      ['split', ['skepsis'], ['skepsis [unless sunn skepsis]']],
+    ]);
+  });
+
+  it('tells regular expressions apart by case and blanks, and words and phrases not (found by a QA review)', () => {
+    const one = (terms: string) => book(`      - { id: x, terms: [${terms}] }\n`);
+    // \b and \B, two blanks and one, in an expression or an unless entry, match different text.
+    expect(diffCodebooks(one('"/\\\\bsamarbeid/"'), one('"/\\\\Bsamarbeid/"')).equal).toBe(false);
+    expect(diffCodebooks(one('"/tid  nok/"'), one('"/tid nok/"')).equal).toBe(false);
+    expect(diffCodebooks(one('{ term: tid, unless: ["/tid  nok/"] }'), one('{ term: tid, unless: ["/tid nok/"] }')).equal).toBe(false);
+    expect(canonicalText(one('"/tid  nok/"'))).toContain('  term: /tid  nok/\n');
+    // A phrase is matched word by word, whatever the blanks and case.
+    expect(diffCodebooks(one('"Tverrfaglig  samarbeid"'), one('"tverrfaglig samarbeid"')).equal).toBe(true);
+    expect(canonicalText(one('"tverrfaglig  samarbeid"'))).toContain('  term: tverrfaglig samarbeid\n');
+  });
+
   it('goes into a REFI-QDA code description and comes back', async () => {
     const folded = foldCode(after.codes[0]!);
     expect(folded).toContain('- vane* (unless: ["gode vane*","sunne vane*"])');

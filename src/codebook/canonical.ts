@@ -39,7 +39,8 @@ function codeBlock(out: string[], code: Code): void {
   field(out, 'exclusion', code.exclusion);
   for (const e of code.examples) field(out, 'example', e);
   for (const e of code.counterexamples) field(out, 'counterexample', e);
-  for (const t of code.terms) field(out, 'term', termText(t));
+  // A regular expression's blanks are part of what it matches: kept as written.
+  for (const t of code.terms) field(out, 'term', termText(t), [t, ...(t.unless ?? [])].some((u) => u.kind === 'regex'));
 }
 
 /** A term as one line: as written, plus its own polarity when it overrides the code's, and its unless list. */
@@ -54,11 +55,12 @@ function labels(out: string[], label: Labels): void {
   field(out, 'label.en', label.en);
 }
 
-/** `  key: value`; a value over several lines continues on lines indented by four spaces. */
-function field(out: string[], key: string, value: string | undefined): void {
+/** `  key: value`; a value over several lines continues on lines indented by four spaces. `verbatim`: blanks kept as they are. */
+function field(out: string[], key: string, value: string | undefined, verbatim = false): void {
   if (value === undefined) return;
   // Runs of blanks are one space, as codebook diff compares them: «A  B» and «A B» mean the same.
-  const [first, ...rest] = value.replace(/\r\n?/g, '\n').replace(/\s+$/, '').replace(/(?<=\S)[ \t]+(?=\S)/g, ' ').split('\n');
+  const lines = value.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+  const [first, ...rest] = (verbatim ? lines : lines.replace(/(?<=\S)[ \t]+(?=\S)/g, ' ')).split('\n');
   out.push(`  ${key}: ${first}`.trimEnd());
   for (const line of rest) out.push(`    ${line}`.trimEnd());
 }

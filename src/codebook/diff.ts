@@ -185,9 +185,14 @@ function codePairDiff(kind: 'changed' | 'renamed', o: Code, n: Code, themeIds: R
   return d;
 }
 
-/** A term's unless list as one key (order and case aside); undefined for no term at all. */
+/** A term's unless list as one key (order aside, each entry by termKey); undefined for no term at all. */
 function unlessKey(term: Code['terms'][number] | undefined): string | undefined {
   return term === undefined ? undefined : (term.unless ?? []).map((u) => termKey(u.raw)).sort().join('\u0000');
+}
+
+/** A term with its unless list as one key: a term whose list changed is another term. */
+function termIdentity(term: Code['terms'][number]): string {
+  return `${termKey(term.raw)}\u0001${unlessKey(term)!}`;
 }
 
 /** Field by field and term by term. */
@@ -240,15 +245,16 @@ function groupChanges(olds: readonly Code[], news: readonly Code[]): CodeChanges
       polarity.push(...codeChanges(o, n).terms.polarity.filter((p) => !polarity.some((q) => q.term === p.term)));
     }
   }
-  const oldTerms = new Set(olds.flatMap((c) => c.terms.map((t) => termKey(t.raw))));
-  const newTerms = new Set(news.flatMap((c) => c.terms.map((t) => termKey(t.raw))));
+  // A term whose unless list changed on the way is reported as removed and added, as in codeChanges.
+  const oldTerms = new Set(olds.flatMap((c) => c.terms.map(termIdentity)));
+  const newTerms = new Set(news.flatMap((c) => c.terms.map(termIdentity)));
   return {
     fields,
     examples: listChange(olds.flatMap((c) => c.examples), news.flatMap((c) => c.examples)),
     counterexamples: listChange(olds.flatMap((c) => c.counterexamples), news.flatMap((c) => c.counterexamples)),
     terms: {
-      added: news.flatMap((c) => c.terms.filter((t) => !oldTerms.has(termKey(t.raw))).map(termText)),
-      removed: olds.flatMap((c) => c.terms.filter((t) => !newTerms.has(termKey(t.raw))).map(termText)),
+      added: news.flatMap((c) => c.terms.filter((t) => !oldTerms.has(termIdentity(t))).map(termText)),
+      removed: olds.flatMap((c) => c.terms.filter((t) => !newTerms.has(termIdentity(t))).map(termText)),
       polarity,
     },
   };

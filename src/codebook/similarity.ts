@@ -40,6 +40,13 @@ function jaccard(x: Set<string>, y: Set<string>): number {
   return both / (x.size + y.size - both);
 }
 
+/**
+ * What makes two terms the same term: a word or phrase is matched without regard to case or runs
+ * of blanks, so «Tverrfaglig  samarbeid» is «tverrfaglig samarbeid»; a regular expression is
+ * compared as written, since \b and \B, \s and \S, /NAV/ and /nav/ (without i), «tid  nok» and
+ * «tid nok» match different text.
+ */
 export function termKey(raw: string): string {
-  return raw.trim().toLowerCase();
+  const t = raw.trim();
+  return t.startsWith('/') ? t : t.toLowerCase().replace(/\s+/g, ' ');
 }
