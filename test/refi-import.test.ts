@@ -175,6 +175,20 @@ describe('Descriptions on import', () => {
     expect(loadCodebook(imported.yaml!, 'back.yaml').codebook!.codes.map((c) => [c.id, c.opposite])).toEqual([['kurs', undefined]]);
   });
 
+  it('exits 1 when the codebook it writes does not load (a term edited in the other tool), and still writes it to be fixed', async () => {
+    const dir = tempDir('themes-qdc-');
+    writeFileSync(join(dir, 'cb.yaml'), 'codebook: t\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: tid\n        terms: [{ term: tid, unless: [tid nok] }]\n');
+    expect((await runCli(['export', 'qdc', 'cb.yaml', '-o', 'cb.qdc'], { cwd: dir })).code).toBe(0);
+    const qdc = readFileSync(join(dir, 'cb.qdc'), 'utf8');
+    writeFileSync(join(dir, 'edited.qdc'), qdc.replace('- tid (unless', '- IKT – data\n- tid (unless'));
+    const r = await runCli(['import', 'qdc', 'edited.qdc', '-o', 'back.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('back.yaml:10:13: error CODEBOOK_INVALID_TERM');
+    expect(r.stderr).toContain('back.yaml does not load as it is');
+    expect(readFileSync(join(dir, 'back.yaml'), 'utf8')).toContain('- IKT – data');
+    expect((await runCli(['import', 'qdc', 'cb.qdc', '-o', 'ok.yaml'], { cwd: dir })).code).toBe(0);
+  });
+
   it('keeps a definition line that starts like a header, as themes writes it (indented)', async () => {
     const dir = tempDir('themes-qdc-');
     const cb = join(dir, 'cb.yaml');

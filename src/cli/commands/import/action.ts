@@ -49,12 +49,21 @@ export async function importQdcAction(file: string, options: ImportOptions, ctx:
   const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
   const result = qdcToYaml(new TextDecoder().decode(bytes), file, { id, ...given(options) });
   if (!result.yaml || result.diagnostics.some((d) => d.severity === 'error')) throw new UserError(result.diagnostics);
-  ctx.report([...result.diagnostics, ...validate(result.yaml, options.out ?? `${id}.yaml`, ctx)]);
+  const problems = validate(result.yaml, options.out ?? `${id}.yaml`, ctx);
+  ctx.report([...result.diagnostics, ...problems]);
   if (options.out) {
     writeOneFile(ctx.io.cwd, options.out, result.yaml, options.force);
     ctx.info(`wrote ${options.out}`);
   } else ctx.io.stdout.write(result.yaml);
-  return EXIT.ok;
+  // Written all the same, so that the error can be fixed at its line; but it does not load yet.
+  return loadsNot(problems, options.out ?? 'the codebook', ctx) ? EXIT.partial : EXIT.ok;
+}
+
+/** Whether the imported codebook has errors that stop it from loading (then said on stderr: fix them before using it). */
+function loadsNot(problems: readonly Diagnostic[], name: string, ctx: Context): boolean {
+  if (!problems.some((d) => d.severity === 'error')) return false;
+  ctx.info(`${name} does not load as it is (see the errors above): fix it at the lines named before you code with it`);
+  return true;
 }
 
 /**
@@ -105,9 +114,12 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
     }
   }
   const diagnostics = [...result.diagnostics];
+  let codebookErrors = false;
   if (project.codebookYaml) {
     files.set('codebook.yaml', project.codebookYaml);
-    diagnostics.push(...validate(project.codebookYaml, `${options.out}/codebook.yaml`, ctx));
+    const problems = validate(project.codebookYaml, `${options.out}/codebook.yaml`, ctx);
+    diagnostics.push(...problems);
+    codebookErrors = problems.some((d) => d.severity === 'error');
   }
   files.set('codings.csv', stringify(rows, { record_delimiter: '\n' }));
   ctx.report(diagnostics);
@@ -115,6 +127,7 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   if (problem) throw writeProblemError(problem, options.out);
   const split = rows.length - 1 > written ? ` in ${rows.length - 1} rows (a coding over several paragraphs has a row for each)` : '';
   ctx.info(`wrote ${options.out}: ${project.sources.length} notes, ${written} codings${split}${project.codebookYaml ? ', codebook.yaml' : ''}`);
-  return diagnostics.some((d) => LOSSY.has(d.code)) ? EXIT.partial : EXIT.ok;
+  if (codebookErrors) loadsNot(diagnostics, `${options.out}/codebook.yaml`, ctx);
+  return diagnostics.some((d) => LOSSY.has(d.code)) || codebookErrors ? EXIT.partial : EXIT.ok;
 }
 
