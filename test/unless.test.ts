@@ -162,3 +162,16 @@ describe('the README on unless', () => {
     expect(found('Økonomisk handlingsrom har vi ikke, men handlingsrommet i faget er stort.')).toEqual(['handlingsrommet']);
   });
 });
+
+describe('themes codebook test and unless', () => {
+  it('says a failing example\'s term was set aside by its unless list, and which (found by a QA review)', async () => {
+    const dir = tempDir('themes-unless-');
+    writeFileSync(join(dir, 'cb.yaml'), `${head}      - id: rom\n        examples: ["Det økonomiske handlingsrommet er stort."]\n        terms:\n          - { term: handlingsrom*, unless: [økonomisk* handlingsrom*] }\n`);
+    const r = await runCli(['codebook', 'test', 'cb.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  set aside by unless: term handlingsrom* as "handlingsrommet" (unless økonomisk* handlingsrom*)\n');
+    expect(r.stdout).not.toContain('no term of rom matches');
+    const json = JSON.parse((await runCli(['codebook', 'test', 'cb.yaml', '--format', 'json'], { cwd: dir })).stdout);
+    expect(json.codebooks[0].cases[0].unlessed).toEqual([{ term: 'handlingsrom*', start: 15, end: 30, text: 'handlingsrommet', unless: ['økonomisk* handlingsrom*'] }]);
+  });
+});

@@ -13,6 +13,8 @@ export interface CaseResult {
   evidence: Evidence[];
   /** For a failing example: the terms of the code that matched but were set aside by the polarity rule. */
   rejected: Evidence[];
+  /** For a failing example: the terms of the code that matched but were set aside by their `unless` list, each with the list. */
+  unlessed: Array<Evidence & { unless: string[] }>;
   /** The other codes the text got, with the term that gave each. */
   others: Array<{ code: string; terms: string[] }>;
   place?: SourcePlace;
@@ -53,6 +55,7 @@ export function testCodebook(codebook: Codebook, places: CasePlaces = new Map())
           code: code.id, kind, index, text, pass,
           evidence: own?.evidence ?? [],
           rejected: kind === 'example' && !got ? rejectedByPolarity(codebook, code, text) : [],
+          unlessed: kind === 'example' && !got ? setAsideByUnless(codebook, code, text) : [],
           others: matches.filter((m) => m.code !== code.id).map((m) => ({ code: m.code, terms: [...new Set(m.evidence.map((e) => e.term))] })),
         };
         const place = places.get(code.id)?.[kind === 'example' ? 'examples' : 'counterexamples'][index];
@@ -68,7 +71,22 @@ export function testCodebook(codebook: Codebook, places: CasePlaces = new Map())
 /** Term matches the polarity rule threw away: the code again, with every polarity set to any. */
 function rejectedByPolarity(codebook: Codebook, code: Code, text: string): Evidence[] {
   if (code.polarity === 'any' && code.terms.every((t) => (t.polarity ?? 'any') === 'any')) return [];
-  const loose: Code = { ...code, polarity: 'any', terms: code.terms.map((t) => ({ ...t, polarity: 'any' })) };
+  return looseMatch(codebook, code, text, true);
+}
+
+/** Term matches an unless list threw away: the code with every polarity any, with and without the lists. */
+function setAsideByUnless(codebook: Codebook, code: Code, text: string): Array<Evidence & { unless: string[] }> {
+  if (code.terms.every((t) => !t.unless?.length)) return [];
+  const kept = looseMatch(codebook, code, text, true);
+  const listOf = new Map(code.terms.map((t) => [t.raw, (t.unless ?? []).map((u) => u.raw)]));
+  return looseMatch(codebook, code, text, false)
+    .filter((e) => !kept.some((k) => k.start === e.start && k.end === e.end && k.term === e.term))
+    .map((e) => ({ ...e, unless: listOf.get(e.term) ?? [] }));
+}
+
+/** The code's evidence in `text` with every polarity set to any; without the unless lists unless `unless`. */
+function looseMatch(codebook: Codebook, code: Code, text: string, unless: boolean): Evidence[] {
+  const loose: Code = { ...code, polarity: 'any', terms: code.terms.map(({ unless: list, ...t }) => ({ ...t, polarity: 'any', ...(unless && list ? { unless: list } : {}) })) };
   const single: Codebook = { ...codebook, codes: [loose], themes: [] };
   return new Matcher(single).match(text)[0]?.evidence ?? [];
 }

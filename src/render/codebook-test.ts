@@ -26,8 +26,9 @@ function failure(file: string, f: CaseResult, c: ChalkInstance): string[] {
   const what = f.kind === 'example' ? `example ${f.index + 1} of ${f.code} is not coded ${f.code}` : `counterexample ${f.index + 1} of ${f.code} is coded ${f.code}`;
   const out = [`${at}: ${c.red('FAIL')} ${what}`, `  text: ${f.text}`];
   if (f.kind === 'example') {
+    if (f.unlessed.length) out.push(`  set aside by unless: ${f.unlessed.map((e) => `${evidence(e)} (unless ${e.unless.join('; ')})`).join('; ')}`);
     if (f.rejected.length) out.push(`  set aside by the polarity rule: ${f.rejected.map(evidence).join('; ')}`);
-    else out.push(`  no term of ${f.code} matches`);
+    else if (!f.unlessed.length) out.push(`  no term of ${f.code} matches`);
   } else out.push(`  matched: ${f.evidence.map(evidence).join('; ')}`);
   if (f.others.length) out.push(`  other codes: ${f.others.map((o) => `${o.code} (${o.terms.join(', ')})`).join(', ')}`);
   return out;
