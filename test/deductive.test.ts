@@ -395,6 +395,21 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(nbBoth, text)).toEqual(expected);
   });
 
+  // The same QA: the topic put first and taken up again by a denying answer after a comma,
+  // and «aldri» after the term; «har ikke vært et problem» (a copula after the negation) denies the obstacle.
+  it.each([
+    ['Tid, det har vi ikke.', ['lack']],
+    ['Penger, det får vi aldri.', ['lack']],
+    ['Tillit, den får vi aldri.', ['lack']],
+    ['Tid har vi aldri nok av.', ['lack']],
+    ['Tid, det har vi, ingen tvil.', ['there']],
+    ['Tid, det vet jeg ikke.', ['there']],
+    ['Tid har ikke vært et problem.', ['there']],
+    ['Tid har aldri vore noko problem.', ['there']],
+  ] as const)('a topic put first, and never: %s', (text, expected) => {
+    expect(ids(nbBoth, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);

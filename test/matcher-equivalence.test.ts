@@ -80,7 +80,8 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     // Labels whose value denies an inhibitor in itself.
     '. Tillit: ingen detaljstyring her.', '. Tillit: ikke noe byråkrati.', '. Trust: no silos.', '. Støtte fra ledelsen: ingen silotenkning.',
     // Short values with filler words after a comma.
-    '? – Lite, dessverre.', ': minimal, i år.', 'ja og', 'nei og', 'nei, men', 'ja, men', '? Minimalt, egentlig.', ': none, unfortunately.', ': ingen, dessverre.',
+    '? – Lite, dessverre.', ': minimal, i år.', 'ja og', 'nei og', 'nei, men', 'ja, men',
+    ', det har vi ikke.', ', den får vi aldri.', ', that we do not have.', 'har aldri vært et problem', '? Minimalt, egentlig.', ': none, unfortunately.', ': ingen, dessverre.',
     // Wishes and counterfactuals.
     'savner at', 'skulle ønske', 'I wish', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.

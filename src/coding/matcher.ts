@@ -732,6 +732,12 @@ export class Matcher {
     if (e >= n) return -1;
     // A short denying answer to the term's own question: «Avsatt tid? Det har vi ikke.», or a
     // short question read as a label and its value: «Tid til innovasjon? – For lite.»
+    // The term put first, then a denying answer that takes it up again: «Avsatt tid, det har vi
+    // ikke.», «Støtte fra ledelsen, den får vi aldri.»
+    if (this.resumes(text, e)) {
+      const at = this.answer(text, clause, n, e);
+      if (at >= 0) return at;
+    }
     if (this.asks(text, e)) {
       const at = this.answer(text, clause, n, e);
       if (at >= 0) return at;
@@ -1002,6 +1008,13 @@ export class Matcher {
     // A short value that ends with a scarcity word: "Time: very little.", «Tid: svært begrenset.»
     if (short && this.cues.isScarceValue(value[value.length - 1])) return e + value.length - 1;
     return -1;
+  }
+
+  /** Whether a comma stands between token j - 1 and token j, and token j takes up what came before (CueMatcher.isResumptive: «det», "that"). */
+  private resumes(text: string, j: number): boolean {
+    if (!this.cues.isResumptive(this.lower(text, j))) return false;
+    for (let c = this.tokens.end[j - 1]!; c < this.tokens.start[j]!; c++) if (text.charCodeAt(c) === 0x2c) return true;
+    return false;
   }
 
   /** Whether a question mark stands between token j - 1 and token j. */

@@ -33,7 +33,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
 
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
-    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita', 'liten', 'lav', 'lavt', 'låg', 'lågt',
+    'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita', 'liten', 'lav', 'lavt', 'låg', 'lågt', 'aldri',
     'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg'],
   en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone',
     'scarce', 'limited', 'insufficient'],
@@ -79,7 +79,7 @@ const OBSTACLE_REACH = 5;
 
 /** What links a term to an obstacle noun: «er», «var», «blir», «is», «remains». */
 const COPULAS: Record<'no' | 'en', readonly string[]> = {
-  no: ['er', 'var', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli'],
+  no: ['er', 'var', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli', 'vært', 'vore', 'vorte'],
   en: ['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'remains', 'remained'],
 };
 
@@ -463,6 +463,15 @@ const NONE_FOLLOWERS: Record<'no' | 'en', readonly string[]> = {
     'since', 'in', 'for', 'many'],
 };
 
+/**
+ * Pronouns that take up a topic put first: «Avsatt tid, det har vi ikke.», «Støtte fra ledelsen,
+ * den får vi aldri.», "Protected time, that we don't have."
+ */
+const RESUMPTIVES: Record<'no' | 'en', readonly string[]> = {
+  no: ['det', 'dét', 'den', 'de', 'dei', 'dem', 'sånt', 'slikt'],
+  en: ['that', 'it', 'them', 'those'],
+};
+
 /** Words that begin a short question going on from the one before: «Og penger?», "Or money?". */
 const FOLLOW_UPS: Record<'no' | 'en', readonly string[]> = {
   no: ['og', 'eller', 'samt'],
@@ -672,6 +681,8 @@ export interface CueMatcher {
    * bare», «ingen tvil», "not just", nor one with a contrast ("not mandatory but popular").
    */
   negatedValue(words: readonly string[]): boolean;
+  /** Whether `word` (lower-cased) takes up a topic put before it: «det», «den», «dei», "that", "it" (see RESUMPTIVES). */
+  isResumptive(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) begins a contrast (see CONTRASTS). */
   isContrastWord(word: string | undefined): boolean;
   /**
@@ -747,7 +758,7 @@ export interface CueMatcher {
 
 /** The words a short denying answer is made of, besides the negations. */
 const ANSWER_WORDS: Record<'no' | 'en', readonly string[]> = {
-  no: ['det', 'dét', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei', 'nok',
+  no: ['det', 'dét', 'den', 'dem', 'har', 'hadde', 'vi', 'me', 'eg', 'jeg', 'de', 'dei', 'egentlig', 'eigentleg', 'noe', 'noko', 'sånt', 'slikt', 'så', 'mye', 'mykje', 'heller', 'dessverre', 'nei', 'nok',
     'finnes', 'fins', 'finst', 'fantes', 'fanst', 'eksisterer', 'eller', 'gjør', 'gjer', 'gjorde', 'fått', 'fikk', 'fekk', 'får', 'hatt'],
   en: ['we', 'i', 'they', 'it', 'that', 'have', 'has', 'had', 'do', 'does', 'did', 'really', 'any', 'much', 'unfortunately', 'no', 'nope', 'enough', 'none',
     'exist', 'exists', 'existed', 'there', 'is', 'are', 'was', 'were'],
@@ -951,8 +962,14 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     const w = word(k);
     // «ikke bare et problem» keeps the obstacle.
     if (!isNegation(w) || isRestrictor(word(k + 1))) return false;
+    // «tid har ikke vært et problem», «tid har aldri vore noko problem»: the copula after the negation.
+    let copula = false;
     for (let j = k + 1; j < k + OBSTACLE_REACH; j++) {
-      if (isObstacle(word(j))) return isNegatedCopula(w) || linked(anyWord, first, k);
+      if (isObstacle(word(j))) return isNegatedCopula(w) || copula || linked(anyWord, first, k);
+      if (!copula && j === k + 1 && isCopula(anyWord(j))) {
+        copula = true;
+        continue;
+      }
       // Only an article or an amount between: «ikke et nytt problem», «ikke det eneste problemet»,
       // "not a new problem" deny that it is new or the only one, not that it is a problem.
       if (!isObstacleFiller(anyWord(j))) return false;
@@ -1020,6 +1037,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     keepsDenying: (words) => !words.some(isAffirmative) && (isContrastWord(words[0]) || words.some((w) => isNegation(w) || isReply(w))),
     keepsTo: (words) => !words.some(isAffirmative),
     isContrastWord,
+    isResumptive: wordIn(RESUMPTIVES[family]),
     followsUp: wordIn(FOLLOW_UPS[family]),
     negatedAnswer(words) {
       // «Ikke bare tid, vi mangler penger også»: not only, so yes.

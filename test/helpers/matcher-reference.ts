@@ -440,6 +440,11 @@ export class ReferenceMatcher {
       return this.noStands(text, tokens, clause, e) ? tokens[e] : undefined;
     }
     if (e >= tokens.length) return undefined;
+    // The term put first, then a denying answer that takes it up again: «Avsatt tid, det har vi ikke.»
+    if (this.cues.isResumptive(tokens[e]!.norm) && text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(',')) {
+      const answered = this.answer(text, tokens, clause, e);
+      if (answered) return answered;
+    }
     if (this.asks(text, tokens, e)) {
       const answered = this.answer(text, tokens, clause, e);
       if (answered) return answered;
