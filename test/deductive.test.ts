@@ -410,6 +410,21 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(nbBoth, text)).toEqual(expected);
   });
 
+  // The same QA: what ought to have been there is not.
+  it.each([
+    ['nb', 'Vi burde hatt mye mer tid.', ['lack']],
+    ['nb', 'Det skulle vært penger til dette.', ['lack']],
+    ['nb', 'Vi skulle ha hatt mer tillit.', ['lack']],
+    ['en', 'We should have had more time for this.', ['lack']],
+    ['en', "We should've had more money.", ['lack']],
+    // Without the modal, the perfect says what was there.
+    ['nb', 'Vi har hatt mye tid til dette.', ['there']],
+    ['nb', 'Det har vært penger til dette.', ['there']],
+    ['en', 'We have had more time this year.', ['there']],
+  ] as const)('what ought to have been there (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);

@@ -81,7 +81,8 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     '. Tillit: ingen detaljstyring her.', '. Tillit: ikke noe byråkrati.', '. Trust: no silos.', '. Støtte fra ledelsen: ingen silotenkning.',
     // Short values with filler words after a comma.
     '? – Lite, dessverre.', ': minimal, i år.', 'ja og', 'nei og', 'nei, men', 'ja, men',
-    ', det har vi ikke.', ', den får vi aldri.', ', that we do not have.', 'har aldri vært et problem', '? Minimalt, egentlig.', ': none, unfortunately.', ': ingen, dessverre.',
+    ', det har vi ikke.', ', den får vi aldri.', ', that we do not have.', 'har aldri vært et problem',
+    'burde hatt', 'skulle ha vært', 'should have had', "should've been", '? Minimalt, egentlig.', ': none, unfortunately.', ': ingen, dessverre.',
     // Wishes and counterfactuals.
     'savner at', 'skulle ønske', 'I wish', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.

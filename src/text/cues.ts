@@ -121,6 +121,25 @@ const LACK_VERBS: Record<'no' | 'en', readonly string[]> = {
  * «hadde»/"had"/"were" is a lack cue when «hvis», «om», «dersom» or "if" stands one or two words
  * before it, and no verb of asking before that (see ASKING).
  */
+/**
+ * What ought to have been there is not: «vi burde hatt mer støtte fra ledelsen», «det skulle vært
+ * satt av tid», «vi skulle hatt et innovasjonsfond», "we should have had protected time". The
+ * participle is a lack cue right after «burde»/«skulle» (maybe with «ha» between), or after
+ * "should have".
+ */
+const DUTY_PERFECTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['hatt', 'vært', 'vore', 'fått'],
+  en: ['had', 'been', 'got', 'gotten'],
+};
+const DUTY_MODALS: Record<'no' | 'en', readonly string[]> = {
+  no: ['burde', 'skulle'],
+  en: ['should', "should've"],
+};
+const DUTY_HAVE: Record<'no' | 'en', readonly string[]> = {
+  no: ['ha'],
+  en: ['have'],
+};
+
 const HYPOTHETICAL_VERBS: Record<'no' | 'en', readonly string[]> = {
   no: ['hadde'],
   en: ['had', 'were'],
@@ -809,7 +828,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
   const family = lang === 'en' ? 'en' : 'no';
   return cuePatterns([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...Object.keys(ENDINGS[family]),
-    ...WISH_ADJECTIVES[family], ...GLADLY[family],
+    ...WISH_ADJECTIVES[family], ...GLADLY[family], ...DUTY_PERFECTS[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
     ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...AFFIRMATIVES[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
     ...extraLack,
@@ -868,6 +887,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isCleftDetVerb = wordIn(CLEFT_DET_VERBS[family]);
   const isFrame = wordIn(FRAMES[family]);
   const isHypotheticalVerb = wordIn(HYPOTHETICAL_VERBS[family]);
+  const isDutyPerfect = wordIn(DUTY_PERFECTS[family]);
+  const isDutyModal = wordIn(withApostrophes(DUTY_MODALS[family]));
+  const isDutyHave = wordIn(DUTY_HAVE[family]);
   const isAsking = wordIn(ASKING[family]);
   const isNearAmount = wordIn(NEAR_AMOUNTS[family]);
   const isNotAmountBefore = wordIn(NOT_AMOUNT_BEFORE[family]);
@@ -981,6 +1003,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       const w = word(k);
       if (w === undefined) return 0;
       if (isWishAdjective(w) || isGladly(w)) return conditionalWish(k, w, anyWord) ? 1 : 0;
+      // «burde hatt», «skulle (ha) vært», "should have had": what ought to have been there.
+      if (isDutyPerfect(w) && (isDutyModal(anyWord(k - 1)) || (isDutyHave(anyWord(k - 1)) && isDutyModal(anyWord(k - 2))))) return 1;
       if (isHypotheticalVerb(w)) {
         const opener = isHypotheticalOpener(anyWord(k - 1)) ? k - 1 : isHypotheticalOpener(anyWord(k - 2)) ? k - 2 : -1;
         // «spurte om de hadde …», "asked if they were …" ask; they wish for nothing.
