@@ -425,6 +425,19 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // The same QA: there before, then lost, said in a clause with a contrast and a pronoun after it.
+  it.each([
+    ['nb', 'Vi fikk tid i starten, men den forsvant fort.', ['lack']],
+    ['nb', 'Vi hadde penger, men de ble kuttet i fjor.', ['lack']],
+    ['en', 'We had a grant for two years, but it was scrapped.', ['lack']],
+    // Not another sentence, not a clause whose «det» is no pronoun for the term, not a loss.
+    ['nb', 'Vi hadde penger. Men de forsvant.', ['there']],
+    ['nb', 'Vi har tid, men det mangler folk.', ['there']],
+    ['nb', 'Vi har tid, men den brukes til drift.', ['there']],
+  ] as const)('there before, then lost (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);

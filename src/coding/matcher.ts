@@ -711,6 +711,8 @@ export class Matcher {
     }
     const no = this.shorthandNo(text, clause, n, first, last);
     if (no >= 0) return no;
+    const lost = this.lostAfter(text, clause, n, last);
+    if (lost >= 0) return lost;
     const yes = this.affirmedObstacle(text, clause, n, last);
     if (yes >= 0) return yes;
     // A reply: the next clause, at most three words on (past any short questions going on from
@@ -767,6 +769,23 @@ export class Matcher {
     if (first === 1 || clause[first - 2] !== c) return r;
     const before = this.lower(text, first - 2);
     return this.cues.isAffirmative(before) || this.cues.isReply(before) ? r : -1;
+  }
+
+  /**
+   * The token of a loss in the clause after the term's, when that clause begins with a contrast
+   * and a pronoun that takes the term up, the loss within three words after it, and no sentence
+   * ends between: «Det ble satt av tid i starten, men den forsvant fort.», «Vi hadde
+   * prosjektmidler, men de ble kuttet.», "We had a fund, but it was scrapped." Else -1.
+   */
+  private lostAfter(text: string, clause: Int32Array, n: number, last: number): number {
+    // Bounded: in a transcript of thousands of words without a comma, each term looks a few words on, not to the clause's end.
+    let e = last + 1;
+    while (e < n && e - last <= QUESTION_REACH + 1 && clause[e] === clause[last]) e++;
+    if (e + 2 >= n || e - last > QUESTION_REACH + 1 || clause[e] === clause[last]) return -1;
+    for (let j = last + 1; j <= e; j++) if (this.sentenceGap(text, j)) return -1;
+    if (!this.cues.isContrastWord(this.lower(text, e)) || clause[e + 1] !== clause[e] || !this.cues.isResumptive(this.lower(text, e + 1))) return -1;
+    for (let k = e + 2; k < n && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.isLoss(this.lower(text, k))) return k;
+    return -1;
   }
 
   /** Whether the clause from token `e` ends, as a value does (valueEnds), within REPLY_LENGTH words. */

@@ -491,6 +491,17 @@ const RESUMPTIVES: Record<'no' | 'en', readonly string[]> = {
   en: ['that', 'it', 'them', 'those'],
 };
 
+/**
+ * Words of a loss, for what a contrast after the term's clause says became of it: «Det ble satt av
+ * tid i starten, men den forsvant fort.», «Vi hadde prosjektmidler, men de ble kuttet.», "We had a
+ * fund, but it was scrapped."
+ */
+const LOSSES: Record<'no' | 'en', readonly string[]> = {
+  no: ['forsvant', 'forsvann', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'avviklet', 'avvikla',
+    'nedlagt', 'nedlagd', 'vekk', 'oppbrukt'],
+  en: ['disappeared', 'gone', 'cut', 'scrapped', 'dropped', 'withdrawn', 'axed', 'ended', 'lost'],
+};
+
 /** Words that begin a short question going on from the one before: «Og penger?», "Or money?". */
 const FOLLOW_UPS: Record<'no' | 'en', readonly string[]> = {
   no: ['og', 'eller', 'samt'],
@@ -700,6 +711,8 @@ export interface CueMatcher {
    * bare», «ingen tvil», "not just", nor one with a contrast ("not mandatory but popular").
    */
   negatedValue(words: readonly string[]): boolean;
+  /** Whether `word` (lower-cased) says that something was lost: «forsvant», «kuttet», «avviklet», "scrapped" (see LOSSES). */
+  isLoss(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) takes up a topic put before it: «det», «den», «dei», "that", "it" (see RESUMPTIVES). */
   isResumptive(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) begins a contrast (see CONTRASTS). */
@@ -1062,6 +1075,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     keepsTo: (words) => !words.some(isAffirmative),
     isContrastWord,
     isResumptive: wordIn(RESUMPTIVES[family]),
+    isLoss: wordIn(LOSSES[family]),
     followsUp: wordIn(FOLLOW_UPS[family]),
     negatedAnswer(words) {
       // «Ikke bare tid, vi mangler penger også»: not only, so yes.

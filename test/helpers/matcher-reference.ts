@@ -416,6 +416,8 @@ export class ReferenceMatcher {
     }
     const no = this.shorthandNo(text, tokens, clause, first, last);
     if (no) return no;
+    const lost = this.lostAfter(text, tokens, clause, last);
+    if (lost) return lost;
     // A question naming the term an obstacle, ending within six words, answered yes: «Er tid et problem? Ja.»
     const questionEnd = clause.indexOf(clause[last]! + 1);
     if (questionEnd !== -1 && questionEnd - last <= QUESTION_REACH + 1 && text.slice(tokens[questionEnd - 1]!.end, tokens[questionEnd]!.start).includes('?')) {
@@ -467,6 +469,17 @@ export class ReferenceMatcher {
     if (from === first - 1) return tokens[r];
     const before = tokens[first - 2]!.norm;
     return this.cues.isAffirmative(before) || this.cues.isReply(before) ? tokens[r] : undefined;
+  }
+
+  /** A loss within three words after «men det»/"but it" that opens the next clause (within six words, in the sentence): «…, men den forsvant». */
+  private lostAfter(text: string, tokens: Token[], clause: Int32Array, last: number): Token | undefined {
+    let e = last + 1;
+    while (e < tokens.length && clause[e] === clause[last]) e++;
+    if (e + 2 >= tokens.length || e - last > QUESTION_REACH + 1) return undefined;
+    for (let j = last + 1; j <= e; j++) if (/[.!?…\n]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+    if (!this.cues.isContrastWord(tokens[e]!.norm) || clause[e + 1] !== clause[e] || !this.cues.isResumptive(tokens[e + 1]!.norm)) return undefined;
+    for (let k = e + 2; k < tokens.length && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.isLoss(tokens[k]!.norm)) return tokens[k];
+    return undefined;
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */
