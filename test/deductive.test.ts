@@ -438,6 +438,19 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // The same QA: applying for something and being turned down is not having it.
+  it.each([
+    ['nb', 'Vi søkte om tilskudd i fjor, men fikk avslag.', []],
+    ['nb', 'Vi har søkt om tilskudd flere ganger uten å få noe.', []],
+    ['en', 'We applied for a grant but were turned down.', []],
+    // Pending, or granted: as before.
+    ['nb', 'Søknaden om ekstra tilskudd er sendt.', ['there']],
+    ['nb', 'Vi søkte og fikk tilskudd i fjor.', ['there']],
+    ['nb', 'Vi søkte om tilskudd i fjor. Vi fikk nei på noe annet.', ['there']],
+  ] as const)('applied for and turned down (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);

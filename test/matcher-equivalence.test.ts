@@ -82,7 +82,7 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     // Short values with filler words after a comma.
     '? – Lite, dessverre.', ': minimal, i år.', 'ja og', 'nei og', 'nei, men', 'ja, men',
     ', det har vi ikke.', ', den får vi aldri.', ', that we do not have.', 'har aldri vært et problem',
-    'burde hatt', 'skulle ha vært', 'should have had', "should've been", ', men det forsvant', ', men de ble kuttet', ', but it was scrapped', '? Minimalt, egentlig.', ': none, unfortunately.', ': ingen, dessverre.',
+    'burde hatt', 'skulle ha vært', 'should have had', "should've been", ', men det forsvant', ', men de ble kuttet', ', but it was scrapped', 'søkte om', 'søknaden om ekstra', 'applied for a', '? Minimalt, egentlig.', ': none, unfortunately.', ': ingen, dessverre.',
     // Wishes and counterfactuals.
     'savner at', 'skulle ønske', 'I wish', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.

@@ -58,6 +58,8 @@ const DENIAL_GOES_ON = 8;
 const ANSWER_GOES_ON = 20;
 /** How many words after a term an interviewer's question read with an answer may run on before the «?» («Har dere tid til å jobbe med nye ideer?»). */
 const ANSWER_REACH = 8;
+/** How far after an applied-for term a refusal is looked for in its sentence («søkte om midler i fjor, men fikk avslag»). */
+const APPLICATION_REACH = 12;
 /** The most words of a short question going on from the term's («Og penger?», "Or money?"; see CueMatcher.followsUp). */
 const FOLLOW_UP_WORDS = 3;
 const CLAUSE_WORDS = new Set(['men', 'mens', 'derimot', 'but', 'whereas', 'however', 'although']);
@@ -360,7 +362,7 @@ export class Matcher {
         converted = true;
         polarity = 'lack';
       } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.answerTakesBack(text, clause!, n, first, last) ||
-        this.labelNegated(text, clause!, n, first, last, this.opposites[code]!))) return;
+        this.labelNegated(text, clause!, n, first, last, this.opposites[code]!) || this.appliedAndRefused(text, clause!, n, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -786,6 +788,16 @@ export class Matcher {
     if (!this.cues.isContrastWord(this.lower(text, e)) || clause[e + 1] !== clause[e] || !this.cues.isResumptive(this.lower(text, e + 1))) return -1;
     for (let k = e + 2; k < n && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.isLoss(this.lower(text, k))) return k;
     return -1;
+  }
+
+  /**
+   * Whether the term is applied for (CueMatcher.appliesFor) and a refusal or a negation follows
+   * within APPLICATION_REACH words of its sentence: «Vi søkte om prosjektmidler, men fikk avslag.»
+   */
+  private appliedAndRefused(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
+    if (!this.cues.appliesFor(first, this.anyWordIn(text, clause, n, clause[first]!))) return false;
+    for (let k = last + 1; k < n && k <= last + APPLICATION_REACH && !this.sentenceGap(text, k); k++) if (this.cues.refuses(this.lower(text, k))) return true;
+    return false;
   }
 
   /** Whether the clause from token `e` ends, as a value does (valueEnds), within REPLY_LENGTH words. */

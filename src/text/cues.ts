@@ -502,6 +502,26 @@ const LOSSES: Record<'no' | 'en', readonly string[]> = {
   en: ['disappeared', 'gone', 'cut', 'scrapped', 'dropped', 'withdrawn', 'axed', 'ended', 'lost'],
 };
 
+/**
+ * Applying for something and being turned down is not having it: «Vi søkte om prosjektmidler, men
+ * fikk avslag.», «Vi har søkt om innovasjonsmidler flere ganger uten å få noe.», "we applied for a
+ * grant but were turned down". A verb or noun of applying, a preposition, maybe one word, then the
+ * term; and a refusal or a negation later in the sentence (REFUSALS). An application still pending,
+ * or for a course (a remedy under way), is left as it is.
+ */
+const APPLYING: Record<'no' | 'en', readonly string[]> = {
+  no: ['søke', 'søker', 'søkte', 'søkt', 'søkje', 'søkjer', 'søknad', 'søknaden', 'søknader', 'søknadene', 'søknadane'],
+  en: ['apply', 'applies', 'applied', 'applying', 'application', 'applications', 'bid', 'bids', 'bidding'],
+};
+const APPLYING_FOR: Record<'no' | 'en', readonly string[]> = {
+  no: ['om', 'på'],
+  en: ['for'],
+};
+const REFUSALS: Record<'no' | 'en', readonly string[]> = {
+  no: ['avslag', 'avslått', 'avslo', 'avvist', 'avviste', 'avvist', 'nei', 'uten', 'utan'],
+  en: ['rejected', 'refused', 'declined', 'unsuccessful', 'down', 'without'],
+};
+
 /** Words that begin a short question going on from the one before: «Og penger?», "Or money?". */
 const FOLLOW_UPS: Record<'no' | 'en', readonly string[]> = {
   no: ['og', 'eller', 'samt'],
@@ -711,6 +731,15 @@ export interface CueMatcher {
    * bare», «ingen tvil», "not just", nor one with a contrast ("not mandatory but popular").
    */
   negatedValue(words: readonly string[]): boolean;
+  /**
+   * Whether the words before a term (`anyWord`, the term's first word at `first`) apply for it: a
+   * verb or noun of applying and a preposition right before it, maybe with one word between the
+   * preposition and the term (see APPLYING): «søkte om prosjektmidler», «søknaden om ekstra
+   * skjønnsmidler», "applied for a grant".
+   */
+  appliesFor(first: number, anyWord: (i: number) => string | undefined): boolean;
+  /** Whether `word` (lower-cased) turns an application down, or says nothing came of it: «avslag», «avslått», «nei», «uten», "rejected", "without" (see REFUSALS), or is a negation. */
+  refuses(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) says that something was lost: «forsvant», «kuttet», «avviklet», "scrapped" (see LOSSES). */
   isLoss(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) takes up a topic put before it: «det», «den», «dei», "that", "it" (see RESUMPTIVES). */
@@ -901,6 +930,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isFrame = wordIn(FRAMES[family]);
   const isHypotheticalVerb = wordIn(HYPOTHETICAL_VERBS[family]);
   const isDutyPerfect = wordIn(DUTY_PERFECTS[family]);
+  const isApplying = wordIn(APPLYING[family]);
+  const isApplyingFor = wordIn(APPLYING_FOR[family]);
+  const isRefusal = wordIn(REFUSALS[family]);
   const isDutyModal = wordIn(withApostrophes(DUTY_MODALS[family]));
   const isDutyHave = wordIn(DUTY_HAVE[family]);
   const isAsking = wordIn(ASKING[family]);
@@ -1076,6 +1108,11 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isContrastWord,
     isResumptive: wordIn(RESUMPTIVES[family]),
     isLoss: wordIn(LOSSES[family]),
+    refuses: (w) => isRefusal(w) || isNegation(w),
+    appliesFor(first, anyWord) {
+      const at = isApplyingFor(anyWord(first - 1)) ? first - 1 : isApplyingFor(anyWord(first - 2)) ? first - 2 : -1;
+      return at >= 0 && isApplying(anyWord(at - 1));
+    },
     followsUp: wordIn(FOLLOW_UPS[family]),
     negatedAnswer(words) {
       // «Ikke bare tid, vi mangler penger også»: not only, so yes.

@@ -150,7 +150,7 @@ export class ReferenceMatcher {
         code = opposite;
         polarity = 'lack';
       } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.answeredYesBut(text, tokens, clause, last) ||
-        this.labelNegated(text, tokens, clause, first, last, opposite))) return;
+        this.labelNegated(text, tokens, clause, first, last, opposite) || this.appliedAndRefused(text, tokens, clause, first, last))) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: original.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -480,6 +480,16 @@ export class ReferenceMatcher {
     if (!this.cues.isContrastWord(tokens[e]!.norm) || clause[e + 1] !== clause[e] || !this.cues.isResumptive(tokens[e + 1]!.norm)) return undefined;
     for (let k = e + 2; k < tokens.length && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.isLoss(tokens[k]!.norm)) return tokens[k];
     return undefined;
+  }
+
+  /** Applied for, and a refusal or negation within twelve words after, in the sentence. */
+  private appliedAndRefused(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): boolean {
+    if (!this.cues.appliesFor(first, (i) => (i >= 0 && i < tokens.length && clause[i] === clause[first] ? tokens[i]!.norm : undefined))) return false;
+    for (let k = last + 1; k < tokens.length && k <= last + 12; k++) {
+      if (/[.!?…\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+      if (this.cues.refuses(tokens[k]!.norm)) return true;
+    }
+    return false;
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */
