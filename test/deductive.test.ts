@@ -438,6 +438,18 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // The same QA: «sjelden», «minimalt», «anstrengt» before a term say it is scarce; «sjelden … så mye … som» compares.
+  it.each([
+    ['nb', 'Vi får sjelden tillit fra ledelsen.', ['lack']],
+    ['nb', 'Det er minimalt med tid til utvikling.', ['lack']],
+    ['nb', 'Kommunen har anstrengt med penger.', ['lack']],
+    ['en', 'We rarely get time for this.', ['lack']],
+    ['nb', 'Vi har sjelden hatt så mye tid som nå.', ['there']],
+    ['en', 'We have rarely had as much time as now.', ['there']],
+  ] as const)('rarely, minimal, strained (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
+  });
+
   // The same QA: applying for something and being turned down is not having it.
   it.each([
     ['nb', 'Vi søkte om tilskudd i fjor, men fikk avslag.', []],

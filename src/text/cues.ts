@@ -18,6 +18,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     ...IKKE_NOE,
     'verken', 'hverken', 'korkje',
     'mangel*', 'mangl*', 'lite', 'lita', 'liten', 'lav', 'lave', 'låg', 'låge', 'knapt', 'knapphet', 'savn*', 'fravær*', 'svak', 'svake',
+    'sjelden', 'sjeldan', 'minimalt', 'minimal', 'minimale', 'anstrengt', 'anstrengte',
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
     'miste', 'mister', 'mistet', 'mista', 'misse', 'misser',
@@ -27,7 +28,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
     'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'barely', 'scarcely', 'zero', 'nobody', "nobody's",
     "*n't", 'cannot', 'neither', 'nor', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
-    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer',
+    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer', 'rarely', 'seldom',
   ],
 };
 
@@ -252,14 +253,14 @@ const AMOUNTS: Record<'no' | 'en', readonly string[]> = {
 };
 
 /**
- * «Aldri» with a comparison says there is more now than ever: «vi har aldri hatt så mye tid som
- * nå», "we have never had as much support as now". The negation is the comparison's when an
+ * «Aldri» (and «sjelden», "rarely") with a comparison says there is more now than ever: «vi har aldri hatt så mye tid som
+ * nå», «sjelden hatt så mye tid som nå», "we have never had as much support as now". The negation is the comparison's when an
  * amount word with «så»/"as"/"so" stands right before the term and «som»/"as" right after it.
  * Not with «ikke»: «vi har ikke så mye tid som vi trenger» is a lack.
  */
 const NEVER: Record<'no' | 'en', readonly string[]> = {
-  no: ['aldri'],
-  en: ['never'],
+  no: ['aldri', 'sjelden', 'sjeldan'],
+  en: ['never', 'rarely', 'seldom'],
 };
 const COMPARE_BEFORE: Record<'no' | 'en', readonly string[]> = {
   no: ['så'],
@@ -1060,6 +1061,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
       if (isSmall(w) && (isArticle(anyWord(k - 1)) || (k + 2 < term && isJudgement(anyWord(k + 1))))) return 0;
+      // «sjelden hatt så mye tid som nå» compares, as «aldri hatt så mye tid som nå» does.
+      if (isNever(w) && comparison(k, term, anyWord)) return -1;
       if (isNegation(w)) {
         const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
         const afterObstacle = obstacle >= 0 && isObstacle(word(obstacle));
