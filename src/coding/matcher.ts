@@ -20,7 +20,7 @@ interface TermRef {
   raw: string;
   patterns: number[];
   polarity: Polarity;
-  /** Index of the term's unless list in the unless matcher (see `unlessOf`), or -1. */
+  /** Index of the term's unless list in `unlessLists` (see `unlessOverlaps`), or -1. */
   unless: number;
 }
 
@@ -346,7 +346,7 @@ export class Matcher {
     /** Whether a promoter's term was coded as its opposite: only then can a piece of evidence come twice. */
     let converted = false;
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity, unless: number) => {
-      if (unless >= 0 && this.covered(unless, original, stamp, start, end)) return;
+      if (unless >= 0 && this.unlessOverlaps(unless, original, stamp, start, end)) return;
       let cue = -1;
       if (polarity === 'lack' || polarity === 'presence') {
         clause ??= this.clauses(n);
@@ -423,7 +423,7 @@ export class Matcher {
    * being matched, `stamp`): shares a character with it. The lists are matched
    * once per segment, and only in a segment where a term that has one matched.
    */
-  private covered(list: number, text: string, stamp: number, start: number, end: number): boolean {
+  private unlessOverlaps(list: number, text: string, stamp: number, start: number, end: number): boolean {
     if (this.unlessStamp !== stamp) {
       this.unlessMatcher ??= new Matcher({
         id: 'unless', language: this.language, cues: { lack: [...this.extraCues] }, themes: [], source: { path: '', sha256: '' },
