@@ -1,4 +1,4 @@
-import type { Code, Codebook } from '../model.js';
+import type { Code, Codebook, Term } from '../model.js';
 import { termText } from './canonical.js';
 import { cmp, fieldChanges, labelOf, labelText, listChange, type FieldChange, type ListChange } from './diff-fields.js';
 import { diffThemes, themeRenames, type ThemeDiff } from './diff-themes.js';
@@ -185,14 +185,16 @@ function codePairDiff(kind: 'changed' | 'renamed', o: Code, n: Code, themeIds: R
   return d;
 }
 
-/** A term's unless list as one key (order aside, each entry by termKey); undefined for no term at all. */
-function unlessKey(term: Code['terms'][number] | undefined): string | undefined {
-  return term === undefined ? undefined : (term.unless ?? []).map((u) => termKey(u.raw)).sort().join('\u0000');
+/** A term with its unless list as one key: a term whose list changed is another term. */
+function termIdentity(term: Term): string {
+  return `${termKey(term.raw)}\u0001${(term.unless ?? []).map((u) => termKey(u.raw)).sort().join('\u0000')}`;
 }
 
-/** A term with its unless list as one key: a term whose list changed is another term. */
-function termIdentity(term: Code['terms'][number]): string {
-  return `${termKey(term.raw)}\u0001${unlessKey(term)!}`;
+/** The terms only on one side, each as one line; a term whose unless list changed is the old one removed and the new one added. */
+function termChanges(before: readonly Term[], after: readonly Term[]): ListChange {
+  const had = new Set(before.map(termIdentity));
+  const has = new Set(after.map(termIdentity));
+  return { added: after.filter((t) => !had.has(termIdentity(t))).map(termText), removed: before.filter((t) => !has.has(termIdentity(t))).map(termText) };
 }
 
 /** Field by field and term by term. */
@@ -219,12 +221,7 @@ export function codeChanges(o: Code, n: Code): CodeChanges {
     fields,
     examples: listChange(o.examples, n.examples),
     counterexamples: listChange(o.counterexamples, n.counterexamples),
-    terms: {
-      // A term whose unless list changed is another term: the old one removed, the new one added.
-      added: n.terms.filter((t) => unlessKey(oldTerms.get(termKey(t.raw))) !== unlessKey(t)).map(termText),
-      removed: o.terms.filter((t) => unlessKey(newTerms.get(termKey(t.raw))) !== unlessKey(t)).map(termText),
-      polarity,
-    },
+    terms: { ...termChanges(o.terms, n.terms), polarity },
   };
 }
 
@@ -245,18 +242,11 @@ function groupChanges(olds: readonly Code[], news: readonly Code[]): CodeChanges
       polarity.push(...codeChanges(o, n).terms.polarity.filter((p) => !polarity.some((q) => q.term === p.term)));
     }
   }
-  // A term whose unless list changed on the way is reported as removed and added, as in codeChanges.
-  const oldTerms = new Set(olds.flatMap((c) => c.terms.map(termIdentity)));
-  const newTerms = new Set(news.flatMap((c) => c.terms.map(termIdentity)));
   return {
     fields,
     examples: listChange(olds.flatMap((c) => c.examples), news.flatMap((c) => c.examples)),
     counterexamples: listChange(olds.flatMap((c) => c.counterexamples), news.flatMap((c) => c.counterexamples)),
-    terms: {
-      added: news.flatMap((c) => c.terms.filter((t) => !oldTerms.has(termIdentity(t))).map(termText)),
-      removed: olds.flatMap((c) => c.terms.filter((t) => !newTerms.has(termIdentity(t))).map(termText)),
-      polarity,
-    },
+    terms: { ...termChanges(olds.flatMap((c) => c.terms), news.flatMap((c) => c.terms)), polarity },
   };
 }
 

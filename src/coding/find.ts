@@ -1,5 +1,5 @@
-import type { Codebook, Lang, Term } from '../model.js';
-import { Matcher } from './matcher.js';
+import type { Lang, Term } from '../model.js';
+import { Matcher, termListsCodebook } from './matcher.js';
 
 /** One place where a term occurs, with offsets into the searched text. */
 export interface Occurrence {
@@ -37,16 +37,7 @@ function matcherFor(terms: readonly Term[], lang: Lang, exact: boolean): Matcher
   if (!byKey) matchers.set(terms, (byKey = new Map()));
   const key = `${lang}:${exact}`;
   let matcher = byKey.get(key);
-  if (!matcher) {
-    const codes = terms.map((term, i) => ({
-      id: `t${i}`, themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any' as const,
-      terms: [exact ? exactTerm(term) : term],
-    }));
-    const codebook: Codebook = {
-      id: 'find', language: lang, cues: { lack: [] }, themes: [], codes, source: { path: '', sha256: '' },
-    };
-    byKey.set(key, (matcher = new Matcher(codebook)));
-  }
+  if (!matcher) byKey.set(key, (matcher = new Matcher(termListsCodebook(lang, [], 't', terms.map((term) => [exact ? exactTerm(term) : term])))));
   return matcher;
 }
 

@@ -1,4 +1,4 @@
-import type { Codebook, Evidence, Polarity, Term, WordPattern } from '../model.js';
+import type { Codebook, Evidence, Lang, Polarity, Term, WordPattern } from '../model.js';
 import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, WISH_REACH, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredWordRuns } from './literal.js';
@@ -8,6 +8,20 @@ import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { TokenBuffer, tokenize, words } from '../text/tokenize.js';
 import { stopwordsFor } from '../text/stopwords.js';
 import { blankUrls } from '../text/urls.js';
+
+/**
+ * A codebook whose codes are lists of terms (`<prefix>0`, `<prefix>1`, …, each of polarity any;
+ * a term keeps its own polarity): to match terms that stand outside a codebook's codes, as
+ * `count` and `kwic` do with theirs and a Matcher with its terms' unless lists.
+ */
+export function termListsCodebook(language: Lang, lack: readonly string[], prefix: string, lists: ReadonlyArray<readonly Term[]>): Codebook {
+  return {
+    id: 'terms', language, cues: { lack: [...lack] }, themes: [], source: { path: '', sha256: '' },
+    codes: lists.map((terms, i) => ({
+      id: `${prefix}${i}`, themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any' as const, terms: [...terms],
+    })),
+  };
+}
 
 /** One code's match in a segment, before it becomes a Coding. */
 export interface CodeMatch {
@@ -425,13 +439,8 @@ export class Matcher {
    */
   private unlessOverlaps(list: number, text: string, stamp: number, start: number, end: number): boolean {
     if (this.unlessStamp !== stamp) {
-      this.unlessMatcher ??= new Matcher({
-        id: 'unless', language: this.language, cues: { lack: [...this.extraCues] }, themes: [], source: { path: '', sha256: '' },
-        codes: this.unlessLists.map((terms, i) => ({
-          id: `u${i}`, themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any' as const,
-          terms: terms.map((t) => ({ ...t, polarity: 'any' as const })),
-        })),
-      });
+      this.unlessMatcher ??= new Matcher(termListsCodebook(this.language, this.extraCues, 'u',
+        this.unlessLists.map((terms) => terms.map((t) => ({ ...t, polarity: 'any' as const })))));
       this.unlessFound = [];
       for (const m of this.unlessMatcher.match(text)) this.unlessFound[Number(m.code.slice(1))] = m.evidence;
       this.unlessStamp = stamp;
@@ -455,8 +464,9 @@ export class Matcher {
     const norms = tokens.map((t) => t.norm);
     // «Det har vi ikke.», «Egentlig ikke.», «Det gjør vi dessverre ikke.», "We don't.": an answer
     // made only of answer words and a negation says no, its negation standing for the no.
-    const denying = this.cues.answers(first.norm) ? -1 : this.cues.denyingAnswer(norms);
-    if (denying < 0 && !this.cues.answers(first.norm)) return undefined;
+    const answers = this.cues.answers(first.norm);
+    const denying = answers ? -1 : this.cues.denyingAnswer(norms);
+    if (!answers && denying < 0) return undefined;
     // A question with a negation in it («Har dere ikke tid?») makes both «Ja» and «Nei» unsure;
     // after one that asks what, how or why («Hva bruker dere budsjettet på?») a «Nei» is a filler.
     if (words(question).some((w) => this.cues.isNegation(w)) || this.opensWithWh(question)) return undefined;

@@ -1061,7 +1061,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
       if (!before(w)) return 0;
       if (isSmall(w) && (isArticle(anyWord(k - 1)) || (k + 2 < term && isJudgement(anyWord(k + 1))))) return 0;
-      // «sjelden hatt så mye tid som nå» compares, as «aldri hatt så mye tid som nå» does.
+      // «aldri hatt så mye tid som nå», «sjelden hatt så mye tid som nå» compare: no lack.
       if (isNever(w) && comparison(k, term, anyWord)) return -1;
       if (isNegation(w)) {
         const obstacle = isNegatedCopula(w) ? k - 1 : isCopula(anyWord(k - 1)) ? k - 2 : -1;
@@ -1069,7 +1069,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
         // «vi mangler ikke bare tid», «utfordringen er ikke bare tid» are a lack; «vi har ikke
         // bare tid, men også penger» is not.
         if (isRestrictor(word(k + 1))) return isVerb(word(k - 1)) || afterObstacle ? 1 : 0;
-        if (cleft(k, term, anyWord) || verbIdiom(k, term, anyWord) || comparison(k, term, anyWord) || underDeniedThat(k, anyWord)) return -1;
+        if (cleft(k, term, anyWord) || verbIdiom(k, term, anyWord) || underDeniedThat(k, anyWord)) return -1;
         if (isDoubt(anyWord(k + 1)) || (isObstacle(word(k + 1)) && k + 1 < term)) return -1;
         // «utfordringen er ikke tid», «problemet e'kje tid»: the term is not the obstacle.
         if (afterObstacle) return -1;

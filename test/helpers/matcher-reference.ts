@@ -3,6 +3,7 @@
 // fast matcher against. Not used by the tool.
 import type { Codebook, Evidence, Lang, Polarity, Term, WordPattern } from '../../src/model.js';
 import { termRegex } from '../../src/util/regex.js';
+import { termListsCodebook } from '../../src/coding/matcher.js';
 import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, WISH_REACH, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
 import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
@@ -191,10 +192,7 @@ export class ReferenceMatcher {
 
   /** Every match of the unless terms in the text, by a matcher of a codebook with them as the terms of one code. */
   private unlessSpans(text: string, unless: Term[]): Evidence[] {
-    const book: Codebook = {
-      id: 'unless', language: this.language, cues: { lack: this.extraCues }, themes: [], source: { path: '', sha256: '' },
-      codes: [{ id: 'u', themePath: [], label: {}, examples: [], counterexamples: [], polarity: 'any', terms: unless.map((t) => ({ ...t, polarity: 'any' as const })) }],
-    };
+    const book = termListsCodebook(this.language, this.extraCues, 'u', [unless.map((t) => ({ ...t, polarity: 'any' as const }))]);
     return new ReferenceMatcher(book).match(text)[0]?.evidence ?? [];
   }
 
