@@ -463,13 +463,49 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // Blind round of 7 December: a copula's predicate far after its subject's phrase.
+  it.each([
+    ['nb', 'Tilliten mellom ledelsen og de ansatte er lav.', ['lack']],
+    ['nb', 'Tilliten mellom ledelsen og de ansatte har vært svært lav i det siste.', ['lack']],
+    ['nb', 'Jeg synes at tilliten fra toppen er fortsatt for svak.', ['lack']],
+    ['nb', 'Tida er dårlig.', ['lack']],
+    ['nb', 'Penger til utvikling i sektoren er knapt nå.', ['lack']],
+    ['en', 'Trust between managers and staff is low.', ['lack']],
+    ['en', 'Money for pilots from the state has been very limited this year.', ['lack']],
+    // The predicate of something else: a clause of its own, a subject of its own, a negation, more words after it.
+    ['nb', 'Vi har tid til kurs som er lav terskel.', ['there']],
+    ['nb', 'Vi har tid til kurs der terskelen er lav.', ['there']],
+    ['nb', 'Vi fikk tillit til kurs, og terskelen er lav.', ['there']],
+    ['nb', 'Tilliten mellom ledelsen og de ansatte er ikke lav.', ['there']],
+    ['nb', 'Tid er lite viktig for oss.', ['there']],
+    ['nb', 'Tilliten mellom ledelsen og de ansatte er svak kontrollert.', ['there']],
+    ['en', 'We have time for courses where the threshold is low.', ['there']],
+  ] as const)('a copula and a predicate of scarcity after the term (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
+  });
+
+  // Blind round of 7 December: the lines of a typed note's list, each its own statement.
+  it.each([
+    ['Avsatt tid: nei\nInnovasjonsfond: ja', ['time', 'set-aside-funds']],
+    ['Avsatt tid: ja\nInnovasjonsfond: nei', ['money', 'set-aside-time']],
+    ['Avsatt tid: nei\nInnovasjonsfond: nei', ['time', 'money']],
+    ['Avsatt tid: nei, men\nvi tar det i lunsjen', ['time']],
+    // A question mark before the line break: the next line answers («Avsatt tid?⏎Ja.»).
+    ['Avsatt tid?\nJa, to timer i uka.', ['set-aside-time']],
+  ] as const)('a typed note\'s list, one label per line: %j', (text, expected) => {
+    const m = matcher(code('time', '[tid]', 'lack') + code('money', '[penger]', 'lack') +
+      `      - id: set-aside-time\n        polarity: presence\n        opposite: time\n        terms: ["avsatt tid"]\n` +
+      `      - id: set-aside-funds\n        polarity: presence\n        opposite: money\n        terms: ["innovasjonsfond*"]\n`);
+    expect(ids(m, text)).toEqual(expected);
+  });
+
   it('a codebook cue with a leading * matches the end of a word, one with a trailing * its start', () => {
     const own = matcher(code('lack-of-time', '[tid]', 'lack'), 'nb', 'cues:\n  lack: ["*knapp", "sakn*"]\n');
     expect(ids(own, 'Tida er altfor knapp.')).toEqual(['lack-of-time']);
     expect(ids(own, 'Tida er ressursknapp.')).toEqual(['lack-of-time']);
     expect(ids(own, 'Vi sakner tid.')).toEqual(['lack-of-time']);
     expect(ids(own, 'Tida er knappen.')).toEqual([]);
-    expect(ids(matcher(code('lack-of-time', '[tid]', 'lack')), 'Tida er altfor knapp.')).toEqual([]);
+    expect(ids(matcher(code('lack-of-time', '[tid]', 'lack')), 'Tida er ressursknapp.')).toEqual([]);
   });
 
   it('«strekker» after a term is a lack cue only with a negation after it', () => {

@@ -90,7 +90,10 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     "e'kje", 'ha’kke', 'itte', 'kje', 'don’t', "couldn't", 'vanskelig', 'sliter',
     // Follow-up questions, answers that keep to a no, values of none, and web addresses.
     'Og penger?', 'Or money?', 'Nei, ikke noe formelt.', 'No, nothing formal.', 'Ikke egentlig.', 'Not that I know of.', ': ingen i år.', ': none so far.',
-    ': finnes ikke.', 'begrenset', 'scarce', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];
+    ': finnes ikke.', 'begrenset', 'scarce',
+    // A copula's predicate after a subject's phrase, and lines of typed notes.
+    'mellom ledelsen og de ansatte er lav', 'fra toppen har vært svært svak', 'er fortsatt for knapp i', 'er dårlig', 'som er lav', 'er lav tid',
+    'between managers and staff is low', 'has been weak', 'og', 'er', 'svak', 'lav', ': nei\nInnovasjonsfond: ja', ': ja\nTid: nei', '\nPenger: nei\n', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];
   const out: string[] = [];

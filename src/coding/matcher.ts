@@ -717,7 +717,7 @@ export class Matcher {
       }
     }
     for (let k = last + 1; k < n && k <= last + CUE_REACH_AFTER && clause[k] === d; k++) {
-      const cue = this.cues.afterCue(k, wordAfter, last + 1, anyWordAfter);
+      const cue = this.cues.afterCue(k, wordAfter, last + 1, anyWordAfter, first);
       if (cue > 0) return this.answeredNo(text, clause, n, last) ? -1 : k;
       if (cue < 0) return -1;
     }
@@ -1042,7 +1042,7 @@ export class Matcher {
     if (short && this.cues.saysNone(value)) return e;
     for (let k = e; k < n && clause[k] === c; k++) if (this.cues.isObstacle(word(k)) || this.cues.isNegation(word(k))) return -1;
     for (let k = e; k < n && k < e + CUE_WINDOW_AFTER && clause[k] === c; k++) {
-      const cue = this.cues.afterCue(k, word, e, anyWord);
+      const cue = this.cues.afterCue(k, word, e, anyWord, -1);
       if (cue > 0) return k;
       if (cue < 0) return -1;
     }
@@ -1099,16 +1099,18 @@ export class Matcher {
   }
 
   /**
-   * Whether a statement ends after token i: . ! or … before the next token, or no token follows.
-   * Not ?: "good support, no?" asks for agreement.
+   * Whether a statement ends after token i: . ! or … before the next token, a line break that
+   * ends the clause (the lines of typed notes, «Avsatt tid: nei⏎Innovasjonsfond: ja»; see
+   * Tokens.fill), or no token follows. Not ?: "good support, no?" asks for agreement.
    */
   private endsSentence(text: string, i: number, n: number): boolean {
     let question = false;
-    const to = i + 1 < n ? this.tokens.start[i + 1]! : text.length;
+    const next = i + 1 < n;
+    const to = next ? this.tokens.start[i + 1]! : text.length;
     for (let k = this.tokens.end[i]!; k < to; k++) {
       const ch = text.charCodeAt(k);
       if (ch === 0x3f) question = true;
-      else if (!question && (ch === 0x2e || ch === 0x21 || ch === 0x2026)) return true;
+      else if (!question && (ch === 0x2e || ch === 0x21 || ch === 0x2026 || (ch === 0x0a && next && this.tokens.clauseStart[i + 1] === 1))) return true;
     }
     return i + 1 === n && !question;
   }

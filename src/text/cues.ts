@@ -78,6 +78,49 @@ const OBSTACLES: Record<'no' | 'en', readonly string[]> = {
 /** How far after a term a copula-linked obstacle noun reaches (other cues: CUE_WINDOW_AFTER). */
 const OBSTACLE_REACH = 5;
 
+/**
+ * Words that, as what a copula says of a term, say there is too little of it: «Tilliten mellom
+ * ledelsen og de ansatte er lav.», «Støtten fra toppledelsen har vært svak.», "Trust between
+ * managers and staff is low." (see CueMatcher.afterCue).
+ */
+const PREDICATES: Record<'no' | 'en', readonly string[]> = {
+  no: ['lav', 'lavt', 'låg', 'lågt', 'liten', 'lita', 'lite', 'minimal', 'minimalt', 'knapp', 'knapt', 'begrenset', 'begrensa', 'avgrensa',
+    'avgrenset', 'utilstrekkelig', 'utilstrekkeleg', 'mangelfull', 'mangelfullt', 'svak', 'svakt', 'dårlig', 'dårleg', 'anstrengt',
+    'fraværende', 'fråverande'],
+  en: ['low', 'little', 'minimal', 'scarce', 'limited', 'insufficient', 'inadequate', 'lacking', 'poor', 'weak', 'patchy', 'absent'],
+};
+/** Words of degree that may stand between the copula and the predicate: «er fortsatt svært lav», "is still very low". */
+const DEGREES: Record<'no' | 'en', readonly string[]> = {
+  no: ['svært', 'veldig', 'ganske', 'for', 'altfor', 'nokså', 'temmelig', 'relativt', 'forholdsvis', 'fortsatt', 'fremdeles', 'framleis',
+    'stadig', 'generelt', 'dessverre', 'nok', 'ofte', 'rimelig', 'alt', 'jo'],
+  en: ['very', 'quite', 'too', 'rather', 'fairly', 'pretty', 'still', 'generally', 'extremely', 'relatively', 'often', 'unfortunately', 'far'],
+};
+/**
+ * Words that open the phrase a term's subject may have before its copula: «Tilliten mellom
+ * ledelsen og de ansatte er lav.», "Support from the top is weak."
+ */
+const PHRASE_OPENERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['i', 'på', 'av', 'om', 'for', 'til', 'med', 'fra', 'frå', 'mellom', 'blant', 'hos', 'innad', 'internt', 'rundt', 'mot'],
+  en: ['in', 'on', 'of', 'about', 'for', 'with', 'from', 'between', 'among', 'within', 'across', 'at', 'towards', 'around'],
+};
+/** Words that start a clause of their own inside a subject's phrase: «tid til kurs som er lite brukt» says the predicate of something else. */
+const SUBORDINATORS: Record<'no' | 'en', readonly string[]> = {
+  no: ['som', 'der', 'hvor', 'kor', 'at', 'når', 'fordi', 'hvis', 'dersom', 'da', 'mens', 'selv', 'sjølv', 'så'],
+  en: ['that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'because', 'if', 'while', 'so'],
+};
+/**
+ * What may stand right before a term that is the subject of its clause: nothing, a conjunction or
+ * a determiner (the term then opens its clause: «… og tilliten mellom oss er lav»).
+ */
+const SUBJECT_OPENERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['at', 'og', 'men', 'så', 'fordi', 'da', 'mens', 'den', 'det', 'de', 'vår', 'vårt', 'våre', 'hele', 'heile', 'all', 'alt', 'selve', 'sjølve'],
+  en: ['that', 'and', 'but', 'so', 'because', 'while', 'the', 'our', 'all'],
+};
+/** How many words a subject's phrase may have between the term and its copula (see PREDICATES). */
+const PHRASE_REACH = 6;
+/** How many words of degree may stand between the copula and the predicate. */
+const DEGREE_REACH = 2;
+
 /** What links a term to an obstacle noun: «er», «var», «blir», «is», «remains». */
 const COPULAS: Record<'no' | 'en', readonly string[]> = {
   no: ['er', 'var', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli', 'vært', 'vore', 'vorte'],
@@ -617,8 +660,8 @@ export const CUE_WINDOW_BEFORE = 4;
  */
 export const WISH_REACH = 40;
 export const CUE_WINDOW_AFTER = 3;
-/** How far after a term the cue rule looks at all: obstacle nouns reach further than other cues. */
-export const CUE_REACH_AFTER = Math.max(CUE_WINDOW_AFTER, OBSTACLE_REACH);
+/** How far after a term the cue rule looks at all: obstacle nouns and a copula's predicate reach further than other cues. */
+export const CUE_REACH_AFTER = Math.max(CUE_WINDOW_AFTER, OBSTACLE_REACH, PHRASE_REACH + DEGREE_REACH + 2);
 
 /**
  * What a word next to a term is for the polarity rule: 1 a lack cue that governs the term; -1 a
@@ -663,8 +706,14 @@ export interface CueMatcher {
    * problem»). «Strekker» is a cue only with a negation right after it («strekker ikke til»;
    * «tida strekker til» is enough time); an obstacle noun only with a copula between the term
    * and it («tid er et problem»), and up to five words after the term, other cues up to three.
+   * A copula's predicate that says there is too little (PREDICATES) is a cue at any distance
+   * CUE_REACH_AFTER allows, when the term, at `term`, is the subject of its clause and only a
+   * phrase (PHRASE_OPENERS, no clause of its own) stands between the term and the copula, and the
+   * predicate ends the clause or a preposition or a word of time follows it: «Tilliten mellom
+   * ledelsen og de ansatte er lav.», «Forankringen i ledelsen har vært svak.», «Tida er for knapp
+   * i hverdagen.»; not «Tid er lite viktig.» (`term` -1: no such rule, for a label's value).
    */
-  afterCue: CueAt;
+  afterCue: (k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined, term: number) => -1 | 0 | 1;
   /**
    * Whether word k after a term denies that the term is an obstacle: a negation with an obstacle
    * noun after it and a copula linking them to the term («tid er ikke noe problem», «mangel på
@@ -874,6 +923,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
     ...WISH_ADJECTIVES[family], ...GLADLY[family], ...DUTY_PERFECTS[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
     ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...AFFIRMATIVES[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
+    ...PREDICATES[family],
     ...extraLack,
   ]);
 }
@@ -958,6 +1008,11 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isCompareAmount = wordIn(COMPARE_AMOUNTS[family]);
   const isCompareAfter = wordIn(COMPARE_AFTER[family]);
   const isWishAdjective = wordIn(WISH_ADJECTIVES[family]);
+  const isPredicate = wordIn(PREDICATES[family]);
+  const isDegree = wordIn(DEGREES[family]);
+  const isPhraseOpener = wordIn(PHRASE_OPENERS[family]);
+  const isSubordinator = wordIn(SUBORDINATORS[family]);
+  const isSubjectOpener = wordIn(SUBJECT_OPENERS[family]);
   const isConditionalCopula = wordIn(CONDITIONAL_COPULAS[family]);
   const isWishConditional = wordIn(withApostrophes(WISH_CONDITIONALS[family]));
   const isGladly = wordIn(GLADLY[family]);
@@ -1025,6 +1080,21 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const linked = (anyWord: (i: number) => string | undefined, from: number, to: number) => {
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
     return false;
+  };
+  /** Whether the predicate at k says what the term at `term` (its last word before `first`) is: see afterCue. */
+  const predicated = (w: string, k: number, first: number, term: number, anyWord: (i: number) => string | undefined) => {
+    let c = k - 1;
+    while (c >= first && c >= k - DEGREE_REACH && isDegree(anyWord(c))) c--;
+    if (c < first || c - first > PHRASE_REACH || !isCopula(anyWord(c))) return false;
+    const next = anyWord(k + 1);
+    if (next !== undefined && ((!isPhraseOpener(next) && !isNoneFollower(next)) || (isLimited(w) && isLimitedTo(next)))) return false;
+    if (c > first && !isPhraseOpener(anyWord(first))) return false;
+    for (let j = first + 1; j < c; j++) {
+      const x = anyWord(j);
+      if (isSubordinator(x) || isCopula(x) || isNegation(x)) return false;
+    }
+    const before = anyWord(term - 1);
+    return before === undefined || isSubjectOpener(before);
   };
   const deniesObstacle = (k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined) => {
     const w = word(k);
@@ -1168,12 +1238,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       // «Ingen er så redd for å feile som rådmannen», "nobody is more risk-averse than finance": a comparison, not a denial.
       return !(copula && compares);
     },
-    afterCue(k, word, first, anyWord) {
+    afterCue(k, word, first, anyWord, term) {
       const w = word(k);
       if (w === undefined) return 0;
+      if (term >= 0 && isPredicate(w) && predicated(w, k, first, term, anyWord)) return 1;
       const ending = endings.get(w);
       if (ending) return ending(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
-      if (isObstacle(w) && !after(w)) return linked(anyWord, first, k) ? 1 : 0;
+      if (isObstacle(w) && !after(w)) return k - first < OBSTACLE_REACH && linked(anyWord, first, k) ? 1 : 0;
       if (!after(w) || k - first >= CUE_WINDOW_AFTER) return 0;
       if (isLimited(w) && (k === first || isLimitedTo(anyWord(k + 1)))) return 0;
       if (isSmall(w) && isJudgement(anyWord(k + 1))) return 0;

@@ -286,7 +286,7 @@ export class ReferenceMatcher {
   /** Whether the sentence ends after token i, before any question mark. */
   private endsSentence(text: string, tokens: Token[], i: number): boolean {
     const gap = text.slice(tokens[i]!.end, tokens[i + 1] ? tokens[i + 1]!.start : text.length);
-    return /^[^?]*[.!…]/.test(gap) || (!tokens[i + 1] && !gap.includes('?'));
+    return /^[^?]*[.!…]/.test(gap) || (tokens[i + 1]?.clauseStart === true && /^[^?]*\n/.test(gap)) || (!tokens[i + 1] && !gap.includes('?'));
   }
 
   /** Whether a short value ends at token i: its sentence does, or its clause does with only filler words to the sentence's end. */
@@ -355,7 +355,7 @@ export class ReferenceMatcher {
     if (value.some((i) => this.cues.isObstacle(tokens[i]!.norm) || this.cues.isNegation(tokens[i]!.norm))) return undefined;
     const valueWord = (i: number) => (value.includes(i) ? tokens[i]!.norm : undefined);
     for (const k of value.slice(0, CUE_WINDOW_AFTER)) {
-      const cue = this.cues.afterCue(k, valueWord, e, valueWord);
+      const cue = this.cues.afterCue(k, valueWord, e, valueWord, -1);
       if (cue > 0) return tokens[k];
       if (cue < 0) return undefined;
     }
@@ -408,7 +408,7 @@ export class ReferenceMatcher {
       }
     }
     for (let k = last + 1; k < tokens.length && k <= last + CUE_REACH_AFTER && clause[k] === clause[last]; k++) {
-      const cue = this.cues.afterCue(k, wordAfter, last + 1, wordAfter);
+      const cue = this.cues.afterCue(k, wordAfter, last + 1, wordAfter, first);
       if (cue > 0) return this.answeredNo(text, tokens, clause, last) ? undefined : tokens[k];
       if (cue < 0) return undefined;
     }
