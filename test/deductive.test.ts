@@ -455,6 +455,7 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Vi søkte om tilskudd i fjor, men fikk avslag.', []],
     ['nb', 'Vi har søkt om tilskudd flere ganger uten å få noe.', []],
     ['en', 'We applied for a grant but were turned down.', []],
+    ['nb', 'Søknaden om tilskudd vart avslegen.', []],
     // Pending, or granted: as before.
     ['nb', 'Søknaden om ekstra tilskudd er sendt.', ['there']],
     ['nb', 'Vi søkte og fikk tilskudd i fjor.', ['there']],
@@ -481,6 +482,56 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Tilliten mellom ledelsen og de ansatte er svak kontrollert.', ['there']],
     ['en', 'We have time for courses where the threshold is low.', ['there']],
   ] as const)('a copula and a predicate of scarcity after the term (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
+  });
+
+  // Blind round of 7 December: a rhetorical question says nobody has it.
+  it.each([
+    ['nb', 'Hvem har tid til sånt?', ['lack']],
+    ['nb', 'Hvem har vel tid til å sitte i lange møter om innovasjon hele dagen?', ['lack']],
+    ['nb', 'Kven har eigentleg tid til slikt? Ingen.', ['lack']],
+    ['nb', 'Når skal vi få tid til det?', ['lack']],
+    ['nb', 'Hvor skal pengene komme fra?', ['lack']],
+    ['nb', 'Hvem har tid til det? Vi løper fra vakt til vakt hele dagen.', ['lack']],
+    ['en', 'Who has the time for that?', ['lack']],
+    ['en', 'Where would the money come from?', ['lack']],
+    ['en', 'When would we have time for this?', ['lack']],
+    // Answered, or no such question: as before.
+    ['nb', 'Hvem har tid til utviklingsarbeid? Teamlederne.', ['there']],
+    ['nb', 'Hvem har tid til utviklingsarbeid? Ja, det har teamlederne hver fredag.', ['there']],
+    ['nb', 'Hvor skal pengene brukes?', ['there']],
+    ['nb', 'Når fikk dere tid til det?', ['there']],
+    ['nb', 'Vi lurte på hvem har tid til det?', ['there']],
+    ['nb', 'Hvem har tid til sånt. Vi.', ['there']],
+    ['en', 'Who has time for this? Team leaders do.', ['there']],
+  ] as const)('a rhetorical question (%s): %s', (lang, text, expected) => {
+    const opposed = (terms: string) => code('lack', terms, 'lack') + `      - id: there\n        polarity: presence\n        opposite: lack\n        terms: ${terms}\n`;
+    const m = lang === 'en' ? matcher(opposed('[time, money]'), 'en') : matcher(opposed('[tid, penger]'));
+    expect(ids(m, text)).toEqual(expected);
+  });
+
+  it('codes a promoter in a rhetorical question as its opposite, and leaves one with no opposite alone', () => {
+    const m = matcher(code('time', '[tid]', 'lack') + `      - id: set-aside\n        polarity: presence\n        opposite: time\n        terms: ["avsatt tid"]\n` +
+      `      - id: ideas\n        polarity: presence\n        terms: [idékasse]\n`);
+    expect(ids(m, 'Hvem har avsatt tid til sånt?')).toEqual(['time']);
+    expect(m.match('Hvem har avsatt tid til sånt?')[0]!.evidence[0]!.cue?.text).toBe('Hvem');
+    expect(ids(m, 'Hvem har idékasse?')).toEqual(['ideas']);
+  });
+
+  // QA of 7 December: a call for more of something says there is too little of it.
+  it.each([
+    ['nb', 'Vi må få mer tid til utviklingsarbeid.', ['lack']],
+    ['nb', 'Ledelsen bør gi oss flere penger til dette.', ['lack']],
+    ['nb', 'Me må ha meir tid til slikt.', ['lack']],
+    ['en', 'We must get more time for this.', ['lack']],
+    ['en', 'Management should give us more money.', ['lack']],
+    // No modal, a verb that spends it, or the modal further back: as before.
+    ['nb', 'Vi fikk mer tid i år.', ['there']],
+    ['nb', 'Vi må bruke mer tid på rapportering.', ['there']],
+    ['nb', 'Vi må nok etter hvert få mer tid.', ['there']],
+    ['nb', 'Det må settes av tid til innovasjon.', ['there']],
+    ['en', 'We should spend more time with users.', ['there']],
+  ] as const)('a call for more (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 

@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Lang, Polarity, Term, WordPattern } from '../model.js';
-import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, WISH_REACH, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
+import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, RHETORIC_OPENING, RHETORIC_REACH, WISH_REACH, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredWordRuns } from './literal.js';
 import { allMatches, termRegex } from '../util/regex.js';
@@ -362,16 +362,19 @@ export class Matcher {
     const accept = (code: number, raw: string, first: number, last: number, start: number, end: number, polarity: Polarity, unless: number) => {
       if (unless >= 0 && this.unlessOverlaps(unless, original, stamp, start, end)) return;
       let cue = -1;
+      let rhetorical = false;
       if (polarity === 'lack' || polarity === 'presence') {
         clause ??= this.clauses(n);
         // A lack phrase may carry its own cue («ikke rom for», «mangel på folk»).
         if (polarity === 'lack' && last > first) cue = this.ownCue(text, clause, n, first);
         if (cue < 0) cue = this.lackCue(text, clause, n, first, last);
+        // A rhetorical question says nobody has it: only for a code that can be coded lacking.
+        if (cue < 0 && (polarity === 'lack' || this.opposites[code]! >= 0)) rhetorical = (cue = this.rhetorical(text, n, first, last)) >= 0;
       } else if (polarity === 'inherent' && this.denied(text, (clause ??= this.clauses(n)), n, first, last)) return;
       if (polarity === 'lack' && cue < 0) return;
       if (polarity === 'presence' && cue >= 0) {
         // A promoter said to be missing is its opposite, when the codebook names one: «Ingen kurs i år».
-        if (this.opposites[code]! < 0 || !this.opposed(text, clause!, n, cue, first, last)) return;
+        if (this.opposites[code]! < 0 || !(rhetorical || this.opposed(text, clause!, n, cue, first, last))) return;
         code = this.opposites[code]!;
         converted = true;
         polarity = 'lack';
@@ -626,6 +629,16 @@ export class Matcher {
     return false;
   }
 
+  /** The first mark that ends a sentence (. ! ? … or a line break) between token k and the next (or the text's end), or 0. */
+  private stopAfter(text: string, k: number, n: number): number {
+    const to = k + 1 < n ? this.tokens.start[k + 1]! : text.length;
+    for (let c = this.tokens.end[k]!; c < to; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x2e || ch === 0x21 || ch === 0x3f || ch === 0x2026 || ch === 0x0a) return ch;
+    }
+    return 0;
+  }
+
   /** Whether a sentence ends between token k - 1 and token k (a full stop, !, ?, … or a line break). */
   private sentenceGap(text: string, k: number): boolean {
     for (let c = this.tokens.end[k - 1]!; c < this.tokens.start[k]!; c++) {
@@ -759,6 +772,40 @@ export class Matcher {
     }
     // A typed note's label and its value: «Tid: for lite.», «Penger: ingen.»
     return this.labelled(text, clause, n, first, last, e, 0x3a) ? this.labelValueCue(text, clause, n, e) : -1;
+  }
+
+  /**
+   * The question word that opens a rhetorical question about the term, or -1: the term stands at
+   * most RHETORIC_OPENING words into its sentence, the sentence ends with a question mark within
+   * RHETORIC_REACH words after the term, its words make one (CueMatcher.rhetorical: «Hvem har tid
+   * til sånt?», «Hvor skal pengene komme fra?»), and no answer follows: the segment ends, or the
+   * next sentence is long and opens with no yes, or short and says no («Hvem har tid til det?
+   * Ingen.»; not «Hvem har tid til utviklingsarbeid? Teamlederne.»).
+   */
+  private rhetorical(text: string, n: number, first: number, last: number): number {
+    let s = first;
+    while (s > 0 && !this.sentenceGap(text, s)) {
+      if (first - s >= RHETORIC_OPENING) return -1;
+      s--;
+    }
+    if (first - s < 2) return -1;
+    const opening: string[] = [];
+    for (let k = s; k < first; k++) opening.push(this.lower(text, k));
+    if (!this.cues.rhetoricalOpening(opening)) return -1;
+    // The question mark: the first end of a sentence after the term.
+    let q = last;
+    for (let mark = this.stopAfter(text, q, n); mark !== 0x3f; mark = this.stopAfter(text, ++q, n)) {
+      if (mark !== 0 || q + 1 >= n || q >= last + RHETORIC_REACH) return -1;
+    }
+    const after: string[] = [];
+    for (let k = last + 1; k <= q && k <= last + 3; k++) after.push(this.lower(text, k));
+    if (!this.cues.rhetorical(opening, after)) return -1;
+    if (q + 1 < n) {
+      if (this.cues.isAffirmative(this.lower(text, q + 1))) return -1;
+      const reply = this.toSentenceEnd(text, n, q + 1, REPLY_LENGTH);
+      if (reply !== undefined && !this.cues.saysNone(reply) && this.cues.denyingAnswer(reply) < 0) return -1;
+    }
+    return s;
   }
 
   /**

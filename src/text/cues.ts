@@ -121,6 +121,27 @@ const PHRASE_REACH = 6;
 /** How many words of degree may stand between the copula and the predicate. */
 const DEGREE_REACH = 2;
 
+/**
+ * A call for more of something says there is too little of it: «Vi må få mer tid til
+ * utviklingsarbeid.», «Ledelsen bør gi oss mer støtte.», "We must get more support." (MORE right
+ * before the term, a NEED_MODALS word up to four words before that; see CueMatcher.beforeCue).
+ */
+const MORE: Record<'no' | 'en', readonly string[]> = {
+  no: ['mer', 'meir', 'mere', 'flere', 'fleire'],
+  en: ['more'],
+};
+const NEED_MODALS: Record<'no' | 'en', readonly string[]> = {
+  no: ['må', 'bør', 'burde', 'måtte'],
+  en: ['must', 'should', 'ought'],
+};
+/** Verbs that spend what the term names: «vi må bruke mer tid på rapportering» asks for no more of it. */
+const SPENDING: Record<'no' | 'en', readonly string[]> = {
+  no: ['bruke', 'bruker', 'brukte', 'brukt', 'ta', 'tar', 'tok', 'tatt', 'sette', 'setje', 'legge', 'leggje', 'kutte', 'spare', 'betale', 'koste', 'ofre'],
+  en: ['spend', 'spends', 'spent', 'take', 'takes', 'put', 'cut', 'save', 'pay', 'cost', 'invest'],
+};
+/** How far before a call's MORE its modal may stand: «vi må få mer», «ledelsen bør gi oss mer». */
+const NEED_REACH = 4;
+
 /** What links a term to an obstacle noun: «er», «var», «blir», «is», «remains». */
 const COPULAS: Record<'no' | 'en', readonly string[]> = {
   no: ['er', 'var', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli', 'vært', 'vore', 'vorte'],
@@ -562,9 +583,53 @@ const APPLYING_FOR: Record<'no' | 'en', readonly string[]> = {
   en: ['for'],
 };
 const REFUSALS: Record<'no' | 'en', readonly string[]> = {
-  no: ['avslag', 'avslått', 'avslo', 'avvist', 'avviste', 'avvist', 'nei', 'uten', 'utan'],
+  no: ['avslag', 'avslått', 'avslo', 'avslegen', 'avslege', 'avvist', 'avviste', 'avvist', 'nei', 'uten', 'utan'],
   en: ['rejected', 'refused', 'declined', 'unsuccessful', 'down', 'without'],
 };
+
+/**
+ * Rhetorical questions that say nobody has the thing, or it is nowhere to be had: «Hvem har tid
+ * til sånt?», «Kven har vel råd til det?», «Når skal vi få tid til det?», «Hvor skal pengene
+ * komme fra?», "Who has time for that?", "Where would the money come from?" (see
+ * CueMatcher.rhetorical).
+ */
+const RHETORICAL_WHO: Record<'no' | 'en', readonly string[]> = {
+  no: ['hvem', 'kven', 'kem', 'kæm'],
+  en: ['who'],
+};
+const RHETORICAL_WHEN: Record<'no' | 'en', readonly string[]> = {
+  no: ['når'],
+  en: ['when'],
+};
+const RHETORICAL_WHERE: Record<'no' | 'en', readonly string[]> = {
+  no: ['hvor', 'kor', 'hvorfra', 'korfrå'],
+  en: ['where'],
+};
+const RHETORICAL_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['har', 'hadde', 'får', 'fikk', 'fekk', 'skal', 'skulle', 'ska', 'sku', 'kan', 'kunne'],
+  en: ['has', 'had', 'gets', 'got', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'is', 'are'],
+};
+/** The verbs a rhetorical when or where asks with: what is to come, not what was («Når fikk dere tid til det?» asks). */
+const RHETORICAL_MODALS: Record<'no' | 'en', readonly string[]> = {
+  no: ['skal', 'skulle', 'ska', 'sku', 'får', 'kan', 'kunne'],
+  en: ['will', 'would', 'can', 'could', 'should', 'do', 'does', 'is', 'are'],
+};
+const RHETORICAL_SUBJECTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['vi', 'me', 'jeg', 'eg', 'man', 'en', 'dere', 'de', 'dei', 'folk'],
+  en: ['we', 'i', 'you', 'they', 'anyone', 'anybody', 'people'],
+};
+const RHETORICAL_FILLERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['ha', 'få', 'finne', 'ta', 'hente', 'vel', 'egentlig', 'eigentleg', 'liksom', 'jo', 'nå', 'da', 'så'],
+  en: ['have', 'get', 'find', 'take', 'the', 'any', 'really', 'actually', 'even', 'ever'],
+};
+const RHETORICAL_FROM: Record<'no' | 'en', readonly string[]> = {
+  no: ['fra', 'frå'],
+  en: ['from'],
+};
+/** How many words a rhetorical question may have before the term: «Når skal vi egentlig ha tid …». */
+export const RHETORIC_OPENING = 5;
+/** How far after the term its question mark may stand: «Hvem har vel tid til å sitte i møter om innovasjon nå?» */
+export const RHETORIC_REACH = 16;
 
 /** Words that begin a short question going on from the one before: «Og penger?», "Or money?". */
 const FOLLOW_UPS: Record<'no' | 'en', readonly string[]> = {
@@ -854,6 +919,17 @@ export interface CueMatcher {
   answers(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) says yes (see AFFIRMATIVES). */
   isAffirmative(word: string | undefined): boolean;
+  /**
+   * Whether a question's words before the term (`opening`, lower-cased, from the sentence's
+   * start) and the first words after it (`after`) make it a rhetorical one that says the term is
+   * not to be had: a who with a verb of having and only fillers (*Hvem har vel tid til det?*, *Who
+   * has the time?*), a when with a modal and a subject (*Når skal vi få tid til det?*, *When would
+   * we have time?*), or a where with a from after the term (*Hvor skal pengene komme fra?*, *Where
+   * would the money come from?*). The caller checks the question mark and what follows it.
+   */
+  rhetorical(opening: readonly string[], after: readonly string[]): boolean;
+  /** Whether `opening` may open a rhetorical question (see rhetorical), whatever follows the term. */
+  rhetoricalOpening(opening: readonly string[]): boolean;
   /** Whether `word` (lower-cased) is a preposition (see PREPOSITIONS). */
   isPreposition(word: string | undefined): boolean;
   /**
@@ -923,7 +999,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
     ...WISH_ADJECTIVES[family], ...GLADLY[family], ...DUTY_PERFECTS[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
     ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...AFFIRMATIVES[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
-    ...PREDICATES[family],
+    ...PREDICATES[family], ...MORE[family],
     ...extraLack,
   ]);
 }
@@ -1009,6 +1085,38 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isCompareAfter = wordIn(COMPARE_AFTER[family]);
   const isWishAdjective = wordIn(WISH_ADJECTIVES[family]);
   const isPredicate = wordIn(PREDICATES[family]);
+  const isMore = wordIn(MORE[family]);
+  const isNeedModal = wordIn(NEED_MODALS[family]);
+  const isSpending = wordIn(SPENDING[family]);
+  /** Whether a modal of need stands within NEED_REACH words before the MORE at k, with no negation or verb of spending between. */
+  const calledFor = (k: number, anyWord: (i: number) => string | undefined) => {
+    for (let j = k - 1; j >= k - NEED_REACH; j--) {
+      const x = anyWord(j);
+      if (x === undefined || isNegation(x) || isSpending(x)) return false;
+      if (isNeedModal(x)) return true;
+    }
+    return false;
+  };
+  const isRhetoricalWho = wordIn(RHETORICAL_WHO[family]);
+  const isRhetoricalWhen = wordIn(RHETORICAL_WHEN[family]);
+  const isRhetoricalWhere = wordIn(RHETORICAL_WHERE[family]);
+  const isRhetoricalVerb = wordIn(RHETORICAL_VERBS[family]);
+  const isRhetoricalModal = wordIn(RHETORICAL_MODALS[family]);
+  const isRhetoricalSubject = wordIn(RHETORICAL_SUBJECTS[family]);
+  const isRhetoricalFiller = wordIn(RHETORICAL_FILLERS[family]);
+  const isRhetoricalFrom = wordIn(RHETORICAL_FROM[family]);
+  const rhetoricalOpening = (opening: readonly string[]) => {
+    if (opening.length < 2 || !isRhetoricalVerb(opening[1])) return false;
+    const q = opening[0];
+    const who = isRhetoricalWho(q);
+    const where = isRhetoricalWhere(q);
+    if (!who && ((!where && !isRhetoricalWhen(q)) || !isRhetoricalModal(opening[1]))) return false;
+    let i = 2;
+    if (!who && isRhetoricalSubject(opening[2])) i = 3;
+    else if (!who && !where) return false;
+    for (; i < opening.length; i++) if (!isRhetoricalFiller(opening[i])) return false;
+    return true;
+  };
   const isDegree = wordIn(DEGREES[family]);
   const isPhraseOpener = wordIn(PHRASE_OPENERS[family]);
   const isSubordinator = wordIn(SUBORDINATORS[family]);
@@ -1129,6 +1237,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       // "zero time", «null penger», "barely any time": right before the term, or with "any" between; not "net zero", «fra null».
       if (isNearAmount(w)) return (term - k === 1 || (term - k === 2 && anyWord(k + 1) === 'any')) && !isNotAmountBefore(anyWord(k - 1)) ? 1 : 0;
       if (isObstacle(w) && !before(w)) return isCopula(anyWord(k + 1)) && term - k <= 3 ? 1 : 0;
+      // «Vi må få mer tid», «Ledelsen bør gi oss mer støtte»: a call for more of it.
+      if (isMore(w) && !before(w)) return term - k === 1 && calledFor(k, anyWord) ? 1 : 0;
       if (!before(w)) return 0;
       if (isSmall(w) && (isArticle(anyWord(k - 1)) || (k + 2 < term && isJudgement(anyWord(k + 1))))) return 0;
       // «aldri hatt så mye tid som nå», «sjelden hatt så mye tid som nå» compare: no lack.
@@ -1170,6 +1280,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isReply,
     answers: (w) => isAffirmative(w) || isReply(w) || isNegation(w),
     isAffirmative,
+    rhetoricalOpening,
+    rhetorical: (opening, after) => rhetoricalOpening(opening) && (!isRhetoricalWhere(opening[0]) || after.slice(0, 3).some(isRhetoricalFrom)),
     isPreposition,
     headsPhrase: (w) => isPreposition(w) && !isParticle(w),
     affirms(words) {

@@ -4,7 +4,7 @@
 import type { Codebook, Evidence, Lang, Polarity, Term, WordPattern } from '../../src/model.js';
 import { termRegex } from '../../src/util/regex.js';
 import { termListsCodebook } from '../../src/coding/matcher.js';
-import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, WISH_REACH, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
+import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, RHETORIC_OPENING, RHETORIC_REACH, WISH_REACH, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
 import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
 
@@ -135,7 +135,10 @@ export class ReferenceMatcher {
       if (unless?.length && this.unlessSpans(original, unless).some((e) => e.start < end && e.end > start)) return;
       // A lack phrase may begin with its own cue («ikke rom for»).
       const own = polarity === 'lack' && last > first ? this.ownCue(tokens, clause, first) : undefined;
-      const cue = polarity === 'any' || polarity === 'inherent' ? undefined : own ?? this.lackCue(text, tokens, clause, first, last);
+      const near = polarity === 'any' || polarity === 'inherent' ? undefined : own ?? this.lackCue(text, tokens, clause, first, last);
+      // A rhetorical question, for a code that can be coded lacking: «Hvem har tid til sånt?»
+      const rhetorical = !near && (polarity === 'lack' || (polarity === 'presence' && this.opposites[code]! >= 0)) ? this.rhetorical(text, tokens, first, last) : undefined;
+      const cue = near ?? rhetorical;
       if (polarity === 'inherent' && this.denied(text, tokens, clause, first, last)) return;
       if (polarity === 'lack' && !cue) return;
       // A denied promoter is the code the codebook names as its opposite, if any.
@@ -145,7 +148,7 @@ export class ReferenceMatcher {
       // A reply or a label's value after the term's clause, or a cue before it in a sentence that asks nothing.
       const asks = /^[^.!…\n]*\?/.test(text.slice(tokens[last]!.end));
       const afterPreposition = first > 0 && clause[first - 1] === clause[first] && this.cues.isPreposition(tokens[first - 1]!.norm);
-      const opposes = k >= 0 && (clause[k] !== clause[last] ? k > last && !afterPreposition
+      const opposes = rhetorical !== undefined || k >= 0 && (clause[k] !== clause[last] ? k > last && !afterPreposition
         : k > last ? this.shorthandNo(text, tokens, clause, first, last) === cue : !asks && this.cues.opposes(k, first, last, inClause));
       if (polarity === 'presence' && cue && opposite >= 0 && opposes) {
         code = opposite;
@@ -453,6 +456,26 @@ export class ReferenceMatcher {
     }
     // A typed note's label at the start of a line or sentence, and its value: «Tid: for lite.»
     return this.labelled(text, tokens, clause, first, last, e, ':') ? this.labelValue(text, tokens, clause, e) : undefined;
+  }
+
+  /** The question word of a rhetorical question about the term, with no answer after it: «Hvem har tid til sånt?» */
+  private rhetorical(text: string, tokens: Token[], first: number, last: number): Token | undefined {
+    const stop = (i: number) => /[.!?…\n]/.exec(text.slice(tokens[i]!.end, tokens[i + 1]?.start ?? text.length))?.[0];
+    let s = first;
+    while (s > 0 && stop(s - 1) === undefined) s--;
+    if (first - s < 2 || first - s > RHETORIC_OPENING) return undefined;
+    const q = tokens.findIndex((_, i) => i >= last && stop(i) !== undefined);
+    if (q === -1 || stop(q) !== '?' || q - last > RHETORIC_REACH) return undefined;
+    const opening = tokens.slice(s, first).map((t) => t.norm);
+    const after = tokens.slice(last + 1, Math.min(q, last + 3) + 1).map((t) => t.norm);
+    if (!this.cues.rhetorical(opening, after)) return undefined;
+    if (q + 1 < tokens.length) {
+      if (this.cues.isAffirmative(tokens[q + 1]!.norm)) return undefined;
+      const end = tokens.findIndex((_, i) => i > q && this.endsSentence(text, tokens, i));
+      const reply = tokens.slice(q + 1, end + 1).map((t) => t.norm);
+      if (end !== -1 && reply.length <= REPLY_LENGTH && !this.cues.saysNone(reply) && this.cues.denyingAnswer(reply) < 0) return undefined;
+    }
+    return tokens[s];
   }
 
   /** A bare no right after the term, alone with it in its clause (maybe after og/men), with no question mark after it: «Tid ja, penger nei.» */
