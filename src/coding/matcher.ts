@@ -106,11 +106,14 @@ function candidateTexts(
 ): Array<{ text: string; kinds: number }> {
   const english = codebook.language === 'en';
   const stems = [...stemKeys].map((k) => (english ? START + k.slice(0, Math.max(1, k.length - 1)) : k.length <= 2 ? START + k + END : START + k));
+  // Cue and clause words serve the polarity rule alone: a codebook whose terms all count
+  // whatever is said of them (an unless matcher's, count's, kwic's) need not find them.
+  const polar = codebook.codes.some((c) => c.terms.some((t) => (t.polarity ?? c.polarity) !== 'any'));
   // A plain cue word is the whole word (cues are not stemmed), a prefix begins it, an ending ends it.
-  const cues = cueWords(codebook.language, codebook.cues.lack).map(({ kind, text }) =>
+  const cues = !polar ? [] : cueWords(codebook.language, codebook.cues.lack).map(({ kind, text }) =>
     (kind === 'stem' || kind === 'prefix' ? START : '') + text + (kind === 'stem' || kind === 'suffix' ? END : ''));
   const others = [
-    ...cues, ...[...clauseWords].map((w) => START + w + END), ...prefixes.map((p) => START + p.text),
+    ...cues, ...(polar ? [...clauseWords] : []).map((w) => START + w + END), ...prefixes.map((p) => START + p.text),
     ...suffixes.map((p) => p.stemHead), ...parts.map((p) => p.text),
   ];
   return [...stems.map((t) => ({ text: bmpOnly(t), kinds: CANDIDATE | STEM })), ...others.map((t) => ({ text: bmpOnly(t), kinds: CANDIDATE }))];
