@@ -535,6 +535,24 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // Blind round of 7 December: a label may be the term and a phrase of up to six words in all.
+  it.each([
+    ['Tid til utvikling i hverdagen: lite.', ['time']],
+    ['Avsatt tid til utvikling i hverdagen: nei', ['time']],
+    ['Handlingsrom i egen saksbehandling: lite\nAlle vedtak kontrolleres av leder.', ['top-down']],
+    ['Prosjektmidler til innovasjon i år: ikke spurt om.', []],
+    ['Avsatt tid til utvikling i hverdagen: ja', ['set-aside-time']],
+    // Not when words other than a phrase stand after the term, nor past six words.
+    ['Tid er viktig for oss i hverdagen: lite å gjøre med det.', []],
+    ['Tid til utvikling og drift i hele hverdagen: lite.', []],
+  ] as const)('a longer label: %j', (text, expected) => {
+    const m = matcher(code('time', '[tid]', 'lack') + code('top-down', '[detaljstyring]', 'lack') +
+      `      - id: set-aside-time\n        polarity: presence\n        opposite: time\n        terms: ["avsatt tid"]\n` +
+      `      - id: room\n        polarity: presence\n        opposite: top-down\n        terms: ["handlingsrom"]\n` +
+      `      - id: funds\n        polarity: presence\n        terms: ["prosjektmidl*"]\n`);
+    expect(ids(m, text)).toEqual(expected);
+  });
+
   // Blind round of 7 December: the lines of a typed note's list, each its own statement.
   it.each([
     ['Avsatt tid: nei\nInnovasjonsfond: ja', ['time', 'set-aside-funds']],

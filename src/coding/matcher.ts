@@ -64,6 +64,8 @@ interface RegexRef {
 const REPLY_LENGTH = 4;
 /** The most words a typed note's label before its colon may have («Avsatt tid:», «Støtte fra ledelsen:»). */
 const LABEL_WORDS = 3;
+/** The most words of a label that is the term and a phrase after it that opens with a preposition: «Tid til utvikling i hverdagen:». */
+const LABEL_PHRASE = 6;
 /** How many words after a term its question may run on before the «?» («Mangler dere tid til utvikling?»). */
 const QUESTION_REACH = 6;
 /** The most words a no may go on with and still answer for itself («Nei, ikke noe formelt i alle fall.»). */
@@ -576,7 +578,7 @@ export class Matcher {
     if (this.obstacleDenied(text, clause, n, last)) return true;
     // «Budsjettkutt? Nei.», «Budsjettkutt: ingenting i år.», «Tidspress: lite.»: asked or labelled, and said not to be there.
     if (this.answeredNo(text, clause, n, last)) return true;
-    const e = this.nextClause(clause, n, last, LABEL_WORDS);
+    const e = this.nextClause(clause, n, last, LABEL_PHRASE);
     if (e < 0) return false;
     const label = this.labelled(text, clause, n, first, last, e, 0x3a) || (this.labelled(text, clause, n, first, last, e, 0x3f) && this.shortValue(text, clause, n, e));
     return label && this.labelValueCue(text, clause, n, e) >= 0;
@@ -746,7 +748,11 @@ export class Matcher {
     // A reply: the next clause, at most three words on (past any short questions going on from
     // the term's), is one word that ends its sentence.
     const next = this.nextClause(clause, n, last, this.replyReach);
-    if (next < 0) return -1;
+    if (next < 0) {
+      // A longer label, the term and a phrase after it: «Tid til utvikling i hverdagen: lite.»
+      const far = this.nextClause(clause, n, last, LABEL_PHRASE);
+      return far >= 0 && this.labelled(text, clause, n, first, last, far, 0x3a) ? this.labelValueCue(text, clause, n, far) : -1;
+    }
     const e = this.pastFollowUps(text, clause, n, next);
     if (e < 0 || (e < n && this.asks(text, next) && this.asksNoYesOrNo(text, clause, next))) return -1;
     // A reply answers for the word a phrase is about, not for a term after its preposition:
@@ -910,7 +916,7 @@ export class Matcher {
    * denies it outright is a lack cue, see lackCue).
    */
   private labelNegated(text: string, clause: Int32Array, n: number, first: number, last: number, opposite: number): boolean {
-    const e = this.nextClause(clause, n, last, LABEL_WORDS);
+    const e = this.nextClause(clause, n, last, LABEL_PHRASE);
     if (e < 0 || !this.labelled(text, clause, n, first, last, e, 0x3a, false)) return false;
     const value = this.toSentenceEnd(text, n, e, REPLY_LENGTH);
     if (value === undefined) return false;
@@ -1063,7 +1069,9 @@ export class Matcher {
     if (!found) return false;
     let from = first;
     while (from > 0 && clause[from - 1] === clause[first]) from--;
-    if (e - from > (separator === 0x3f ? QUESTION_REACH : LABEL_WORDS)) return false;
+    // The term first and a phrase after it may be longer: «Handlingsrom i egen saksbehandling: lite».
+    const phrase = first === from && last + 1 < e && this.cues.isPreposition(this.lower(text, last + 1));
+    if (e - from > (separator === 0x3f ? QUESTION_REACH : phrase ? LABEL_PHRASE : LABEL_WORDS)) return false;
     // The label is the term, maybe with a phrase after it: «Tid til utvikling:»; not «Klager på
     // tid:», "Time pressure:", "Budget cuts:", where the term says what another word is about.
     if (head && first > from && this.cues.isPreposition(this.lower(text, first - 1))) return false;

@@ -33,6 +33,7 @@ interface RegexRef {
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
 const REPLY_LENGTH = 4;
 const LABEL_WORDS = 3;
+const LABEL_PHRASE = 6;
 const QUESTION_REACH = 6;
 const DENIAL_GOES_ON = 8;
 const ANSWER_GOES_ON = 20;
@@ -209,7 +210,7 @@ export class ReferenceMatcher {
     // Asked and answered no, or labelled with a value that denies it.
     if (this.answeredNo(text, tokens, clause, last)) return true;
     const next = clause.indexOf(clause[last]! + 1);
-    if (next === -1 || next - last > LABEL_WORDS) return false;
+    if (next === -1 || next - last > LABEL_PHRASE) return false;
     const short = this.span(tokens, clause, next).slice(0, REPLY_LENGTH).some((i) => this.valueEnds(text, tokens, clause, i));
     const label = this.labelled(text, tokens, clause, first, last, next, ':') || (short && this.labelled(text, tokens, clause, first, last, next, '?'));
     return label && this.labelValue(text, tokens, clause, next) !== undefined;
@@ -268,7 +269,7 @@ export class ReferenceMatcher {
   /** A promoter's term as a label whose value has a negation or a no. */
   private labelNegated(text: string, tokens: Token[], clause: Int32Array, first: number, last: number, opposite: number): boolean {
     const next = clause.indexOf(clause[last]! + 1);
-    if (next === -1 || next - last > LABEL_WORDS || !this.labelled(text, tokens, clause, first, last, next, ':', false)) return false;
+    if (next === -1 || next - last > LABEL_PHRASE || !this.labelled(text, tokens, clause, first, last, next, ':', false)) return false;
     const end = tokens.findIndex((_, i) => i >= next && this.endsSentence(text, tokens, i));
     if (end === -1 || end - next >= REPLY_LENGTH || this.deniesOpposite(tokens, clause, next, end, opposite)) return false;
     return this.cues.negatedValue(tokens.slice(next, end + 1).map((t) => t.norm)) || this.labelValue(text, tokens, clause, next) !== undefined;
@@ -345,7 +346,9 @@ export class ReferenceMatcher {
     if (head && first > from && this.cues.isPreposition(tokens[first - 1]!.norm)) return false;
     if (head && last + 1 < e && !this.cues.isPreposition(tokens[last + 1]!.norm)) return false;
     const labelGap = text.slice(from > 0 ? tokens[from - 1]!.end : 0, tokens[from]!.start);
-    return text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(separator) && e - from <= (separator === '?' ? QUESTION_REACH : LABEL_WORDS) &&
+    // The term first and a prepositional phrase after it may make a longer label: «Tid til utvikling i hverdagen:».
+    const phrase = first === from && last + 1 < e && this.cues.isPreposition(tokens[last + 1]!.norm);
+    return text.slice(tokens[e - 1]!.end, tokens[e]!.start).includes(separator) && e - from <= (separator === '?' ? QUESTION_REACH : phrase ? LABEL_PHRASE : LABEL_WORDS) &&
       (from === 0 || /[\n.!?]/.test(labelGap));
   }
 
@@ -431,7 +434,11 @@ export class ReferenceMatcher {
     }
     // After the term's clause, at most three words on (past short questions going on from it): a reply, an answer, or a label's value.
     const next = clause.indexOf(clause[last]! + 1);
-    if (next === -1 || next - last > CUE_WINDOW_AFTER) return undefined;
+    if (next !== -1 && next - last > CUE_WINDOW_AFTER) {
+      // Only a longer label reaches further: «Tid til utvikling i hverdagen: lite.»
+      return next - last <= LABEL_PHRASE && this.labelled(text, tokens, clause, first, last, next, ':') ? this.labelValue(text, tokens, clause, next) : undefined;
+    }
+    if (next === -1) return undefined;
     const e = this.pastFollowUps(text, tokens, clause, next);
     if (e < 0 || (e < tokens.length && this.asks(text, tokens, next) && (this.asksOpen(text, tokens, clause, next) || this.judges(text, tokens, next)))) return undefined;
     // Not for a term right after a preposition.
