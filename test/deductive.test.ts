@@ -493,6 +493,7 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Når skal vi få tid til det?', ['lack']],
     ['nb', 'Hvor skal pengene komme fra?', ['lack']],
     ['nb', 'Hvem har tid til det? Vi løper fra vakt til vakt hele dagen.', ['lack']],
+    ['nb', 'Hvem har tid til sånt? Vi har jo ingen vikarer å sette inn.', ['lack']],
     ['en', 'Who has the time for that?', ['lack']],
     ['en', 'Where would the money come from?', ['lack']],
     ['en', 'When would we have time for this?', ['lack']],
@@ -508,6 +509,26 @@ describe('polarity: telling inhibitors from promoters', () => {
     const opposed = (terms: string) => code('lack', terms, 'lack') + `      - id: there\n        polarity: presence\n        opposite: lack\n        terms: ${terms}\n`;
     const m = lang === 'en' ? matcher(opposed('[time, money]'), 'en') : matcher(opposed('[tid, penger]'));
     expect(ids(m, text)).toEqual(expected);
+  });
+
+  it('reads a hard-wrapped line that breaks after a comma as one sentence, as before', () => {
+    const m = matcher(code('time', '["dedicated time"]', 'lack'), 'en');
+    const wrapped = 'We talked for a long while about how they work with innovation. Dedicated time? No,\nbut we take it now and then when the ward is quiet.';
+    expect(ids(m, wrapped)).toEqual(ids(m, wrapped.replace('\n', ' ')));
+    expect(ids(m, wrapped)).toEqual([]);
+  });
+
+  // Review of 7 December: questions asked of others, or answered, are no rhetorical ones.
+  it.each([
+    ['nb', 'Når får dere tid til utviklingsarbeid? Vi setter av to timer hver fredag til det.'],
+    ['nb', 'Hvem har tid til utvikling? Det er teamlederne som har det, de har to timer i uka.'],
+    ['nb', 'Hvor skal pengene komme fra? Fra innovasjonsfondet, som vi søkte på i fjor.'],
+    ['en', 'When do you have time for development work? Usually on Friday afternoons when the ward is quiet.'],
+    ['en', 'Where does the money come from? Mostly from the municipal innovation fund, which we applied to last year.'],
+  ] as const)('an answered question or one asked of others (%s): %s', (lang, text) => {
+    const opposed = (terms: string) => code('lack', terms, 'lack') + `      - id: there\n        polarity: presence\n        opposite: lack\n        terms: ${terms}\n`;
+    const m = lang === 'en' ? matcher(opposed('[time, money]'), 'en') : matcher(opposed('[tid, penger, pengene]'));
+    expect(ids(m, text)).not.toContain('lack');
   });
 
   it('codes a promoter in a rhetorical question as its opposite, and leaves one with no opposite alone', () => {
@@ -529,6 +550,7 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Vi fikk mer tid i år.', ['there']],
     ['nb', 'Vi må bruke mer tid på rapportering.', ['there']],
     ['nb', 'Vi må nok etter hvert få mer tid.', ['there']],
+    ['nb', 'Vi må sette av mer tid til dette.', ['lack']],
     ['nb', 'Det må settes av tid til innovasjon.', ['there']],
     ['en', 'We should spend more time with users.', ['there']],
   ] as const)('a call for more (%s): %s', (lang, text, expected) => {

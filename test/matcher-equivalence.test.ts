@@ -93,7 +93,7 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     ': finnes ikke.', 'begrenset', 'scarce',
     // A copula's predicate after a subject's phrase, and lines of typed notes.
     'mellom ledelsen og de ansatte er lav', 'fra toppen har vært svært svak', 'er fortsatt for knapp i', 'er dårlig', 'som er lav', 'er lav tid',
-    'between managers and staff is low', 'has been weak', '. Hvem har', 'Hvem har vel', '\nKven har', '. Når skal vi ha', '. Hvor skal', 'komme fra?', 'fra?', '. Who has the', 'Where would the', 'come from?', '. When would we have', 'Teamlederne.', 'Ingen.', 'Ja, vi.', 'må få mer', 'bør gi oss flere', 'må bruke mer', 'må ikke ha mer', 'should get more', 'must spend more', 'mer', 'more', '\nAvsatt tid til utvikling i hverdagen: lite', '\nHandlingsrom i egen saksbehandling: ingen', ' i egen saksbehandling: lite', ' til utvikling i hverdagen: ikke spurt om', '\nTime for development in the service: none',
+    'between managers and staff is low', 'has been weak', '. Hvem har', 'Hvem har vel', '\nKven har', '. Når skal vi ha', '. Hvor skal', 'komme fra?', 'fra?', '. Who has the', 'Where would the', 'come from?', '. When would we have', 'Teamlederne.', 'Ingen.', 'Ja, vi.', 'må få mer', 'bør gi oss flere', 'må bruke mer', 'må ikke ha mer', 'should get more', 'must spend more', 'mer', 'more', 'nei,\nmen', 'No,\nbut', ':\nnei', 'nei;\n', '\nAvsatt tid til utvikling i hverdagen: lite', '\nHandlingsrom i egen saksbehandling: ingen', ' i egen saksbehandling: lite', ' til utvikling i hverdagen: ikke spurt om', '\nTime for development in the service: none',
     'til å sitte i lange møter om alt mulig hele dagen?', 'for all the long meetings about this and that every day?', '? Ja.', '? Ingen.', '? Teamlederne har.', '?', 'og', 'er', 'svak', 'lav', ': nei\nInnovasjonsfond: ja', ': ja\nTid: nei', '\nPenger: nei\n', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];
@@ -148,16 +148,17 @@ describe('the fast matcher gives what the reference matcher gives', () => {
         openings: ['', 'Hvem har ', 'Og hvem har vel ', 'Kven har eigentleg ', 'Når skal vi ha ', 'Når skal ', 'Hvor skal ', 'Hvem har ikke ', 'Hvem sier at vi har ', 'Når skal vi liksom ha ', 'Når skal vi egentlig liksom ha '],
         terms: ['tid', 'avsatt tid', 'pengene', 'støtte fra ledelsen', 'idékasse'],
         tails: ['', ' til det', ' komme fra', ' til å sitte i lange møter om alt mulig hele dagen nå'],
-        replies: ['', ' Ingen.', ' Nei.', ' Ja.', ' Teamlederne.', ' Teamlederne har nok av det hele tiden.', ' Ja, teamlederne har nok av det hele tiden.', ' Vi har det ikke.'],
+        replies: ['', ' Ingen.', ' Nei.', ' Ja.', ' Teamlederne.', ' Teamlederne har nok av det hele tiden.', ' Ja, teamlederne har nok av det hele tiden.', ' Vi har det ikke.', ' Fra innovasjonsfondet, som vi søkte på i fjor.',
+          ' Vi løper fra vakt til vakt og fra rom til rom hele dagen lang uten pause eller mat.', ' Vi har jo ingen vikarer å sette inn.', ' Vi løper fra vakt til vakt, men teamlederne har det.'],
       },
       en: {
         openings: ['', 'Who has ', 'Who has the ', 'When would we have ', 'Where would the ', 'Who '],
         terms: ['time', 'money', 'dedicated time', 'support from management'],
         tails: ['', ' for that', ' come from', ' for all the long meetings about this and that every day'],
-        replies: ['', ' Nobody.', ' Yes, we do.', ' Team leaders.', ' We run from shift to shift all day.'],
+        replies: ['', ' Nobody.', ' Yes, we do.', ' Team leaders.', ' We run from shift to shift all day.', ' Mostly from the municipal innovation fund, which we applied to last year.'],
       },
     };
-    const marks = ['?', '.', '?\n', ' –', ''];
+    const marks = ['?', '.', '?\n', ' –', '', ',\n', '\n'];
     let rhetorical = 0;
     for (const [name, codebook] of codebooks.slice(-2)) {
       const { openings, terms, tails, replies } = parts[codebook.language === 'en' ? 'en' : 'nb'];

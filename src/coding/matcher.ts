@@ -62,6 +62,13 @@ interface RegexRef {
 /** Words that end a clause for the polarity rule, like punctuation does: "ikke penger, men tid". */
 /** Longest answer, in words, that can deny a question's term: «Det har vi ikke», "We don't have it". */
 const REPLY_LENGTH = 4;
+/** How many words of the sentence after a rhetorical question are read for an answer (see rhetorical). */
+const ANSWER_WORDS = 12;
+
+/** The marks other than . ! ? … that end a clause (as the tokenizer reads them): , ; : ( ) « » " – — */
+function isClauseMark(ch: number): boolean {
+  return ch === 0x2c || ch === 0x3b || ch === 0x3a || ch === 0x28 || ch === 0x29 || ch === 0xab || ch === 0xbb || ch === 0x22 || ch === 0x2013 || ch === 0x2014;
+}
 /** The most words a typed note's label before its colon may have («Avsatt tid:», «Støtte fra ledelsen:»). */
 const LABEL_WORDS = 3;
 /** The most words of a label that is the term and a phrase after it that opens with a preposition: «Tid til utvikling i hverdagen:». */
@@ -788,8 +795,9 @@ export class Matcher {
    * most RHETORIC_OPENING words into its sentence, the sentence ends with a question mark within
    * RHETORIC_REACH words after the term, its words make one (CueMatcher.rhetorical: «Hvem har tid
    * til sånt?», «Hvor skal pengene komme fra?»), and no answer follows: the segment ends, or the
-   * next sentence is long and opens with no yes, or short and says no («Hvem har tid til det?
-   * Ingen.»; not «Hvem har tid til utviklingsarbeid? Teamlederne.»).
+   * next sentence is short and says no («Hvem har tid til det? Ingen.»; not «Hvem har tid til
+   * utviklingsarbeid? Teamlederne.»), or longer and no answer (CueMatcher.answersQuestion, read in
+   * its first ANSWER_WORDS words: not «Det er teamlederne som har det, de har to timer i uka.»).
    */
   private rhetorical(text: string, n: number, first: number, last: number): number {
     let s = first;
@@ -810,9 +818,13 @@ export class Matcher {
     for (let k = last + 1; k <= q && k <= last + 3; k++) after.push(this.lower(text, k));
     if (!this.cues.rhetorical(opening, after)) return -1;
     if (q + 1 < n) {
-      if (this.cues.isAffirmative(this.lower(text, q + 1))) return -1;
-      const reply = this.toSentenceEnd(text, n, q + 1, REPLY_LENGTH);
-      if (reply !== undefined && !this.cues.saysNone(reply) && this.cues.denyingAnswer(reply) < 0) return -1;
+      const reply: string[] = [];
+      let ends = false;
+      for (let f = q + 1; f < n && reply.length < ANSWER_WORDS && !ends; f++) {
+        reply.push(this.lower(text, f));
+        ends = this.endsSentence(text, f, n);
+      }
+      if (ends && reply.length <= REPLY_LENGTH ? !this.cues.saysNone(reply) && this.cues.denyingAnswer(reply) < 0 : this.cues.answersQuestion(reply)) return -1;
     }
     return s;
   }
@@ -1158,18 +1170,24 @@ export class Matcher {
 
   /**
    * Whether a statement ends after token i: . ! or … before the next token, a line break that
-   * ends the clause (the lines of typed notes, «Avsatt tid: nei⏎Innovasjonsfond: ja»; see
-   * Tokens.fill), or no token follows. Not ?: "good support, no?" asks for agreement.
+   * ends the clause by itself, with no other mark that could (the lines of typed notes,
+   * «Avsatt tid: nei⏎Innovasjonsfond: ja»; a hard-wrapped «No,⏎but we …» goes on; see
+   * TokenBuffer.fill), or no token follows. Not ?: "good support, no?" asks for agreement.
    */
   private endsSentence(text: string, i: number, n: number): boolean {
     let question = false;
+    let line = false;
+    let mark = false;
     const next = i + 1 < n;
     const to = next ? this.tokens.start[i + 1]! : text.length;
     for (let k = this.tokens.end[i]!; k < to; k++) {
       const ch = text.charCodeAt(k);
       if (ch === 0x3f) question = true;
-      else if (!question && (ch === 0x2e || ch === 0x21 || ch === 0x2026 || (ch === 0x0a && next && this.tokens.clauseStart[i + 1] === 1))) return true;
+      else if (!question && (ch === 0x2e || ch === 0x21 || ch === 0x2026)) return true;
+      else if (ch === 0x0a) line ||= !question;
+      else if (isClauseMark(ch)) mark = true;
     }
+    if (line && !mark && next && this.tokens.clauseStart[i + 1] === 1) return true;
     return i + 1 === n && !question;
   }
 

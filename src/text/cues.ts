@@ -136,7 +136,7 @@ const NEED_MODALS: Record<'no' | 'en', readonly string[]> = {
 };
 /** Verbs that spend what the term names: «vi må bruke mer tid på rapportering» asks for no more of it. */
 const SPENDING: Record<'no' | 'en', readonly string[]> = {
-  no: ['bruke', 'bruker', 'brukte', 'brukt', 'ta', 'tar', 'tok', 'tatt', 'sette', 'setje', 'legge', 'leggje', 'kutte', 'spare', 'betale', 'koste', 'ofre'],
+  no: ['bruke', 'bruker', 'brukte', 'brukt', 'ta', 'tar', 'tok', 'tatt', 'legge', 'leggje', 'kutte', 'spare', 'betale', 'koste', 'ofre'],
   en: ['spend', 'spends', 'spent', 'take', 'takes', 'put', 'cut', 'save', 'pay', 'cost', 'invest'],
 };
 /** How far before a call's MORE its modal may stand: «vi må få mer», «ledelsen bør gi oss mer». */
@@ -609,14 +609,18 @@ const RHETORICAL_VERBS: Record<'no' | 'en', readonly string[]> = {
   no: ['har', 'hadde', 'får', 'fikk', 'fekk', 'skal', 'skulle', 'ska', 'sku', 'kan', 'kunne'],
   en: ['has', 'had', 'gets', 'got', 'will', 'would', 'can', 'could', 'should', 'do', 'does', 'is', 'are'],
 };
-/** The verbs a rhetorical when or where asks with: what is to come, not what was («Når fikk dere tid til det?» asks). */
+/**
+ * The verbs a rhetorical when or where asks with, and its subjects: what is to come, for the
+ * speaker's own side, not what was or what another has («Når fikk dere tid til det?», «Når får
+ * dere tid til utviklingsarbeid?», "When do you have time?" ask).
+ */
 const RHETORICAL_MODALS: Record<'no' | 'en', readonly string[]> = {
   no: ['skal', 'skulle', 'ska', 'sku', 'får', 'kan', 'kunne'],
-  en: ['will', 'would', 'can', 'could', 'should', 'do', 'does', 'is', 'are'],
+  en: ['will', 'would', 'can', 'could', 'should'],
 };
 const RHETORICAL_SUBJECTS: Record<'no' | 'en', readonly string[]> = {
-  no: ['vi', 'me', 'jeg', 'eg', 'man', 'en', 'dere', 'de', 'dei', 'folk'],
-  en: ['we', 'i', 'you', 'they', 'anyone', 'anybody', 'people'],
+  no: ['vi', 'me', 'jeg', 'eg', 'man', 'en', 'folk'],
+  en: ['we', 'i', 'anyone', 'anybody', 'people'],
 };
 const RHETORICAL_FILLERS: Record<'no' | 'en', readonly string[]> = {
   no: ['ha', 'få', 'finne', 'ta', 'hente', 'vel', 'egentlig', 'eigentleg', 'liksom', 'jo', 'nå', 'da', 'så'],
@@ -625,6 +629,11 @@ const RHETORICAL_FILLERS: Record<'no' | 'en', readonly string[]> = {
 const RHETORICAL_FROM: Record<'no' | 'en', readonly string[]> = {
   no: ['fra', 'frå'],
   en: ['from'],
+};
+/** Verbs of having in an answer: «Det er teamlederne som har det.», "Team leaders have it." */
+const HAVING: Record<'no' | 'en', readonly string[]> = {
+  no: ['har', 'hadde', 'får', 'fikk', 'fekk', 'fått'],
+  en: ['has', 'have', 'had', 'gets', 'get', 'got', 'do', 'does', 'did'],
 };
 /** How many words a rhetorical question may have before the term: «Når skal vi egentlig ha tid …». */
 export const RHETORIC_OPENING = 5;
@@ -930,6 +939,13 @@ export interface CueMatcher {
   rhetorical(opening: readonly string[], after: readonly string[]): boolean;
   /** Whether `opening` may open a rhetorical question (see rhetorical), whatever follows the term. */
   rhetoricalOpening(opening: readonly string[]): boolean;
+  /**
+   * Whether a sentence (its first words, lower-cased) answers the question before it, so that the
+   * question was no rhetorical one: it opens with a yes, has a preposition among its first two
+   * words («Fra innovasjonsfondet.», "Usually on Fridays."), or has a verb of having with no
+   * negation in it («Det er teamlederne som har det.»; not «Vi har jo ingen vikarer.»).
+   */
+  answersQuestion(words: readonly string[]): boolean;
   /** Whether `word` (lower-cased) is a preposition (see PREPOSITIONS). */
   isPreposition(word: string | undefined): boolean;
   /**
@@ -1105,6 +1121,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isRhetoricalSubject = wordIn(RHETORICAL_SUBJECTS[family]);
   const isRhetoricalFiller = wordIn(RHETORICAL_FILLERS[family]);
   const isRhetoricalFrom = wordIn(RHETORICAL_FROM[family]);
+  const isHaving = wordIn(HAVING[family]);
   const rhetoricalOpening = (opening: readonly string[]) => {
     if (opening.length < 2 || !isRhetoricalVerb(opening[1])) return false;
     const q = opening[0];
@@ -1281,6 +1298,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     answers: (w) => isAffirmative(w) || isReply(w) || isNegation(w),
     isAffirmative,
     rhetoricalOpening,
+    answersQuestion: (words) => isAffirmative(words[0]) || isPreposition(words[0]) || isPreposition(words[1]) ||
+      (words.some(isHaving) && !words.some((w) => isNegation(w) || isReply(w) || isDeterminer(w))),
     rhetorical: (opening, after) => rhetoricalOpening(opening) && (!isRhetoricalWhere(opening[0]) || after.slice(0, 3).some(isRhetoricalFrom)),
     isPreposition,
     headsPhrase: (w) => isPreposition(w) && !isParticle(w),

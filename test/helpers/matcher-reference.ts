@@ -290,7 +290,8 @@ export class ReferenceMatcher {
   /** Whether the sentence ends after token i, before any question mark. */
   private endsSentence(text: string, tokens: Token[], i: number): boolean {
     const gap = text.slice(tokens[i]!.end, tokens[i + 1] ? tokens[i + 1]!.start : text.length);
-    return /^[^?]*[.!…]/.test(gap) || (tokens[i + 1]?.clauseStart === true && /^[^?]*\n/.test(gap)) || (!tokens[i + 1] && !gap.includes('?'));
+    // A line break ends it when it ends the clause by itself: no other clause mark in the gap.
+    return /^[^?]*[.!…]/.test(gap) || (tokens[i + 1]?.clauseStart === true && /^[^?]*\n/.test(gap) && !/[,;:()«»"–—]/.test(gap)) || (!tokens[i + 1] && !gap.includes('?'));
   }
 
   /** Whether a short value ends at token i: its sentence does, or its clause does with only filler words to the sentence's end. */
@@ -477,10 +478,12 @@ export class ReferenceMatcher {
     const after = tokens.slice(last + 1, Math.min(q, last + 3) + 1).map((t) => t.norm);
     if (!this.cues.rhetorical(opening, after)) return undefined;
     if (q + 1 < tokens.length) {
-      if (this.cues.isAffirmative(tokens[q + 1]!.norm)) return undefined;
+      // The next sentence, or its first twelve words: a short one that says no other way than
+      // no, or a longer one that answers (CueMatcher.answersQuestion), takes the question as asked.
       const end = tokens.findIndex((_, i) => i > q && this.endsSentence(text, tokens, i));
-      const reply = tokens.slice(q + 1, end + 1).map((t) => t.norm);
-      if (end !== -1 && reply.length <= REPLY_LENGTH && !this.cues.saysNone(reply) && this.cues.denyingAnswer(reply) < 0) return undefined;
+      const ends = end !== -1 && end - q <= 12;
+      const reply = tokens.slice(q + 1, (ends ? end : q + 12) + 1).map((t) => t.norm);
+      if (ends && reply.length <= REPLY_LENGTH ? !this.cues.saysNone(reply) && this.cues.denyingAnswer(reply) < 0 : this.cues.answersQuestion(reply)) return undefined;
     }
     return tokens[s];
   }
