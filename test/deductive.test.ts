@@ -575,6 +575,21 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(m, text)).toEqual(expected);
   });
 
+  // Review of 7 December: a predicate of scarcity after a barrier says there is little of it.
+  it.each([
+    ['nb', 'Tidspresset er lavt nå.', []],
+    ['nb', 'Byråkratiet hos oss er minimalt.', []],
+    ['nb', 'Tidspresset i hverdagen har vært svært lite i år.', []],
+    ['en', 'Time pressure is low at the moment.', []],
+    // Not denied: a negation before the predicate, no predicate of scarcity, or a subject of its own.
+    ['nb', 'Tidspresset er ikke lavt.', ['barrier']],
+    ['nb', 'Tidspresset er stort.', ['barrier']],
+    ['nb', 'Byråkratiet der terskelen er lav, er det verste.', ['barrier']],
+  ] as const)('a barrier with a predicate of scarcity (%s): %s', (lang, text, expected) => {
+    const m = lang === 'en' ? matcher(code('barrier', '["time pressure", bureaucracy]', 'inherent'), 'en') : matcher(code('barrier', '[tidspress*, byråkrati*]', 'inherent'));
+    expect(ids(m, text)).toEqual(expected);
+  });
+
   // Blind round of 7 December: the lines of a typed note's list, each its own statement.
   it.each([
     ['Avsatt tid: nei\nInnovasjonsfond: ja', ['time', 'set-aside-funds']],

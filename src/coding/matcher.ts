@@ -577,11 +577,15 @@ export class Matcher {
    * Whether a term that is one side of a factor in itself (`polarity: inherent`) is denied: a
    * negation governs it from right before it, fillers aside («ingen tidspress», «folk er ikke
    * lenger redde for å prøve»), or a negated obstacle after it says it is no problem
-   * («byråkratiet er ikke noe problem»).
+   * («byråkratiet er ikke noe problem»), or a predicate of scarcity says there is little of it
+   * («tidspresset er lavt nå»).
    */
   private denied(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
     const cue = this.lackCue(text, clause, n, first, last);
     if (cue >= 0 && cue < first) return this.cues.deniesOutright(cue, first, this.anyWordIn(text, clause, n, clause[first]!));
+    // «Tidspresset er lavt nå.»: a predicate of scarcity says there is little of the barrier.
+    const d = clause[last]!;
+    if (cue > last && clause[cue] === d && this.cues.predicates(cue, this.inClause(clause, n, d), last + 1, this.anyWordIn(text, clause, n, d), first)) return true;
     if (this.obstacleDenied(text, clause, n, last)) return true;
     // «Budsjettkutt? Nei.», «Budsjettkutt: ingenting i år.», «Tidspress: lite.»: asked or labelled, and said not to be there.
     if (this.answeredNo(text, clause, n, last)) return true;

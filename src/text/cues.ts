@@ -789,6 +789,12 @@ export interface CueMatcher {
    */
   afterCue: (k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined, term: number) => -1 | 0 | 1;
   /**
+   * Whether word k after the term at `term` (its last word before `first`) is a copula's predicate
+   * of scarcity that says what the term is (see afterCue): of a barrier, that there is little of
+   * it («Tidspresset er lavt nå.», «Byråkratiet hos oss er minimalt.»).
+   */
+  predicates(k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined, term: number): boolean;
+  /**
    * Whether word k after a term denies that the term is an obstacle: a negation with an obstacle
    * noun after it and a copula linking them to the term («tid er ikke noe problem», «mangel på
    * tid er ikke et problem», "time isn't an issue"), and no «bare»/«only» right after the
@@ -1368,6 +1374,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       }
       // «Ingen er så redd for å feile som rådmannen», "nobody is more risk-averse than finance": a comparison, not a denial.
       return !(copula && compares);
+    },
+    predicates(k, word, first, anyWord, term) {
+      const w = word(k);
+      return w !== undefined && term >= 0 && isPredicate(w) && predicated(w, k, first, term, anyWord);
     },
     afterCue(k, word, first, anyWord, term) {
       const w = word(k);

@@ -206,6 +206,8 @@ export class ReferenceMatcher {
     const k = cue ? tokens.indexOf(cue) : -1;
     const word = (c: number) => (i: number) => (i >= 0 && i < tokens.length && clause[i] === c ? tokens[i]!.norm : undefined);
     if (k >= 0 && k < first) return this.cues.deniesOutright(k, first, word(clause[first]!));
+    // A predicate of scarcity after the barrier: «Tidspresset er lavt nå.»
+    if (k > last && clause[k] === clause[last] && this.cues.predicates(k, word(clause[last]!), last + 1, word(clause[last]!), first)) return true;
     for (let j = last + 1; j <= last + CUE_WINDOW_AFTER; j++) if (this.cues.deniesObstacle(j, word(clause[last]!), last + 1, word(clause[last]!))) return true;
     // Asked and answered no, or labelled with a value that denies it.
     if (this.answeredNo(text, tokens, clause, last)) return true;
