@@ -5,7 +5,7 @@ import { requiredWordRuns } from './literal.js';
 import { allMatches, termRegex } from '../util/regex.js';
 import { LiteralSet } from './literal-set.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
-import { TokenBuffer, tokenize, words } from '../text/tokenize.js';
+import { TokenBuffer, UNIT, tokenize, unitClass, words } from '../text/tokenize.js';
 import { stopwordsFor } from '../text/stopwords.js';
 import { blankUrls } from '../text/urls.js';
 
@@ -65,10 +65,6 @@ const REPLY_LENGTH = 4;
 /** How many words of the sentence after a rhetorical question are read for an answer (see rhetorical). */
 const ANSWER_WORDS = 12;
 
-/** The marks other than . ! ? … that end a clause (as the tokenizer reads them): , ; : ( ) « » " – — */
-function isClauseMark(ch: number): boolean {
-  return ch === 0x2c || ch === 0x3b || ch === 0x3a || ch === 0x28 || ch === 0x29 || ch === 0xab || ch === 0xbb || ch === 0x22 || ch === 0x2013 || ch === 0x2014;
-}
 /** The most words a typed note's label before its colon may have («Avsatt tid:», «Støtte fra ledelsen:»). */
 const LABEL_WORDS = 3;
 /** The most words of a label that is the term and a phrase after it that opens with a preposition: «Tid til utvikling i hverdagen:». */
@@ -1187,9 +1183,11 @@ export class Matcher {
     for (let k = this.tokens.end[i]!; k < to; k++) {
       const ch = text.charCodeAt(k);
       if (ch === 0x3f) question = true;
-      else if (!question && (ch === 0x2e || ch === 0x21 || ch === 0x2026)) return true;
-      else if (ch === 0x0a) line ||= !question;
-      else if (isClauseMark(ch)) mark = true;
+      else if (ch === 0x2e || ch === 0x21 || ch === 0x2026) {
+        if (!question) return true;
+      } else if (ch === 0x0a) line ||= !question;
+      // Another mark that ends a clause, as the tokenizer reads them (, ; : ( ) « » " – —).
+      else if (unitClass(ch) === UNIT.BREAK) mark = true;
     }
     if (line && !mark && next && this.tokens.clauseStart[i + 1] === 1) return true;
     return i + 1 === n && !question;

@@ -96,12 +96,12 @@ const DEGREES: Record<'no' | 'en', readonly string[]> = {
   en: ['very', 'quite', 'too', 'rather', 'fairly', 'pretty', 'still', 'generally', 'extremely', 'relatively', 'often', 'unfortunately', 'far'],
 };
 /**
- * Words that open the phrase a term's subject may have before its copula: «Tilliten mellom
- * ledelsen og de ansatte er lav.», "Support from the top is weak."
+ * Words that open the phrase a term's subject may have before its copula, besides PREPOSITIONS:
+ * «Tilliten mellom ledelsen og de ansatte er lav.», "Support from the top is weak."
  */
 const PHRASE_OPENERS: Record<'no' | 'en', readonly string[]> = {
-  no: ['i', 'på', 'av', 'om', 'for', 'til', 'med', 'fra', 'frå', 'mellom', 'blant', 'hos', 'innad', 'internt', 'rundt', 'mot'],
-  en: ['in', 'on', 'of', 'about', 'for', 'with', 'from', 'between', 'among', 'within', 'across', 'at', 'towards', 'around'],
+  no: ['mellom', 'blant', 'hos', 'innad', 'internt', 'rundt', 'mot'],
+  en: ['between', 'among', 'within', 'across', 'at', 'towards', 'around'],
 };
 /** Words that start a clause of their own inside a subject's phrase: «tid til kurs som er lite brukt» says the predicate of something else. */
 const SUBORDINATORS: Record<'no' | 'en', readonly string[]> = {
@@ -1141,7 +1141,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     return true;
   };
   const isDegree = wordIn(DEGREES[family]);
-  const isPhraseOpener = wordIn(PHRASE_OPENERS[family]);
+  const isPhraseOpener = wordIn([...PREPOSITIONS[family], ...PHRASE_OPENERS[family]]);
   const isSubordinator = wordIn(SUBORDINATORS[family]);
   const isSubjectOpener = wordIn(SUBJECT_OPENERS[family]);
   const isConditionalCopula = wordIn(CONDITIONAL_COPULAS[family]);
@@ -1226,6 +1226,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     }
     const before = anyWord(term - 1);
     return before === undefined || isSubjectOpener(before);
+  };
+  const predicates = (k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined, term: number) => {
+    const w = word(k);
+    return w !== undefined && term >= 0 && isPredicate(w) && predicated(w, k, first, term, anyWord);
   };
   const deniesObstacle = (k: number, word: (i: number) => string | undefined, first: number, anyWord: (i: number) => string | undefined) => {
     const w = word(k);
@@ -1375,14 +1379,11 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       // «Ingen er så redd for å feile som rådmannen», "nobody is more risk-averse than finance": a comparison, not a denial.
       return !(copula && compares);
     },
-    predicates(k, word, first, anyWord, term) {
-      const w = word(k);
-      return w !== undefined && term >= 0 && isPredicate(w) && predicated(w, k, first, term, anyWord);
-    },
+    predicates,
     afterCue(k, word, first, anyWord, term) {
+      if (predicates(k, word, first, anyWord, term)) return 1;
       const w = word(k);
       if (w === undefined) return 0;
-      if (term >= 0 && isPredicate(w) && predicated(w, k, first, term, anyWord)) return 1;
       const ending = endings.get(w);
       if (ending) return ending(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
       if (isObstacle(w) && !after(w)) return k - first < OBSTACLE_REACH && linked(anyWord, first, k) ? 1 : 0;
