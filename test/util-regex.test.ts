@@ -55,8 +55,22 @@ describe('termRegex: \\b and \\w that know æøå', () => {
     const lookahead = '(?![\\p{L}\\p{M}\\p{N}_])';
     expect(wordAwareSource('\\b(sin|si)( øy| øyer)\\b')).toBe(`${lookbehind}(sin|si)( øy| øyer)${lookahead}`);
     expect(wordAwareSource('\\b(?:kutt|spar)')).toBe(`${lookbehind}(?:kutt|spar)`);
+    // A class of letters, a letter escape, a letter with +, and a lookaround (it matches no text) in between.
+    expect(wordAwareSource('\\b[Kk]ort')).toBe(`${lookbehind}[Kk]ort`);
+    expect(wordAwareSource('\\b(?!ned)\\p{L}+bemanning\\b')).toBe(`${lookbehind}(?!ned)\\p{L}+bemanning${lookahead}`);
+    expect(wordAwareSource('(?<!x)\\b(\\d|[a-zæ_])')).toBe(`(?<!x)${lookbehind}(\\d|[a-zæ_])`);
+    expect(wordAwareSource('tim[er]+(?!s)\\b')).toBe(`tim[er]+(?!s)${lookahead}`);
+    expect(wordAwareSource('a(?<!b)\\b-')).toBe(`a(?<!b)${lookahead}-`);
+    // Something optional, when what comes after it (or before it) must be a word character too.
+    expect(wordAwareSource('\\b\\p{L}*system')).toBe(`${lookbehind}\\p{L}*system`);
+    expect(wordAwareSource('\\b(tids)?kabal')).toBe(`${lookbehind}(tids)?kabal`);
+    expect(wordAwareSource('silo(er|ene)?\\b')).toBe(`silo(er|ene)?${lookahead}`);
+    expect(wordAwareSource('\\b\\w*?s\\w+?\\b')).toBe(`${lookbehind}[\\p{L}\\p{M}\\p{N}_]*?s[\\p{L}\\p{M}\\p{N}_]+?${lookahead}`);
     // Not when an alternative may begin or end with something else, or the group may match nothing.
-    for (const source of ['\\b(s?in|si)', '\\b(sin|)', '\\b(sin)?', '(si|\\.)\\b', '(?=s)\\b', '\\x2e\\b', '\\b(\\d|s)']) {
+    for (const source of [
+      '\\b(s?|si)', '\\b(sin|)', '\\b(sin)?', '(si|\\.)\\b', '(?=s)\\b', '\\x2e\\b', '\\b[^s]', '\\b[s.]', '\\b[a-å]',
+      '\\b[-s]', '\\b\\p{L}*\\.', '\\b\\p{Lowercase}', 's?\\b', '(?<=s)\\b', '(?!s)\\b', '(en)?\\b', '\\b(s)?-', 'a{2}\\b', '\\ba{0,2}',
+    ]) {
       expect(wordAwareSource(source), source).toContain('|(?<!');
     }
   });
@@ -64,9 +78,13 @@ describe('termRegex: \\b and \\w that know æøå', () => {
   it('finds, for random patterns with groups, what the two-sided \\b and \\B find', () => {
     const word = '[\\p{L}\\p{M}\\p{N}_]';
     const twoSided = { b: `(?:(?<=${word})(?!${word})|(?<!${word})(?=${word}))`, B: `(?:(?<=${word})(?=${word})|(?<!${word})(?!${word}))` };
-    // Every \b and \B spelled out on both sides, as wordAwareSource does where it cannot tell a side.
-    const spelled = (source: string) => source.replace(/\\(.)/g, (all, e: string) => (e === 'b' || e === 'B' ? twoSided[e] : all));
-    const letter = fc.constantFrom('s', 'i', 'n', 'ø', '\\.', '\\x73', '\\d', '.');
+    // Every \b and \B spelled out on both sides, as wordAwareSource does where it cannot tell a side
+    // (and \w and \W as the word characters it means; the random classes hold neither).
+    const spelled = (source: string) => source.replace(/\\(.)/g, (all, e: string) => (e === 'b' || e === 'B' ? twoSided[e] : e === 'w' ? word : e === 'W' ? `[^${word.slice(1)}` : all));
+    const letter = fc.tuple(
+      fc.constantFrom('s', 'i', 'n', 'ø', '\\.', '\\x73', '\\d', '.', '[sø]', '[^s]', '[s.]', '[a-z]', '[\\d_]', '\\p{L}', '\\p{Lu}', '\\w', '\\W'),
+      fc.constantFrom('', '', '', '+', '?', '*', '+?'),
+    ).map(([a, q]) => a + q);
     const atom: fc.Arbitrary<string> = fc.letrec<{ atom: string }>((tie) => ({
       atom: fc.oneof(
         { depthSize: 'small', withCrossShrink: true },
