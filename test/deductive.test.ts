@@ -557,6 +557,39 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // Third session of 7 December: a denial frame («Det er ikke sånn at …», "It is not as if …")
+  // denies its clause as a whole, a cue in it too.
+  it.each([
+    ['nb', 'Det er ikke sånn at vi har fått tid til dette.', ['lack']],
+    ['nb', 'Det er jo ikke slik at vi har fått penger til dette.', ['lack']],
+    ['nb', 'Det er ikke sånn at vi har for lite penger.', ['there']],
+    ['nb', 'Ikke det at vi mangler penger, men tida strekker ikke til.', ['lack', 'there']],
+    ['nb', 'Det er ikkje slik at vi manglar tid.', ['there']],
+    ['en', 'It is not as if we lack money.', ['there']],
+    ['en', "It's not that we have too little money.", ['there']],
+    ['en', 'It is not as though we were given time for this.', ['lack']],
+    // No frame: a negation with no copula before it, or a frame in another clause.
+    ['nb', 'Vi gjorde det ikke sånn at vi fikk penger til alt.', ['there']],
+    ['nb', 'Det er ikke sånn at alt er enkelt, men vi har fått tid.', ['there']],
+    ['nb', 'Vi har for lite penger.', ['lack']],
+    ['en', 'We did not think that we had money for it.', ['there']],
+    ['en', "It's not that simple to find money.", ['there']],
+  ] as const)('a denial frame (%s): %s', (lang, text, expected) => {
+    const opposed = (terms: string) => code('lack', terms, 'lack') + `      - id: there\n        polarity: presence\n        opposite: lack\n        terms: ${terms}\n`;
+    const m = lang === 'en' ? matcher(opposed('[time, money]'), 'en') : matcher(opposed('[tid, penger, tida]'));
+    expect(ids(m, text)).toEqual(expected);
+  });
+
+  it('reads a barrier in a denial frame as denied, and one with a second negation as there: «Det er ikke sånn at tidspresset er stort»', () => {
+    const nbm = matcher(code('barrier', '[tidspress*, byråkrati*]', 'inherent'));
+    const enm = matcher(code('barrier', '["time pressure", bureaucracy]', 'inherent'), 'en');
+    expect(ids(nbm, 'Det er ikke sånn at tidspresset er stort.')).toEqual([]);
+    expect(ids(nbm, 'Det er ikke sånn at vi drukner i byråkrati.')).toEqual([]);
+    expect(ids(enm, "It's not that the bureaucracy is heavy.")).toEqual([]);
+    expect(ids(nbm, 'Det er ikke sånn at vi ikke har tidspress.')).toEqual(['barrier']);
+    expect(ids(nbm, 'Tidspresset er stort.')).toEqual(['barrier']);
+  });
+
   // Blind round of 7 December: a label may be the term and a phrase of up to six words in all.
   it.each([
     ['Tid til utvikling i hverdagen: lite.', ['time']],

@@ -94,6 +94,8 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     // A copula's predicate after a subject's phrase, and lines of typed notes.
     'mellom ledelsen og de ansatte er lav', 'fra toppen har vært svært svak', 'er fortsatt for knapp i', 'er dårlig', 'som er lav', 'er lav tid',
     'between managers and staff is low', 'has been weak', '. Hvem har', 'Hvem har vel', '\nKven har', '. Når skal vi ha', '. Hvor skal', 'komme fra?', 'fra?', '. Who has the', 'Where would the', 'come from?', '. When would we have', 'Teamlederne.', 'Ingen.', 'Ja, vi.', 'må få mer', 'bør gi oss flere', 'må bruke mer', 'må ikke ha mer', 'should get more', 'must spend more', 'mer', 'more', 'tidspresset er lavt', 'byråkratiet hos oss er minimalt', 'pressure is low', 'nei,\nmen', 'No,\nbut', ':\nnei', 'nei;\n', '\nAvsatt tid til utvikling i hverdagen: lite', '\nHandlingsrom i egen saksbehandling: ingen', ' i egen saksbehandling: lite', ' til utvikling i hverdagen: ikke spurt om', '\nTime for development in the service: none',
+    // Denial frames, with a second negation or none after them.
+    '. Det er ikke sånn at', 'er jo ikke slik at', '. Ikke det at', 'ikkje slik at', 'ikke sånn at vi ikke har', '. It is not as if', "It's not that", "isn't that", 'not as though we',
     'til å sitte i lange møter om alt mulig hele dagen?', 'for all the long meetings about this and that every day?', '? Ja.', '? Ingen.', '? Teamlederne har.', '?', 'og', 'er', 'svak', 'lav', ': nei\nInnovasjonsfond: ja', ': ja\nTid: nei', '\nPenger: nei\n', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];
@@ -172,6 +174,29 @@ describe('the fast matcher gives what the reference matcher gives', () => {
       }
     }
     expect(rhetorical).toBeGreaterThan(0);
+  });
+
+  // Denial frames before terms of every polarity, with a cue after the frame or none.
+  it('on denial frames, with the default codebooks', () => {
+    const parts = {
+      nb: { frames: ['Det er ikke sånn at ', 'Det er jo ikke slik at ', 'Ikke det at ', 'Vi gjorde det ikke sånn at ', ''], middles: ['vi har ', 'vi ikke har ', 'vi mangler ', 'det er for lite ', ''],
+        terms: ['avsatt tid', 'penger', 'tidspress', 'støtte fra ledelsen', 'byråkrati'] },
+      en: { frames: ['It is not as if ', "It's not that ", 'It isn\'t that ', 'We did not think that ', ''], middles: ['we have ', "we don't have ", 'we lack ', 'there is too little ', ''],
+        terms: ['dedicated time', 'money', 'time pressure', 'support from management', 'bureaucracy'] },
+    };
+    let denied = 0;
+    for (const [name, codebook] of codebooks.slice(-2)) {
+      const { frames, middles, terms } = parts[codebook.language === 'en' ? 'en' : 'nb'];
+      const fast = new Matcher(codebook);
+      const reference = new ReferenceMatcher(codebook);
+      for (const f of frames) for (const mid of middles) for (const t of terms) for (const tail of ['.', ' er stort.', ' is heavy.', ', men vi har tid.']) {
+        const text = `${f}${mid}${t}${tail}`;
+        const got = fast.match(text);
+        if (f !== '' && got.length < fast.match(`${mid}${t}${tail}`).length) denied++;
+        expect(got, `${name}: ${text}`).toEqual(reference.match(text));
+      }
+    }
+    expect(denied).toBeGreaterThan(0);
   });
 
   it('where the unless lists take matches away (so that the comparison above covers them)', () => {

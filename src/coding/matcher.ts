@@ -1,5 +1,5 @@
 import type { Codebook, Evidence, Lang, Polarity, Term, WordPattern } from '../model.js';
-import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, RHETORIC_OPENING, RHETORIC_REACH, WISH_REACH, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
+import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, DENIAL_REACH, RHETORIC_OPENING, RHETORIC_REACH, WISH_REACH, cueMatcher, cueWords, type CueMatcher } from '../text/cues.js';
 import { FormTable } from '../text/forms.js';
 import { requiredWordRuns } from './literal.js';
 import { allMatches, termRegex } from '../util/regex.js';
@@ -376,6 +376,7 @@ export class Matcher {
         // A lack phrase may carry its own cue («ikke rom for», «mangel på folk»).
         if (polarity === 'lack' && last > first) cue = this.ownCue(text, clause, n, first);
         if (cue < 0) cue = this.lackCue(text, clause, n, first, last);
+        cue = this.framed(text, clause, n, first, last, cue);
         // A rhetorical question says nobody has it: only for a code that can be coded lacking.
         if (cue < 0 && (polarity === 'lack' || this.opposites[code]! >= 0)) rhetorical = (cue = this.rhetorical(text, n, first, last)) >= 0;
       } else if (polarity === 'inherent' && this.denied(text, (clause ??= this.clauses(n)), n, first, last)) return;
@@ -577,7 +578,7 @@ export class Matcher {
    * («tidspresset er lavt nå»).
    */
   private denied(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
-    const cue = this.lackCue(text, clause, n, first, last);
+    const cue = this.framed(text, clause, n, first, last, this.lackCue(text, clause, n, first, last));
     if (cue >= 0 && cue < first) return this.cues.deniesOutright(cue, first, this.anyWordIn(text, clause, n, clause[first]!));
     // «Tidspresset er lavt nå.»: a predicate of scarcity says there is little of the barrier.
     const d = clause[last]!;
@@ -589,6 +590,37 @@ export class Matcher {
     if (e < 0) return false;
     const label = this.labelled(text, clause, n, first, last, e, 0x3a) || (this.labelled(text, clause, n, first, last, e, 0x3f) && this.shortValue(text, clause, n, e));
     return label && this.labelValueCue(text, clause, n, e) >= 0;
+  }
+
+  /**
+   * The lack cue of the term at `first`, as a denial frame before it in its clause changes it
+   * (CueMatcher.denialFrame, the term at most DENIAL_REACH words after the frame): a cue after the
+   * frame is denied with the rest of the clause («Det er ikke sånn at vi mangler penger», "It is
+   * not as if we lack money": -1), and a term with no cue is denied by the frame's negation («Det
+   * er ikke sånn at vi har avsatt tid», «… at tidspresset er stort»). A cue in another clause (a
+   * reply, a label's value) stands.
+   */
+  private framed(text: string, clause: Int32Array, n: number, first: number, last: number, cue: number): number {
+    const c = clause[first]!;
+    for (let k = first - 2; k >= 0 && k >= first - DENIAL_REACH - 3 && clause[k] === c; k--) {
+      // Negations are cue words, so they have a form; most words have none and are passed over.
+      if (this.formAt(k) === undefined) continue;
+      const anyWord = this.anyWordIn(text, clause, n, c);
+      const end = this.cues.denialFrame(k, anyWord);
+      if (end < 0 || end >= first || first - end > DENIAL_REACH) continue;
+      if (cue === k || (cue >= 0 && clause[cue] !== c)) return cue;
+      if (cue > end) return -1;
+      // A cue the rule denied already (under the frame: «… at vi ikke har tid», «… at vi mangler
+      // penger») leaves the term as it is; only a term with no cue at all is denied by the frame.
+      const word = this.inClause(clause, n, c);
+      for (let j = end + 1; j < first; j++) if (this.cues.beforeCue(j, word, first, anyWord) !== 0) return cue;
+      const d = clause[last]!;
+      const wordAfter = this.inClause(clause, n, d);
+      const anyWordAfter = this.anyWordIn(text, clause, n, d);
+      for (let j = last + 1; j < n && j <= last + CUE_REACH_AFTER && clause[j] === d; j++) if (this.cues.afterCue(j, wordAfter, last + 1, anyWordAfter, first) !== 0) return cue;
+      return k;
+    }
+    return cue;
   }
 
   /** The first token of the clause after token `last`'s, if it begins within `reach` words of it; else -1. */

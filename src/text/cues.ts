@@ -341,22 +341,28 @@ const COMPARE_AFTER: Record<'no' | 'en', readonly string[]> = {
 const COMPARE_REACH = 4;
 
 /**
- * A negation under a denied «sånn at» / «slik at» / «det at» is itself denied: «det er ikke sånn
- * at vi ikke har tid», «det er ikke det at vi ikke har tid», "it's not that we don't have time"
- * are time that is there. «det» and "that" only with «at» / a subject after them.
+ * Denial frames: the words after a negation that make it deny the whole clause after them. A
+ * negation under one is denied («det er ikke sånn at vi ikke har tid», «det er ikke det at vi ikke
+ * har tid», "it's not that we don't have time" are time that is there), and so is a lack cue
+ * («Det er ikke sånn at vi mangler penger», "It is not as if we lack money"); a term with no cue
+ * is denied by the frame (see CueMatcher.denialFrame). «sånn» and «slik» may have «at» after them;
+ * "that" needs a subject after it ("it's not that simple" is no frame).
  */
-const DENIED_THAT: Record<'no' | 'en', readonly string[]> = {
-  no: ['sånn', 'slik'],
-  en: [],
+const DENIAL_FRAMES: Record<'no' | 'en', readonly string[]> = {
+  no: ['sånn', 'slik', 'sånt', 'slikt', 'det at'],
+  en: ['that', 'as if', 'as though'],
 };
-const DENIED_THAT_WITH_AT: Record<'no' | 'en', readonly string[]> = {
-  no: ['det'],
-  en: ['that'],
+const FRAME_SUBJECTS: Record<'no' | 'en', readonly string[]> = {
+  no: [],
+  en: ['we', 'i', 'they', 'you', 'people', 'staff', 'there', 'management', 'the', 'our'],
 };
-const THAT_AFTER: Record<'no' | 'en', readonly string[]> = {
-  no: ['at'],
-  en: ['we', 'i', 'they', 'you', 'people', 'staff', 'there'],
+/** Words that may stand between a copula and a frame's negation: «Det er jo ikke sånn at», "It's just not that". */
+const FRAME_FILLERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['jo', 'nå', 'vel', 'heller', 'altså', 'liksom', 'egentlig', 'eigentleg', 'bare', 'berre'],
+  en: ['just', 'really', 'simply'],
 };
+/** How many words after a denial frame a term may begin: «Det er ikke sånn at ledelsen i kommunen er imot nye ting». */
+export const DENIAL_REACH = 8;
 
 /**
  * A negation right before a noun of doubt or obstacle is that noun's: «det er ingen tvil om at
@@ -900,12 +906,21 @@ export interface CueMatcher {
    */
   onlyFillers(words: readonly string[]): boolean;
   /**
+   * The last word of a denial frame whose negation is word k (see DENIAL_FRAMES), or -1: the
+   * negation opens its clause («Ikke det at …») or follows a copula, maybe with fillers between
+   * («Det er jo ikke sånn at …», "It's not that …", "It isn't that …"), and the frame's words
+   * follow it. The clause after the frame is denied as a whole: a lack cue in it is denied too.
+   */
+  denialFrame(k: number, anyWord: (i: number) => string | undefined): number;
+  /**
    * Whether cue k, which governs a term that begins at word `term`, denies it outright: a negation
    * with at most filler words between it and the term (see DENIAL_FILLERS). A term that is one
    * side of a factor in itself (`polarity: inherent`) is then not there: «ingen tidspress», «folk er
    * ikke redde for å feile», "we have no silos". A negation that is the subject (SUBJECT_NEGATIONS,
    * SUBJECT_PAIRS) may have a copula between: «ingen er redde for å feile», "no one is afraid of";
-   * with a comparative there, it compares and denies nothing («ingen er så redd … som …»).
+   * with a comparative there, it compares and denies nothing («ingen er så redd … som …»). A
+   * denial frame's negation denies a term at most DENIAL_REACH words after the frame («Det er ikke
+   * sånn at tidspresset er stort»).
    */
   deniesOutright(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
   /**
@@ -1128,6 +1143,33 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isRhetoricalFiller = wordIn(RHETORICAL_FILLERS[family]);
   const isRhetoricalFrom = wordIn(RHETORICAL_FROM[family]);
   const isHaving = wordIn(HAVING[family]);
+  const frames = DENIAL_FRAMES[family].map((f) => f.split(' '));
+  const isFrameSubject = wordIn(FRAME_SUBJECTS[family]);
+  const isFrameFiller = wordIn(FRAME_FILLERS[family]);
+  /** The last word of the denial frame after negation j (see DENIAL_FRAMES), or -1. */
+  const frameAfter = (j: number, anyWord: (i: number) => string | undefined) => {
+    for (const f of frames) {
+      if (!f.every((part, i) => anyWord(j + 1 + i) === part)) continue;
+      const end = j + f.length;
+      if (family === 'en') {
+        if (f.length === 1 && !isFrameSubject(anyWord(end + 1))) continue;
+      } else if (f.length === 1 && anyWord(end + 1) === 'at') return end + 1;
+      return end;
+    }
+    return -1;
+  };
+  const denialFrame = (k: number, anyWord: (i: number) => string | undefined) => {
+    const negation = anyWord(k);
+    const negatedCopula = isNegatedCopula(negation);
+    if (!negatedCopula && !isNegation(negation)) return -1;
+    let j = k - 1;
+    while (isFrameFiller(anyWord(j))) j--;
+    // A copula before the negation («det er ikke sånn at», "it's not that"), or none at all: the negation opens the clause.
+    if (!negatedCopula && anyWord(k - 1) !== undefined && !isCopula(anyWord(j)) && !isContractedCleft(anyWord(j))) return -1;
+    // «Det er ikke sånn vi jobber» says how, not that: a frame of its own needs «at».
+    const end = frameAfter(k, anyWord);
+    return family === 'no' && anyWord(end) !== 'at' ? -1 : end;
+  };
   const rhetoricalOpening = (opening: readonly string[]) => {
     if (opening.length < 2 || !isRhetoricalVerb(opening[1])) return false;
     const q = opening[0];
@@ -1159,9 +1201,6 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     return isWishConditional(anyWord(k - 2)) || (anyWord(k - 2) === 'have' && isWishConditional(anyWord(k - 3)));
   };
   const endings = new Map(Object.entries(ENDINGS[family]).map(([ending, verbs]) => [ending, wordIn(verbs)]));
-  const isDeniedThat = wordIn(DENIED_THAT[family]);
-  const isDeniedThatWithAt = wordIn(DENIED_THAT_WITH_AT[family]);
-  const isThatAfter = wordIn(THAT_AFTER[family]);
   const isDenialFiller = wordIn(DENIAL_FILLERS[family]);
   const isLackLink = wordIn(LACK_LINKS[family]);
   const isObstacleFiller = wordIn([...DENIAL_FILLERS[family], ...OBSTACLE_ARTICLES[family]]);
@@ -1177,11 +1216,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     for (let j = term + 1; j <= term + COMPARE_REACH; j++) if (isCompareAfter(anyWord(j))) return true;
     return false;
   };
-  /** Whether negation k stands under a denied «sånn at»: «ikke sånn at vi ikke har tid». */
+  /** Whether negation k stands under a denial frame whose words begin at most FRAME_REACH words before it: «ikke sånn at vi ikke har tid». */
   const underDeniedThat = (k: number, anyWord: (i: number) => string | undefined) => {
-    for (let j = k - 1; j >= k - FRAME_REACH; j--) {
-      const frame = isDeniedThat(anyWord(j)) || (isDeniedThatWithAt(anyWord(j)) && isThatAfter(anyWord(j + 1)));
-      if (frame && isNegation(anyWord(j - 1))) return true;
+    for (let j = k - 2; j >= k - FRAME_REACH - 1; j--) {
+      if (!isNegation(anyWord(j))) continue;
+      const end = frameAfter(j, anyWord);
+      if (end >= 0 && end < k) return true;
     }
     return false;
   };
@@ -1308,6 +1348,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     answers: (w) => isAffirmative(w) || isReply(w) || isNegation(w),
     isAffirmative,
     rhetoricalOpening,
+    denialFrame,
     answersQuestion: (words) => isAffirmative(words[0]) || isPreposition(words[0]) || isPreposition(words[1]) ||
       (words.some(isHaving) && !words.some((w) => isNegation(w) || isReply(w) || isDeterminer(w))),
     rhetorical: (opening, after) => rhetoricalOpening(opening) && (!isRhetoricalWhere(opening[0]) || after.slice(0, 3).some(isRhetoricalFrom)),
@@ -1363,6 +1404,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     deniesOutright(k, term, anyWord) {
       const negation = anyWord(k);
       if (k >= term) return false;
+      const frame = denialFrame(k, anyWord);
+      if (frame >= 0) return frame < term && term - frame <= DENIAL_REACH;
       // «no one is afraid of»: «no» and «one» are the subject together.
       const pair = isSubjectPair(`${negation} ${anyWord(k + 1)}`);
       const subject = pair || isSubjectNegation(negation);

@@ -4,7 +4,7 @@
 import type { Codebook, Evidence, Lang, Polarity, Term, WordPattern } from '../../src/model.js';
 import { termRegex } from '../../src/util/regex.js';
 import { termListsCodebook } from '../../src/coding/matcher.js';
-import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, RHETORIC_OPENING, RHETORIC_REACH, WISH_REACH, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
+import { COUNTERFACTUAL_REACH, CUE_REACH_AFTER, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, DENIAL_REACH, RHETORIC_OPENING, RHETORIC_REACH, WISH_REACH, cueMatcher, type CueMatcher } from '../../src/text/cues.js';
 import { stemmerFor, type Stemmer } from '../../src/text/stem.js';
 import { referenceTokenize as tokenize, type Token } from './tokenize-reference.js';
 
@@ -136,7 +136,7 @@ export class ReferenceMatcher {
       if (unless?.length && this.unlessSpans(original, unless).some((e) => e.start < end && e.end > start)) return;
       // A lack phrase may begin with its own cue («ikke rom for»).
       const own = polarity === 'lack' && last > first ? this.ownCue(tokens, clause, first) : undefined;
-      const near = polarity === 'any' || polarity === 'inherent' ? undefined : own ?? this.lackCue(text, tokens, clause, first, last);
+      const near = polarity === 'any' || polarity === 'inherent' ? undefined : this.framed(tokens, clause, first, last, own ?? this.lackCue(text, tokens, clause, first, last));
       // A rhetorical question, for a code that can be coded lacking: «Hvem har tid til sånt?»
       const rhetorical = !near && (polarity === 'lack' || (polarity === 'presence' && this.opposites[code]! >= 0)) ? this.rhetorical(text, tokens, first, last) : undefined;
       const cue = near ?? rhetorical;
@@ -202,7 +202,7 @@ export class ReferenceMatcher {
 
   /** Whether a negation right before a `polarity: inherent` term (fillers aside), or a denied obstacle after it, denies the term. */
   private denied(text: string, tokens: Token[], clause: Int32Array, first: number, last: number): boolean {
-    const cue = this.lackCue(text, tokens, clause, first, last);
+    const cue = this.framed(tokens, clause, first, last, this.lackCue(text, tokens, clause, first, last));
     const k = cue ? tokens.indexOf(cue) : -1;
     const word = (c: number) => (i: number) => (i >= 0 && i < tokens.length && clause[i] === c ? tokens[i]!.norm : undefined);
     if (k >= 0 && k < first) return this.cues.deniesOutright(k, first, word(clause[first]!));
@@ -216,6 +216,27 @@ export class ReferenceMatcher {
     const short = this.span(tokens, clause, next).slice(0, REPLY_LENGTH).some((i) => this.valueEnds(text, tokens, clause, i));
     const label = this.labelled(text, tokens, clause, first, last, next, ':') || (short && this.labelled(text, tokens, clause, first, last, next, '?'));
     return label && this.labelValue(text, tokens, clause, next) !== undefined;
+  }
+
+  /**
+   * The cue as a denial frame before the term changes it («Det er ikke sånn at …»): a cue after
+   * the frame in its clause is denied, and a term with no cue, and no cue the rule denied, gets the
+   * frame's negation.
+   */
+  private framed(tokens: Token[], clause: Int32Array, first: number, last: number, cue: Token | undefined): Token | undefined {
+    const word = (c: number) => (i: number) => (i >= 0 && i < tokens.length && clause[i] === c ? tokens[i]!.norm : undefined);
+    const inTerm = word(clause[first]!);
+    const frames = tokens.map((_, k) => k).filter((k) => k < first - 1 && first - k <= DENIAL_REACH + 3 && clause.slice(k, first).every((c) => c === clause[first]))
+      .map((k) => ({ k, end: this.cues.denialFrame(k, inTerm) })).filter(({ end }) => end >= 0 && end < first && first - end <= DENIAL_REACH);
+    const frame = frames.at(-1);
+    if (!frame) return cue;
+    const at = cue ? tokens.indexOf(cue) : -1;
+    if (at === frame.k || (cue && clause[at] !== clause[first])) return cue;
+    if (at > frame.end) return undefined;
+    const after = word(clause[last]!);
+    const denied = tokens.some((_, j) => j > frame.end && j < first && this.cues.beforeCue(j, inTerm, first, inTerm) !== 0) ||
+      tokens.some((_, j) => j > last && j <= last + CUE_REACH_AFTER && clause[j] === clause[last] && this.cues.afterCue(j, after, last + 1, after, first) !== 0);
+    return denied ? cue : tokens[frame.k];
   }
 
   /** Where the answer to the yes-or-no question the term stands in begins, or -1. */
