@@ -603,8 +603,9 @@ export class Matcher {
   private framed(text: string, clause: Int32Array, n: number, first: number, last: number, cue: number): number {
     const c = clause[first]!;
     for (let k = first - 2; k >= 0 && k >= first - DENIAL_REACH - 3 && clause[k] === c; k--) {
-      // Negations are cue words, so they have a form; most words have none and are passed over.
-      if (this.formAt(k) === undefined) continue;
+      // Negations are cue words, so they have a form: other words are passed over at once.
+      const form = this.formAt(k);
+      if (form === undefined || !this.cues.isNegation(form)) continue;
       const anyWord = this.anyWordIn(text, clause, n, c);
       const end = this.cues.denialFrame(k, anyWord);
       if (end < 0 || end >= first || first - end > DENIAL_REACH) continue;
