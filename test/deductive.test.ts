@@ -485,6 +485,28 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // Third session of 7 December: a judgement links a term to its predicate as a copula does.
+  it.each([
+    ['nb', 'Vi opplever tilliten fra toppen som svak.', ['lack']],
+    ['nb', 'Jeg vil beskrive tilliten som ganske lav.', ['lack']],
+    ['nb', 'Tilliten mellom ledelsen og de ansatte oppleves som svak.', ['lack']],
+    ['nb', 'Tilliten mellom ledelsen og de ansatte vurderer hun som svært svak.', ['lack']],
+    ['nb', 'Tilliten opplever de som lav.', ['lack']],
+    ['en', 'I would describe the trust between staff and managers as low.', ['lack']],
+    ['en', 'Trust is widely seen as weak.', ['there']],
+    ['en', 'Trust is seen as weak.', ['lack']],
+    ['en', 'We regard the money as limited.', ['lack']],
+    // No judging verb, another predicate, or more words after it: as before.
+    ['nb', 'Vi opplever tilliten som viktig.', ['there']],
+    ['nb', 'Tilliten vurderer vi som god.', ['there']],
+    ['nb', 'Tilliten, sier hun, var som lav terskel for alle.', ['there']],
+    ['nb', 'Vi bruker tida som buffer når det er lav bemanning.', ['there']],
+    ['nb', 'Vi opplever tilliten som svak kontrollert.', ['there']],
+    ['en', 'We spent the money as seed funding.', ['there']],
+  ] as const)('a judgement with «som» / "as" and a predicate of scarcity (%s): %s', (lang, text, expected) => {
+    expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
+  });
+
   // Blind round of 7 December: a rhetorical question says nobody has it.
   it.each([
     ['nb', 'Hvem har tid til sånt?', ['lack']],
@@ -618,6 +640,10 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Tidspresset er ikke lavt.', ['barrier']],
     ['nb', 'Tidspresset er stort.', ['barrier']],
     ['nb', 'Byråkratiet der terskelen er lav, er det verste.', ['barrier']],
+    ['nb', 'Tidspresset oppleves som lavt nå.', []],
+    ['en', 'Time pressure is seen as low.', []],
+    ['nb', 'Tidspresset oppleves som stort.', ['barrier']],
+    ['nb', 'Jeg vil ikke beskrive byråkratiet som lite.', ['barrier']],
   ] as const)('a barrier with a predicate of scarcity (%s): %s', (lang, text, expected) => {
     const m = lang === 'en' ? matcher(code('barrier', '["time pressure", bureaucracy]', 'inherent'), 'en') : matcher(code('barrier', '[tidspress*, byråkrati*]', 'inherent'));
     expect(ids(m, text)).toEqual(expected);

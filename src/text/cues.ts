@@ -116,6 +116,29 @@ const SUBJECT_OPENERS: Record<'no' | 'en', readonly string[]> = {
   no: ['at', 'og', 'men', 'så', 'fordi', 'da', 'mens', 'den', 'det', 'de', 'vår', 'vårt', 'våre', 'hele', 'heile', 'all', 'alt', 'selve', 'sjølve'],
   en: ['that', 'and', 'but', 'so', 'because', 'while', 'the', 'our', 'all'],
 };
+/**
+ * A judgement links a term to its predicate as a copula does, with «som» / "as": «Vi opplever
+ * støtten fra ledelsen som svak», «Forankringen vurderes som svak», «Samarbeidet vurderer hun som
+ * svakt», "I would describe the support as weak", "The support is seen as weak". The active verb
+ * stands at most JUDGING_REACH words before the term, with no negation there or right before it,
+ * or after the term with its subject before «som»; the passive one right before «som».
+ */
+const JUDGING_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['opplever', 'opplevde', 'oppleve', 'vurderer', 'vurderte', 'vurdere', 'beskriver', 'beskrev', 'beskrive', 'oppfatter', 'oppfattet',
+    'oppfatta', 'oppfatte', 'anser', 'anså', 'betegner', 'betegnet', 'betegne'],
+  en: ['describe', 'describes', 'described', 'see', 'sees', 'saw', 'regard', 'regards', 'regarded', 'view', 'views', 'viewed',
+    'perceive', 'perceives', 'perceived', 'rate', 'rates', 'rated'],
+};
+const PASSIVE_JUDGING: Record<'no' | 'en', readonly string[]> = {
+  no: ['oppleves', 'opplevast', 'vurderes', 'vurderast', 'beskrives', 'beskrivast', 'oppfattes', 'oppfattast', 'anses', 'betegnes'],
+  en: ['seen', 'described', 'regarded', 'viewed', 'perceived', 'rated'],
+};
+const JUDGING_LINKS: Record<'no' | 'en', readonly string[]> = {
+  no: ['som'],
+  en: ['as'],
+};
+const JUDGING_REACH = 3;
+
 /** How many words a subject's phrase may have between the term and its copula (see PREDICATES). */
 const PHRASE_REACH = 6;
 /** How many words of degree may stand between the copula and the predicate. */
@@ -1186,6 +1209,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isPhraseOpener = wordIn([...PREPOSITIONS[family], ...PHRASE_OPENERS[family]]);
   const isSubordinator = wordIn(SUBORDINATORS[family]);
   const isSubjectOpener = wordIn(SUBJECT_OPENERS[family]);
+  const isJudgingVerb = wordIn(JUDGING_VERBS[family]);
+  const isPassiveJudging = wordIn(PASSIVE_JUDGING[family]);
+  const isJudgingLink = wordIn(JUDGING_LINKS[family]);
   const isConditionalCopula = wordIn(CONDITIONAL_COPULAS[family]);
   const isWishConditional = wordIn(withApostrophes(WISH_CONDITIONALS[family]));
   const isGladly = wordIn(GLADLY[family]);
@@ -1252,18 +1278,42 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
     return false;
   };
+  /** The judging verb at most JUDGING_REACH words before the term at `term`, with no negation between or right before it, or -1. */
+  const judgedBy = (term: number, anyWord: (i: number) => string | undefined) => {
+    for (let j = term - 1; j >= term - 1 - JUDGING_REACH; j--) {
+      const x = anyWord(j);
+      if (x === undefined || isNegation(x) || isSubordinator(x)) return -1;
+      if (isJudgingVerb(x)) return isNegation(anyWord(j - 1)) || isNegation(anyWord(j - 2)) ? -1 : j;
+    }
+    return -1;
+  };
   /** Whether the predicate at k says what the term at `term` (its last word before `first`) is: see afterCue. */
   const predicated = (w: string, k: number, first: number, term: number, anyWord: (i: number) => string | undefined) => {
     let c = k - 1;
     while (c >= first && c >= k - DEGREE_REACH && isDegree(anyWord(c))) c--;
-    if (c < first || c - first > PHRASE_REACH || !isCopula(anyWord(c))) return false;
+    if (c < first) return false;
+    // The link: a copula («er lav»), or «som» / "as" after a passive judgement («vurderes som
+    // svak», "is seen as weak") or with a judging verb before the term («vi opplever støtten som svak»).
+    let link = c;
+    let judged = false;
+    if (!isCopula(anyWord(c))) {
+      if (!isJudgingLink(anyWord(c))) return false;
+      if (c - 1 >= first && isPassiveJudging(anyWord(c - 1))) link = family === 'en' && c - 2 >= first && isCopula(anyWord(c - 2)) ? c - 2 : c - 1;
+      // The term put first, the verb and its subject after it: «Samarbeidet mellom skolene og barnevernet vurderer hun som svakt».
+      else if (family === 'no' && c - 2 >= first && isJudgingVerb(anyWord(c - 2)) && !isNegation(anyWord(c - 1))) link = c - 2;
+      else if (judgedBy(term, anyWord) >= 0) judged = true;
+      else return false;
+      if (family === 'en' && link === c - 1) return false;
+    }
+    if (link - first > PHRASE_REACH) return false;
     const next = anyWord(k + 1);
     if (next !== undefined && ((!isPhraseOpener(next) && !isNoneFollower(next)) || (isLimited(w) && isLimitedTo(next)))) return false;
-    if (c > first && !isPhraseOpener(anyWord(first))) return false;
-    for (let j = first + 1; j < c; j++) {
+    if (link > first && !isPhraseOpener(anyWord(first))) return false;
+    for (let j = first + 1; j < link; j++) {
       const x = anyWord(j);
       if (isSubordinator(x) || isCopula(x) || isNegation(x)) return false;
     }
+    if (judged) return true;
     const before = anyWord(term - 1);
     return before === undefined || isSubjectOpener(before);
   };
