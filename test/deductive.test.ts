@@ -377,6 +377,12 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['Det er ikke behov for mer tid.', ['there']],
     ['Det trengs ikke mer penger.', ['there']],
     ['Vi ser behovet, og vi har tid.', ['there']],
+    // Fourth blind round of 7 December: a need in a clause of condition or time is no lack.
+    ['Jeg kan flytte et besøk hvis noen trenger mer tid.', ['there']],
+    ['Når vi trenger tid, får vi det.', ['there']],
+    ['Dersom det trengs mer penger, søker vi fondet.', ['there']],
+    ['Vi snakket om at vi trenger tid.', ['lack']],
+    ['Hvis vi ikke får tid, blir det ingenting.', ['lack']],
   ] as const)('a need said as a noun or passive: %s', (text, expected) => {
     expect(ids(nbBoth, text)).toEqual(expected);
   });
@@ -567,6 +573,9 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Ledelsen bør gi oss flere penger til dette.', ['lack']],
     ['nb', 'Me må ha meir tid til slikt.', ['lack']],
     ['en', 'We must get more time for this.', ['lack']],
+    ['en', 'I can move a visit if someone needs more time.', ['there']],
+    ['en', 'When staff need time, they get it.', ['there']],
+    ['en', 'We need more time.', ['lack']],
     ['en', 'Management should give us more money.', ['lack']],
     // No modal, a verb that spends it, or the modal further back: as before.
     ['nb', 'Vi fikk mer tid i år.', ['there']],

@@ -251,6 +251,19 @@ const HYPOTHETICAL_OPENERS: Record<'no' | 'en', readonly string[]> = {
   no: ['hvis', 'om', 'dersom', 'viss', 'visst'],
   en: ['if'],
 };
+/**
+ * A need in a clause of condition or time is no lack: «Jeg kan flytte et besøk hvis noen trenger
+ * mer tid», «Når vi trenger tid, får vi det», "if someone needs more time". The opener stands two
+ * or three words before the need verb (its subject between), not before «at» / "that".
+ */
+const NEED_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['trenger', 'trengte', 'treng', 'trong', 'trengs', 'trengst'],
+  en: ['need', 'needs', 'needed'],
+};
+const CONDITION_OPENERS: Record<'no' | 'en', readonly string[]> = {
+  no: [...HYPOTHETICAL_OPENERS.no, 'når', 'straks'],
+  en: [...HYPOTHETICAL_OPENERS.en, 'when', 'whenever'],
+};
 
 /**
  * A cleft that denies the term: «det er ikke pengene som er problemet», «det er ikke tid vi
@@ -1132,6 +1145,11 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isAskedIf = wordIn(ASKED_IF[family]);
   const isModal = wordIn(MODALS[family]);
   const isHypotheticalOpener = wordIn(HYPOTHETICAL_OPENERS[family]);
+  const isNeedVerb = wordIn(NEED_VERBS[family]);
+  const isConditionOpener = wordIn(CONDITION_OPENERS[family]);
+  /** Whether need verb k stands in a clause of condition or time: see NEED_VERBS. */
+  const conditionalNeed = (k: number, anyWord: (i: number) => string | undefined) =>
+    [k - 2, k - 3].some((j) => isConditionOpener(anyWord(j)) && !isThat(anyWord(j + 1)));
   const isArticle = wordIn(ARTICLES[family]);
   const isSmall = wordIn(SMALL[family]);
   const isJudgement = wordIn(JUDGEMENTS[family]);
@@ -1357,6 +1375,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       // «Vi må få mer tid», «Ledelsen bør gi oss mer støtte»: a call for more of it.
       if (isMore(w) && !before(w)) return term - k === 1 && calledFor(k, anyWord) ? 1 : 0;
       if (!before(w)) return 0;
+      if (isNeedVerb(w) && conditionalNeed(k, anyWord)) return 0;
       if (isSmall(w) && (isArticle(anyWord(k - 1)) || (k + 2 < term && isJudgement(anyWord(k + 1))))) return 0;
       // «aldri hatt så mye tid som nå», «sjelden hatt så mye tid som nå» compare: no lack.
       if (isNever(w) && comparison(k, term, anyWord)) return -1;
