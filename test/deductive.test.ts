@@ -588,6 +588,27 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(lang === 'en' ? enBoth : nbBoth, text)).toEqual(expected);
   });
 
+  // Fourth blind round of 7 December: a negating subject with a phrase of who it is, or a verb of
+  // having or taking part, denies the term after its verb.
+  it.each([
+    ['nb', 'Ingen i enheten har tatt kurs i tjenestedesign.', ['lack']],
+    ['nb', 'Ingen av oss har fått opplæring i dette.', ['lack']],
+    ['nb', 'Ingen på avdelinga har vore på kurs i innovasjon.', ['lack']],
+    ['nb', 'Ingen har tatt kurs i tjenestedesign.', ['lack']],
+    ['nb', 'Vi har ikke fått kurs i tjenestedesign.', ['lack']],
+    ['nb', 'Vi har ikke gått på kurs i innovasjon.', ['lack']],
+    ['en', 'Nobody on the team has had training in service design.', ['lack']],
+    ['en', 'No one in the unit has attended a course.', ['lack']],
+    // Another verb, or the negation not the subject: as before.
+    ['nb', 'Ingen i ledelsen har spurt om vi har fått kurs.', ['there']],
+    ['nb', 'Ingen i enheten har noe imot kurs i tjenestedesign.', ['there']],
+    ['en', 'Nobody here has asked whether we got training.', ['there']],
+  ] as const)('a negating subject before its verb (%s): %s', (lang, text, expected) => {
+    const opposed = (terms: string) => code('lack', '[]', 'lack') + `      - id: there\n        polarity: presence\n        opposite: lack\n        terms: ${terms}\n`;
+    const m = lang === 'en' ? matcher(opposed('[training, course]'), 'en') : matcher(opposed('[kurs, opplæring]'));
+    expect(ids(m, text)).toEqual(expected);
+  });
+
   // Third session of 7 December: a denial frame («Det er ikke sånn at …», "It is not as if …")
   // denies its clause as a whole, a cue in it too.
   it.each([

@@ -767,7 +767,7 @@ export class Matcher {
       const cue = this.cues.beforeCue(k, word, first, anyWord);
       // A negated cue says the lack is not there («det er ikke mangel på tid som er problemet»).
       if (cue < 0) return -1;
-      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.isWish(word(k)))) {
+      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.reachesFar(k, word, first, anyWord))) {
         if (this.counterfactual(text, clause, n, k, last)) return -1;
         // «Mangel på tid er ikke et problem»: the lack is named, then denied.
         if (this.obstacleDenied(text, clause, n, last)) return -1;

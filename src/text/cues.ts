@@ -440,9 +440,23 @@ const OBSTACLE_ARTICLES: Record<'no' | 'en', readonly string[]> = {
  * its subject: «ingen har kalt det innovasjon» (nobody has called it that) denies nothing.
  */
 const DENIAL_VERBS: Record<'no' | 'en', readonly string[]> = {
-  no: ['har', 'hatt', 'ha', 'hadde', 'opplevd', 'opplevde', 'sett'],
-  en: ['have', 'has', 'had', 'seen', 'experienced'],
+  no: ['har', 'hatt', 'ha', 'hadde', 'opplevd', 'opplevde', 'sett', 'fått', 'fikk', 'fekk', 'tatt', 'tok', 'teke', 'gått', 'gikk', 'gjekk',
+    'deltatt', 'deltok', 'vært', 'vore'],
+  en: ['have', 'has', 'had', 'seen', 'experienced', 'got', 'gotten', 'taken', 'took', 'gone', 'been', 'attended', 'received'],
 };
+/**
+ * How far a negating subject reaches a term after its verb, past a phrase of who it is: «Ingen i
+ * enheten har tatt kurs i tjenestedesign», «Ingen av oss har fått opplæring», "Nobody on the team
+ * has had training" deny the courses and the training (see CueMatcher.reachesFar).
+ */
+export const SUBJECT_REACH = 8;
+/** Participles of having and taking part, after which a negating subject denies the term: «Ingen har tatt kurs». */
+const SUBJECT_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['hatt', 'fått', 'tatt', 'teke', 'gått', 'deltatt', 'vært', 'vore'],
+  en: ['had', 'got', 'gotten', 'taken', 'attended', 'been', 'received'],
+};
+/** How many words the phrase after a negating subject may have: «ingen av de ansatte», «ingen på avdelinga». */
+const SUBJECT_PHRASE = 3;
 /** Negations that are a determiner or a subject, not a verb's: «ingen tidspress», "no silos". */
 const NEGATING_DETERMINERS: Record<'no' | 'en', readonly string[]> = {
   no: ['ingen', 'inga', 'intet', 'inkje', 'ingenting', ...IKKE_NOE],
@@ -810,6 +824,12 @@ export interface CueMatcher {
    * further than CUE_WINDOW_BEFORE, back to the start of its clause, only if it is one: «jeg savner at …».
    */
   isWish(word: string | undefined): boolean;
+  /**
+   * Whether cue k reaches a term that begins at word `term` further than CUE_WINDOW_BEFORE words
+   * on: a wish («jeg savner at vi …»), or a negating subject that denies it outright within
+   * SUBJECT_REACH words («Ingen i enheten har tatt kurs»).
+   */
+  reachesFar(k: number, word: (i: number) => string | undefined, term: number, anyWord: (i: number) => string | undefined): boolean;
   /** Whether `opener` (a cue word before a term, lower-cased) can open a counterfactual (see COUNTERFACTUAL_OPENERS). */
   opensCounterfactual(opener: string | undefined): boolean;
   /** Whether `word` (any word after a term, lower-cased) is a conditional verb that makes an opener's clause a counterfactual. */
@@ -1249,6 +1269,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isLackLink = wordIn(LACK_LINKS[family]);
   const isObstacleFiller = wordIn([...DENIAL_FILLERS[family], ...OBSTACLE_ARTICLES[family]]);
   const isDenialVerb = wordIn(DENIAL_VERBS[family]);
+  const isSubjectVerb = wordIn(SUBJECT_VERBS[family]);
   const isDeterminer = wordIn(NEGATING_DETERMINERS[family]);
   /**
    * Whether never-negation k compares: «aldri hatt så mye tid som nå», «aldri hatt så god støtte
@@ -1400,6 +1421,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       return isVerb(w) && deniedFrame(k, anyWord) ? -1 : 1;
     },
     isWish,
+    reachesFar(k, word, term, anyWord) {
+      return isWish(word(k)) || (term - k <= SUBJECT_REACH && (isSubjectNegation(anyWord(k)) || isSubjectPair(`${anyWord(k)} ${anyWord(k + 1)}`)) && this.deniesOutright(k, term, anyWord));
+    },
     opensCounterfactual,
     isConditional,
     hedged(from, to, word, anyWord, next) {
@@ -1465,7 +1489,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (k >= term) return false;
       for (let j = k - 1; anyWord(j) !== undefined; j--) if (isAskedIf(anyWord(j)) && isAsking(anyWord(j - 1))) return false;
       const w = anyWord(k);
-      if (isNegation(w)) return this.deniesOutright(k, term, anyWord) && !(isDeterminer(w) && isModal(anyWord(last + 1)));
+      if (isNegation(w) || isSubjectNegation(w)) return this.deniesOutright(k, term, anyWord) && !(isDeterminer(w) && isModal(anyWord(last + 1)));
       if (isQualityLack(w)) return false;
       for (let j = k + 1; j < term; j++) if (!isDenialFiller(anyWord(j)) && !isLackLink(anyWord(j))) return false;
       return true;
@@ -1479,12 +1503,25 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       const pair = isSubjectPair(`${negation} ${anyWord(k + 1)}`);
       const subject = pair || isSubjectNegation(negation);
       if (!subject && !isNegation(negation)) return false;
-      const verbs = !isDeterminer(negation);
+      let j = pair ? k + 2 : k + 1;
+      // A determiner denies its noun, not a verb («ingen har kalt det innovasjon», "nobody has seen
+      // resistance like this"), unless it is a subject with a phrase after it or a verb of having
+      // or taking part: «Ingen av oss har fått opplæring», «Ingen har tatt kurs».
+      const verbs = !isDeterminer(negation) || (subject && (isPreposition(anyWord(j)) || isSubjectVerb(anyWord(j + 1))));
       let copula = false;
       let compares = false;
-      for (let j = pair ? k + 2 : k + 1; j < term; j++) {
+      // «ingen i enheten har …», «ingen av oss har …»: who the subject is, before its verb.
+      if (subject && isPreposition(anyWord(j))) {
+        const end = j + SUBJECT_PHRASE;
+        j++;
+        while (j < term && j < end && !isDenialVerb(anyWord(j)) && !isCopula(anyWord(j))) j++;
+        if (!isDenialVerb(anyWord(j)) && !isCopula(anyWord(j))) return false;
+      }
+      for (; j < term; j++) {
         const w = anyWord(j);
         if (subject && isCopula(w)) copula = true;
+        // «gått på kurs», «vært på kurs»: the verb's preposition right before the term.
+        else if (j === term - 1 && isLackLink(w) && verbs && isDenialVerb(anyWord(j - 1))) continue;
         else if (!isDenialFiller(w) && !(verbs && isDenialVerb(w))) return false;
         if (isComparative(w)) compares = true;
       }

@@ -424,7 +424,7 @@ export class ReferenceMatcher {
     for (let k = first - 1; k >= 0 && k >= first - WISH_REACH && clause[k] === c; k--) {
       const cue = this.cues.beforeCue(k, word, first, word);
       if (cue < 0) return undefined;
-      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.isWish(word(k)))) {
+      if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.reachesFar(k, word, first, word))) {
         // A counterfactual: the opener begins its clause, a conditional follows in the same sentence.
         if (clause[k - 1] !== c && this.cues.opensCounterfactual(tokens[k]!.norm)) {
           for (let j = last + 1; j < tokens.length && j <= last + COUNTERFACTUAL_REACH; j++) {
