@@ -97,7 +97,7 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     // Negating subjects with a phrase of who they are, and verbs of having or taking part.
     '. Ingen i enheten har tatt', 'Ingen av oss har fått', 'ikke gått på', '. Nobody on the team has had', 'No one in the unit has attended',
     // Denial frames, with a second negation or none after them.
-    '. Det er ikke sånn at', 'er jo ikke slik at', '. Ikke det at', 'ikkje slik at', 'ikke sånn at vi ikke har', '. It is not as if', "It's not that", "isn't that", 'not as though we',
+    '. Det er ikke sånn at', 'er jo ikke slik at', '. Ikke det at', 'ikkje slik at', 'ikke sånn at vi ikke har', '. It is not as if', "It's not that", "isn't that", 'not as though we', 'har blitt mindre', 'disappears by itself',
     'til å sitte i lange møter om alt mulig hele dagen?', 'for all the long meetings about this and that every day?', '? Ja.', '? Ingen.', '? Teamlederne har.', '?', 'og', 'er', 'svak', 'lav', ': nei\nInnovasjonsfond: ja', ': ja\nTid: nei', '\nPenger: nei\n', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];

@@ -596,9 +596,9 @@ export class Matcher {
    * The lack cue of the term at `first`, as a denial frame before it in its clause changes it
    * (CueMatcher.denialFrame, the term at most DENIAL_REACH words after the frame): a cue after the
    * frame is denied with the rest of the clause («Det er ikke sånn at vi mangler penger», "It is
-   * not as if we lack money": -1), and a term with no cue is denied by the frame's negation («Det
-   * er ikke sånn at vi har avsatt tid», «… at tidspresset er stort»). A cue in another clause (a
-   * reply, a label's value) stands.
+   * not as if we lack money": -1), and a term with no cue that the frame's clause says is had or
+   * is gets the frame's negation (CueMatcher.deniesOutright: «Det er ikke sånn at vi har avsatt
+   * tid», «… at tidspresset er stort»). A cue in another clause (a reply, a label's value) stands.
    */
   private framed(text: string, clause: Int32Array, n: number, first: number, last: number, cue: number): number {
     const c = clause[first]!;
@@ -609,17 +609,23 @@ export class Matcher {
       const anyWord = this.anyWordIn(text, clause, n, c);
       const end = this.cues.denialFrame(k, anyWord);
       if (end < 0 || end >= first || first - end > DENIAL_REACH) continue;
-      if (cue === k || (cue >= 0 && clause[cue] !== c)) return cue;
+      if (cue >= 0 && clause[cue] !== c) return cue;
       if (cue > end) return -1;
-      // A cue the rule denied already (under the frame: «… at vi ikke har tid», «… at vi mangler
-      // penger») leaves the term as it is; only a term with no cue at all is denied by the frame.
+      // A cue after the frame, before or after the term, is denied with it: «… at vi ikke har
+      // tid», «… at vi mangler penger», «… at tidspresset har forsvunnet» (the frame's own
+      // negation may have been found first, nearer than the cue after the term); and so is a
+      // change after the term (CueMatcher.isFrameChange: «… at byråkratiet har blitt mindre»).
       const word = this.inClause(clause, n, c);
-      for (let j = end + 1; j < first; j++) if (this.cues.beforeCue(j, word, first, anyWord) !== 0) return cue;
+      for (let j = end + 1; j < first; j++) if (this.cues.beforeCue(j, word, first, anyWord) !== 0) return -1;
       const d = clause[last]!;
       const wordAfter = this.inClause(clause, n, d);
       const anyWordAfter = this.anyWordIn(text, clause, n, d);
-      for (let j = last + 1; j < n && j <= last + CUE_REACH_AFTER && clause[j] === d; j++) if (this.cues.afterCue(j, wordAfter, last + 1, anyWordAfter, first) !== 0) return cue;
-      return k;
+      for (let j = last + 1; j < n && j <= last + CUE_REACH_AFTER && clause[j] === d; j++) {
+        if (this.cues.afterCue(j, wordAfter, last + 1, anyWordAfter, first) !== 0 || this.cues.isFrameChange(anyWordAfter(j))) return -1;
+      }
+      // With none, the frame denies the term when the term is what its clause says is had or is
+      // («… at vi har fått tid», «… at tidspresset er stort»; not «… at vi blir bedre av å få penger»).
+      return this.cues.deniesOutright(k, first, anyWord) ? k : cue === k ? -1 : cue;
     }
     return cue;
   }

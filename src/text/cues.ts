@@ -252,17 +252,24 @@ const HYPOTHETICAL_OPENERS: Record<'no' | 'en', readonly string[]> = {
   en: ['if'],
 };
 /**
- * A need in a clause of condition or time is no lack: «Jeg kan flytte et besøk hvis noen trenger
- * mer tid», «Når vi trenger tid, får vi det», "if someone needs more time". The opener stands two
- * or three words before the need verb (its subject between), not before «at» / "that".
+ * A need in a clause of condition is no lack: «Jeg kan flytte et besøk hvis noen trenger mer
+ * tid», "if someone needs more time". The opener stands two or three words before the need verb,
+ * its subject between, and no subject right after the verb («Hvis ikke, trenger vi mer tid» is a
+ * main clause). Not «om» (also a preposition: «Om høsten trenger vi mer tid») nor «når» / "when"
+ * («I perioder når vi trenger mer tid, får vi det ikke» is a lack).
  */
 const NEED_VERBS: Record<'no' | 'en', readonly string[]> = {
   no: ['trenger', 'trengte', 'treng', 'trong', 'trengs', 'trengst'],
   en: ['need', 'needs', 'needed'],
 };
+/** Personal pronouns that, right after a verb, show a main clause's inverted order: «Hvis ikke, trenger vi …». */
+const PRONOUN_SUBJECTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['vi', 'me', 'jeg', 'eg', 'æ', 'de', 'dei', 'han', 'hun', 'ho', 'man', 'dere', 'dokker'],
+  en: ['we', 'i', 'they', 'you', 'he', 'she'],
+};
 const CONDITION_OPENERS: Record<'no' | 'en', readonly string[]> = {
-  no: [...HYPOTHETICAL_OPENERS.no, 'når', 'straks'],
-  en: [...HYPOTHETICAL_OPENERS.en, 'when', 'whenever'],
+  no: ['hvis', 'dersom', 'viss'],
+  en: ['if'],
 };
 
 /**
@@ -390,12 +397,31 @@ const DENIAL_FRAMES: Record<'no' | 'en', readonly string[]> = {
 };
 const FRAME_SUBJECTS: Record<'no' | 'en', readonly string[]> = {
   no: [],
-  en: ['we', 'i', 'they', 'you', 'people', 'staff', 'there', 'management', 'the', 'our'],
+  en: ['we', 'i', 'they', 'you', 'people', 'staff', 'there', 'management', 'the', 'our', "we've", "they've", "we're", "they're"],
 };
 /** Words that may stand between a copula and a frame's negation: «Det er jo ikke sånn at», "It's just not that". */
 const FRAME_FILLERS: Record<'no' | 'en', readonly string[]> = {
-  no: ['jo', 'nå', 'vel', 'heller', 'altså', 'liksom', 'egentlig', 'eigentleg', 'bare', 'berre'],
-  en: ['just', 'really', 'simply'],
+  no: ['jo', 'nå', 'vel', 'heller', 'altså', 'liksom', 'egentlig', 'eigentleg', 'bare', 'berre', 'nok', 'kanskje'],
+  en: ['just', 'really', 'simply', 'exactly', 'quite'],
+};
+/**
+ * The subjects that may stand between a frame and a term it denies with no cue of its own, with
+ * verbs of having and being (DENIAL_VERBS, COPULAS): «… at vi har fått tid», «… at det er satt av
+ * tid»; a term elsewhere in the clause is not what it denies («… at vi blir bedre av å få penger»).
+ */
+const FRAME_CLAUSE_SUBJECTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['vi', 'me', 'de', 'dei', 'dem', 'jeg', 'eg', 'æ', 'han', 'hun', 'ho', 'man', 'folk', 'dere', 'dykk', 'dokker', 'det', 'den', 'dette', 'noen', 'nokon'],
+  en: ['we', "we've", "we're", 'they', "they've", "they're", 'i', "i've", 'you', 'he', 'she', 'it', 'people', 'staff', 'there', 'the', 'our', 'any', 'a', 'an', 'much', 'enough'],
+};
+/**
+ * Words of change or less after a term in a denial frame's clause: the frame denies the change,
+ * not the term («Det er ikke sånn at byråkratiet har blitt mindre», "It is not as if the
+ * bureaucracy disappears by itself": the barrier is there), so the frame leaves the term alone.
+ */
+const FRAME_CHANGES: Record<'no' | 'en', readonly string[]> = {
+  no: ['mindre', 'færre', 'lavere', 'lågare', 'redusert', 'redusera', 'minket', 'minka', 'minsket', 'borte', 'forsvinner', 'forsvinn', 'forsvant',
+    'forsvann', 'forsvunnet', 'forsvunne', 'vekk', 'bedre', 'betre'],
+  en: ['less', 'fewer', 'lower', 'smaller', 'reduced', 'disappears', 'disappear', 'disappeared', 'gone', 'shrinks', 'shrunk', 'vanishes', 'better'],
 };
 /** How many words after a denial frame a term may begin: «Det er ikke sånn at ledelsen i kommunen er imot nye ting». */
 export const DENIAL_REACH = 8;
@@ -442,7 +468,7 @@ const OBSTACLE_ARTICLES: Record<'no' | 'en', readonly string[]> = {
 const DENIAL_VERBS: Record<'no' | 'en', readonly string[]> = {
   no: ['har', 'hatt', 'ha', 'hadde', 'opplevd', 'opplevde', 'sett', 'fått', 'fikk', 'fekk', 'tatt', 'tok', 'teke', 'gått', 'gikk', 'gjekk',
     'deltatt', 'deltok', 'vært', 'vore'],
-  en: ['have', 'has', 'had', 'seen', 'experienced', 'got', 'gotten', 'taken', 'took', 'gone', 'been', 'attended', 'received'],
+  en: ['have', 'has', 'had', 'seen', 'experienced', 'got', 'gotten', 'taken', 'took', 'gone', 'been', 'attended', 'received', 'given'],
 };
 /**
  * How far a negating subject reaches a term after its verb, past a phrase of who it is: «Ingen i
@@ -968,6 +994,8 @@ export interface CueMatcher {
    * follow it. The clause after the frame is denied as a whole: a lack cue in it is denied too.
    */
   denialFrame(k: number, anyWord: (i: number) => string | undefined): number;
+  /** Whether `word` (lower-cased) after a term in a denial frame's clause speaks of a change or less (see FRAME_CHANGES). */
+  isFrameChange(word: string | undefined): boolean;
   /**
    * Whether cue k, which governs a term that begins at word `term`, denies it outright: a negation
    * with at most filler words between it and the term (see DENIAL_FILLERS). A term that is one
@@ -1167,9 +1195,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isHypotheticalOpener = wordIn(HYPOTHETICAL_OPENERS[family]);
   const isNeedVerb = wordIn(NEED_VERBS[family]);
   const isConditionOpener = wordIn(CONDITION_OPENERS[family]);
+  const isPronounSubject = wordIn(PRONOUN_SUBJECTS[family]);
   /** Whether need verb k stands in a clause of condition or time: see NEED_VERBS. */
   const conditionalNeed = (k: number, anyWord: (i: number) => string | undefined) =>
-    [k - 2, k - 3].some((j) => isConditionOpener(anyWord(j)) && !isThat(anyWord(j + 1)));
+    [k - 2, k - 3].some((j) => isConditionOpener(anyWord(j)) && !isThat(anyWord(j + 1))) && !isPronounSubject(anyWord(k + 1));
   const isArticle = wordIn(ARTICLES[family]);
   const isSmall = wordIn(SMALL[family]);
   const isJudgement = wordIn(JUDGEMENTS[family]);
@@ -1207,6 +1236,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const frames = DENIAL_FRAMES[family].map((f) => f.split(' '));
   const isFrameSubject = wordIn(FRAME_SUBJECTS[family]);
   const isFrameFiller = wordIn(FRAME_FILLERS[family]);
+  const isFrameClauseSubject = wordIn(FRAME_CLAUSE_SUBJECTS[family]);
   /** The last word of the denial frame after negation j (see DENIAL_FRAMES), or -1. */
   const frameAfter = (j: number, anyWord: (i: number) => string | undefined) => {
     for (const f of frames) {
@@ -1317,12 +1347,20 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
     return false;
   };
-  /** The judging verb at most JUDGING_REACH words before the term at `term`, with no negation between or right before it, or -1. */
+  /** Whether the clause before word j holds a negation, a negating subject or a condition: «Jeg kan ikke si at jeg opplever …», «Ingen av oss opplever …», «Hvis dere opplever …». */
+  const doubted = (j: number, anyWord: (i: number) => string | undefined) => {
+    for (let i = j - 1; anyWord(i) !== undefined; i--) {
+      const x = anyWord(i);
+      if (isNegation(x) || isSubjectNegation(x) || isConditionOpener(x) || isHypotheticalOpener(x)) return true;
+    }
+    return false;
+  };
+  /** The judging verb at most JUDGING_REACH words before the term at `term`, with no negation or condition between or before it in the clause, or -1. */
   const judgedBy = (term: number, anyWord: (i: number) => string | undefined) => {
     for (let j = term - 1; j >= term - 1 - JUDGING_REACH; j--) {
       const x = anyWord(j);
       if (x === undefined || isNegation(x) || isSubordinator(x)) return -1;
-      if (isJudgingVerb(x)) return isNegation(anyWord(j - 1)) || isNegation(anyWord(j - 2)) ? -1 : j;
+      if (isJudgingVerb(x)) return doubted(j, anyWord) ? -1 : j;
     }
     return -1;
   };
@@ -1388,7 +1426,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (isHypotheticalVerb(w)) {
         const opener = isHypotheticalOpener(anyWord(k - 1)) ? k - 1 : isHypotheticalOpener(anyWord(k - 2)) ? k - 2 : -1;
         // «spurte om de hadde …», "asked if they were …" ask; they wish for nothing.
-        return opener >= 0 && !isAsking(anyWord(opener - 1)) ? 1 : 0;
+        // "as if we had" compares (a denial frame's words), it wishes for nothing.
+        return opener >= 0 && !isAsking(anyWord(opener - 1)) && !(family === 'en' && anyWord(opener - 1) === 'as') ? 1 : 0;
       }
       // "zero time", «null penger», "barely any time": right before the term, or with "any" between; not "net zero", «fra null».
       if (isNearAmount(w)) return (term - k === 1 || (term - k === 2 && anyWord(k + 1) === 'any')) && !isNotAmountBefore(anyWord(k - 1)) ? 1 : 0;
@@ -1442,6 +1481,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isAffirmative,
     rhetoricalOpening,
     denialFrame,
+    isFrameChange: wordIn(FRAME_CHANGES[family]),
     answersQuestion: (words) => isAffirmative(words[0]) || isPreposition(words[0]) || isPreposition(words[1]) ||
       (words.some(isHaving) && !words.some((w) => isNegation(w) || isReply(w) || isDeterminer(w))),
     rhetorical: (opening, after) => rhetoricalOpening(opening) && (!isRhetoricalWhere(opening[0]) || after.slice(0, 3).some(isRhetoricalFrom)),
@@ -1498,7 +1538,14 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       const negation = anyWord(k);
       if (k >= term) return false;
       const frame = denialFrame(k, anyWord);
-      if (frame >= 0) return frame < term && term - frame <= DENIAL_REACH;
+      if (frame >= 0) {
+        if (frame >= term || term - frame > DENIAL_REACH) return false;
+        for (let j = frame + 1; j < term; j++) {
+          const w = anyWord(j);
+          if (!isFrameClauseSubject(w) && !isDenialVerb(w) && !isCopula(w) && !isDenialFiller(w)) return false;
+        }
+        return true;
+      }
       // «no one is afraid of»: «no» and «one» are the subject together.
       const pair = isSubjectPair(`${negation} ${anyWord(k + 1)}`);
       const subject = pair || isSubjectNegation(negation);

@@ -71,9 +71,6 @@ export function wordAwareSource(source: string): string {
   return out;
 }
 
-/** After an atom, a quantifier that lets it match nothing: ? * or {0. */
-const QUANTIFIED_OUT = /^[?*{]$/;
-
 /** How a pattern is built, as far as wordAwareSource needs to know. */
 interface Shape {
   /**
@@ -230,10 +227,9 @@ function escapeEnd(source: string, i: number): number {
  * undefined for a lookaround (it matches no text). `(?:` and `(?<name>` are left out.
  */
 function alternatives(source: string, open: number, close: number): Array<[number, number]> | undefined {
+  if (lookaround(source, open)) return undefined;
   let from = open + 1;
-  const head = /^(?:\?(?:[=!]|<[=!]|:|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(from, close))![0];
-  if (/^\?(?:[=!]|<[=!])$/.test(head)) return undefined;
-  from += head.length;
+  from += /^(?:\?(?::|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(from, close))![0].length;
   return alternativeRanges(source, from, close);
 }
 

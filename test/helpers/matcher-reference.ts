@@ -220,23 +220,28 @@ export class ReferenceMatcher {
 
   /**
    * The cue as a denial frame before the term changes it («Det er ikke sånn at …»): a cue after
-   * the frame in its clause is denied, and a term with no cue, and no cue the rule denied, gets the
-   * frame's negation.
+   * the frame in its clause, before or after the term, is denied; with none, the frame's negation
+   * is the cue when the frame denies the term outright.
    */
   private framed(tokens: Token[], clause: Int32Array, first: number, last: number, cue: Token | undefined): Token | undefined {
     const word = (c: number) => (i: number) => (i >= 0 && i < tokens.length && clause[i] === c ? tokens[i]!.norm : undefined);
     const inTerm = word(clause[first]!);
-    const frames = tokens.map((_, k) => k).filter((k) => k < first - 1 && first - k <= DENIAL_REACH + 3 && clause.slice(k, first).every((c) => c === clause[first]))
-      .map((k) => ({ k, end: this.cues.denialFrame(k, inTerm) })).filter(({ end }) => end >= 0 && end < first && first - end <= DENIAL_REACH);
-    const frame = frames.at(-1);
-    if (!frame) return cue;
+    let k = first - 2;
+    let end = -1;
+    for (; k >= 0 && first - k <= DENIAL_REACH + 3 && clause[k] === clause[first]; k--) {
+      end = this.cues.isNegation(tokens[k]!.norm) ? this.cues.denialFrame(k, inTerm) : -1;
+      if (end >= 0 && end < first && first - end <= DENIAL_REACH) break;
+    }
+    if (!(k >= 0 && first - k <= DENIAL_REACH + 3 && clause[k] === clause[first])) return cue;
     const at = cue ? tokens.indexOf(cue) : -1;
-    if (at === frame.k || (cue && clause[at] !== clause[first])) return cue;
-    if (at > frame.end) return undefined;
+    if (cue && clause[at] !== clause[first]) return cue;
+    if (at > end) return undefined;
     const after = word(clause[last]!);
-    const denied = tokens.some((_, j) => j > frame.end && j < first && this.cues.beforeCue(j, inTerm, first, inTerm) !== 0) ||
-      tokens.some((_, j) => j > last && j <= last + CUE_REACH_AFTER && clause[j] === clause[last] && this.cues.afterCue(j, after, last + 1, after, first) !== 0);
-    return denied ? cue : tokens[frame.k];
+    const inner = tokens.some((_, j) => j > end && j < first && this.cues.beforeCue(j, inTerm, first, inTerm) !== 0) ||
+      tokens.some((_, j) => j > last && j <= last + CUE_REACH_AFTER && clause[j] === clause[last] &&
+        (this.cues.afterCue(j, after, last + 1, after, first) !== 0 || this.cues.isFrameChange(tokens[j]!.norm)));
+    if (inner) return undefined;
+    return this.cues.deniesOutright(k, first, inTerm) ? tokens[k] : at === k ? undefined : cue;
   }
 
   /** Where the answer to the yes-or-no question the term stands in begins, or -1. */
