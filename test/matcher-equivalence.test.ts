@@ -176,7 +176,8 @@ describe('the fast matcher gives what the reference matcher gives', () => {
       }
     }
     expect(rhetorical).toBeGreaterThan(0);
-  });
+    // 8 to 20 s: every combination through the reference matcher, which reads every clause in full.
+  }, 120_000);
 
   // Denial frames before terms of every polarity, with a cue after the frame or none.
   it('on denial frames, with the default codebooks', () => {
@@ -199,7 +200,7 @@ describe('the fast matcher gives what the reference matcher gives', () => {
       }
     }
     expect(denied).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('where the unless lists take matches away (so that the comparison above covers them)', () => {
     const book = codebooks[0]![1];
