@@ -410,8 +410,8 @@ const FRAME_FILLERS: Record<'no' | 'en', readonly string[]> = {
  * tid»; a term elsewhere in the clause is not what it denies («… at vi blir bedre av å få penger»).
  */
 const FRAME_CLAUSE_SUBJECTS: Record<'no' | 'en', readonly string[]> = {
-  no: ['vi', 'me', 'de', 'dei', 'dem', 'jeg', 'eg', 'æ', 'han', 'hun', 'ho', 'man', 'folk', 'dere', 'dykk', 'dokker', 'det', 'den', 'dette', 'noen', 'nokon'],
-  en: ['we', "we've", "we're", 'they', "they've", "they're", 'i', "i've", 'you', 'he', 'she', 'it', 'people', 'staff', 'there', 'the', 'our', 'any', 'a', 'an', 'much', 'enough'],
+  no: [...PRONOUN_SUBJECTS.no, 'dem', 'folk', 'dykk', 'det', 'den', 'dette', 'noen', 'nokon'],
+  en: [...PRONOUN_SUBJECTS.en, "we've", "we're", "they've", "they're", "i've", 'it', 'people', 'staff', 'there', 'the', 'our', 'any', 'a', 'an', 'much', 'enough'],
 };
 /**
  * Words of change or less after a term in a denial frame's clause: the frame denies the change,
@@ -1196,7 +1196,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isNeedVerb = wordIn(NEED_VERBS[family]);
   const isConditionOpener = wordIn(CONDITION_OPENERS[family]);
   const isPronounSubject = wordIn(PRONOUN_SUBJECTS[family]);
-  /** Whether need verb k stands in a clause of condition or time: see NEED_VERBS. */
+  /** Whether need verb k stands in a clause of condition: see NEED_VERBS. */
   const conditionalNeed = (k: number, anyWord: (i: number) => string | undefined) =>
     [k - 2, k - 3].some((j) => isConditionOpener(anyWord(j)) && !isThat(anyWord(j + 1))) && !isPronounSubject(anyWord(k + 1));
   const isArticle = wordIn(ARTICLES[family]);
@@ -1300,6 +1300,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isObstacleFiller = wordIn([...DENIAL_FILLERS[family], ...OBSTACLE_ARTICLES[family]]);
   const isDenialVerb = wordIn(DENIAL_VERBS[family]);
   const isSubjectVerb = wordIn(SUBJECT_VERBS[family]);
+  /** How many words the negating subject at k has (see SUBJECT_NEGATIONS): 2 for «no one is afraid of», where «no» and «one» are it together, 1, or 0 for none. */
+  const negatingSubject = (k: number, anyWord: (i: number) => string | undefined) =>
+    isSubjectPair(`${anyWord(k)} ${anyWord(k + 1)}`) ? 2 : isSubjectNegation(anyWord(k)) ? 1 : 0;
   const isDeterminer = wordIn(NEGATING_DETERMINERS[family]);
   /**
    * Whether never-negation k compares: «aldri hatt så mye tid som nå», «aldri hatt så god støtte
@@ -1351,7 +1354,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const doubted = (j: number, anyWord: (i: number) => string | undefined) => {
     for (let i = j - 1; anyWord(i) !== undefined; i--) {
       const x = anyWord(i);
-      if (isNegation(x) || isSubjectNegation(x) || isConditionOpener(x) || isHypotheticalOpener(x)) return true;
+      if (isNegation(x) || isSubjectNegation(x) || isHypotheticalOpener(x)) return true;
     }
     return false;
   };
@@ -1461,7 +1464,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     },
     isWish,
     reachesFar(k, word, term, anyWord) {
-      return isWish(word(k)) || (term - k <= SUBJECT_REACH && (isSubjectNegation(anyWord(k)) || isSubjectPair(`${anyWord(k)} ${anyWord(k + 1)}`)) && this.deniesOutright(k, term, anyWord));
+      return isWish(word(k)) || (term - k <= SUBJECT_REACH && negatingSubject(k, anyWord) > 0 && this.deniesOutright(k, term, anyWord));
     },
     opensCounterfactual,
     isConditional,
@@ -1546,11 +1549,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
         }
         return true;
       }
-      // «no one is afraid of»: «no» and «one» are the subject together.
-      const pair = isSubjectPair(`${negation} ${anyWord(k + 1)}`);
-      const subject = pair || isSubjectNegation(negation);
+      const words = negatingSubject(k, anyWord);
+      const subject = words > 0;
       if (!subject && !isNegation(negation)) return false;
-      let j = pair ? k + 2 : k + 1;
+      let j = k + Math.max(words, 1);
       // A determiner denies its noun, not a verb («ingen har kalt det innovasjon», "nobody has seen
       // resistance like this"), unless it is a subject with a phrase after it or a verb of having
       // or taking part: «Ingen av oss har fått opplæring», «Ingen har tatt kurs».
