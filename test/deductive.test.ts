@@ -659,6 +659,38 @@ describe('polarity: telling inhibitors from promoters', () => {
     expect(ids(nbm, 'Tidspresset er stort.')).toEqual(['barrier']);
   });
 
+  // A state the next clause says has changed is coded neither as a lack nor as a promoter; the clause of now is.
+  it.each([
+    ['nb', 'Før hadde vi ikke tid til utviklingsarbeid, nå har vi avsatt tid hver fredag.', ['set-aside-time']],
+    ['nb', 'Tidligere manglet vi penger, men nå har vi fått tid til utvikling.', ['set-aside-time']],
+    ['nb', 'Vi hadde ikke tid før, men nå har vi det.', []],
+    ['nb', 'I starten hadde vi ingen penger. Nå har vi et fond.', []],
+    ['nb', 'Til å begynne med var det tidspress hele tida, men i dag går det greit.', []],
+    ['nb', 'Eg var skeptisk til tidspresset i starten, det skal eg innrømme. Men no går det fint.', []],
+    ['nb', 'Før, da vi ikke hadde tid, var alt vanskelig. Nå har vi tid.', ['set-aside-time']],
+    ['en', 'At first, we had no time for this, but now we do.', []],
+    ['en', 'We used to have no money for pilots. Now we have a fund.', []],
+    ['en', 'There was time pressure in the beginning, but these days it is fine.', []],
+    // The state goes on, there is no word of now, or the past word is a time or a comparison: coded as before.
+    ['nb', 'Før hadde vi ikke tid, og nå har vi enda mindre.', ['time']],
+    ['nb', 'Vi har like lite tid som før, nå som da.', ['time']],
+    ['nb', 'Før vi begynte hadde vi ikke tid, nå går det bedre.', ['time']],
+    ['nb', 'Først og fremst har vi ikke tid, nå som alt skal digitaliseres.', ['time']],
+    ['nb', 'Før hadde vi ikke tid, men det har endret seg.', ['time']],
+    ['nb', 'Nå har vi ikke tid, før hadde vi det.', ['time']],
+    ['nb', 'Vi hadde ikke tid i fjor heller, og nå er det fortsatt sånn.', ['time']],
+    ['nb', 'Tidspresset var stort i starten, og det skal jeg si deg at det var tungt for alle. Nå går det.', ['pressure']],
+    ['en', 'We had no time before, and now we still have none.', ['time']],
+    ['en', 'We have less time than before, now that the unit has grown.', ['time']],
+  ] as const)('a former state (%s): %s', (lang, text, expected) => {
+    const m = lang === 'en'
+      ? matcher(code('time', '[time]', 'lack') + code('money', '[money, fund]', 'lack') + code('pressure', '["time pressure"]', 'inherent') +
+        `      - id: set-aside-time\n        polarity: presence\n        opposite: time\n        terms: [time]\n`, 'en')
+      : matcher(code('time', '[tid]', 'lack') + code('money', '[penger, fond]', 'lack') + code('pressure', '[tidspress*]', 'inherent') +
+        `      - id: set-aside-time\n        polarity: presence\n        opposite: time\n        terms: [tid]\n`);
+    expect(ids(m, text)).toEqual(expected);
+  });
+
   // Blind round of 7 December: a label may be the term and a phrase of up to six words in all.
   it.each([
     ['Tid til utvikling i hverdagen: lite.', ['time']],

@@ -98,6 +98,8 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     '. Ingen i enheten har tatt', 'Ingen av oss har fått', 'ikke gått på', '. Nobody on the team has had', 'No one in the unit has attended',
     // Denial frames, with a second negation or none after them.
     '. Det er ikke sånn at', 'er jo ikke slik at', '. Ikke det at', 'ikkje slik at', 'ikke sånn at vi ikke har', '. It is not as if', "It's not that", "isn't that", 'not as though we', 'har blitt mindre', 'disappears by itself',
+    // Former states: a past mark, and a clause of now after the term's clause.
+    '. Før hadde vi', 'i starten', ', men nå', '. Nå', 'used to', ', but now', 'fortsatt',
     'til å sitte i lange møter om alt mulig hele dagen?', 'for all the long meetings about this and that every day?', '? Ja.', '? Ingen.', '? Teamlederne har.', '?', 'og', 'er', 'svak', 'lav', ': nei\nInnovasjonsfond: ja', ': ja\nTid: nei', '\nPenger: nei\n', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];
@@ -200,6 +202,31 @@ describe('the fast matcher gives what the reference matcher gives', () => {
       }
     }
     expect(denied).toBeGreaterThan(0);
+  }, 120_000);
+
+  // Former states: a past mark at either end of the term's clause or before it, an aside or none, and a clause of now or not.
+  it('on former states, with the default codebooks', () => {
+    const parts = {
+      nb: { pasts: ['Før ', 'Før, ', 'I starten ', 'Før vi begynte ', 'Tidligere ', ''], middles: ['hadde vi ikke ', 'hadde vi ', 'var det mye ', 'manglet vi '],
+        terms: ['avsatt tid', 'penger', 'tidspress', 'støtte fra ledelsen', 'motstand'], ends: ['', ' før', ' i starten', ' som før'],
+        afters: ['. Nå har vi det.', ', men nå er det bra.', ', det skal jeg si. Men nå går det.', ', og nå er det fortsatt sånn.', ', men det har endret seg.', '.'] },
+      en: { pasts: ['At first, ', 'Before we started ', 'We used to say ', ''], middles: ['we had no ', 'we had ', 'there was '],
+        terms: ['dedicated time', 'money', 'time pressure', 'support from management'], ends: ['', ' before', ' at first', ' than before'],
+        afters: ['. Now we do.', ', but now it is fine.', ', and now we still have none.', '.'] },
+    };
+    let former = 0;
+    for (const [name, codebook] of codebooks.slice(-2)) {
+      const { pasts, middles, terms, ends, afters } = parts[codebook.language === 'en' ? 'en' : 'nb'];
+      const fast = new Matcher(codebook);
+      const reference = new ReferenceMatcher(codebook);
+      for (const p of pasts) for (const mid of middles) for (const t of terms) for (const e of ends) for (const a of afters) {
+        const text = `${p}${p ? mid : mid[0]!.toUpperCase() + mid.slice(1)}${t}${e}${a}`;
+        const got = fast.match(text);
+        if (got.length < fast.match(`${mid}${t}.`).length) former++;
+        expect(got, `${name}: ${text}`).toEqual(reference.match(text));
+      }
+    }
+    expect(former).toBeGreaterThan(0);
   }, 120_000);
 
   it('where the unless lists take matches away (so that the comparison above covers them)', () => {

@@ -389,6 +389,8 @@ export class Matcher {
         polarity = 'lack';
       } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.answerTakesBack(text, clause!, n, first, last) ||
         this.labelNegated(text, clause!, n, first, last, this.opposites[code]!) || this.appliedAndRefused(text, clause!, n, first, last))) return;
+      // «Før hadde vi ikke tid, nå …»: a state that has since changed is not coded, either side.
+      if (polarity !== 'any' && this.former(text, (clause ??= this.clauses(n)), n, first)) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -628,6 +630,19 @@ export class Matcher {
       return this.cues.deniesOutright(k, first, anyWord) ? k : cue === k ? -1 : cue;
     }
     return cue;
+  }
+
+  /**
+   * Whether the term at token `first` stands in a clause that speaks of a former state, one the
+   * next clause says has changed (CueMatcher.formerState): «Før hadde vi ikke tid, nå har vi
+   * fredagene», «Det var mye motstand i starten, men nå er alle med».
+   */
+  private former(text: string, clause: Int32Array, n: number, first: number): boolean {
+    const c = clause[first]!;
+    const end = this.clauseFrom[c + 1]!;
+    if (end >= n) return false;
+    const anyWord = (i: number) => (i >= 0 && i < n ? this.lower(text, i) : undefined);
+    return this.cues.formerState(c > 0 ? this.clauseFrom[c - 1]! : -1, this.clauseFrom[c]!, end, (k) => this.clauseFrom[clause[k]! + 1]!, anyWord);
   }
 
   /** The first token of the clause after token `last`'s, if it begins within `reach` words of it; else -1. */

@@ -427,6 +427,55 @@ const FRAME_CHANGES: Record<'no' | 'en', readonly string[]> = {
 export const DENIAL_REACH = 8;
 
 /**
+ * A former state: a clause that the past marks (PAST_PHRASES anywhere in it, PAST_EDGES at either
+ * end of it, or a clause of its own right before it: "At first, …"), whose next clause opens with
+ * a word of now (PRESENT_OPENERS), speaks of what has since changed: «Før hadde vi ikke tid, nå har
+ * vi fredagene», «Det var mye motstand i starten, men nå er alle med», "We used to have no time,
+ * but now …". Neither the lack nor the promoter of the past clause is coded; the clause of now is.
+ */
+const PAST_PHRASES: Record<'no' | 'en', readonly string[]> = {
+  no: ['i starten', 'i begynnelsen', 'i byrjinga', 'i førstninga', 'i oppstarten', 'til å begynne med', 'til å byrje med', 'den gangen', 'den gongen',
+    'i gamle dager', 'i gamle dagar', 'før i tida', 'før i tiden', 'før i tia', 'i fjor'],
+  en: ['at first', 'in the beginning', 'at the beginning', 'at the start', 'used to', 'back then', 'in the past', 'last year', 'in those days'],
+};
+/**
+ * Past words at an end of a clause: at its start, not before a subject («Før vi begynte …» is a
+ * time, not a state) nor as «først og fremst», «først da», «først nå»; at its end, not after a
+ * comparison («like lite som før», «mer enn tidligere»).
+ */
+const PAST_EDGES: Record<'no' | 'en', readonly string[]> = {
+  no: ['før', 'tidligere', 'tidlegare', 'først'],
+  en: ['before', 'earlier', 'previously', 'initially', 'originally', 'formerly'],
+};
+const PAST_EDGE_NOT_BEFORE: Record<'no' | 'en', readonly string[]> = {
+  no: ['og', 'da', 'når', 'nå', 'no', 'etter', 'enn'],
+  en: ['and', 'then', 'when', 'now', 'that', 'than'],
+};
+const PAST_EDGE_NOT_AFTER: Record<'no' | 'en', readonly string[]> = {
+  no: ['enn', 'som', 'aldri'],
+  en: ['than', 'as', 'never', 'ever'],
+};
+/** The most words of an aside between a former state and the clause of now: «det skal jeg innrømme». */
+const ASIDE_WORDS = 4;
+const PRESENT_OPENERS: Record<'no' | 'en', readonly string[]> = {
+  no: ['nå', 'no', 'i dag', 'idag', 'i år', 'etter hvert', 'etter kvart', 'nå til dags', 'nåtildags', 'no til dags'],
+  en: ['now', 'today', 'these days', 'nowadays', 'this year'],
+};
+/** Words that may open the clause of now before its word of now: «men nå», «mens i dag», "but now". */
+const PRESENT_CONNECTORS: Record<'no' | 'en', readonly string[]> = {
+  no: ['men', 'mens', 'og', 'så', 'derimot'],
+  en: ['but', 'and', 'while', 'whereas', 'so'],
+};
+/**
+ * Words that say the state goes on, or has grown, rather than changed; in either clause, there is
+ * no former state: «Før hadde vi lite tid, og nå har vi enda mindre», «… nå er det fortsatt sånn».
+ */
+const GOING_ON: Record<'no' | 'en', readonly string[]> = {
+  no: ['fortsatt', 'fremdeles', 'framleis', 'enda', 'ennå', 'enno', 'også', 'òg', 'heller', 'stadig', 'like', 'verre', 'værre', 'mindre', 'færre', 'aldri'],
+  en: ['still', 'also', 'too', 'even', 'either', 'yet', 'again', 'same', 'worse', 'less', 'fewer', 'never'],
+};
+
+/**
  * A negation right before a noun of doubt or obstacle is that noun's: «det er ingen tvil om at
  * tilliten er stor», «vi har ingen problemer med tid», "no doubt the trust is there".
  */
@@ -997,6 +1046,15 @@ export interface CueMatcher {
   /** Whether `word` (lower-cased) after a term in a denial frame's clause speaks of a change or less (see FRAME_CHANGES). */
   isFrameChange(word: string | undefined): boolean;
   /**
+   * Whether the clause of words start..end - 1 speaks of a former state (see PAST_PHRASES): the
+   * past marks it, or the clause from `prevStart` to it (-1 for none) is only a mark of the past;
+   * the clause after it, or the one after an aside of at most ASIDE_WORDS words, opens with a word
+   * of now; and none of them says that the state goes on (GOING_ON). `clauseEnd(k)` is the end
+   * (exclusive) of the clause that begins at word k; `anyWord(i)` is word i of the segment,
+   * lower-cased (undefined past its ends).
+   */
+  formerState(prevStart: number, start: number, end: number, clauseEnd: (k: number) => number, anyWord: (i: number) => string | undefined): boolean;
+  /**
    * Whether cue k, which governs a term that begins at word `term`, denies it outright: a negation
    * with at most filler words between it and the term (see DENIAL_FILLERS). A term that is one
    * side of a factor in itself (`polarity: inherent`) is then not there: «ingen tidspress», «folk er
@@ -1249,6 +1307,48 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     }
     return -1;
   };
+  const pastPhrases = PAST_PHRASES[family].map((p) => p.split(' '));
+  const presentOpeners = PRESENT_OPENERS[family].map((p) => p.split(' '));
+  const isPastEdge = wordIn(PAST_EDGES[family]);
+  const isPastEdgeNotBefore = wordIn(PAST_EDGE_NOT_BEFORE[family]);
+  const isPastEdgeNotAfter = wordIn(PAST_EDGE_NOT_AFTER[family]);
+  const isPresentConnector = wordIn(PRESENT_CONNECTORS[family]);
+  const isGoingOn = wordIn(GOING_ON[family]);
+  /** How many words from word j make one of `phrases`, within words j..end - 1 (0 for none). */
+  const phraseAt = (phrases: readonly string[][], j: number, end: number, anyWord: (i: number) => string | undefined) => {
+    for (const p of phrases) if (j + p.length <= end && p.every((part, i) => anyWord(j + i) === part)) return p.length;
+    return 0;
+  };
+  /** Whether words start..end - 1 are marked as past: a past phrase in them, or a past word at either end (see PAST_EDGES). */
+  const pastIn = (start: number, end: number, anyWord: (i: number) => string | undefined) => {
+    for (let j = start; j < end; j++) if (phraseAt(pastPhrases, j, end, anyWord) > 0) return true;
+    const s = isPresentConnector(anyWord(start)) ? start + 1 : start;
+    if (s < end && isPastEdge(anyWord(s)) && !isPronounSubject(anyWord(s + 1)) && !isPastEdgeNotBefore(anyWord(s + 1)) && !isPreposition(anyWord(s + 1))) return true;
+    return end - 1 > s && isPastEdge(anyWord(end - 1)) && !isPastEdgeNotAfter(anyWord(end - 2));
+  };
+  /** Whether words start..end - 1 are only a mark of the past, maybe after a connector: "At first,", «Før,». */
+  const onlyPast = (start: number, end: number, anyWord: (i: number) => string | undefined) => {
+    const s = isPresentConnector(anyWord(start)) ? start + 1 : start;
+    return s < end && (phraseAt(pastPhrases, s, end, anyWord) === end - s || (end - s === 1 && isPastEdge(anyWord(s))));
+  };
+  /** Whether the clause of words from..to - 1 opens with a word of now, maybe after a connector («men nå», "but now"). */
+  const opensNow = (from: number, to: number, anyWord: (i: number) => string | undefined) => {
+    const s = isPresentConnector(anyWord(from)) ? from + 1 : from;
+    return s < to && phraseAt(presentOpeners, s, to, anyWord) > 0;
+  };
+  const formerState = (prevStart: number, start: number, end: number, clauseEnd: (k: number) => number, anyWord: (i: number) => string | undefined) => {
+    if (anyWord(end) === undefined) return false;
+    // The clause of now comes next, or after an aside of a few words: «Jeg var skeptisk i starten, det skal jeg innrømme. Men nå …».
+    let nowEnd = clauseEnd(end);
+    if (!opensNow(end, nowEnd, anyWord)) {
+      if (nowEnd - end > ASIDE_WORDS || anyWord(nowEnd) === undefined) return false;
+      const from = nowEnd;
+      nowEnd = clauseEnd(from);
+      if (!opensNow(from, nowEnd, anyWord)) return false;
+    }
+    for (let j = start; j < nowEnd; j++) if (isGoingOn(anyWord(j)) || (j < end && phraseAt(presentOpeners, j, end, anyWord) > 0)) return false;
+    return pastIn(start, end, anyWord) || (prevStart >= 0 && onlyPast(prevStart, start, anyWord));
+  };
   const denialFrame = (k: number, anyWord: (i: number) => string | undefined) => {
     const negation = anyWord(k);
     const negatedCopula = isNegatedCopula(negation);
@@ -1485,6 +1585,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     rhetoricalOpening,
     denialFrame,
     isFrameChange: wordIn(FRAME_CHANGES[family]),
+    formerState,
     answersQuestion: (words) => isAffirmative(words[0]) || isPreposition(words[0]) || isPreposition(words[1]) ||
       (words.some(isHaving) && !words.some((w) => isNegation(w) || isReply(w) || isDeterminer(w))),
     rhetorical: (opening, after) => rhetoricalOpening(opening) && (!isRhetoricalWhere(opening[0]) || after.slice(0, 3).some(isRhetoricalFrom)),

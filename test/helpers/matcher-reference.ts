@@ -156,6 +156,8 @@ export class ReferenceMatcher {
         polarity = 'lack';
       } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.answeredYesBut(text, tokens, clause, last) ||
         this.labelNegated(text, tokens, clause, first, last, opposite) || this.appliedAndRefused(text, tokens, clause, first, last))) return;
+      // A state that the next clause says has changed: «Før hadde vi ikke tid, nå …».
+      if (polarity !== 'any' && this.former(tokens, clause, first)) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: original.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -192,6 +194,15 @@ export class ReferenceMatcher {
       evidence: found.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end || (a.term < b.term ? -1 : 1))
         .filter((e, i, list) => !list.slice(0, i).some((d) => d.start === e.start && d.end === e.end && d.term === e.term)),
     }));
+  }
+
+  /** Whether the term at `first` stands in a clause of a former state (CueMatcher.formerState), its clause and its neighbours found by walking the clause numbers. */
+  private former(tokens: Token[], clause: Int32Array, first: number): boolean {
+    const c = clause[first]!;
+    const inClause = (k: number) => tokens.map((_, i) => i).filter((i) => clause[i] === k);
+    const here = inClause(c);
+    const before = inClause(c - 1);
+    return this.cues.formerState(before.length ? before[0]! : -1, here[0]!, here.at(-1)! + 1, (k) => inClause(clause[k]!).at(-1)! + 1, (i) => tokens[i]?.norm);
   }
 
   /** Every match of the unless terms in the text, by a matcher of a codebook with them as the terms of one code. */
