@@ -437,6 +437,13 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Vi fikk tid i starten, men den forsvant fort.', ['lack']],
     ['nb', 'Vi hadde penger, men de ble kuttet i fjor.', ['lack']],
     ['en', 'We had a grant for two years, but it was scrapped.', ['lack']],
+    // A verb of loss with its particle: «lagt ned», «brukt opp», "closed down", "used up".
+    ['nb', 'Vi fikk penger fra KS i fjor, men de er brukt opp nå.', ['lack']],
+    ['nb', 'Vi fekk pengar i fjor, men dei er brukte opp no.', ['lack']],
+    ['nb', 'Vi hadde penger til det, men det ble lagt ned i fjor.', ['lack']],
+    ['en', 'We used to have money for this, but it was closed down last year.', ['lack']],
+    ['en', 'We had a grant, but it was disbanded.', ['lack']],
+    ['nb', 'Vi har penger, men de legges ikke ned i noe nytt.', ['there']],
     // Not another sentence, not a clause whose «det» is no pronoun for the term, not a loss.
     ['nb', 'Vi hadde penger. Men de forsvant.', ['there']],
     ['nb', 'Vi har tid, men det mangler folk.', ['there']],
@@ -1157,6 +1164,15 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en(), 'The grant ran out.')).toEqual([]);
     expect(ids(en(), 'The ring-fenced funding was frozen last year.')).toEqual([]);
     expect(ids(en(), 'We got the grant out of the blue.')).toEqual(['funds']);
+    // A verb of loss with its particle, or one of its own.
+    expect(ids(nb(), 'Prosjektmidlene ble lagt ned i fjor.')).toEqual([]);
+    expect(ids(nb(), 'Prosjektmidlene er brukt opp.')).toEqual([]);
+    expect(ids(nb(), 'Prosjektmidlene ble avviklet.')).toEqual([]);
+    expect(ids(nb(), 'Prosjektmidlene gikk ned i fjor.')).toEqual(['funds']);
+    expect(ids(en(), 'The grant was closed down.')).toEqual([]);
+    expect(ids(en(), 'The grant was discontinued in 2024.')).toEqual([]);
+    expect(ids(en(), 'The grant was used for pilots.')).toEqual(['funds']);
+    expect(ids(en(), 'The grant is used up.')).toEqual([]);
   });
 });
 

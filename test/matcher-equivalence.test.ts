@@ -100,6 +100,8 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     '. Det er ikke sånn at', 'er jo ikke slik at', '. Ikke det at', 'ikkje slik at', 'ikke sånn at vi ikke har', '. It is not as if', "It's not that", "isn't that", 'not as though we', 'har blitt mindre', 'disappears by itself',
     // Former states: a past mark, and a clause of now after the term's clause.
     '. Før hadde vi', 'i starten', ', men nå', '. Nå', 'used to', ', but now', 'fortsatt',
+    // Verbs of loss with their particles.
+    ', men de er brukt opp', ', men det ble lagt ned', 'ble lagt ned', ', but it was closed down', 'is used up', 'disbanded',
     'til å sitte i lange møter om alt mulig hele dagen?', 'for all the long meetings about this and that every day?', '? Ja.', '? Ingen.', '? Teamlederne har.', '?', 'og', 'er', 'svak', 'lav', ': nei\nInnovasjonsfond: ja', ': ja\nTid: nei', '\nPenger: nei\n', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];
   const endings = ['', '', 'en', 'et', 'er', 'ene', 'a', 's', 'ing', 'ingen', 'sprosjektet', 'e', 'ed', 'ing'];
   const breaks = [' ', ' ', ' ', ' ', ', ', '. ', '; ', '\n', ' – ', ' «', '» ', '? '];

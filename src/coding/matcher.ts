@@ -918,7 +918,8 @@ export class Matcher {
     if (e + 2 >= n || e - last > QUESTION_REACH + 1 || clause[e] === clause[last]) return -1;
     for (let j = last + 1; j <= e; j++) if (this.sentenceGap(text, j)) return -1;
     if (!this.cues.isContrastWord(this.lower(text, e)) || clause[e + 1] !== clause[e] || !this.cues.isResumptive(this.lower(text, e + 1))) return -1;
-    for (let k = e + 2; k < n && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.isLoss(this.lower(text, k))) return k;
+    const anyWord = this.anyWordIn(text, clause, n, clause[e]!);
+    for (let k = e + 2; k < n && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.lossAt(k, anyWord)) return k;
     return -1;
   }
 

@@ -35,24 +35,29 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
     'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita', 'liten', 'lav', 'lavt', 'låg', 'lågt', 'aldri',
-    'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg'],
+    'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg', 'nedlagt', 'nedlagd', 'avviklet', 'avvikla', 'oppbrukt',
+    'oppløst', 'oppløyst', 'skrotet', 'skrota'],
   en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone',
-    'scarce', 'limited', 'insufficient'],
+    'scarce', 'limited', 'insufficient', 'disbanded', 'discontinued', 'abolished', 'axed', 'shelved'],
 };
 
 /**
  * An end after a term is a loss: «prosjektmidlene tok slutt», «pengane tek slutt», «kassa gikk
- * tom», "the grant ran out", "the money dried up". The ending word counts only right after one
- * of its verbs: «til slutt», "out of" are no loss.
+ * tom», «fondet ble lagt ned», «midlene er brukt opp», "the grant ran out", "the money dried up",
+ * "the fund was closed down", "the grant is used up". The ending word counts only right after one
+ * of its verbs: «til slutt», «ned i», "out of", "up to" are no loss.
  */
 const ENDINGS: Record<'no' | 'en', Readonly<Record<string, readonly string[]>>> = {
   no: {
     slutt: ['tok', 'tar', 'tek', 'tatt', 'teke', 'er', 'var'],
     tom: ['gikk', 'går', 'gjekk', 'gjeng', 'er', 'var'],
+    ned: ['lagt', 'lagd', 'la', 'lagde', 'legges', 'leggast'],
+    opp: ['brukt', 'brukte', 'brukta', 'brukes', 'brukast'],
   },
   en: {
     out: ['ran', 'run', 'runs', 'running'],
-    up: ['dried', 'dries', 'drying'],
+    up: ['dried', 'dries', 'drying', 'used'],
+    down: ['closed', 'shut', 'wound'],
     frozen: ['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained'],
   },
 };
@@ -694,8 +699,8 @@ const RESUMPTIVES: Record<'no' | 'en', readonly string[]> = {
  */
 const LOSSES: Record<'no' | 'en', readonly string[]> = {
   no: ['forsvant', 'forsvann', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'avviklet', 'avvikla',
-    'nedlagt', 'nedlagd', 'vekk', 'oppbrukt'],
-  en: ['disappeared', 'gone', 'cut', 'scrapped', 'dropped', 'withdrawn', 'axed', 'ended', 'lost'],
+    'nedlagt', 'nedlagd', 'vekk', 'oppbrukt', 'oppløst', 'oppløyst', 'skrotet', 'skrota'],
+  en: ['disappeared', 'gone', 'cut', 'scrapped', 'dropped', 'withdrawn', 'axed', 'ended', 'lost', 'disbanded', 'discontinued', 'abolished', 'shelved'],
 };
 
 /**
@@ -1007,8 +1012,12 @@ export interface CueMatcher {
   appliesFor(first: number, anyWord: (i: number) => string | undefined): boolean;
   /** Whether `word` (lower-cased) turns an application down, or says nothing came of it: «avslag», «avslått», «nei», «uten», "rejected", "without" (see REFUSALS), or is a negation. */
   refuses(word: string | undefined): boolean;
-  /** Whether `word` (lower-cased) says that something was lost: «forsvant», «kuttet», «avviklet», "scrapped" (see LOSSES). */
-  isLoss(word: string | undefined): boolean;
+  /**
+   * Whether word k says that something was lost: «forsvant», «kuttet», «avviklet», "scrapped" (see
+   * LOSSES), or ends a verb of loss (see ENDINGS: «lagt ned», «brukt opp», «tok slutt», "closed
+   * down", "ran out").
+   */
+  lossAt(k: number, anyWord: (i: number) => string | undefined): boolean;
   /** Whether `word` (lower-cased) takes up a topic put before it: «det», «den», «dei», "that", "it" (see RESUMPTIVES). */
   isResumptive(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) begins a contrast (see CONTRASTS). */
@@ -1395,6 +1404,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     return isWishConditional(anyWord(k - 2)) || (anyWord(k - 2) === 'have' && isWishConditional(anyWord(k - 3)));
   };
   const endings = new Map(Object.entries(ENDINGS[family]).map(([ending, verbs]) => [ending, wordIn(verbs)]));
+  const isLoss = wordIn(LOSSES[family]);
   const isDenialFiller = wordIn(DENIAL_FILLERS[family]);
   const isLackLink = wordIn(LACK_LINKS[family]);
   const isObstacleFiller = wordIn([...DENIAL_FILLERS[family], ...OBSTACLE_ARTICLES[family]]);
@@ -1599,7 +1609,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     keepsTo: (words) => !words.some(isAffirmative),
     isContrastWord,
     isResumptive: wordIn(RESUMPTIVES[family]),
-    isLoss: wordIn(LOSSES[family]),
+    lossAt: (k, anyWord) => {
+      const w = anyWord(k);
+      return isLoss(w) || (w !== undefined && endings.get(w)?.(anyWord(k - 1)) === true);
+    },
     refuses: (w) => isRefusal(w) || isNegation(w),
     appliesFor(first, anyWord) {
       const at = isApplyingFor(anyWord(first - 1)) ? first - 1 : isApplyingFor(anyWord(first - 2)) ? first - 2 : -1;

@@ -548,7 +548,8 @@ export class ReferenceMatcher {
     if (e + 2 >= tokens.length || e - last > QUESTION_REACH + 1) return undefined;
     for (let j = last + 1; j <= e; j++) if (/[.!?…\n]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
     if (!this.cues.isContrastWord(tokens[e]!.norm) || clause[e + 1] !== clause[e] || !this.cues.isResumptive(tokens[e + 1]!.norm)) return undefined;
-    for (let k = e + 2; k < tokens.length && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.isLoss(tokens[k]!.norm)) return tokens[k];
+    const anyWord = (i: number) => (clause[i] === clause[e] ? tokens[i]?.norm : undefined);
+    for (let k = e + 2; k < tokens.length && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.lossAt(k, anyWord)) return tokens[k];
     return undefined;
   }
 
