@@ -1179,6 +1179,23 @@ describe('typed notes, replies, clefts and endings', () => {
 describe('polarity: inherent, a word that is one side of a factor in itself', () => {
   const nb = () => matcher(code('silo', '[silotenk*, tidspress, "redd for", "*motstand*", byråkrati*, samskap*]', 'inherent') + code('any', '[idékass*, tidspress]'));
 
+  it.each([
+    ['nb', 'Det er veldig lite byråkrati her, vi kan bare sette i gang.', []],
+    ['nb', 'Det er lite motstand mot endring her.', []],
+    ['nb', 'Vi har svært lite tidspress om dagen.', ['any']],
+    ['nb', 'Det er minimalt med byråkrati.', []],
+    ['en', 'There is very little bureaucracy here, so we can just get started.', []],
+    ['en', 'Minimal bureaucracy, so we can just start.', []],
+    // Not after a negation or "a", not with other words between, not for another term.
+    ['nb', 'Det er ikke lite byråkrati her.', ['silo']],
+    ['nb', 'Det er lite formelt byråkrati, men mye uformelt byråkrati.', ['silo']],
+    ['nb', 'Det er for mye byråkrati og lite samarbeid.', ['silo']],
+    ['en', 'There is a little bureaucracy, but not much.', ['silo']],
+  ] as const)('a word of scarcity right before it says there is little of it (%s): %s', (lang, text, expected) => {
+    const m = lang === 'en' ? matcher(code('silo', '[bureaucracy]', 'inherent'), 'en') : nb();
+    expect(ids(m, text)).toEqual(expected);
+  });
+
   it('counts unless a negation denies it outright, fillers aside', () => {
     const m = nb();
     for (const denied of ['Ingen tidspress nå, god tid til å teste.', 'Folk er ikke redde for å prøve nye ting lenger.',

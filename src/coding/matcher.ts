@@ -577,11 +577,16 @@ export class Matcher {
    * negation governs it from right before it, fillers aside («ingen tidspress», «folk er ikke
    * lenger redde for å prøve»), or a negated obstacle after it says it is no problem
    * («byråkratiet er ikke noe problem»), or a predicate of scarcity says there is little of it
-   * («tidspresset er lavt nå»).
+   * («tidspresset er lavt nå»), or a word of scarcity right before it (CueMatcher.scarceBefore:
+   * «lite byråkrati», «veldig lite motstand»).
    */
   private denied(text: string, clause: Int32Array, n: number, first: number, last: number): boolean {
     const cue = this.framed(text, clause, n, first, last, this.lackCue(text, clause, n, first, last));
-    if (cue >= 0 && cue < first) return this.cues.deniesOutright(cue, first, this.anyWordIn(text, clause, n, clause[first]!));
+    if (cue >= 0 && cue < first) {
+      // «ingen tidspress», «lite byråkrati»: denied outright, or little of it.
+      const anyWord = this.anyWordIn(text, clause, n, clause[first]!);
+      return this.cues.deniesOutright(cue, first, anyWord) || this.cues.scarceBefore(cue, first, anyWord);
+    }
     // «Tidspresset er lavt nå.»: a predicate of scarcity says there is little of the barrier.
     const d = clause[last]!;
     if (cue > last && clause[cue] === d && this.cues.predicates(cue, this.inClause(clause, n, d), last + 1, this.anyWordIn(text, clause, n, d), first)) return true;

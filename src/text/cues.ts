@@ -28,7 +28,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
     'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'barely', 'scarcely', 'zero', 'nobody', "nobody's",
     "*n't", 'cannot', 'neither', 'nor', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
-    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer', 'rarely', 'seldom',
+    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer', 'rarely', 'seldom', 'minimal',
   ],
 };
 
@@ -1055,6 +1055,14 @@ export interface CueMatcher {
   /** Whether `word` (lower-cased) after a term in a denial frame's clause speaks of a change or less (see FRAME_CHANGES). */
   isFrameChange(word: string | undefined): boolean;
   /**
+   * Whether cue k, before a term that begins at word `term` and is one side of a factor in itself
+   * (`polarity: inherent`), says there is little of it: «lite byråkrati», «veldig lite motstand»,
+   * «minimalt med tidspress», "very little bureaucracy" (SMALL, «minimal», «minimalt (med)»,
+   * "minimal", with only words of degree between; not after a negation or "a": «ikke lite byråkrati», "a
+   * little bureaucracy").
+   */
+  scarceBefore(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
+  /**
    * Whether the clause of words start..end - 1 speaks of a former state (see PAST_PHRASES): the
    * past marks it, or the clause from `prevStart` to it (-1 for none) is only a mark of the past;
    * the clause after it, or the one after an aside of at most ASIDE_WORDS words, opens with a word
@@ -1345,6 +1353,16 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     const s = isPresentConnector(anyWord(from)) ? from + 1 : from;
     return s < to && phraseAt(presentOpeners, s, to, anyWord) > 0;
   };
+  const isMinimal = wordIn(family === 'en' ? ['minimal'] : ['minimal', 'minimalt', 'minimale']);
+  const scarceBefore = (k: number, term: number, anyWord: (i: number) => string | undefined) => {
+    if (k >= term || isNegation(anyWord(k - 1)) || (family === 'en' && anyWord(k - 1) === 'a')) return false;
+    const w = anyWord(k);
+    if (!isSmall(w) && !isMinimal(w)) return false;
+    // «minimalt med byråkrati»
+    let j = w === 'minimalt' && anyWord(k + 1) === 'med' ? k + 2 : k + 1;
+    for (; j < term; j++) if (!isDegree(anyWord(j))) return false;
+    return true;
+  };
   const formerState = (prevStart: number, start: number, end: number, clauseEnd: (k: number) => number, anyWord: (i: number) => string | undefined) => {
     if (anyWord(end) === undefined) return false;
     // The clause of now comes next, or after an aside of a few words: «Jeg var skeptisk i starten, det skal jeg innrømme. Men nå …».
@@ -1596,6 +1614,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     denialFrame,
     isFrameChange: wordIn(FRAME_CHANGES[family]),
     formerState,
+    scarceBefore,
     answersQuestion: (words) => isAffirmative(words[0]) || isPreposition(words[0]) || isPreposition(words[1]) ||
       (words.some(isHaving) && !words.some((w) => isNegation(w) || isReply(w) || isDeterminer(w))),
     rhetorical: (opening, after) => rhetoricalOpening(opening) && (!isRhetoricalWhere(opening[0]) || after.slice(0, 3).some(isRhetoricalFrom)),

@@ -216,7 +216,7 @@ export class ReferenceMatcher {
     const cue = this.framed(tokens, clause, first, last, this.lackCue(text, tokens, clause, first, last));
     const k = cue ? tokens.indexOf(cue) : -1;
     const word = (c: number) => (i: number) => (i >= 0 && i < tokens.length && clause[i] === c ? tokens[i]!.norm : undefined);
-    if (k >= 0 && k < first) return this.cues.deniesOutright(k, first, word(clause[first]!));
+    if (k >= 0 && k < first) return this.cues.deniesOutright(k, first, word(clause[first]!)) || this.cues.scarceBefore(k, first, word(clause[first]!));
     // A predicate of scarcity after the barrier: «Tidspresset er lavt nå.»
     if (k > last && clause[k] === clause[last] && this.cues.predicates(k, word(clause[last]!), last + 1, word(clause[last]!), first)) return true;
     for (let j = last + 1; j <= last + CUE_WINDOW_AFTER; j++) if (this.cues.deniesObstacle(j, word(clause[last]!), last + 1, word(clause[last]!))) return true;
