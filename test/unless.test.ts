@@ -153,13 +153,29 @@ describe('the README on unless', () => {
     const at = readme.indexOf('```yaml', readme.indexOf('## Codebook format'));
     const { codebook, diagnostics } = loadCodebook(readme.slice(at + 8, readme.indexOf('```', at + 8)), 'README.md');
     expect(diagnostics).toEqual([]);
-    const term = codebook!.codes[0]!.terms.find((t) => t.raw === 'handlingsrom*')!;
+    const term = codebook!.codes.flatMap((c) => c.terms).find((t) => t.raw === 'handlingsrom*')!;
     expect(term.unless!.map((u) => u.raw)).toEqual(['økonomisk* handlingsrom*', '/\\bbudsjettets handlingsrom/i']);
     const found = (text: string) => findTerms(text, 'nb', [term]).map((o) => o.text);
     expect(found('Vi har stort handlingsrom.')).toEqual(['handlingsrom']);
     expect(found('Det økonomiske handlingsrommet er lite.')).toEqual([]);
     expect(found('Budsjettets handlingsrom er lite.')).toEqual([]);
     expect(found('Økonomisk handlingsrom har vi ikke, men handlingsrommet i faget er stort.')).toEqual(['handlingsrommet']);
+  });
+});
+
+describe('the README\'s codebook example, copied as it is', () => {
+  it('lints without a warning, passes its own test, and codes what its codes say (a user walkthrough of 7 December)', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const at = readme.indexOf('```yaml', readme.indexOf('## Codebook format'));
+    const dir = tempDir('themes-readme-codebook-');
+    writeFileSync(join(dir, 'example.yaml'), readme.slice(at + 8, readme.indexOf('```', at + 8)));
+    expect((await runCli(['codebook', 'lint', '--strict', 'example.yaml'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['codebook', 'test', 'example.yaml'], { cwd: dir })).code).toBe(0);
+    const m = new Matcher(loadCodebook(readFileSync(join(dir, 'example.yaml'), 'utf8'), 'example.yaml').codebook!);
+    // Before, its lack of time held the examples of other kinds of term (samskap*, *innovasjon).
+    expect(m.match('Politikerne er lite interessert i innovasjon.').map((c) => c.code)).toEqual([]);
+    expect(m.match('Samskapingsprosjektet med frivilligsentralen har gitt oss mye.').map((c) => c.code)).toEqual(['co-creation-general']);
+    expect(m.match('Vi har ikke tid til å tenke nytt.').map((c) => c.code)).toEqual(['lack-of-time']);
   });
 });
 
