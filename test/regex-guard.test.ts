@@ -42,6 +42,17 @@ describe('the static guard against catastrophic backtracking', () => {
     if (!parsed.ok) expect(parsed.code).toBe('CODEBOOK_INVALID_REGEX');
   });
 
+  // The engine names the pattern as compiled, /tids(klemme/giu: flags the writer never wrote.
+  it.each([
+    ['/tids(klemme/i', 'regular expression /tids(klemme/i is invalid: Unterminated group'],
+    ['/tids[klemme/', 'regular expression /tids[klemme/ is invalid: Unterminated character class'],
+    ['/a{2,1}/gim', 'regular expression /a{2,1}/gim is invalid: numbers out of order in {} quantifier'],
+  ])('reports an invalid %s as written, with the engine\'s reason', (raw, message) => {
+    const parsed = parseTerm(raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.message).toBe(message);
+  });
+
   // Random patterns from a small grammar of the risky pieces. Whatever the guard lets through must
   // finish quickly on the inputs that make backtracking engines explode, compiled as the matcher
   // compiles it (termRegex: \b and \w spelled out for æøå).

@@ -56,11 +56,12 @@ function parseRegex(raw: string, source: string, flags: string): ParsedTerm {
       hint: 'Use only the flags i, m, s and u (g may be written, and changes nothing: matching is always global).',
     };
   }
+  const compiled = `${flags}gu`.replace(/(.)(?=.*\1)/g, '');
   try {
-    new RegExp(source, `${flags}gu`.replace(/(.)(?=.*\1)/g, ''));
+    new RegExp(source, compiled);
   } catch (e) {
     return {
-      ok: false, code: 'CODEBOOK_INVALID_REGEX', message: `regular expression ${raw} is invalid: ${(e as Error).message.replace(/^Invalid regular expression: /, '')}`,
+      ok: false, code: 'CODEBOOK_INVALID_REGEX', message: `regular expression ${raw} is invalid: ${regexReason((e as Error).message, source, compiled)}`,
       hint: 'Fix the pattern (check brackets and escapes), or write the term as a plain word.',
     };
   }
@@ -72,6 +73,19 @@ function parseRegex(raw: string, source: string, flags: string): ParsedTerm {
     };
   }
   return { ok: true, term: { raw, kind: 'regex', regex: { source, flags: uniqueFlags(`${flags}gu`) } } };
+}
+
+/**
+ * The engine's reason, without the expression it names: V8 writes the pattern as compiled
+ * («Invalid regular expression: /tids(klemme/giu: Unterminated group»), with the g and u that
+ * matching adds, flags the writer never wrote; the message already shows the term as written.
+ */
+export function regexReason(message: string, source: string, flags: string): string {
+  const reason = message.replace(/^Invalid regular expression: /, '');
+  const named = `/${source}/${flags}: `;
+  if (reason.startsWith(named)) return reason.slice(named.length);
+  // Another engine, or flags in another order: the last ": " after a /…/flags head.
+  return reason.replace(/^\/[\s\S]*\/[a-z]*: (?=[^:]*$)/, '');
 }
 
 function uniqueFlags(flags: string): string {
