@@ -202,6 +202,27 @@ themes:
     ]);
   });
 
+  it('reports a code id given twice once, with both places, and no warning that would read as said of the first', () => {
+    const text = (second: string) => `codebook: t
+language: nb
+themes:
+  - id: t
+    codes:
+      - id: tidsmangel
+        label: { nb: Mangel på tid }
+        terms: [tid]
+      - id: tidsmangel
+        label: { nb: Tidsmangel igjen }
+${second}`;
+    for (const second of ['', '        terms: [tidspress]\n', '        terms: [tid]\n']) {
+      expect(loadCodebook(text(second), 'cb.yaml').diagnostics.map((d) => [d.severity, d.code, d.line, d.column, d.message])).toEqual([
+        ['error', 'CODEBOOK_DUPLICATE_ID', 9, 13, 'id "tidsmangel" is used twice (first at 6:13, again at 9:13)'],
+      ]);
+    }
+    // A theme id given twice: the second, empty, is not «theme t has no codes» either.
+    expect(codes('codebook: t\nlanguage: nb\nthemes:\n  - id: t\n    codes: [{ id: a, terms: [tid] }]\n  - id: t\n')).toEqual([['CODEBOOK_DUPLICATE_ID', 6, 9]]);
+  });
+
   it('warns, at the term, about a regular expression with nothing plain to look for, which runs on every segment', () => {
     const text = `codebook: t
 language: en

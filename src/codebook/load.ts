@@ -142,6 +142,8 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     return out;
   };
   const ids = new Map<string, SourcePlace>();
+  /** Themes and codes whose id an earlier one has: a warning about "code X" would name the first too. */
+  const repeated = new Set<Node>();
   /** Each code's `opposite`, checked against every code id once all are read. */
   const opposites: Array<{ code: string; opposite: string; node: Node }> = [];
   const checkId = (node: Node | null | undefined, where: string, parent: Node): string | undefined => {
@@ -156,8 +158,9 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
     }
     const first = ids.get(id);
     if (first) {
-      report('error', 'CODEBOOK_DUPLICATE_ID', node, `id "${id}" is used twice (first at line ${first.line})`,
+      report('error', 'CODEBOOK_DUPLICATE_ID', node, `id "${id}" is used twice (first at ${first.line}:${first.column}, again at ${place(node).line}:${place(node).column})`,
         'Every theme and code needs its own id: outputs and git diffs refer to it.');
+      repeated.add(parent);
     } else ids.set(id, place(node));
     return id;
   };
@@ -299,7 +302,9 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
       }
     }
     const termsOfWrongType = termsNode !== undefined && termsNode !== null && !isSeq(termsNode);
-    if (terms.length === 0 && !(isSeq(termsNode) && termsNode.items.length > 0) && !termsOfWrongType) {
+    // A second code with the id of the first is reported as such; «code tidsmangel has no terms»
+    // would read as said of the first, which may well have terms.
+    if (terms.length === 0 && !(isSeq(termsNode) && termsNode.items.length > 0) && !termsOfWrongType && !repeated.has(node)) {
       report('warning', 'CODEBOOK_CODE_WITHOUT_TERMS', value(f, 'id') ?? node, `code ${id} has no terms, so the deductive pass never applies it`,
         'Add terms, or keep it for human coding only.');
     }
@@ -349,7 +354,7 @@ export function loadCodebook(text: string, file: string, bytes?: Uint8Array): Lo
         if (child && key === 'themes') theme.themes.push(child as Theme);
       }
     }
-    if (theme.codes.length === 0 && theme.themes.length === 0) {
+    if (theme.codes.length === 0 && theme.themes.length === 0 && !repeated.has(node)) {
       report('warning', 'CODEBOOK_EMPTY_THEME', value(f, 'id') ?? node, `theme ${id} has no codes`, 'Add codes under it or remove it.');
     }
     return theme;
