@@ -152,6 +152,75 @@ themes:
     expect(spaced.map((d) => d.message)).toContainEqual('the key "intervju dato" is given twice in one mapping');
   });
 
+  describe('a line indented differently from the keys above it', () => {
+    const book = (polarity: string, after = '') => `codebook: t
+language: nb
+themes:
+  - id: inhibitors
+    label: { nb: Hemmere }
+    codes:
+      - id: tidsmangel
+${after}${polarity}
+        terms: [tid]
+`;
+    const diagnose = (text: string) => loadCodebook(text, 'cb.yaml').diagnostics.map((d) => ({ code: d.code, line: d.line, column: d.column, message: d.message, hint: d.hint }));
+
+    it('names the key indented too far right after "- id:", at its own line, with one error (the parser gave two at the line before)', () => {
+      expect(diagnose(book('          polarity: lack'))).toEqual([{
+        code: 'CODEBOOK_YAML_SYNTAX', line: 8, column: 11,
+        message: 'line 8 is indented differently from the keys above it: "polarity" starts in column 11, "id" on line 7 in column 9',
+        hint: 'The keys of code tidsmangel (line 7) must line up under its "id": remove 2 spaces before it, so that it starts in column 9.',
+      }]);
+    });
+
+    it('names a key indented too far after a label, and one a space short («Sequence item without - indicator» and two more)', () => {
+      const label = '        label: { nb: Mangel på tid }\n';
+      expect(diagnose(book('          polarity: lack', label)).map((d) => [d.line, d.column, d.message])).toEqual([
+        [9, 11, 'line 9 is indented differently from the keys above it: "polarity" starts in column 11, "label" on line 8 in column 9'],
+      ]);
+      expect(diagnose(book('       polarity: lack', label))).toEqual([{
+        code: 'CODEBOOK_YAML_SYNTAX', line: 9, column: 8,
+        message: 'line 9 is indented differently from the keys above it: "polarity" starts in column 8, "label" on line 8 in column 9',
+        hint: 'The keys of code tidsmangel (line 7) must line up under its "id": add 1 space before it, so that it starts in column 9.',
+      }]);
+    });
+
+    it('puts a key where it belongs when two places would read (terms under the code, not under its label)', () => {
+      const label = '        label:\n          nb: Mangel på tid\n          en: Lack of time\n';
+      const text = book('        polarity: lack', label).replace('        terms: [tid]', '         terms: [tid]');
+      expect(diagnose(text).map((d) => [d.line, d.message, d.hint])).toEqual([[12,
+        'line 12 is indented differently from the keys above it: "terms" starts in column 10, "polarity" on line 11 in column 9',
+        'The keys of code tidsmangel (line 7) must line up under its "id": remove 1 space before it, so that it starts in column 9.']]);
+    });
+
+    it('reports each of two wrong lines once, and a list item out of line', () => {
+      const text = `codebook: t
+language: nb
+themes:
+  - id: inhibitors
+     codes:
+      - id: tidsmangel
+        terms: [tid]
+       - id: penger
+        terms: [penger]
+`;
+      expect(diagnose(text).map((d) => [d.line, d.column, d.message])).toEqual([
+        [5, 6, 'line 5 is indented differently from the keys above it: "codes" starts in column 6, "id" on line 4 in column 5'],
+        [8, 8, 'line 8 is indented differently from the list items above it: its "-" is in column 8, the "-" on line 6 in column 7'],
+      ]);
+      expect(diagnose(text)[0]!.hint).toBe('The keys of theme inhibitors (line 4) must line up under its "id": remove 1 space before it, so that it starts in column 5.');
+    });
+
+    it('says a top-level key starts the line, and leaves a missing colon to the parser\'s one error', () => {
+      expect(diagnose('codebook: t\n  language: nb\nthemes: []\n').map((d) => [d.line, d.column, d.hint])).toEqual([
+        [2, 3, 'Top-level keys start at the beginning of the line: remove 2 spaces before it.'],
+      ]);
+      const colon = diagnose(book('        label Mangel på tid'));
+      expect(colon.map((d) => [d.code, d.line, d.message])).toEqual([['CODEBOOK_YAML_SYNTAX', 8, 'Implicit keys need to be on a single line']]);
+      expect(colon[0]!.hint).toMatch(/missing ": "/);
+    });
+  });
+
   it('places an unclosed quote where it opens, not where the text ends', () => {
     const open = 'codebook: a\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: a\n        label: "Tid\n        terms: [tid]\n      - id: b\n        terms: [penger]\n';
     const d = loadCodebook(open, 'cb.yaml').diagnostics.filter((x) => x.code === 'CODEBOOK_YAML_SYNTAX');

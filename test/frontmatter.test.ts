@@ -152,3 +152,14 @@ describe('front matter that was never closed where it should be', () => {
     expect(parse('R: Vi har ikke tid.\n\n---\n\nMer.\n').diagnostics).toEqual([]);
   });
 });
+
+describe('front matter indented wrongly', () => {
+  it('names the line as the note counts it (front matter starts on line 2)', () => {
+    const d = yamlAttributes('informant: A\ndate: 2026-01-01\n  lang: nb\n', 'n.md').diagnostics;
+    expect(d.map((x) => [x.code, x.line, x.column, x.message, x.hint])).toEqual([[
+      'NOTE_FRONTMATTER_SYNTAX', 4, 3,
+      'line 4 is indented differently from the keys above it: "lang" starts in column 3, "date" on line 3 in column 1',
+      'Top-level keys start at the beginning of the line: remove 2 spaces before it.',
+    ]]);
+  });
+});

@@ -18,13 +18,19 @@ const CODE_KEYS = [
   'polarity', 'opposite', 'terms', 'candidate',
 ];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** The keys of each mapping, by the key that holds it: a line indented wrongly is put where its key belongs. */
+const KEYS_UNDER: Record<string, string[]> = {
+  '': TOP_KEYS, themes: THEME_KEYS, codes: CODE_KEYS, label: ['nb', 'nn', 'en'], cues: ['lack'],
+  terms: ['term', 'regex', 'polarity', 'unless'], unless: ['term', 'regex'],
+};
+const keyFits = (key: string, parent: string): boolean | undefined => KEYS_UNDER[parent]?.includes(key);
 
 /**
  * Parse and validate a codebook. Every problem is collected with its line and column, so a
  * reviewer sees them all at once; the codebook is returned only when there is no error.
  */
 export function loadCodebook(text: string, file: string, bytes?: Uint8Array): LoadedCodebook {
-  const { doc, place, diagnostics } = parseYaml(text.replace(/^\uFEFF/, ''), file, 'CODEBOOK_YAML_SYNTAX');
+  const { doc, place, diagnostics } = parseYaml(text.replace(/^\uFEFF/, ''), file, 'CODEBOOK_YAML_SYNTAX', 0, keyFits);
   // A key given twice, or a second document, leaves the rest of the file read as it is: check it
   // all, so one fix does not uncover the next error (every other syntax error stops here).
   const readOn = new Set(['CODEBOOK_YAML_SYNTAX_DUPLICATE_KEY']);
