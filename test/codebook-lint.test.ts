@@ -51,6 +51,30 @@ describe('lintCodebook', () => {
     ]);
   });
 
+  it('warns about a term whose every match another term of the code finds too (a word start inside a part, and the like)', () => {
+    const found = lint(`      - id: x
+        label: X
+        definition: Noe.
+        examples: [«Det er mye byråkrati.»]
+        terms: ["byråkrati*", "*byråkrati*", "chatbot*", "*chat*", "regel*", "regelverk*", "*skjemaveldet", "*skjema*", "tid", "tid*", "ikke tid*", "ikke ti*"]
+`).filter((d) => d.code === 'CODEBOOK_SAME_WORDS').map((d) => [d.line, d.column, d.message]);
+    expect(found).toEqual([
+      [10, 17, 'term "byråkrati*" finds only words that "*byråkrati*" finds too, in x (at 10:31)'],
+      [10, 46, 'term "chatbot*" finds only words that "*chat*" finds too, in x (at 10:58)'],
+      [10, 78, 'term "regelverk*" finds only words that "regel*" finds too, in x (at 10:68)'],
+      [10, 92, 'term "*skjemaveldet" finds only words that "*skjema*" finds too, in x (at 10:109)'],
+      [10, 136, 'term "ikke tid*" finds only words that "ikke ti*" finds too, in x (at 10:149)'],
+    ]);
+    // Not judged: a word by its stem (which forms it takes is the stemmer's), a wide term with an
+    // unless list (it leaves out matches the narrow one keeps), terms of different polarity.
+    expect(lint(`      - id: x
+        label: X
+        definition: Noe.
+        examples: [«Det er mye byråkrati.»]
+        terms: [{ term: "*byråkrati*", unless: ["ikke *byråkrati*"] }, "byråkrati*", { term: "*regel*", polarity: lack }, "regelverk*"]
+`).filter((d) => d.code === 'CODEBOOK_SAME_WORDS')).toEqual([]);
+  });
+
   it('finds nothing to say about the review fixtures', () => {
     for (const f of ['v1.yaml', 'v2.yaml']) {
       const { codebook } = loadCodebook(readFileSync(`${dir}/${f}`, 'utf8'), f);

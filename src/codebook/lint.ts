@@ -1,4 +1,4 @@
-import type { Codebook, Diagnostic, SourcePlace, Term } from '../model.js';
+import type { Codebook, Diagnostic, SourcePlace, Term, WordPattern } from '../model.js';
 import { plainStemmer, type Stemmer } from '../text/stem.js';
 import { allThemes } from './load.js';
 import type { CasePlaces } from './testing.js';
@@ -51,6 +51,14 @@ export function lintCodebook(codebook: Codebook, places: CasePlaces = new Map())
           'Keep one of them: the word forms of a term are matched through their stem, so each match is recorded twice as evidence.');
       } else if (words !== undefined) byWords.set(words, term);
     }
+    // One term whose every match another term of the code finds too: each is evidence twice.
+    code.terms.forEach((term, i) => {
+      const wider = code.terms.find((other, j) => j !== i && covers(other, term, code.polarity, stem) && !covers(term, other, code.polarity, stem));
+      if (!wider) return;
+      warn('CODEBOOK_SAME_WORDS', term.place,
+        `term "${term.raw}" finds only words that "${wider.raw}" finds too, in ${code.id}${wider.place ? ` (at ${wider.place.line}:${wider.place.column})` : ''}`,
+        `Remove "${term.raw}": every match of it is a match of "${wider.raw}" as well, and is recorded twice as evidence.`);
+    });
     const counter = new Set(code.counterexamples.map(norm));
     code.examples.forEach((e, i) => {
       if (counter.has(norm(e))) {
@@ -71,6 +79,36 @@ function wordsKey(term: Term, stem: Stemmer): string | undefined {
   if (!term.words || term.words.length === 0) return undefined;
   const shown = { stem: (t: string) => stem(t), prefix: (t: string) => `${t}*`, suffix: (t: string) => `*${t}`, part: (t: string) => `*${t}*` };
   return term.words.map((w) => shown[w.kind](w.text)).join(' ');
+}
+
+/**
+ * Whether every match of `narrow` is a match of `wide`, as far as can be told from the terms as
+ * written, word by word: a word start x* is found by a part *y* when x contains y, and by a word
+ * start y* when x begins with y; a part *x* by a part *y* when x contains y; a word end *x by a
+ * part *y* when y is in what *x* matches on (x, and its stem without the last letter). Words
+ * matched by their stem are not judged (which forms a stem takes is the stemmer's, not the text's:
+ * "tider" is "tid"), nor two word ends (each also matches through its stem). Regular expressions
+ * are not judged; nor is a wide term with an unless list (it leaves out matches the narrow one
+ * keeps), or two terms of different polarity (each match then says something else).
+ */
+function covers(wide: Term, narrow: Term, codePolarity: Term['polarity'], stem: Stemmer): boolean {
+  if (!wide.words || !narrow.words || wide.words.length !== narrow.words.length || wide.unless?.length) return false;
+  if ((wide.polarity ?? codePolarity) !== (narrow.polarity ?? codePolarity)) return false;
+  return narrow.words.every((n, i) => wordCovers(wide.words![i]!, n, stem));
+}
+
+function wordCovers(wide: WordPattern, narrow: WordPattern, stem: Stemmer): boolean {
+  if (wide.kind === narrow.kind && wide.text === narrow.text) return true;
+  if (wide.kind === 'part') {
+    if (narrow.kind === 'prefix' || narrow.kind === 'part') return narrow.text.includes(wide.text);
+    // A word end also matches a form that holds its stem less the last letter (see the matcher).
+    if (narrow.kind === 'suffix') {
+      const s = stem(narrow.text);
+      return narrow.text.includes(wide.text) && s.slice(0, Math.max(1, s.length - 1)).includes(wide.text);
+    }
+  }
+  if (wide.kind === 'prefix' && narrow.kind === 'prefix') return narrow.text.startsWith(wide.text);
+  return false;
 }
 
 function norm(s: string): string {
