@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
+import { testCodebook } from '../src/codebook/testing.js';
 import { normalise, root, runBin, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
 import { tempDir } from './helpers/temp.js';
@@ -360,4 +361,30 @@ describe('themes suggest on clear-cut notes', () => {
     expect(groups.map((g) => new Set(g.map((s) => s.split(':')[1])).size)).toEqual([1, 1, 1, 1]);
     expect(groups.map((g) => g.length)).toEqual([4, 4, 4, 4]);
   });
+});
+
+describe('themes suggest --write-codebook: the draft passes its own codebook test', () => {
+  // The draft's examples are its candidates' quotes; its terms must code them, or `themes codebook
+  // test` fails on a draft just written (the samples' «prosjektgruppene» and «prosjektmidler» were
+  // examples of a code whose only such term, «prosjekt», matches by stem and no compound).
+  const cases: Array<[string, string[]]> = [
+    ['samples, --k 6', ['samples/notes', '--k', '6']],
+    ['samples, k chosen', ['samples/notes']],
+    ['samples, --k 4 --terms 2', ['samples/notes', '--k', '4', '--terms', '2']],
+    ['test notes, --k 8', [notes, ...codebook, '--k', '8']],
+    ['test notes, --uncoded', [notes, ...codebook, '--uncoded']],
+  ];
+  for (const [name, args] of cases) {
+    it(name, async () => {
+      const file = join(scratch(), 'draft.yaml');
+      const r = await runCli(['suggest', ...args, '--write-codebook', file]);
+      expect(r.code).toBe(0);
+      const loaded = loadCodebook(readFileSync(file, 'utf8'), 'draft.yaml');
+      expect(loaded.diagnostics).toEqual([]);
+      const result = testCodebook(loaded.codebook!);
+      expect(result.cases.filter((c) => !c.pass).map((c) => `${c.code} ${c.kind} ${c.index + 1}: ${c.text}`)).toEqual([]);
+      expect(result.untested).toEqual([]);
+      expect(loaded.codebook!.codes.every((c) => c.examples.length > 0)).toBe(true);
+    });
+  }
 });

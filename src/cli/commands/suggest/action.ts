@@ -2,7 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { draftCodebook } from '../../../codebook/draft.js';
 import { suggest } from '../../../coding/inductive/index.js';
-import type { Diagnostic } from '../../../model.js';
+import { representative } from '../../../coding/inductive/describe.js';
+import type { Candidate, Suggestion } from '../../../coding/inductive/model.js';
+import type { Corpus, Diagnostic } from '../../../model.js';
 import { suggestJson, suggestMarkdown, suggestTerminal, type SuggestView } from '../../../render/suggest.js';
 import { parentProblem, writeFileAtomic, type WriteProblem } from '../../../util/write.js';
 import { checkAttributes } from '../../attributes.js';
@@ -53,7 +55,10 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
       // Found after the notes were read, and a warning all the same: --strict stops before the draft is written.
       stopIfStrict(options.strict, warnings);
     }
-    const yaml = draftCodebook(drafted, { id: `${primary.id}-candidates`, language: primary.language, terms: options.terms });
+    const yaml = draftCodebook(drafted, {
+      id: `${primary.id}-candidates`, language: primary.language, terms: options.terms,
+      segments: candidateSegments(suggestion, corpus),
+    });
     const problem = writeFileAtomic(target, yaml);
     if (problem) throw draftProblem(problem, options.writeCodebook);
     ctx.info(`wrote ${drafted.length} candidate codes to ${options.writeCodebook}`);
@@ -62,6 +67,28 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
   const text = format === 'json' ? suggestJson(view) : format === 'md' ? suggestMarkdown(view) : suggestTerminal(view, ctx.out);
   ctx.io.stdout.write(text);
   return prepared.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/**
+ * Each candidate's segment texts, nearest its centre first and one per informant before a second
+ * from anyone: the order its quotes were chosen in (from the similarities of the assignments).
+ */
+function candidateSegments(suggestion: Suggestion, corpus: Corpus): (c: Candidate) => readonly string[] {
+  const docs = new Map(corpus.documents.map((d) => [d.id, d]));
+  // Assignments are one per corpus segment, in corpus order.
+  const at = suggestion.assignments.flatMap((a, i) => (a.candidate === null ? [] : [i]));
+  const grouped = at.map((i) => corpus.segments[i]!);
+  const similarity = at.map((i) => suggestion.assignments[i]!.similarity ?? 0);
+  const members = new Map<string, number[]>();
+  at.forEach((i, j) => {
+    const id = suggestion.assignments[i]!.candidate!;
+    members.set(id, [...(members.get(id) ?? []), j]);
+  });
+  const text = new Map(corpus.segments.map((s) => [s.id, s.text]));
+  return (c) => {
+    const m = members.get(c.id) ?? [];
+    return representative(c.id, m, grouped, similarity, docs, m.length).map((q) => text.get(q.segment)!);
+  };
 }
 
 /**
