@@ -167,6 +167,15 @@ describe('themes kwic', () => {
     expect(absent.stderr).toContain('no occurrences of "blåbær"\n');
   });
 
+  it('names a phrase it did not find once, in one pair of quotes, however the shell passed it', async () => {
+    for (const written of ['"ikke blåbær"', '«ikke blåbær»', "'ikke blåbær'", 'ikke blåbær']) {
+      const r = await runCli(['kwic', written, 'samples/notes/informant-04.md']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr, written).toMatch(/(^|\n)no occurrences of "ikke blåbær"\n$/);
+    }
+  });
+
   it('masks personal identifiers in the context lines unless --allow-identifiers', async () => {
     const masked = await runCli(['kwic', 'staben', 'samples/notes/informant-04.md', '--format', 'json']);
     expect(masked.stdout).toContain('[NAVN] i ');

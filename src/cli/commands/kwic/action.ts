@@ -7,7 +7,7 @@ import { pad, width } from '../../../render/format.js';
 import { JSON_VERSION } from '../../../render/json.js';
 import { toolInfo } from '../../../version.js';
 import type { Context } from '../../context.js';
-import { parseTerms, readDocuments } from '../../documents.js';
+import { parseTerms, readDocuments, unquoted } from '../../documents.js';
 import { EXIT, userError } from '../../errors.js';
 import { maskUnits, readNameLists } from '../../mask.js';
 import { checkExcelIsCsv } from '../../output.js';
@@ -30,10 +30,12 @@ export async function kwicAction(rawTerm: string, paths: string[], options: Kwic
   });
   if (lines.length === 0) {
     // A name looked for is masked in the context lines: say so, rather than that it is not there.
+    // The term once, in one pair of quotes: '"ikke tid"' and «ikke tid» were shown in two.
+    const shown = `"${unquoted(term)}"`;
     const hidden = documents === read.documents ? 0 : read.documents.reduce((n, { doc, text }) => n + findTerms(text, doc.lang, terms, options.exact).length, 0);
     ctx.info(hidden > 0
-      ? `no occurrences of "${term}" after masking: its ${hidden} occurrence(s) are masked as personal identifiers (add --allow-identifiers on notes you have checked to see them)`
-      : `no occurrences of "${term}"`);
+      ? `no occurrences of ${shown} after masking: its ${hidden} occurrence(s) are masked as personal identifiers (add --allow-identifiers on notes you have checked to see them)`
+      : `no occurrences of ${shown}`);
   }
   ctx.io.stdout.write(render(lines, options, ctx));
   return read.failed.length > 0 ? EXIT.partial : EXIT.ok;
