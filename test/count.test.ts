@@ -51,6 +51,19 @@ describe('kwic', () => {
     expect(lines[0]!.left).toBe('…linje om ');
     expect(lines[0]!.right).toBe(' i bydelen,…');
   });
+
+  it('takes the context from the keyword\'s paragraph only, and a heading\'s from its line without the marks', () => {
+    const text = 'R: Det handler om kutt.\n\n# Del 5: Samskaping #\n\nI: Samskaping med innbyggere?\nR: Ja, samskaping.\n\n**Om samskaping**\n';
+    // As the segmenter gives them: each turn without its label.
+    const paragraphs = ['Det handler om kutt.', 'Samskaping med innbyggere?', 'Ja, samskaping.'].map((p) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length }));
+    const lines = kwic(text, 'n.md', ['samskaping'], findTerms(text, 'nb', [term('samskaping')]), 40, paragraphs);
+    expect(lines.map((l) => [l.line, l.left, l.keyword, l.right])).toEqual([
+      [3, 'Del 5: ', 'Samskaping', ''],
+      [5, '', 'Samskaping', ' med innbyggere?'],
+      [6, 'Ja, ', 'samskaping', '.'],
+      [8, 'Om ', 'samskaping', ''],
+    ]);
+  });
 });
 
 describe('themes count', () => {
@@ -174,6 +187,27 @@ describe('themes kwic', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr, written).toMatch(/(^|\n)no occurrences of "ikke blåbær"\n$/);
     }
+  });
+
+  it('keeps the context inside the paragraph: no heading marks, no text of the heading or turn around it', async () => {
+    const r = await runCli(['kwic', 'samskaping', 'samples/notes', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const { lines } = JSON.parse(r.stdout) as { lines: Array<{ file: string; line: number; left: string; right: string }> };
+    expect(lines.length).toBeGreaterThan(10);
+    for (const l of lines) {
+      expect(`${l.left}|${l.right}`, `${l.file}:${l.line}`).not.toMatch(/#/);
+      // Only the heading itself, as its own context.
+      if (l.left !== 'Del 5: ') expect(`${l.left}|${l.right}`, `${l.file}:${l.line}`).not.toMatch(/Del 5/);
+    }
+    const heading = lines.find((l) => l.file === 'samples/notes/informant-01.md' && l.line === 53)!;
+    expect([heading.left, heading.right]).toEqual(['Del 5: ', '']);
+    const question = lines.find((l) => l.file === 'samples/notes/informant-01.md' && l.line === 55)!;
+    expect(question.left).toBe('');
+    // Masked notes too: the paragraphs' places move with the masks (informant-04 has a name in them).
+    const masked = await runCli(['kwic', 'staben', 'samples/notes/informant-04.md', '--format', 'json']);
+    const staben = (JSON.parse(masked.stdout) as { lines: Array<{ left: string; right: string }> }).lines;
+    expect(staben.length).toBeGreaterThan(0);
+    for (const l of staben) expect(`${l.left}|${l.right}`).not.toMatch(/#/);
   });
 
   it('masks personal identifiers in the context lines unless --allow-identifiers', async () => {

@@ -6,22 +6,39 @@ import type { Diagnostic, Document, Term } from '../model.js';
 import { UserError } from './errors.js';
 import { readNotes } from './load.js';
 
+/** A document to count words in or search, with the places of its paragraphs. */
+export interface ReadDocument {
+  doc: Document;
+  text: string;
+  /**
+   * Where each paragraph (a segment of the paragraph unit, interviewer turns included) stands in
+   * `text`, in order, without its speaker label: keyword in context takes its context from the
+   * paragraph of the keyword only, not from the heading or the turn before it.
+   */
+  paragraphs: Array<{ start: number; end: number }>;
+}
+
 /**
  * Documents for word counts and keyword in context: the whole text after the front matter,
  * interviewer lines and headings included. The front matter is blanked (not cut), so offsets
  * and line numbers stay those of the file.
  */
-export function readDocuments(paths: readonly string[], cwd: string): { documents: Array<{ doc: Document; text: string }>; diagnostics: Diagnostic[]; failed: string[] } {
+export function readDocuments(paths: readonly string[], cwd: string): { documents: ReadDocument[]; diagnostics: Diagnostic[]; failed: string[] } {
   const loaded = readNotes(paths, cwd, { unit: 'paragraph', includeInterviewer: true });
   // A subtitle file's voices (Ola Hansen:) are labels in it, as the segmenter read them.
   const voices = new Map<string, Set<string>>();
+  const paragraphs = new Map<string, Array<{ start: number; end: number }>>();
   for (const s of loaded.corpus.segments) {
     if (s.speaker !== undefined) voices.set(s.document, (voices.get(s.document) ?? new Set()).add(s.speaker));
+    const list = paragraphs.get(s.document);
+    if (list) list.push({ start: s.start, end: s.end });
+    else paragraphs.set(s.document, [{ start: s.start, end: s.end }]);
   }
   const documents = loaded.corpus.documents.map((doc) => {
     const { bodyStart } = parseFrontMatter(doc.text, doc.path);
     const labels = isSubtitles(doc.path) ? [...voices.get(doc.id) ?? []] : [];
-    return { doc, text: blankSpeakerLabels(doc.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + doc.text.slice(bodyStart), bodyStart, labels) };
+    const text = blankSpeakerLabels(doc.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + doc.text.slice(bodyStart), bodyStart, labels);
+    return { doc, text, paragraphs: paragraphs.get(doc.id) ?? [] };
   });
   return { documents, diagnostics: loaded.diagnostics, failed: loaded.failed };
 }

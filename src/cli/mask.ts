@@ -19,12 +19,18 @@ export function maskCorpusReported(corpus: Corpus, ctx: Context, lists?: NameLis
  * Mask the text of units that are shown one by one (agreement reports, kwic). The labels follow
  * the unit's language: its note's `lang` when it has one, else the language of its own text.
  */
-export function maskUnits<U extends { text: string; lang?: Lang }>(units: readonly U[], ctx: Context, lists?: NameLists): U[] {
+export function maskUnits<U extends { text: string; lang?: Lang }>(
+  units: readonly U[], ctx: Context, lists?: NameLists,
+  /** What else of a unit changes with its text: offsets into it, moved by `offset` (original to masked). */
+  shift?: (unit: U, offset: (original: number, side: 'start' | 'end') => number) => Partial<U>,
+): U[] {
   const findings: Finding[] = [];
   const out = units.map((u) => {
     const found = findIdentifiers(u.text, lists);
     findings.push(...found);
-    return found.length ? { ...u, text: maskText(u.text, found, undefined, u.lang ?? detectLang(u.text)).text } : u;
+    if (!found.length) return u;
+    const m = maskText(u.text, found, undefined, u.lang ?? detectLang(u.text));
+    return { ...u, text: m.text, ...shift?.(u, m.offset) };
   });
   tell(findings, ctx);
   return out;

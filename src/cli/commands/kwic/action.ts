@@ -22,11 +22,12 @@ export async function kwicAction(rawTerm: string, paths: string[], options: Kwic
   const read = readDocuments(paths, ctx.io.cwd);
   ctx.report(read.diagnostics);
   // Context lines are quotes too: identifiers are masked unless --allow-identifiers.
-  const documents = options.allowIdentifiers ? read.documents : maskUnits(read.documents, ctx, readNameLists(options.names, ctx.io.cwd));
+  const documents = options.allowIdentifiers ? read.documents : maskUnits(read.documents, ctx, readNameLists(options.names, ctx.io.cwd),
+    (d, offset) => ({ paragraphs: d.paragraphs.map((p) => ({ start: offset(p.start, 'start'), end: offset(p.end, 'end') })) }));
   const masked = documents !== read.documents;
-  const lines = documents.flatMap(({ doc, text }) => {
+  const lines = documents.flatMap(({ doc, text, paragraphs }) => {
     const found = findTerms(text, doc.lang, terms, options.exact);
-    return kwic(text, doc.path, [term], masked ? outsideMasks(text, found) : found, options.width);
+    return kwic(text, doc.path, [term], masked ? outsideMasks(text, found) : found, options.width, paragraphs);
   });
   if (lines.length === 0) {
     // A name looked for is masked in the context lines: say so, rather than that it is not there.
