@@ -154,6 +154,27 @@ describe('themes code (in-process)', () => {
     }
   });
 
+  it('says each option\'s default once in every command\'s --help (no «(default: false)» after a flag)', async () => {
+    // Every command and subcommand, found from the Commands: lists of --help.
+    const seen: string[][] = [];
+    const visit = async (path: string[]): Promise<void> => {
+      const r = await runCli([...path, '--help']);
+      expect(r.code, path.join(' ')).toBe(0);
+      seen.push(path);
+      const [, options = '', commands = ''] = /\nOptions:\n([\s\S]*?)(?:\nCommands:\n([\s\S]*))?$/.exec(r.stdout) ?? [];
+      // One entry per option: a line that begins with two spaces and a dash, and its wrapped lines.
+      for (const entry of options.split(/\n(?= {2}-)/).map((e) => e.replace(/\s+/g, ' ').trim())) {
+        expect(entry, `${path.join(' ')}: ${entry}`).not.toContain('(default: false)');
+        expect(entry.match(/\bdefault\b/gi)?.length ?? 0, `${path.join(' ')}: ${entry}`).toBeLessThanOrEqual(1);
+      }
+      for (const name of commands.split('\n').map((l) => /^ {2}([a-z][a-z-]*)/.exec(l)?.[1]).filter((n): n is string => n !== undefined && n !== 'help')) {
+        await visit([...path, name]);
+      }
+    };
+    await visit([]);
+    expect(seen.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['kwic', 'count', 'code', 'codebook test', 'export qdpx']));
+  });
+
   it('refuses an --out inside the notes folder', async () => {
     const r = await runCli(['code', notes, ...cb, '--out', `${notes}/results`]);
     expect(r.code).toBe(2);

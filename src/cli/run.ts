@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { toolInfo } from '../version.js';
 import { registerAgree } from './commands/agree/index.js';
 import { registerAnonymize } from './commands/anonymize/index.js';
@@ -35,6 +35,19 @@ const COMMANDS: Array<(program: Command, ctx: () => Context) => void> = [
 ];
 
 /**
+ * An option's line in --help, as commander writes it, but without commander's «(default: false)»
+ * after a flag (a flag is off unless given) and without its «(default: …)» where the description
+ * says the default in words: `--exact` read «(default: every inflection, by stem) (default:
+ * false)», `--allow-identifiers` «(masked by default) (default: false)».
+ */
+function optionDescription(this: Help, option: Option): string {
+  const said = (option.isBoolean() && option.defaultValue === false) || /\bdefault\b/i.test(option.description);
+  if (!said) return Help.prototype.optionDescription.call(this, option);
+  const shown = Object.assign(Object.create(Object.getPrototypeOf(option) as object) as Option, option, { defaultValue: undefined });
+  return Help.prototype.optionDescription.call(this, shown);
+}
+
+/**
  * The whole CLI as a function: argv (without node and script) and streams in, exit code out.
  * 0 ok, 1 completed but some inputs had errors, 2 usage or input error.
  */
@@ -48,6 +61,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .option('--no-color', 'no colours, even on a terminal')
     .exitOverride()
     .showHelpAfterError('(run themes --help for usage)')
+    .configureHelp({ optionDescription })
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
