@@ -175,6 +175,22 @@ describe('themes code (in-process)', () => {
     expect(seen.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['kwic', 'count', 'code', 'codebook test', 'export qdpx']));
   });
 
+  it('points a usage error to the help of the command it was made in', async () => {
+    for (const [args, help] of [
+      [['kwic', '--bogus', 'x', 'samples/notes'], 'themes kwic --help'],
+      [['count', '--format', 'xml', 'tid', '--', 'samples/docs'], 'themes count --help'],
+      [['codebook', 'test', '--format', 'md', 'codebooks/innovasjon.yaml'], 'themes codebook test --help'],
+      [['codebook', 'nope'], 'themes codebook --help'],
+      [['export', 'qdpx', 'samples/notes'], 'themes export qdpx --help'],
+      [['--bogus'], 'themes --help'],
+    ] as const) {
+      const r = await runCli([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr, args.join(' ')).toMatch(new RegExp(`^error: [^\\n]+\\n\\(run ${help} for usage\\)\\n$`));
+    }
+  });
+
   it('refuses an --out inside the notes folder', async () => {
     const r = await runCli(['code', notes, ...cb, '--out', `${notes}/results`]);
     expect(r.code).toBe(2);

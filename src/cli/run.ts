@@ -48,6 +48,19 @@ function optionDescription(this: Help, option: Option): string {
 }
 
 /**
+ * A usage error points to the help of the command it was made in: «(run themes kwic --help for
+ * usage)», not the program's, which lists only the commands (each command inherited the
+ * program's line).
+ */
+function pointToOwnHelp(command: Command, path: string[] = []): void {
+  for (const sub of command.commands) {
+    const own = [...path, sub.name()];
+    sub.showHelpAfterError(`(run themes ${own.join(' ')} --help for usage)`);
+    pointToOwnHelp(sub, own);
+  }
+}
+
+/**
  * The whole CLI as a function: argv (without node and script) and streams in, exit code out.
  * 0 ok, 1 completed but some inputs had errors, 2 usage or input error.
  */
@@ -68,6 +81,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
   for (const register of COMMANDS) register(program, ctx);
   program.commands.forEach((c) => c.exitOverride());
+  pointToOwnHelp(program);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return context?.exitCode ?? EXIT.ok;
