@@ -191,6 +191,31 @@ describe('themes code (in-process)', () => {
     }
   });
 
+  it('says in words that no segment got a code, and why the inductive summary has no candidates', async () => {
+    const dir = tempDir('themes-uncoded-');
+    writeFileSync(join(dir, 'a.md'), '---\nid: a\n---\n\nR: Blåbær og tyttebær vokser i skogen.\n\nR: Vi plukker bær om høsten.\n');
+    writeFileSync(join(dir, 'b.md'), '---\nid: b\nlang: en\n---\n\nR: Blueberries grow in the forest.\n\nR: We pick berries in the autumn.\n');
+    const nb = await runCli(['code', join(dir, 'a.md')]);
+    expect(nb.code).toBe(0);
+    // The quotes' heading has a line under it, not nothing.
+    expect(nb.stdout).toContain('\nSitater\nIngen segmenter fikk noen kode, så det er ingen sitater.\n\nInduktivt sammendrag\n');
+    expect(nb.stdout).toContain('\nIngen kandidater blant dem: for få til å gruppere (det induktive passet trenger minst 6 segmenter som deler innholdsord).\n');
+    expect(nb.stdout).not.toContain('SUGGEST_');
+    const md = await runCli(['code', join(dir, 'a.md'), '--format', 'md']);
+    expect(md.stdout).toContain('## Sitater\n\nIngen segmenter fikk noen kode, så det er ingen sitater.\n');
+    expect(md.stdout).toContain('Ingen kandidater blant dem: for få til å gruppere');
+    expect(md.stdout).not.toContain('SUGGEST_');
+    // JSON keeps the code.
+    const json = JSON.parse((await runCli(['code', join(dir, 'a.md'), '--format', 'json'])).stdout) as { inductive: { none?: string } };
+    expect(json.inductive.none).toBe('SUGGEST_TOO_FEW_SEGMENTS');
+    const en = await runCli(['code', join(dir, 'b.md')]);
+    expect(en.stdout).toContain('\nQuotes\nNo segment got a code, so there are no quotes.\n');
+    expect(en.stdout).toContain('\nNo candidates among them: too few to group (the inductive pass needs at least 6 segments that share content words).\n');
+    // Coded segments, but --quotes 0: no quotes, not «no code».
+    const none = await runCli(['code', notes, ...cb, '--quotes', '0']);
+    expect(none.stdout).toMatch(/\n(Sitater\nIngen sitater\.|Quotes\nNo quotes\.)\n/);
+  });
+
   it('refuses an --out inside the notes folder', async () => {
     const r = await runCli(['code', notes, ...cb, '--out', `${notes}/results`]);
     expect(r.code).toBe(2);

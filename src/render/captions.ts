@@ -19,6 +19,8 @@ const TEXT = {
     codeA: 'Kode A', codeB: 'Kode B', inSegment: 'I samme segment', inInformant: 'Hos samme informant',
     n: 'n', jaccard: 'Jaccard', informant: 'Informant', mean: 'Snitt', min: 'Min', max: 'Maks', all: 'Alle',
     term: 'Ord', forms: 'Former', file: 'Fil', line: 'Linje', words: 'ord', quotes: 'Sitater',
+    /** Under the quotes' heading when there are none: no segment was coded, or --quotes 0. */
+    noneCoded: 'Ingen segmenter fikk noen kode, så det er ingen sitater.', noQuotes: 'Ingen sitater.',
     /** A table printed in parts of its columns: «del 1 av 3». */
     part: (n: number, of: number) => `del ${n} av ${of}`,
     corpusLine: (informants: number, segments: number, unit: string) =>
@@ -41,12 +43,22 @@ const TEXT = {
     codeA: 'Code A', codeB: 'Code B', inSegment: 'In one segment', inInformant: 'In one informant',
     n: 'n', jaccard: 'Jaccard', informant: 'Informant', mean: 'Mean', min: 'Min', max: 'Max', all: 'All',
     term: 'Term', forms: 'Forms', file: 'File', line: 'Line', words: 'words', quotes: 'Quotes',
+    noneCoded: 'No segment got a code, so there are no quotes.', noQuotes: 'No quotes.',
     part: (n: number, of: number) => `part ${n} of ${of}`,
     corpusLine: (informants: number, segments: number, unit: string) => `${informants} informants, ${segments} segments (${unit})`,
   },
 } as const;
 
 export type Captions = (typeof TEXT)[LabelLang];
+
+/**
+ * The line under the quotes' heading of a report without quotes (terminal and Markdown alike):
+ * that no segment got a code, or, when some did (--quotes 0), that there are no quotes.
+ */
+export function noQuotesLine(report: { lang: LabelLang; frequencies: ReadonlyArray<{ segments: number }> }): string {
+  const t = TEXT[report.lang];
+  return report.frequencies.every((r) => r.segments === 0) ? t.noneCoded : t.noQuotes;
+}
 
 /** The attributes every thesis splits by, named in the caption's language; others as written. */
 const ATTRIBUTES: Record<LabelLang, Record<string, string>> = {

@@ -1,12 +1,12 @@
 import type { CodeReport } from '../analysis/report.js';
-import { captions } from './captions.js';
+import { captions, noQuotesLine } from './captions.js';
 import { attribution, excerptText, guillemets, percent } from './format.js';
 import { summaryMarkdown } from './summary.js';
 
 /** Words of the Markdown report that the table captions do not have. */
 const EXTRA = {
-  nb: { title: 'Temafrekvenser', none: 'Ingen sitater.' },
-  en: { title: 'Theme frequencies', none: 'No quotes.' },
+  nb: { title: 'Temafrekvenser' },
+  en: { title: 'Theme frequencies' },
 } as const;
 
 function head(lang: CodeReport['lang']) {
@@ -47,7 +47,7 @@ export function quotesMarkdown(report: CodeReport): string {
     lines.push(`### ${inline(report.label(code.id))} (\`${code.id}\`)`, '');
     for (const q of quotes) lines.push(`> ${inline(excerptText(q))} ${inline(attribution(q, report.lang))}  `, `> \`${q.file}:${q.line}\``, '');
   }
-  if (lines.length === 2) lines.push(h.none, '');
+  if (lines.length === 2) lines.push(noQuotesLine(report), '');
   return `${lines.join('\n')}`;
 }
 

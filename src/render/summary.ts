@@ -1,5 +1,6 @@
 import type { LabelLang } from '../analysis/labels.js';
 import type { InductiveSummary } from '../coding/inductive/summary.js';
+import { MIN_TO_GROUP } from '../coding/inductive/index.js';
 import { percent } from './format.js';
 
 const TEXT = {
@@ -11,7 +12,12 @@ const TEXT = {
     humanSample: (n: number) => `Største kandidater i et jevnt utvalg av ${n} av dem:`,
     top: 'Største kandidater blant dem (themes suggest --uncoded viser alt):',
     sample: (n: number) => `Største kandidater i et jevnt utvalg av ${n} av dem (themes suggest --uncoded viser alt):`,
-    none: (why: string) => `Ingen kandidater blant dem (${why}).`,
+    none: (why: string) => `Ingen kandidater blant dem${why}.`,
+    /** Why, in words, by the inductive pass's diagnostic code (JSON keeps the code). */
+    why: {
+      SUGGEST_TOO_FEW_SEGMENTS: `: for få til å gruppere (det induktive passet trenger minst ${MIN_TO_GROUP} segmenter som deler innholdsord)`,
+      SUGGEST_NO_CONTENT_WORDS: ': de har bare stoppord, tall eller svært korte ord, og det induktive passet grupperer etter innholdsord',
+    } as Record<string, string>,
     segs: 'segm.', inf: 'inf.',
   },
   en: {
@@ -22,7 +28,11 @@ const TEXT = {
     humanSample: (n: number) => `Largest candidates in an even sample of ${n} of them:`,
     top: 'Largest candidates among them (themes suggest --uncoded shows all):',
     sample: (n: number) => `Largest candidates in an even sample of ${n} of them (themes suggest --uncoded shows all):`,
-    none: (why: string) => `No candidates among them (${why}).`,
+    none: (why: string) => `No candidates among them${why}.`,
+    why: {
+      SUGGEST_TOO_FEW_SEGMENTS: `: too few to group (the inductive pass needs at least ${MIN_TO_GROUP} segments that share content words)`,
+      SUGGEST_NO_CONTENT_WORDS: ': they have only stop words, numbers or very short words, and the inductive pass groups by content words',
+    } as Record<string, string>,
     segs: 'segm.', inf: 'inf.',
   },
 } as const;
@@ -41,7 +51,8 @@ export function summaryLines(s: InductiveSummary, lang: LabelLang, human = false
   const t = TEXT[lang];
   const lines = [t.title, human ? t.humanShare(s) : t.share(s)];
   if (s.candidates.length === 0) {
-    if (s.uncoded > 0) lines.push(t.none(s.none ?? ''));
+    // In words; a code without words (none is known today) as it is.
+    if (s.uncoded > 0) lines.push(t.none(s.none === undefined ? '' : t.why[s.none] ?? ` (${s.none})`));
     return lines;
   }
   lines.push(s.sample ? (human ? t.humanSample(s.sample) : t.sample(s.sample)) : human ? t.humanTop : t.top);

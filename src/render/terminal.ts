@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { CodeReport } from '../analysis/report.js';
-import { captions } from './captions.js';
+import { captions, noQuotesLine } from './captions.js';
 import { attribution, excerptText, guillemets, pad, percent, width } from './format.js';
 import { summaryLines } from './summary.js';
 
@@ -20,6 +20,8 @@ export function reportTerminal(report: CodeReport, c: ChalkInstance, columns = 1
   });
   out.push(c.dim(t.corpusLine(report.informants.length, report.corpus.segments.length, report.corpus.unit)));
   out.push('', c.bold(h.quotes));
+  // A heading with nothing under it read as if something had failed to print.
+  if (report.quotes.length === 0) out.push(noQuotesLine(report));
   for (const code of report.codebook.codes) {
     const quotes = report.quotes.filter((q) => q.code === code.id);
     if (quotes.length === 0) continue;

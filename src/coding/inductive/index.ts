@@ -45,6 +45,8 @@ const LABEL_TERMS = 8;
 /** Fewest segments per candidate that --k may ask for, and that the automatic choice allows. */
 export const MIN_PER_CANDIDATE = 2;
 const AUTO_MIN_PER_CANDIDATE = 3;
+/** Fewest segments that share content words for the pass to choose k (and group) at all. */
+export const MIN_TO_GROUP = 2 * AUTO_MIN_PER_CANDIDATE;
 /** Up to this many segments, k-means gets 10 restarts; above, 3. */
 const SMALL = 1000;
 /** Restarts per k when choosing k: 10 up to TINY segments, 3 up to SMALL, 1 above. */
@@ -203,7 +205,7 @@ function kPerLanguage(groups: readonly LanguageVectors[], considered: number, op
   }
   if (options.maxK < 2) return failed('SUGGEST_K_TOO_SMALL', `--max-k ${options.maxK} leaves no k to choose from`, 'Give --max-k 2 or more.');
   if (Math.min(options.maxK, Math.floor(live / AUTO_MIN_PER_CANDIDATE)) < 2) {
-    return failed('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered} segments share content words; grouping needs at least ${2 * AUTO_MIN_PER_CANDIDATE}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
+    return failed('SUGGEST_TOO_FEW_SEGMENTS', `${live} of ${considered} segments share content words; grouping needs at least ${MIN_TO_GROUP}`, 'Add notes, or use a smaller coding unit (--unit sentence).');
   }
   const ks: number[] = [];
   const choices: Array<Suggestion['kChoice']> = [];
