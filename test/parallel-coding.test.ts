@@ -120,6 +120,16 @@ describe('coding in a worker thread', () => {
       const early: typeof stats = {};
       expect(workNotes([dir], dir, codebookFiles, job, 'always', early, undefined, { hold: true, holdBooks: true, backlog: 100_000 })).toEqual(single);
       expect(early).toEqual({ threads: 2, workerCoded: documents });
+      // Notes sent while the worker starts (before its codebooks come, which it posts once its coder
+      // is compiled) do not count against the backlog: here it posts them after 8 notes, and the
+      // 100,000 characters start from there.
+      const slow: typeof stats = {};
+      expect(workNotes([dir], dir, codebookFiles, job, 'always', slow, undefined, { hold: true, booksAfter: 8, backlog: 100_000 })).toEqual(single);
+      const startup = sizes.slice(0, 8).reduce((a, b) => a + b, 0);
+      let slowSent = 0;
+      for (let chars = 0; chars < 100_000 + startup; slowSent++) chars += sizes[slowSent]!;
+      expect(slow).toEqual({ threads: 2, workerCoded: slowSent });
+      expect(slowSent).toBeGreaterThan(sent);
       // Backlog 0: everything is coded here.
       const none: typeof stats = {};
       expect(workNotes([dir], dir, codebookFiles, job, 'always', none, undefined, { backlog: 0 })).toEqual(single);

@@ -1,6 +1,7 @@
-// The worker thread of planNotes: reads the codebooks and posts them, then codes the notes the
-// main thread sends it (see CodeJob) until told that no more will come, and posts the codings in
-// batches. It imports the codebook reader and the coding modules, not the rest of the pipeline.
+// The worker thread of planNotes: reads the codebooks, compiles its coder and posts the
+// codebooks, then codes the notes the main thread sends it (see CodeJob) until told that no more
+// will come, and posts the codings in batches. It imports the codebook reader and the coding
+// modules, not the rest of the pipeline.
 import { receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { deductiveCoder } from '../../coding/deductive.js';
 import { UserError } from '../errors.js';
@@ -8,7 +9,7 @@ import { readCodebooks } from '../load.js';
 import { codeJob, type CodedNote } from './code-job.js';
 import type { MainMessage, ReadBooks, WorkerData, WorkerMessage } from './notes.js';
 
-const { port, state, codebooks: codebookFiles, cwd, failAfter, failReading, holdBooks, hangAfter } = workerData as WorkerData;
+const { port, state, codebooks: codebookFiles, cwd, failAfter, failReading, holdBooks, booksAfter, hangAfter } = workerData as WorkerData;
 
 /**
  * Notes whose codings are posted together. The main thread needs them only at the end, and takes
@@ -28,14 +29,11 @@ const become = (phase: 1 | 2) => {
   Atomics.notify(state, 0);
 };
 
-/** The codebooks, posted to the main thread; undefined (and the run over here) when they are in error or cannot be read. */
+/** The codebooks; undefined (and the run over here) when they are in error or cannot be read, which the main thread is told. */
 function readBooks(): ReadBooks | undefined {
   try {
     if (failReading) throw new Error('failing as asked (Sharing.failReading)');
-    const books = readCodebooks(codebookFiles, cwd);
-    if (holdBooks) holdOff();
-    post({ kind: 'books', books });
-    return books;
+    return readCodebooks(codebookFiles, cwd);
   } catch (e) {
     if (e instanceof UserError) post({ kind: 'refused', diagnostics: e.diagnostics, exitCode: e.exitCode });
     else post({ kind: 'failed', error: (e as Error)?.stack ?? String(e) });
@@ -48,9 +46,17 @@ function holdOff(): void {
   while (Atomics.load(state, 4) === 1) Atomics.wait(state, 4, 1);
 }
 
+/**
+ * Compile the coder, then post the codebooks: until they come, the main thread sends every note
+ * here (coding one there would mean compiling the codebook on that thread too), so they say that
+ * this thread is ready to code. Then code the notes as they come.
+ */
 function work(books: ReadBooks): void {
   try {
     const code = deductiveCoder(books.codebooks);
+    if (holdBooks) holdOff();
+    if (booksAfter !== undefined) for (let sent = Atomics.load(state, 3); sent < booksAfter; sent = Atomics.load(state, 3)) Atomics.wait(state, 3, sent);
+    post({ kind: 'books', books });
     let coded: CodedNote[] = [];
     for (;;) {
       holdOff();

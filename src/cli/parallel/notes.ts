@@ -156,8 +156,8 @@ const workerFile = fileURLToPath(new URL('./notes-worker.js', import.meta.url));
 export interface Sharing {
   /**
    * Characters of notes that may wait in the worker for coding (default 8 million, about a tenth
-   * of a 10M-word corpus). Beyond that the worker is not keeping up, and this thread codes the
-   * next note itself. 0: it codes them all.
+   * of a 10M-word corpus), besides those sent while it was starting. Beyond that the worker is not
+   * keeping up, and this thread codes the next note itself. 0: it codes them all.
    */
   backlog?: number;
   /**
@@ -177,6 +177,11 @@ export interface Sharing {
   awaitBooks?: boolean;
   /** Tests only: with `hold`, the worker posts its codebooks only when let go, too. */
   holdBooks?: boolean;
+  /**
+   * Tests only: the worker posts its codebooks once this many notes have been sent to it, and
+   * this thread waits for them right after sending that many, as when a worker starts slowly.
+   */
+  booksAfter?: number;
 }
 
 /** Threads used, and how many notes the worker coded. */
@@ -201,6 +206,7 @@ export interface WorkerData {
   failAfter?: number;
   failReading?: boolean;
   holdBooks?: boolean;
+  booksAfter?: number;
   hangAfter?: number;
 }
 
@@ -238,7 +244,8 @@ export interface NotesPlan {
  * While the worker keeps up, this thread sends it every note; when Sharing.backlog characters
  * are waiting there, this thread codes the next note itself, so neither thread waits long for
  * the other whichever core is the faster, and the notes waiting take little memory. The
- * codebooks are read once, by the worker, which posts them here: this thread needs them only for
+ * codebooks are read once, by the worker, which posts them here once it has compiled its coder
+ * (until then, every note goes to it): this thread needs them only for
  * the notes it codes and for the report, and does not wait for them before it starts on the notes.
  *
  * (The two threads once shared the files, each working its own notes whole. That took more CPU
@@ -276,6 +283,7 @@ export function planNotes(
     ...(sharing.failAfter !== undefined ? { failAfter: sharing.failAfter } : {}),
     ...(sharing.failReading ? { failReading: true } : {}),
     ...(sharing.holdBooks ? { holdBooks: true } : {}),
+    ...(sharing.booksAfter !== undefined ? { booksAfter: sharing.booksAfter } : {}),
     ...(sharing.hangAfter !== undefined ? { hangAfter: sharing.hangAfter } : {}),
   };
   const worker = new Worker(workerFile, { workerData: data, transferList: [port2] });
@@ -303,12 +311,15 @@ export function planNotes(
       const charsBefore: number[] = [];
       let sentChars = 0;
       const waiting = () => sentChars - (charsBefore[Atomics.load(state, 2)] ?? sentChars);
+      /** Characters sent before the worker was ready (its codebooks came): they queued while it started, and do not count against the backlog. */
+      let startup = 0;
       let done = false;
       let ok = true;
       function take(message: WorkerMessage): void {
         switch (message.kind) {
           case 'books':
             books = message.books;
+            startup = sentChars;
             return;
           case 'refused':
             refused = new UserError(message.diagnostics, message.exitCode);
@@ -342,15 +353,16 @@ export function planNotes(
         const file = note.file;
         if (file?.document) {
           // Only to a worker that has not failed, and only while it keeps up. One that is still
-          // starting gets the first notes queued behind its codebooks: coding a note here would
-          // mean compiling the codebook and warming up the coder on this thread too, and before
-          // the worker has posted the codebooks, waiting for them.
-          if (ok && !done && backlog > 0 && (waiting() < backlog || books === undefined)) {
+          // starting gets the first notes queued behind its codebooks and its coder (it posts the
+          // codebooks once the coder is compiled): coding a note here before then would mean
+          // waiting for the codebooks, then compiling them and warming up a coder here too.
+          if (ok && !done && backlog > 0 && (books === undefined || waiting() < backlog + startup)) {
             const job = codeJobOf(i, file.document, file.segments);
             tell({ kind: 'code', job }, [job.bounds.buffer as ArrayBuffer, job.asked.buffer as ArrayBuffer]);
             coding.set(i, file);
             charsBefore.push(sentChars);
             sentChars += job.text.length;
+            if (charsBefore.length === sharing.booksAfter) codebooks();
           } else file.codings = work.codeFile(file);
         }
         notes.push(note);
