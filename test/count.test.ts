@@ -75,6 +75,13 @@ describe('themes count', () => {
     expect(lines.find((l) => l.startsWith('skal'))).toMatch(/^skal\s+\d+\s+skal$/);
   });
 
+  it('says that an option after -- was read as a path, and where it belongs (a user walkthrough of 7 December)', async () => {
+    const r = await runCli(['count', 'tid', '--', 'samples/docs/strategi.md', '-f', 'csv'], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('-f: error INPUT_NOT_FOUND does not exist\n  hint: This looks like an option, read as a path because it comes after --: put options before --');
+    expect(r.stderr).toContain('csv: error INPUT_NOT_FOUND does not exist\n  hint: Check the path;');
+  });
+
   it('counts stem-aware by default and exact forms with --exact', async () => {
     const stem = await runCli(['count', 'tillitsvalgt', '--format', 'csv', '--', 'samples/notes']);
     const exact = await runCli(['count', 'tillitsvalgt', '--exact', '--format', 'csv', '--', 'samples/notes']);

@@ -116,7 +116,10 @@ export function findNoteFiles(paths: readonly string[], cwd: string, extensions 
       diagnostics.push({
         severity: 'error', code: 'INPUT_NOT_FOUND', file: p,
         message: 'does not exist',
-        hint: 'Check the path; give note files or folders of notes.',
+        // «themes count tid -- notes/ -f csv»: after --, an option is read as a path.
+        hint: p.startsWith('-')
+          ? 'This looks like an option, read as a path because it comes after --: put options before -- (themes count tid -f csv -- notes/).'
+          : 'Check the path; give note files or folders of notes.',
       });
       continue;
     }
