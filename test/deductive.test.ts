@@ -689,6 +689,20 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Tidspresset var stort i starten, og det skal jeg si deg at det var tungt for alle. Nå går det.', ['pressure']],
     ['en', 'We had no time before, and now we still have none.', ['time']],
     ['en', 'We have less time than before, now that the unit has grown.', ['time']],
+    // A review of 7 December: comparisons and spans up to now, "used to" as accustomed, a recurring
+    // time, a clause of now with a negation or a filler «nå», a state that has grown, a loss.
+    ['nb', 'Det er mangel på penger som i fjor, nå må vi velge bort noe.', ['money']],
+    ['nb', 'Siden i fjor har vi ikke hatt penger, nå må vi kutte.', ['money']],
+    ['en', 'We are used to having no money, now we just plan around it.', ['money']],
+    ['en', 'In the past three years we have had no money for pilots, now we need a plan.', ['money']],
+    ['nb', 'I starten av hvert prosjekt er det alltid tidspress, nå prøver vi å planlegge bedre.', ['pressure']],
+    ['nb', 'I starten av hvert prosjekt er det tidspress, nå prøver vi å planlegge bedre.', ['pressure']],
+    ['nb', 'Før hadde vi lite tid, nå har vi ikke det i det hele tatt.', ['time']],
+    ['nb', 'Før var det tidspress. Nå, det er nå engang sånn.', ['pressure']],
+    ['nb', 'Fondet ble lagt ned i fjor, nå må vi søke andre steder.', ['money']],
+    ['nb', 'Før hadde vi ikke tid, nå har vi satt av tid hver fredag.', ['set-aside-time']],
+    ['nb', 'Før hadde vi ikke penger til dette, og nå ser det ut til å bli det samme.', ['money']],
+    ['nb', 'Det var tidspress i starten, det skal jeg innrømme. Men nå ser vi de samme brukerne hele uka.', []],
   ] as const)('a former state (%s): %s', (lang, text, expected) => {
     const m = lang === 'en'
       ? matcher(code('time', '[time]', 'lack') + code('money', '[money, fund]', 'lack') + code('pressure', '["time pressure"]', 'inherent') +
@@ -1173,6 +1187,14 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(en(), 'The grant was discontinued in 2024.')).toEqual([]);
     expect(ids(en(), 'The grant was used for pilots.')).toEqual(['funds']);
     expect(ids(en(), 'The grant is used up.')).toEqual([]);
+    // A review of 7 December: only in the passive, and «lagt ned» not before what was put in.
+    expect(ids(nb(), 'Prosjektmidlene er lagt ned i velferdsteknologi.')).toEqual(['funds']);
+    expect(ids(nb(), 'Prosjektmidlene legges ned neste år.')).toEqual([]);
+    expect(ids(nb(), 'Vi fikk prosjektmidler, men det ble lagt ned mye arbeid før vi fikk dem.')).toEqual(['funds']);
+    expect(ids(nb(), 'Prosjektmidlene avviklet den gamle ordningen.')).toEqual(['funds']);
+    expect(ids(en(), 'The grant was closed down.')).toEqual([]);
+    expect(ids(en(), 'The grant shut down the old scheme.')).toEqual(['funds']);
+    expect(ids(en(), 'The grant was discontinued.')).toEqual([]);
   });
 });
 
@@ -1185,7 +1207,8 @@ describe('polarity: inherent, a word that is one side of a factor in itself', ()
     ['nb', 'Vi har svært lite tidspress om dagen.', ['any']],
     ['nb', 'Det er minimalt med byråkrati.', []],
     ['en', 'There is very little bureaucracy here, so we can just get started.', []],
-    ['en', 'Minimal bureaucracy, so we can just start.', []],
+    ['en', 'The little bureaucracy of the school board drives everyone mad.', ['silo']],
+    ['nb', 'Det er et lite byråkrati i skolestyret som styrer alt.', ['silo']],
     // Not after a negation or "a", not with other words between, not for another term.
     ['nb', 'Det er ikke lite byråkrati her.', ['silo']],
     ['nb', 'Det er lite formelt byråkrati, men mye uformelt byråkrati.', ['silo']],

@@ -28,17 +28,16 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
     'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'barely', 'scarcely', 'zero', 'nobody', "nobody's",
     "*n't", 'cannot', 'neither', 'nor', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
-    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer', 'rarely', 'seldom', 'minimal',
+    'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer', 'rarely', 'seldom',
   ],
 };
 
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
     'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita', 'liten', 'lav', 'lavt', 'låg', 'lågt', 'aldri',
-    'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg', 'nedlagt', 'nedlagd', 'avviklet', 'avvikla', 'oppbrukt',
-    'oppløst', 'oppløyst', 'skrotet', 'skrota'],
+    'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg', 'nedlagt', 'nedlagd', 'oppbrukt'],
   en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone',
-    'scarce', 'limited', 'insufficient', 'disbanded', 'discontinued', 'abolished', 'axed', 'shelved'],
+    'scarce', 'limited', 'insufficient'],
 };
 
 /**
@@ -51,7 +50,7 @@ const ENDINGS: Record<'no' | 'en', Readonly<Record<string, readonly string[]>>> 
   no: {
     slutt: ['tok', 'tar', 'tek', 'tatt', 'teke', 'er', 'var'],
     tom: ['gikk', 'går', 'gjekk', 'gjeng', 'er', 'var'],
-    ned: ['lagt', 'lagd', 'la', 'lagde', 'legges', 'leggast'],
+    ned: ['lagt', 'lagd', 'legges', 'leggast'],
     opp: ['brukt', 'brukte', 'brukta', 'brukes', 'brukast'],
   },
   en: {
@@ -61,6 +60,34 @@ const ENDINGS: Record<'no' | 'en', Readonly<Record<string, readonly string[]>>> 
     frozen: ['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remained'],
   },
 };
+/**
+ * Endings that are a loss only in the passive, the term being what was closed or used up: an
+ * auxiliary right before the verb («fondet ble lagt ned», «midlene er brukt opp», "the fund was
+ * closed down"; «legges ned» is passive in itself). «Teamet la ned en stor innsats», "the team
+ * shut down the discussion", "the team used up the hours" are the term's own doing. And «lagt
+ * ned» is no loss before an amount or what was put in: «lagt ned mye arbeid», «lagt ned i
+ * velferdsteknologi» (EFFORT_AFTER; «i» only before a time: «lagt ned i fjor»).
+ */
+const PASSIVE_ENDINGS: Record<'no' | 'en', readonly string[]> = {
+  no: ['ned', 'opp'],
+  en: ['down', 'up'],
+};
+const PASSIVE_AUXILIARIES: Record<'no' | 'en', readonly string[]> = {
+  no: ['ble', 'blei', 'vart', 'er', 'e', 'var', 'blir', 'vert', 'blitt', 'vorte', 'bli', 'verte'],
+  en: ['is', 'are', 'was', 'were', 'been', 'be', 'being', 'got', 'get', 'gets', "it's", "they're", "that's"],
+};
+/** Verbs of loss after a term, in the passive only (an auxiliary right before): «prosjektet ble avviklet», "the team was disbanded". */
+const PASSIVE_LOSSES: Record<'no' | 'en', readonly string[]> = {
+  no: ['avviklet', 'avvikla', 'oppløst', 'oppløyst', 'skrotet', 'skrota'],
+  en: ['disbanded', 'discontinued', 'abolished', 'axed', 'shelved'],
+};
+const EFFORT_AFTER: Record<'no' | 'en', readonly string[]> = {
+  no: ['mye', 'mykje', 'masse', 'en', 'ei', 'et', 'eit', 'ein', 'stor', 'store', 'enorm', 'enorme', 'all', 'alt', 'noe', 'noko', 'litt', 'betydelig',
+    'betydeleg', 'hele', 'heile', 'utrolig', 'veldig', 'sitt', 'si', 'sin', 'sine', 'innsats', 'arbeid', 'tid', 'timer', 'penger', 'pengar', 'ressurser', 'ressursar'],
+  en: ['a', 'an', 'the', 'all', 'much', 'lots', 'our', 'their', 'its', 'his', 'her'],
+};
+const TIMES_AFTER_I = ['fjor', 'år', 'høst', 'haust', 'vår', 'sommer', 'sommar', 'vinter', 'januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli',
+  'august', 'september', 'oktober', 'november', 'desember', 'forrige', 'førre', 'fjorår', 'fjoråret'];
 
 /**
  * Obstacle nouns: a factor that is called a problem is a lack after all. Only with a copula
@@ -456,10 +483,16 @@ const PAST_EDGE_NOT_BEFORE: Record<'no' | 'en', readonly string[]> = {
   no: ['og', 'da', 'når', 'nå', 'no', 'etter', 'enn'],
   en: ['and', 'then', 'when', 'now', 'that', 'than'],
 };
+/** Before a past word or phrase, a comparison or a span up to now: «enn i fjor», «som før», «siden i fjor», "than last year", "since last year". */
 const PAST_EDGE_NOT_AFTER: Record<'no' | 'en', readonly string[]> = {
-  no: ['enn', 'som', 'aldri'],
-  en: ['than', 'as', 'never', 'ever'],
+  no: ['enn', 'som', 'aldri', 'siden', 'sidan', 'sia', 'fra', 'frå'],
+  en: ['than', 'as', 'never', 'ever', 'since', 'from'],
 };
+/** Before "used to", a form of be or get makes it "accustomed to": "we are used to tight budgets". */
+const USED_TO_NOT_AFTER = ['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', "i'm", "we're", "they're",
+  "you're", "he's", "she's", "it's", "we've", "they've"];
+/** After "in the past", a span up to now: "in the past three years". */
+const SPAN_AFTER = ['few', 'couple', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'months', 'years', 'weeks', 'decade', 'year', 'month'];
 /** The most words of an aside between a former state and the clause of now: «det skal jeg innrømme». */
 const ASIDE_WORDS = 4;
 const PRESENT_OPENERS: Record<'no' | 'en', readonly string[]> = {
@@ -472,12 +505,25 @@ const PRESENT_CONNECTORS: Record<'no' | 'en', readonly string[]> = {
   en: ['but', 'and', 'while', 'whereas', 'so'],
 };
 /**
- * Words that say the state goes on, or has grown, rather than changed; in either clause, there is
- * no former state: «Før hadde vi lite tid, og nå har vi enda mindre», «… nå er det fortsatt sånn».
+ * Words that say the state goes on, recurs or has grown, rather than changed; in either clause,
+ * there is no former state: «Før hadde vi lite tid, og nå har vi enda mindre», «… nå er det
+ * fortsatt sånn», «I starten av hvert prosjekt …», «… i dag har vi en hel avdeling». So does a
+ * negation in the clause of now: «… nå er det ikke noe bedre».
  */
 const GOING_ON: Record<'no' | 'en', readonly string[]> = {
-  no: ['fortsatt', 'fremdeles', 'framleis', 'enda', 'ennå', 'enno', 'også', 'òg', 'heller', 'stadig', 'like', 'verre', 'værre', 'mindre', 'færre', 'aldri'],
-  en: ['still', 'also', 'too', 'even', 'either', 'yet', 'again', 'same', 'worse', 'less', 'fewer', 'never'],
+  no: ['fortsatt', 'fremdeles', 'framleis', 'enda', 'ennå', 'enno', 'også', 'òg', 'heller', 'stadig', 'like', 'verre', 'værre', 'mindre', 'færre', 'aldri',
+    'alltid', 'samme', 'same'],
+  en: ['still', 'also', 'too', 'even', 'either', 'yet', 'again', 'same', 'worse', 'less', 'fewer', 'never', 'always'],
+};
+/** In the past clause, words that make it a recurring time, not a state that ended: «I starten av hvert prosjekt …». */
+const RECURRING: Record<'no' | 'en', readonly string[]> = {
+  no: ['hver', 'hvert', 'kvar', 'kvart'],
+  en: ['every', 'each'],
+};
+/** In the clause of now, words that say the state has grown: «… i dag har vi en hel avdeling», «… nå har vi flere». */
+const GROWN: Record<'no' | 'en', readonly string[]> = {
+  no: ['mer', 'meir', 'flere', 'fleire', 'hel', 'hele', 'heil', 'heile'],
+  en: ['more', 'whole'],
 };
 
 /**
@@ -1191,7 +1237,7 @@ function cuePatterns(list: readonly string[]): WordPattern[] {
 export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPattern[] {
   const family = lang === 'en' ? 'en' : 'no';
   return cuePatterns([
-    ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...Object.keys(ENDINGS[family]),
+    ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...Object.keys(ENDINGS[family]), ...PASSIVE_LOSSES[family],
     ...WISH_ADJECTIVES[family], ...GLADLY[family], ...DUTY_PERFECTS[family],
     ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
     ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...AFFIRMATIVES[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
@@ -1331,6 +1377,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isPastEdgeNotAfter = wordIn(PAST_EDGE_NOT_AFTER[family]);
   const isPresentConnector = wordIn(PRESENT_CONNECTORS[family]);
   const isGoingOn = wordIn(GOING_ON[family]);
+  const isRecurring = wordIn(RECURRING[family]);
+  const isSame = wordIn(['samme', 'same']);
+  const isWhole = wordIn(['hel', 'hele', 'heil', 'heile', 'whole']);
+  const isGrown = wordIn(GROWN[family]);
   /** How many words from word j make one of `phrases`, within words j..end - 1 (0 for none). */
   const phraseAt = (phrases: readonly string[][], j: number, end: number, anyWord: (i: number) => string | undefined) => {
     for (const p of phrases) if (j + p.length <= end && p.every((part, i) => anyWord(j + i) === part)) return p.length;
@@ -1338,7 +1388,13 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   };
   /** Whether words start..end - 1 are marked as past: a past phrase in them, or a past word at either end (see PAST_EDGES). */
   const pastIn = (start: number, end: number, anyWord: (i: number) => string | undefined) => {
-    for (let j = start; j < end; j++) if (phraseAt(pastPhrases, j, end, anyWord) > 0) return true;
+    for (let j = start; j < end; j++) {
+      const p = phraseAt(pastPhrases, j, end, anyWord);
+      if (p === 0 || isPastEdgeNotAfter(anyWord(j - 1))) continue;
+      if (anyWord(j) === 'used' && USED_TO_NOT_AFTER.includes(anyWord(j - 1) ?? '')) continue;
+      if (anyWord(j + 1) === 'the' && anyWord(j + 2) === 'past' && SPAN_AFTER.includes(anyWord(j + 3) ?? '')) continue;
+      return true;
+    }
     const s = isPresentConnector(anyWord(start)) ? start + 1 : start;
     if (s < end && isPastEdge(anyWord(s)) && !isPronounSubject(anyWord(s + 1)) && !isPastEdgeNotBefore(anyWord(s + 1)) && !isPreposition(anyWord(s + 1))) return true;
     return end - 1 > s && isPastEdge(anyWord(end - 1)) && !isPastEdgeNotAfter(anyWord(end - 2));
@@ -1351,11 +1407,17 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   /** Whether the clause of words from..to - 1 opens with a word of now, maybe after a connector («men nå», "but now"). */
   const opensNow = (from: number, to: number, anyWord: (i: number) => string | undefined) => {
     const s = isPresentConnector(anyWord(from)) ? from + 1 : from;
-    return s < to && phraseAt(presentOpeners, s, to, anyWord) > 0;
+    const p = s < to ? phraseAt(presentOpeners, s, to, anyWord) : 0;
+    // «Nå, det er nå engang sånn»: «nå» alone before a comma, or before «engang», is a particle, not a time.
+    if (p === 0 || (family === 'no' && (s + p === to || anyWord(s + p) === 'engang' || anyWord(s + p) === 'eingong'))) return false;
+    // A negation in the clause of now says the state goes on: «… nå er det ikke noe bedre».
+    for (let j = s + p; j < to; j++) if (isNegation(anyWord(j))) return false;
+    return true;
   };
   const isMinimal = wordIn(family === 'en' ? ['minimal'] : ['minimal', 'minimalt', 'minimale']);
   const scarceBefore = (k: number, term: number, anyWord: (i: number) => string | undefined) => {
-    if (k >= term || isNegation(anyWord(k - 1)) || (family === 'en' && anyWord(k - 1) === 'a')) return false;
+    // «et lite byråkrati», "a little bureaucracy", "the little bureaucracy of the school board": size, not scarcity.
+    if (k >= term || isNegation(anyWord(k - 1)) || isArticle(anyWord(k - 1)) || anyWord(k - 1) === 'the') return false;
     const w = anyWord(k);
     if (!isSmall(w) && !isMinimal(w)) return false;
     // «minimalt med byråkrati»
@@ -1373,7 +1435,16 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       nowEnd = clauseEnd(from);
       if (!opensNow(from, nowEnd, anyWord)) return false;
     }
-    for (let j = start; j < nowEnd; j++) if (isGoingOn(anyWord(j)) || (j < end && phraseAt(presentOpeners, j, end, anyWord) > 0)) return false;
+    for (let j = start; j < nowEnd; j++) {
+      const w = anyWord(j);
+      // «det samme», "the same" end their clause (or compare: «det samme som før»); «de samme brukerne hele tiden» is no continuity.
+      const same = isSame(w) ? j + 1 === (j < end ? end : nowEnd) || anyWord(j + 1) === 'som' || anyWord(j + 1) === 'as' : isGoingOn(w);
+      // «en hel avdeling», "a whole team": grown; «hele tiden» is no amount.
+      const grown = isWhole(w) ? isArticle(anyWord(j - 1)) : isGrown(w);
+      if (same || (j < end ? isRecurring(w) || phraseAt(presentOpeners, j, end, anyWord) > 0 : grown)) return false;
+    }
+    // «Innovasjonsfondet ble lagt ned i fjor, nå …»: a loss is an event whose lack goes on.
+    for (let j = start; j < end; j++) if (isLoss(anyWord(j)) || endsInLoss(j, anyWord) || isPassiveLoss(anyWord(j))) return false;
     return pastIn(start, end, anyWord) || (prevStart >= 0 && onlyPast(prevStart, start, anyWord));
   };
   const denialFrame = (k: number, anyWord: (i: number) => string | undefined) => {
@@ -1423,6 +1494,23 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   };
   const endings = new Map(Object.entries(ENDINGS[family]).map(([ending, verbs]) => [ending, wordIn(verbs)]));
   const isLoss = wordIn(LOSSES[family]);
+  const isPassiveEnding = wordIn(PASSIVE_ENDINGS[family]);
+  const isAuxiliary = wordIn(PASSIVE_AUXILIARIES[family]);
+  const isPassiveLoss = wordIn(PASSIVE_LOSSES[family]);
+  const isEffortAfter = wordIn(EFFORT_AFTER[family]);
+  const isTimeAfterI = wordIn(TIMES_AFTER_I);
+  /** Whether word k ends a verb of loss (see ENDINGS), in the passive and before no effort where it must be (see PASSIVE_ENDINGS). */
+  const endsInLoss = (k: number, anyWord: (i: number) => string | undefined) => {
+    const w = anyWord(k);
+    const ending = w === undefined ? undefined : endings.get(w);
+    if (ending === undefined || !ending(anyWord(k - 1))) return false;
+    if (!isPassiveEnding(w)) return true;
+    // «legges ned», «brukes opp» are passive in themselves; «ble lagt ned», "was closed down" have an auxiliary.
+    if (!/st?$/.test(anyWord(k - 1)!) && !isAuxiliary(anyWord(k - 2))) return false;
+    const next = anyWord(k + 1);
+    if (isEffortAfter(next)) return false;
+    return next !== 'i' || isTimeAfterI(anyWord(k + 2)) || /^\d/.test(anyWord(k + 2) ?? '');
+  };
   const isDenialFiller = wordIn(DENIAL_FILLERS[family]);
   const isLackLink = wordIn(LACK_LINKS[family]);
   const isObstacleFiller = wordIn([...DENIAL_FILLERS[family], ...OBSTACLE_ARTICLES[family]]);
@@ -1630,7 +1718,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isResumptive: wordIn(RESUMPTIVES[family]),
     lossAt: (k, anyWord) => {
       const w = anyWord(k);
-      return isLoss(w) || (w !== undefined && endings.get(w)?.(anyWord(k - 1)) === true);
+      return isLoss(w) || endsInLoss(k, anyWord);
     },
     refuses: (w) => isRefusal(w) || isNegation(w),
     appliesFor(first, anyWord) {
@@ -1715,8 +1803,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (predicates(k, word, first, anyWord, term)) return 1;
       const w = word(k);
       if (w === undefined) return 0;
-      const ending = endings.get(w);
-      if (ending) return ending(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
+      if (endings.has(w)) return endsInLoss(k, anyWord) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
+      if (isPassiveLoss(w)) return isAuxiliary(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
       if (isObstacle(w) && !after(w)) return k - first < OBSTACLE_REACH && linked(anyWord, first, k) ? 1 : 0;
       if (!after(w) || k - first >= CUE_WINDOW_AFTER) return 0;
       if (isLimited(w) && (k === first || isLimitedTo(anyWord(k + 1)))) return 0;
