@@ -444,6 +444,11 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'We used to have money for this, but it was closed down last year.', ['lack']],
     ['en', 'We had a grant, but it was disbanded.', ['lack']],
     ['nb', 'Vi har penger, men de legges ikke ned i noe nytt.', ['there']],
+    // A word of now opens the clause of the loss: a former state that is now gone is lack.
+    ['nb', 'I fjor hadde vi penger, nå er de borte.', ['lack']],
+    ['nb', 'Før hadde vi tid til det, men nå er den borte.', ['lack']],
+    ['en', 'Last year we had money for it, now it is gone.', ['lack']],
+    ['en', "We had a grant, now it's gone.", ['lack']],
     // Not another sentence, not a clause whose «det» is no pronoun for the term, not a loss.
     ['nb', 'Vi hadde penger. Men de forsvant.', ['there']],
     ['nb', 'Vi har tid, men det mangler folk.', ['there']],

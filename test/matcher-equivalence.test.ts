@@ -102,6 +102,7 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     '. Før hadde vi', 'i starten', ', men nå', '. Nå', 'used to', ', but now', 'fortsatt',
     // Verbs of loss with their particles.
     ', men de er brukt opp', ', men det ble lagt ned', 'ble lagt ned', ', but it was closed down', 'is used up', 'disbanded',
+    ', nå er de borte', ', men nå er det borte', ", now it's gone", ', now it is gone',
     // Words of scarcity before a term that is one side of a factor in itself.
     'veldig lite', 'minimalt med', 'ikke lite', 'very little', 'a little', 'minimal',
     'til å sitte i lange møter om alt mulig hele dagen?', 'for all the long meetings about this and that every day?', '? Ja.', '? Ingen.', '? Teamlederne har.', '?', 'og', 'er', 'svak', 'lav', ': nei\nInnovasjonsfond: ja', ': ja\nTid: nei', '\nPenger: nei\n', 'https://kommune.no/samskaping/idekasse', 'www.ks.no/tid.', 'http://', 'WWW.x.no/kurs).'];

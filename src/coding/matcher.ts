@@ -390,7 +390,8 @@ export class Matcher {
       } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.answerTakesBack(text, clause!, n, first, last) ||
         this.labelNegated(text, clause!, n, first, last, this.opposites[code]!) || this.appliedAndRefused(text, clause!, n, first, last))) return;
       // «Før hadde vi ikke tid, nå …»: a state that has since changed is not coded, either side.
-      if (polarity !== 'any' && this.former(text, (clause ??= this.clauses(n)), n, first)) return;
+      // A cue in another clause says what became of it («…, nå er de borte»): no former state.
+      if (polarity !== 'any' && !(cue >= 0 && clause![cue] !== clause![first]) && this.former(text, (clause ??= this.clauses(n)), n, first)) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue >= 0 && polarity === 'lack') {
         const cs = t.start[cue]!;
@@ -912,9 +913,10 @@ export class Matcher {
 
   /**
    * The token of a loss in the clause after the term's, when that clause begins with a contrast
-   * and a pronoun that takes the term up, the loss within three words after it, and no sentence
-   * ends between: «Det ble satt av tid i starten, men den forsvant fort.», «Vi hadde
-   * prosjektmidler, men de ble kuttet.», "We had a fund, but it was scrapped." Else -1.
+   * or a word of now and a pronoun that takes the term up, the loss within three words after it,
+   * and no sentence ends between (CueMatcher.lossClause): «Det ble satt av tid i starten, men den
+   * forsvant fort.», «Vi hadde prosjektmidler, men de ble kuttet.», «I fjor hadde vi
+   * innovasjonsmidler, nå er de borte», "We had a fund, but it was scrapped." Else -1.
    */
   private lostAfter(text: string, clause: Int32Array, n: number, last: number): number {
     // Bounded: in a transcript of thousands of words without a comma, each term looks a few words on, not to the clause's end.
@@ -922,10 +924,7 @@ export class Matcher {
     while (e < n && e - last <= QUESTION_REACH + 1 && clause[e] === clause[last]) e++;
     if (e + 2 >= n || e - last > QUESTION_REACH + 1 || clause[e] === clause[last]) return -1;
     for (let j = last + 1; j <= e; j++) if (this.sentenceGap(text, j)) return -1;
-    if (!this.cues.isContrastWord(this.lower(text, e)) || clause[e + 1] !== clause[e] || !this.cues.isResumptive(this.lower(text, e + 1))) return -1;
-    const anyWord = this.anyWordIn(text, clause, n, clause[e]!);
-    for (let k = e + 2; k < n && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.lossAt(k, anyWord)) return k;
-    return -1;
+    return this.cues.lossClause(e, this.anyWordIn(text, clause, n, clause[e]!));
   }
 
   /**

@@ -1059,11 +1059,12 @@ export interface CueMatcher {
   /** Whether `word` (lower-cased) turns an application down, or says nothing came of it: «avslag», «avslått», «nei», «uten», "rejected", "without" (see REFUSALS), or is a negation. */
   refuses(word: string | undefined): boolean;
   /**
-   * Whether word k says that something was lost: «forsvant», «kuttet», «avviklet», "scrapped" (see
-   * LOSSES), or ends a verb of loss (see ENDINGS: «lagt ned», «brukt opp», «tok slutt», "closed
-   * down", "ran out").
+   * The word of a loss in the clause that begins at word e, when that clause opens with a contrast,
+   * a word of now or both, then a pronoun that takes the term before it up (after a verb, too, when
+   * a word of now comes first), and the loss within three words after the pronoun: «…, men den
+   * forsvant fort», «…, nå er de borte», "…, but it was scrapped", "…, now it's gone". Else -1.
    */
-  lossAt(k: number, anyWord: (i: number) => string | undefined): boolean;
+  lossClause(e: number, anyWord: (i: number) => string | undefined): number;
   /** Whether `word` (lower-cased) takes up a topic put before it: «det», «den», «dei», "that", "it" (see RESUMPTIVES). */
   isResumptive(word: string | undefined): boolean;
   /** Whether `word` (lower-cased) begins a contrast (see CONTRASTS). */
@@ -1495,6 +1496,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const endings = new Map(Object.entries(ENDINGS[family]).map(([ending, verbs]) => [ending, wordIn(verbs)]));
   const isLoss = wordIn(LOSSES[family]);
   const isPassiveEnding = wordIn(PASSIVE_ENDINGS[family]);
+  const isResumptive = wordIn(RESUMPTIVES[family]);
+  /** "it's gone", "they're gone": a pronoun that takes the term up, with its verb. */
+  const isContractedResumptive = wordIn(family === 'en' ? ["it's", "they're", "that's", "it’s", "they’re", "that’s"] : []);
   const isAuxiliary = wordIn(PASSIVE_AUXILIARIES[family]);
   const isPassiveLoss = wordIn(PASSIVE_LOSSES[family]);
   const isEffortAfter = wordIn(EFFORT_AFTER[family]);
@@ -1715,10 +1719,19 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     keepsDenying: (words) => !words.some(isAffirmative) && (isContrastWord(words[0]) || words.some((w) => isNegation(w) || isReply(w))),
     keepsTo: (words) => !words.some(isAffirmative),
     isContrastWord,
-    isResumptive: wordIn(RESUMPTIVES[family]),
-    lossAt: (k, anyWord) => {
-      const w = anyWord(k);
-      return isLoss(w) || endsInLoss(k, anyWord);
+    isResumptive,
+    lossClause: (e, anyWord) => {
+      let j = e;
+      const contrast = isContrastWord(anyWord(j));
+      if (contrast) j++;
+      const now = phraseAt(presentOpeners, j, j + 4, anyWord);
+      if (!contrast && now === 0) return -1;
+      j += now;
+      // «nå er de borte»: after a word of now, the verb comes before the pronoun.
+      if (now > 0 && !isResumptive(anyWord(j)) && !isContractedResumptive(anyWord(j))) j++;
+      if (!isResumptive(anyWord(j)) && !isContractedResumptive(anyWord(j))) return -1;
+      for (let k = j + 1; k <= j + 3; k++) if (isLoss(anyWord(k)) || endsInLoss(k, anyWord)) return k;
+      return -1;
     },
     refuses: (w) => isRefusal(w) || isNegation(w),
     appliesFor(first, anyWord) {

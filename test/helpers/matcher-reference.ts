@@ -157,7 +157,7 @@ export class ReferenceMatcher {
       } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.answeredYesBut(text, tokens, clause, last) ||
         this.labelNegated(text, tokens, clause, first, last, opposite) || this.appliedAndRefused(text, tokens, clause, first, last))) return;
       // A state that the next clause says has changed: «Før hadde vi ikke tid, nå …».
-      if (polarity !== 'any' && this.former(tokens, clause, first)) return;
+      if (polarity !== 'any' && !(cue && clause[tokens.indexOf(cue)] !== clause[first]) && this.former(tokens, clause, first)) return;
       const evidence: Evidence = { term: raw, start, end, text: original.slice(start, end) };
       if (cue && polarity === 'lack') evidence.cue = { start: cue.start, end: cue.end, text: original.slice(cue.start, cue.end) };
       const list = found.get(code);
@@ -547,10 +547,8 @@ export class ReferenceMatcher {
     while (e < tokens.length && clause[e] === clause[last]) e++;
     if (e + 2 >= tokens.length || e - last > QUESTION_REACH + 1) return undefined;
     for (let j = last + 1; j <= e; j++) if (/[.!?…\n]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
-    if (!this.cues.isContrastWord(tokens[e]!.norm) || clause[e + 1] !== clause[e] || !this.cues.isResumptive(tokens[e + 1]!.norm)) return undefined;
-    const anyWord = (i: number) => (clause[i] === clause[e] ? tokens[i]?.norm : undefined);
-    for (let k = e + 2; k < tokens.length && k <= e + 4 && clause[k] === clause[e]; k++) if (this.cues.lossAt(k, anyWord)) return tokens[k];
-    return undefined;
+    const k = this.cues.lossClause(e, (i: number) => (clause[i] === clause[e] ? tokens[i]?.norm : undefined));
+    return k >= 0 ? tokens[k] : undefined;
   }
 
   /** Applied for, and a refusal or negation within twelve words after, in the sentence. */
