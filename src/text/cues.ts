@@ -1373,6 +1373,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   };
   const pastPhrases = PAST_PHRASES[family].map((p) => p.split(' '));
   const presentOpeners = PRESENT_OPENERS[family].map((p) => p.split(' '));
+  const isNowStart = wordIn(presentOpeners.map((p) => p[0]!));
   const isPastEdge = wordIn(PAST_EDGES[family]);
   const isPastEdgeNotBefore = wordIn(PAST_EDGE_NOT_BEFORE[family]);
   const isPastEdgeNotAfter = wordIn(PAST_EDGE_NOT_AFTER[family]);
@@ -1407,8 +1408,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   };
   /** Whether the clause of words from..to - 1 opens with a word of now, maybe after a connector («men nå», "but now"). */
   const opensNow = (from: number, to: number, anyWord: (i: number) => string | undefined) => {
-    const s = isPresentConnector(anyWord(from)) ? from + 1 : from;
-    const p = s < to ? phraseAt(presentOpeners, s, to, anyWord) : 0;
+    const first = anyWord(from);
+    const s = isPresentConnector(first) ? from + 1 : from;
+    const p = s < to && isNowStart(s === from ? first : anyWord(s)) ? phraseAt(presentOpeners, s, to, anyWord) : 0;
     // «Nå, det er nå engang sånn»: «nå» alone before a comma, or before «engang», is a particle, not a time.
     if (p === 0 || (family === 'no' && (s + p === to || anyWord(s + p) === 'engang' || anyWord(s + p) === 'eingong'))) return false;
     // A negation in the clause of now says the state goes on: «… nå er det ikke noe bedre».
@@ -1722,9 +1724,11 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     isResumptive,
     lossClause: (e, anyWord) => {
       let j = e;
-      const contrast = isContrastWord(anyWord(j));
-      if (contrast) j++;
-      const now = phraseAt(presentOpeners, j, j + 4, anyWord);
+      let w = anyWord(j);
+      const contrast = isContrastWord(w);
+      if (contrast) w = anyWord(++j);
+      // Most clauses open with neither: one look at the first word before the phrases are tried.
+      const now = isNowStart(w) ? phraseAt(presentOpeners, j, j + 4, anyWord) : 0;
       if (!contrast && now === 0) return -1;
       j += now;
       // «nå er de borte»: after a word of now, the verb comes before the pronoun.
