@@ -505,16 +505,20 @@ const PRESENT_CONNECTORS: Record<'no' | 'en', readonly string[]> = {
   en: ['but', 'and', 'while', 'whereas', 'so'],
 };
 /**
- * Words that say the state goes on, recurs or has grown, rather than changed; in either clause,
- * there is no former state: «Før hadde vi lite tid, og nå har vi enda mindre», «… nå er det
- * fortsatt sånn», «I starten av hvert prosjekt …», «… i dag har vi en hel avdeling». So does a
- * negation in the clause of now: «… nå er det ikke noe bedre».
+ * Words that say the state goes on rather than changed; in either clause, there is no former
+ * state: «Før hadde vi lite tid, og nå har vi enda mindre», «… nå er det fortsatt sånn». So do
+ * «det samme», "the same" at the end of a clause (SAME), a recurring time in the past clause
+ * (RECURRING), growth (GROWN, «en hel», "a whole") or a negation in the clause of now.
  */
 const GOING_ON: Record<'no' | 'en', readonly string[]> = {
   no: ['fortsatt', 'fremdeles', 'framleis', 'enda', 'ennå', 'enno', 'også', 'òg', 'heller', 'stadig', 'like', 'verre', 'værre', 'mindre', 'færre', 'aldri',
-    'alltid', 'samme', 'same'],
-  en: ['still', 'also', 'too', 'even', 'either', 'yet', 'again', 'same', 'worse', 'less', 'fewer', 'never', 'always'],
+    'alltid'],
+  en: ['still', 'also', 'too', 'even', 'either', 'yet', 'again', 'worse', 'less', 'fewer', 'never', 'always'],
 };
+/** «samme», "same": the state goes on only as «det samme» at a clause's end or before «som»; «de samme brukerne» is no continuity. */
+const SAME = ['samme', 'same'];
+/** «hel», "whole": growth only after an article, «en hel avdeling»; «hele tiden» is no amount. */
+const WHOLE = ['hel', 'hele', 'heil', 'heile', 'whole'];
 /** In the past clause, words that make it a recurring time, not a state that ended: «I starten av hvert prosjekt …». */
 const RECURRING: Record<'no' | 'en', readonly string[]> = {
   no: ['hver', 'hvert', 'kvar', 'kvart'],
@@ -522,8 +526,8 @@ const RECURRING: Record<'no' | 'en', readonly string[]> = {
 };
 /** In the clause of now, words that say the state has grown: «… i dag har vi en hel avdeling», «… nå har vi flere». */
 const GROWN: Record<'no' | 'en', readonly string[]> = {
-  no: ['mer', 'meir', 'flere', 'fleire', 'hel', 'hele', 'heil', 'heile'],
-  en: ['more', 'whole'],
+  no: ['mer', 'meir', 'flere', 'fleire'],
+  en: ['more'],
 };
 
 /**
@@ -744,9 +748,9 @@ const RESUMPTIVES: Record<'no' | 'en', readonly string[]> = {
  * fund, but it was scrapped."
  */
 const LOSSES: Record<'no' | 'en', readonly string[]> = {
-  no: ['forsvant', 'forsvann', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'avviklet', 'avvikla',
-    'nedlagt', 'nedlagd', 'vekk', 'oppbrukt', 'oppløst', 'oppløyst', 'skrotet', 'skrota'],
-  en: ['disappeared', 'gone', 'cut', 'scrapped', 'dropped', 'withdrawn', 'axed', 'ended', 'lost', 'disbanded', 'discontinued', 'abolished', 'shelved'],
+  no: ['forsvant', 'forsvann', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'nedlagt', 'nedlagd', 'vekk', 'oppbrukt',
+    ...PASSIVE_LOSSES.no],
+  en: ['disappeared', 'gone', 'cut', 'scrapped', 'dropped', 'withdrawn', 'ended', 'lost', ...PASSIVE_LOSSES.en],
 };
 
 /**
@@ -1105,8 +1109,8 @@ export interface CueMatcher {
    * Whether cue k, before a term that begins at word `term` and is one side of a factor in itself
    * (`polarity: inherent`), says there is little of it: «lite byråkrati», «veldig lite motstand»,
    * «minimalt med tidspress», "very little bureaucracy" (SMALL, «minimal», «minimalt (med)»,
-   * "minimal", with only words of degree between; not after a negation or "a": «ikke lite byråkrati», "a
-   * little bureaucracy").
+   * "minimal", with only words of degree between; not after a negation or an article: «ikke lite
+   * byråkrati», «et lite byråkrati», "a little bureaucracy").
    */
   scarceBefore(k: number, term: number, anyWord: (i: number) => string | undefined): boolean;
   /**
@@ -1380,8 +1384,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isPresentConnector = wordIn(PRESENT_CONNECTORS[family]);
   const isGoingOn = wordIn(GOING_ON[family]);
   const isRecurring = wordIn(RECURRING[family]);
-  const isSame = wordIn(['samme', 'same']);
-  const isWhole = wordIn(['hel', 'hele', 'heil', 'heile', 'whole']);
+  const isSame = wordIn(SAME);
+  const isWhole = wordIn(WHOLE);
   const isGrown = wordIn(GROWN[family]);
   /** How many words from word j make one of `phrases`, within words j..end - 1 (0 for none). */
   const phraseAt = (phrases: readonly string[][], j: number, end: number, anyWord: (i: number) => string | undefined) => {
@@ -1440,14 +1444,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     }
     for (let j = start; j < nowEnd; j++) {
       const w = anyWord(j);
-      // «det samme», "the same" end their clause (or compare: «det samme som før»); «de samme brukerne hele tiden» is no continuity.
       const same = isSame(w) ? j + 1 === (j < end ? end : nowEnd) || anyWord(j + 1) === 'som' || anyWord(j + 1) === 'as' : isGoingOn(w);
-      // «en hel avdeling», "a whole team": grown; «hele tiden» is no amount.
       const grown = isWhole(w) ? isArticle(anyWord(j - 1)) : isGrown(w);
       if (same || (j < end ? isRecurring(w) || phraseAt(presentOpeners, j, end, anyWord) > 0 : grown)) return false;
     }
     // «Innovasjonsfondet ble lagt ned i fjor, nå …»: a loss is an event whose lack goes on.
-    for (let j = start; j < end; j++) if (isLoss(anyWord(j)) || endsInLoss(j, anyWord) || isPassiveLoss(anyWord(j))) return false;
+    for (let j = start; j < end; j++) if (lostAt(j, anyWord)) return false;
     return pastIn(start, end, anyWord) || (prevStart >= 0 && onlyPast(prevStart, start, anyWord));
   };
   const denialFrame = (k: number, anyWord: (i: number) => string | undefined) => {
@@ -1498,9 +1500,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const endings = new Map(Object.entries(ENDINGS[family]).map(([ending, verbs]) => [ending, wordIn(verbs)]));
   const isLoss = wordIn(LOSSES[family]);
   const isPassiveEnding = wordIn(PASSIVE_ENDINGS[family]);
-  const isResumptive = wordIn(RESUMPTIVES[family]);
-  /** "it's gone", "they're gone": a pronoun that takes the term up, with its verb. */
-  const isContractedResumptive = wordIn(family === 'en' ? ["it's", "they're", "that's", "it’s", "they’re", "that’s"] : []);
+  /** A pronoun that takes the term up, alone or with its verb ("it's gone", "they're gone"). */
+  const takesUp = wordIn([...RESUMPTIVES[family], ...(family === 'en' ? ["it's", "they're", "that's", "it’s", "they’re", "that’s"] : [])]);
   const isAuxiliary = wordIn(PASSIVE_AUXILIARIES[family]);
   const isPassiveLoss = wordIn(PASSIVE_LOSSES[family]);
   const isEffortAfter = wordIn(EFFORT_AFTER[family]);
@@ -1517,6 +1518,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     if (isEffortAfter(next)) return false;
     return next !== 'i' || isTimeAfterI(anyWord(k + 2)) || /^\d/.test(anyWord(k + 2) ?? '');
   };
+  /** Whether word k says that something was lost: a word of loss (LOSSES, the passive ones too) or an ending of one (endsInLoss). */
+  const lostAt = (k: number, anyWord: (i: number) => string | undefined) => isLoss(anyWord(k)) || endsInLoss(k, anyWord);
   const isDenialFiller = wordIn(DENIAL_FILLERS[family]);
   const isLackLink = wordIn(LACK_LINKS[family]);
   const isObstacleFiller = wordIn([...DENIAL_FILLERS[family], ...OBSTACLE_ARTICLES[family]]);
@@ -1721,7 +1724,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     keepsDenying: (words) => !words.some(isAffirmative) && (isContrastWord(words[0]) || words.some((w) => isNegation(w) || isReply(w))),
     keepsTo: (words) => !words.some(isAffirmative),
     isContrastWord,
-    isResumptive,
+    isResumptive: wordIn(RESUMPTIVES[family]),
     lossClause: (e, anyWord) => {
       let j = e;
       let w = anyWord(j);
@@ -1732,9 +1735,9 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (!contrast && now === 0) return -1;
       j += now;
       // «nå er de borte»: after a word of now, the verb comes before the pronoun.
-      if (now > 0 && !isResumptive(anyWord(j)) && !isContractedResumptive(anyWord(j))) j++;
-      if (!isResumptive(anyWord(j)) && !isContractedResumptive(anyWord(j))) return -1;
-      for (let k = j + 1; k <= j + 3; k++) if (isLoss(anyWord(k)) || endsInLoss(k, anyWord)) return k;
+      if (now > 0 && !takesUp(anyWord(j))) j++;
+      if (!takesUp(anyWord(j))) return -1;
+      for (let k = j + 1; k <= j + 3; k++) if (lostAt(k, anyWord)) return k;
       return -1;
     },
     refuses: (w) => isRefusal(w) || isNegation(w),

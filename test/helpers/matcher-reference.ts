@@ -541,7 +541,7 @@ export class ReferenceMatcher {
     return this.cues.isAffirmative(before) || this.cues.isReply(before) ? tokens[r] : undefined;
   }
 
-  /** A loss within three words after «men det»/"but it" that opens the next clause (within six words, in the sentence): «…, men den forsvant». */
+  /** A loss within three words after «men det»/"but it" or «nå er de»/"now it" that opens the next clause (within six words, in the sentence): «…, men den forsvant», «…, nå er de borte». */
   private lostAfter(text: string, tokens: Token[], clause: Int32Array, last: number): Token | undefined {
     let e = last + 1;
     while (e < tokens.length && clause[e] === clause[last]) e++;
