@@ -95,6 +95,23 @@ describe('themes code --by', () => {
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'out'))).toEqual(expect.arrayContaining(['crosstab-role.csv', 'crosstab-site.csv', 'frequencies.csv']));
     expect(readFileSync(join(dir, 'out', 'crosstab-site.csv'), 'utf8')).toContain('bydel-1 (n = 3): Inf.');
+    // The bundle's cross-tab is the table of `themes table`, byte for byte (as the README says).
+    const table = await runCli(['table', 'samples/notes', '-c', 'test/fixtures/tables/codebook.yaml', '--by', 'site', '--only', 'crosstab-site', '--format', 'csv']);
+    expect(table.stdout).toBe(readFileSync(join(dir, 'out', 'crosstab-site.csv'), 'utf8'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the data files\' column names in English whatever --lang says; only labels change', async () => {
+    const dir = tempDir('themes-by-lang-');
+    for (const lang of ['nb', 'en']) {
+      expect((await runCli(['code', 'samples/notes', '--lang', lang, '--out', join(dir, lang)])).code).toBe(0);
+    }
+    const first = (lang: string, file: string) => readFileSync(join(dir, lang, file), 'utf8').split('\r\n').slice(0, 2);
+    expect(first('nb', 'frequencies.csv')).toEqual(['kind,id,parent,label,segments,informants,share', 'theme,inhibitors,,Hemmere,57,12,1.000']);
+    expect(first('en', 'frequencies.csv')).toEqual(['kind,id,parent,label,segments,informants,share', 'theme,inhibitors,,Inhibitors,57,12,1.000']);
+    expect(first('nb', 'matrix.csv')[0]).toBe(first('en', 'matrix.csv')[0]);
+    expect(first('en', 'matrix.csv')[0]).toMatch(/^code,label,informant-01,/);
+    expect(first('en', 'matrix.csv')[1]).toMatch(/^lack-of-time,Lack of time,/);
     rmSync(dir, { recursive: true, force: true });
   });
 
