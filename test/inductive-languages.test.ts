@@ -57,6 +57,19 @@ describe('English words too general to name a candidate', () => {
   });
 });
 
+describe('words too general to be a feature of the inductive pass', () => {
+  it('leave out English verbs, adjectives and calendar words as the Norwegian ones («every, new», «health, summer» named candidates)', () => {
+    const texts = ['Every new nurse knows the summer rota, even though the rota changes every week.', 'Every new nurse knows the rota and the summer plan.'];
+    const table = extractFeatures(texts.map((text) => ({ text, lang: 'en' as const })));
+    const keys = table.keys.join(' ');
+    for (const w of ['every', 'new', 'know', 'summer', 'week', 'though']) expect([w, keys.includes(w)]).toEqual([w, false]);
+    for (const w of ['nurs', 'rota']) expect([w, keys.includes(w)]).toEqual([w, true]);
+    const nb = extractFeatures(['Sykepleierne lager turnusen hver sommer.', 'Turnusen til sykepleierne lages om sommeren.'].map((text) => ({ text, lang: 'nb' as const })));
+    expect(nb.keys.some((k) => k.startsWith('sommer'))).toBe(false);
+    expect(nb.keys.some((k) => k.startsWith('turnus'))).toBe(true);
+  });
+});
+
 describe('what a candidate overlaps', () => {
   // 200 segments; each code's share is stored rounded to four decimals, as describe.ts stores it.
   const candidate = (counts: number[]): Candidate => ({

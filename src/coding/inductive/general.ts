@@ -35,4 +35,23 @@ export const GENERAL: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'ten', 'hundred',
   // English words of degree and manner that the stop list lacks.
   'actually', 'among', 'little', 'quite', 'rather', 'pretty', 'thing', 'things', 'kind', 'sort', 'bit', 'lots',
+  // English verbs, adverbs and adjectives used about anything, as the Norwegian ones above:
+  // «every, new», «end, users» and «know, though» named candidates or led their key terms.
+  'gets', 'getting', 'takes', 'took', 'taken', 'goes', 'went', 'gone', 'going', 'comes', 'coming', 'makes', 'made',
+  'give', 'gives', 'gave', 'given', 'put', 'puts', 'keep', 'keeps', 'kept', 'know', 'knows', 'knew', 'known', 'find',
+  'finds', 'finding', 'need', 'needs', 'needed', 'use', 'uses', 'used', 'using', 'sees', 'saw', 'seen', 'try', 'tries',
+  'tried', 'says', 'tell', 'tells', 'told', 'think', 'thinks', 'thought', 'feel', 'feels', 'felt', 'seem', 'seems',
+  'seemed', 'mean', 'means', 'meant', 'happen', 'happens', 'happened', 'start', 'starts', 'started', 'look', 'looks',
+  'looked', 'want', 'wants', 'wanted', 'let', 'become', 'becomes', 'became', 'ask', 'asks', 'asked', 'talk', 'talks',
+  'talked', 'always', 'often', 'almost', 'first', 'last', 'again', 'whole', 'own', 'new', 'old', 'big', 'small',
+  'good', 'great', 'nice', 'important', 'every', 'everyone', 'everybody', 'everything', 'someone', 'somebody',
+  'something', 'anyone', 'anything', 'nothing', 'really', 'just', 'even', 'yet', 'though', 'although', 'once', 'end',
+  'lot', 'able', 'sure', 'probably', 'maybe', 'perhaps', 'simply', 'course', 'fact', 'example', 'together', 'else',
+  'honest', 'honestly', 'long', 'part', 'against', 'asking', 'trying', 'saying', 'telling', 'thinking', 'making', 'taking', 'giving', 'looking',
+  'six', 'seven', 'eight', 'nine', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty',
+  // Times of the year and calendar units, in both languages: when, not what («health, summer»).
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'summer', 'autumn', 'winter',
+  'uke', 'uka', 'uker', 'ukene', 'veke', 'veka', 'måned', 'måneden', 'måneder', 'månad', 'dag', 'dagen', 'dager',
+  'dagar', 'år', 'året', 'årene', 'åra', 'sommer', 'sommeren', 'sommar', 'høst', 'høsten', 'haust', 'hausten',
+  'vinter', 'vinteren',
 ]);
