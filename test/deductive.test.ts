@@ -320,6 +320,16 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'She says they have support, but money is short.', ['support']],
     ['nb', 'Vi har tid. I dag er det fint.', ['set-aside-time']],
     ['en', 'The manager says we have support. In practice nobody has time for us.', []],
+    // An attempt with a contrast after it: what was tried is not there (blind round of 7 December).
+    ['nb', 'Æ har sjøl prøvd å sette av tid i uka, men den bli spist opp hver gang.', []],
+    ['nb', 'Vi prøvde å få avsatt tid, men det ble med forsøket.', []],
+    ['nb', 'Vi har forsøkt å skaffe ressurser. Men det går tregt.', []],
+    ['nb', 'Vi prøvde å sette av tid, og det har fungert.', ['set-aside-time']],
+    ['nb', 'Vi har prøvd ut avsatt tid, men bare i ett år.', ['set-aside-time']],
+    ['nb', 'Vi har avsatt tid og prøver det ut, men det er tidlig.', ['set-aside-time']],
+    ['en', 'We tried to get support, but nobody answered.', []],
+    ['en', 'We tried out the support, but only for a month.', ['support']],
+    ['en', 'We tried to get support, and it came.', ['support']],
   ] as const)('hedges and replies (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
   });

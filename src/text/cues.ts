@@ -671,6 +671,19 @@ const HEDGES: Record<'no' | 'en', readonly string[]> = {
   en: ['on paper', 'in theory', 'in principle', 'supposedly', 'allegedly', 'officially', 'formally', 'ostensibly', ...REPORTED_SPEECH.en],
 };
 
+/**
+ * Attempts: a verb of trying before «å» / "to", with a contrast after its clause, takes the
+ * presence of what was tried back, as a hedge does: «Æ har prøvd å sette av en time i uka, men den
+ * bli spist opp», «Vi har prøvd å dele opplegg på ein felles plattform, men …», "We tried to set
+ * aside Friday afternoons, but …". Not «prøvd ut» / "tried out" (done), nor without a contrast.
+ */
+const ATTEMPTS: Record<'no' | 'en', readonly string[]> = {
+  no: ['prøvd', 'prøvde', 'prøver', 'prøvt', 'forsøkt', 'forsøkte', 'forsøker', 'freista', 'freistar', 'freistet'],
+  en: ['tried', 'tries', 'try', 'trying', 'attempted', 'attempts', 'attempt', 'attempting'],
+};
+/** The infinitive marker an attempt takes (see ATTEMPTS). */
+const ATTEMPT_MARKER: Record<'no' | 'en', string> = { no: 'å', en: 'to' };
+
 /** Words that begin the contrast after a hedge; several words must come in that order. */
 const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
   no: ['men', 'derimot', 'i praksis', 'i realiteten', 'i virkeligheten', 'i røynda'],
@@ -1244,7 +1257,7 @@ export function cueWords(lang: Lang, extraLack: readonly string[] = []): WordPat
   return cuePatterns([
     ...LACK_BEFORE[family], ...LACK_AFTER[family], ...LACK_VERBS[family], ...OBSTACLES[family], ...Object.keys(ENDINGS[family]), ...PASSIVE_LOSSES[family],
     ...WISH_ADJECTIVES[family], ...GLADLY[family], ...DUTY_PERFECTS[family],
-    ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!),
+    ...NEGATIONS[family], ...NEGATED_COPULAS[family], ...RESTRICTORS[family], ...HEDGES[family].map((h) => h.split(' ').at(-1)!), ...ATTEMPTS[family],
     ...CONTRASTS[family].filter((c) => !c.includes(' ')), ...REPLY_NEGATIONS[family], ...AFFIRMATIVES[family], ...WISHES[family], ...COUNTERFACTUAL_OPENERS[family], ...HYPOTHETICAL_VERBS[family],
     ...PREDICATES[family], ...MORE[family],
     ...extraLack,
@@ -1273,6 +1286,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isNegatedCopula = wordIn(NEGATED_COPULAS[family]);
   const hedges = HEDGES[family].map((h) => h.split(' '));
   const isHedgeEnd = wordIn(hedges.map((h) => h.at(-1)!));
+  const isAttempt = wordIn(ATTEMPTS[family]);
+  const attemptMarker = ATTEMPT_MARKER[family];
   const contrasts = CONTRASTS[family].map((c) => c.split(' '));
   const isReportedSpeech = wordIn(REPORTED_SPEECH[family]);
   const isPractice = wordIn(PRACTICE[family]);
@@ -1567,6 +1582,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   /** Whether a hedge ends at word k: its last word there, the others right before it. */
   const hedgeAt = (k: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined) => {
     const w = word(k);
+    if (isAttempt(w)) return anyWord(k + 1) === attemptMarker;
     if (!isHedgeEnd(w)) return false;
     return hedges.some((h) => h.at(-1) === w && h.every((part, j) => j === h.length - 1 || anyWord(k - h.length + 1 + j) === part));
   };
