@@ -320,6 +320,10 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'She says they have support, but money is short.', ['support']],
     ['nb', 'Vi har tid. I dag er det fint.', ['set-aside-time']],
     ['en', 'The manager says we have support. In practice nobody has time for us.', []],
+    // Talk is reported speech: a hedge when the contrast speaks of practice.
+    ['nb', 'Tid er noko alle snakkar om, men det skjer lite i praksis.', []],
+    ['nb', 'Vi snakker mye om avsatt tid, men vi mangler penger.', ['set-aside-time']],
+    ['en', 'Support is something everyone talks about, but in practice there is little of it.', []],
     // An attempt with a contrast after it: what was tried is not there (blind round of 7 December).
     ['nb', 'Æ har sjøl prøvd å sette av tid i uka, men den bli spist opp hver gang.', []],
     ['nb', 'Vi prøvde å få avsatt tid, men det ble med forsøket.', []],

@@ -647,11 +647,12 @@ const RESTRICTORS: Record<'no' | 'en', readonly string[]> = {
  * «lederen sier at vi har frie tøyler. I praksis må alt godkjennes», «arbeidsgiver sier vi har
  * frihet, men det er ikke sånn i praksis». Third-person notes report everything that way, so
  * with any other contrast it takes nothing back: «hun sier at de har god støtte fra ledelsen,
- * men de mangler penger» is support.
+ * men de mangler penger» is support. Talk is such speech too: «Tverrfagleg samarbeid er noko alle
+ * snakkar om, men det skjer lite i praksis».
  */
 const REPORTED_SPEECH: Record<'no' | 'en', readonly string[]> = {
-  no: ['sier', 'seier', 'påstår', 'hevder'],
-  en: ['says', 'claims'],
+  no: ['sier', 'seier', 'påstår', 'hevder', 'snakker', 'snakkar', 'snakket', 'snakka', 'prater', 'pratar', 'pratet', 'prata'],
+  en: ['says', 'claims', 'talk', 'talks', 'talked', 'talking'],
 };
 /** Words that make a contrast one about practice, within its first PRACTICE_REACH words. */
 const PRACTICE: Record<'no' | 'en', readonly string[]> = {
