@@ -254,6 +254,9 @@ describe('polarity: telling inhibitors from promoters', () => {
     ["nb", "Problemet e'kje tid.", ['set-aside-time']],
     ['nb', 'Utfordringen er ikke bare tid.', ['lack-of-time']],
     ['nb', 'Vi har ikke tid.', ['lack-of-time']],
+    // The spoken copulas «e» and «va» (sixth blind round: «Bemanninga e et problem»).
+    ['nb', 'Tida e et problem.', ['lack-of-time']],
+    ['nb', 'Ressursane va eit problem.', ['lack-of-time']],
     // Hardship words: «vanskelig å få tid», «sliter med å finne tid».
     ['nb', 'Det er vanskelig å få tid til å tenke nytt.', ['lack-of-time']],
     ['nb', 'Vi sliter med å finne tid.', ['lack-of-time']],

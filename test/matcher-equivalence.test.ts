@@ -86,7 +86,7 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     // Wishes and counterfactuals.
     'savner at', 'skulle ønske', 'I wish', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.
-    'prøvd å', 'prøvde å sette av', 'forsøkt å', 'prøvd ut', 'tried to', 'tried out', 'attempted to', 'try',
+    ' e et problem', ' va ', 'e', 'prøvd å', 'prøvde å sette av', 'forsøkt å', 'prøvd ut', 'tried to', 'tried out', 'attempted to', 'try',
     'på papiret', 'papiret', 'i teorien', 'sies', 'sier', 'I praksis', 'i praksis', 'says', 'In practice', 'on paper', 'in theory', 'nei', 'Nei.', 'no.', 'er et problem', 'utfordringen er', 'Ja.', 'ja', 'yes', 'Absolutt.', 'et problem? Ja.', 'a problem? Yes.', 'ittno', 'null', 'fra null', 'Null.', 'Nobody is', "nobody's", 'no one is', 'ingen er', 'spurte om', 'asked if', 'kan', 'can', 'i', 'in', 'dårlig', 'ingen er så', 'more', 'enn',
     "e'kje", 'ha’kke', 'itte', 'kje', 'don’t', "couldn't", 'vanskelig', 'sliter',
     // Follow-up questions, answers that keep to a no, values of none, and web addresses.

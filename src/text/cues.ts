@@ -199,7 +199,8 @@ const NEED_REACH = 4;
 
 /** What links a term to an obstacle noun: «er», «var», «blir», «is», «remains». */
 const COPULAS: Record<'no' | 'en', readonly string[]> = {
-  no: ['er', 'var', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli', 'vært', 'vore', 'vorte'],
+  // «e» and «va» are the spoken «er» and «var» in much of the north and west: «Bemanninga e et problem».
+  no: ['er', 'e', 'var', 'va', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli', 'vært', 'vore', 'vorte'],
   en: ['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'remains', 'remained'],
 };
 
