@@ -128,6 +128,14 @@ describe('bad input: a clear message and exit 2', () => {
     await bad(['diff', OLD, 'codebooks/missing.yaml'], 'CODEBOOK_NOT_FOUND');
   });
 
+  it('a path given from a subfolder (git: «exists, but not»), in a revision and in the index: the path git means in the hint', async () => {
+    const sub = join(repo, 'codebooks');
+    const said = await bad(['diff', 'HEAD~1:kommune.yaml', 'kommune.yaml'], 'GIT_PATH_NOT_IN_REVISION', sub);
+    expect(said).toContain('there is no kommune.yaml in HEAD~1');
+    expect(said).toMatch(/hint: .*relative to the repository root.*HEAD~1:codebooks\/kommune\.yaml.*HEAD~1:\.\/kommune\.yaml/);
+    expect(await bad(['show', ':kommune.yaml'], 'GIT_PATH_NOT_IN_REVISION', sub)).toContain('there is no kommune.yaml in the index');
+  });
+
   it('a revision outside a git repository', async () => {
     const outside = tempDir('themes-nogit-');
     try {

@@ -71,9 +71,14 @@ function gitError(spec: string, error: NodeJS.ErrnoException, stderr: string): U
     return userError('GIT_NOT_A_REPOSITORY', `cannot read ${spec}: the working directory is not in a git repository`,
       'Run the command inside the repository, or give the codebook as a file.');
   }
-  if (/does not exist in|exists on disk, but not in|bad revision|invalid object name/i.test(stderr) && /path '/.test(stderr)) {
+  // From a subfolder git names the path it means: «path 'codebooks/x.yaml' exists, but not 'x.yaml'»
+  // (in the index: «is in the index, but not»), with «hint: Did you mean 'HEAD~1:codebooks/x.yaml' aka
+  // 'HEAD~1:./x.yaml'?». Before, that fell through to GIT_FAILED with no word of the root.
+  if (/does not exist in|exists on disk, but not in|exists, but not '|is in the index, but not '|does not exist \(neither|bad revision|invalid object name/i.test(stderr) && /path '/.test(stderr)) {
+    const meant = /Did you mean '([^'\n]+)'(?: aka '([^'\n]+)')?/.exec(stderr);
+    const suggestion = meant ? `: ${meant[1]}${meant[2] ? ` or ${meant[2]}` : ''}` : '';
     return userError('GIT_PATH_NOT_IN_REVISION', `${spec}: there is no ${path} in ${rev || 'the index'} (git: ${said})`,
-      'Check the path: it is relative to the repository root (or starts with ./ for the current folder).');
+      `Check the path: it is relative to the repository root (or starts with ./ for the current folder)${suggestion}.`);
   }
   if (/invalid object name|unknown revision|bad revision|ambiguous argument|not a valid object name/i.test(stderr)) {
     return userError('GIT_BAD_REVISION', `${spec}: there is no revision "${rev}" (git: ${said})`,
