@@ -211,6 +211,30 @@ themes:
       expect(diagnose(text)[0]!.hint).toBe('The keys of theme inhibitors (line 4) must line up under its "id": remove 1 space before it, so that it starts in column 5.');
     });
 
+    it('names a term pasted at the codes\' column, which the parser blames on a right line two below it', () => {
+      // «- kurs» reads as a code of its own and runs on into the deeper line below it; the parser
+      // then names line 11, and moving line 11 left (a term among the codes) took its error away too.
+      const text = (comment: string) => `codebook: t
+language: nb
+themes:
+  - id: inhibitors
+    codes:
+      - id: kompetanse
+        terms:
+          - opplæring
+      - kurs
+          - "*opplæring"${comment}
+          - kompetanse
+      - id: tid
+        terms: [tid]
+`;
+      expect(diagnose(text('   # nettopplæring')).map((d) => [d.line, d.column, d.message, d.hint])).toEqual([[9, 7,
+        'line 9 is indented differently from the list items above it: its "-" is in column 7, the "-" on line 8 in column 11',
+        'The items of one list start in the same column: add 4 spaces before it (the "-" in column 11).']]);
+      // Without the comment the three lines are one plain text, which YAML allows: a code that is no mapping, at line 9.
+      expect(diagnose(text('')).map((d) => [d.code, d.line])).toEqual([['CODEBOOK_WRONG_TYPE', 9]]);
+    });
+
     it('says a top-level key starts the line, and leaves a missing colon to the parser\'s one error', () => {
       expect(diagnose('codebook: t\n  language: nb\nthemes: []\n').map((d) => [d.line, d.column, d.hint])).toEqual([
         [2, 3, 'Top-level keys start at the beginning of the line: remove 2 spaces before it.'],

@@ -23,7 +23,10 @@ const KEYS_UNDER: Record<string, string[]> = {
   '': TOP_KEYS, themes: THEME_KEYS, codes: CODE_KEYS, label: ['nb', 'nn', 'en'], cues: ['lack'],
   terms: ['term', 'regex', 'polarity', 'unless'], unless: ['term', 'regex'],
 };
-const keyFits = (key: string, parent: string): boolean | undefined => KEYS_UNDER[parent]?.includes(key);
+/** The lists whose items are plain values (a term, an example, a cue), and those whose items are mappings. */
+const PLAIN_ITEMS = ['terms', 'unless', 'examples', 'counterexamples', 'lack'];
+const keyFits = (key: string, parent: string): boolean | undefined =>
+  key === '-' ? (PLAIN_ITEMS.includes(parent) ? true : parent === 'codes' || parent === 'themes' ? false : undefined) : KEYS_UNDER[parent]?.includes(key);
 
 /**
  * Parse and validate a codebook. Every problem is collected with its line and column, so a

@@ -170,7 +170,9 @@ function indentationFixes(first: Parsed, read: (text: string) => Parsed, fits: K
     let best: { line: number; column: number; parsed: Parsed; rank: number[] } | undefined;
     const had = errors.map((e) => `${lineOf(e)} ${e.code}`);
     const named = errors.filter((e) => lineOf(e) === from).map((e) => `${from} ${e.code}`);
-    for (let n = Math.max(1, from - 1); n <= Math.min(lines.length, to + 1); n++) {
+    // Two lines up as well: a list item moved left («- Digital_Kompetanse» among the codes) reads
+    // as a plain text that runs on into the next, deeper line, and the parser names the line after.
+    for (let n = Math.max(1, from - 2); n <= Math.min(lines.length, to + 1); n++) {
       const shape = shapes[n - 1];
       if (!shape || done.has(n) || (shape.key === undefined && shape.dash === undefined)) continue;
       const candidates = columns.filter((c) => c !== shape.indent).sort((a, b) => Math.abs(a - shape.indent) - Math.abs(b - shape.indent)).slice(0, 6);
@@ -187,8 +189,10 @@ function indentationFixes(first: Parsed, read: (text: string) => Parsed, fits: K
         // A key put where it does not belong last; then fewest errors left; then a line the errors
         // name; then a key put where it belongs; then the later line (the lines above are taken
         // to be right); then the smaller move; then the column of the nearest line above.
-        const parentKey = column === 0 ? '' : mappingAt(shapes, n, column).parent?.key;
-        const fit = shape.dash === undefined && shape.key !== undefined && parentKey !== undefined ? fits(shape.key, parentKey) : undefined;
+        const parentKey = shape.dash !== undefined ? listAt(shapes, n, column) : column === 0 ? '' : mappingAt(shapes, n, column).parent?.key;
+        // A list item fits by its first key, or as a plain item ("-"): a term is no code.
+        const itemKey = shape.dash !== undefined ? shape.key ?? '-' : shape.key;
+        const fit = itemKey !== undefined && parentKey !== undefined ? fits(itemKey, parentKey) : undefined;
         const rank = [fit === false ? 1 : 0, left.length, n >= from && n <= to ? 0 : 1, fit === true ? 0 : 1, -n, Math.abs(column - shape.indent), siblingDistance(shapes, n, column, shape.dash !== undefined)];
         if (!best || less(rank, best.rank)) best = { line: n, column, parsed, rank };
       }
@@ -208,7 +212,8 @@ function indentationFixes(first: Parsed, read: (text: string) => Parsed, fits: K
 /**
  * Whether a key belongs in a mapping, told by the key above it ('' for the top level, "codes" for
  * an item of a list under codes:); undefined when the caller cannot tell. Among moves that put
- * the text right alike, one that puts a key where it belongs is taken.
+ * the text right alike, one that puts a key where it belongs is taken. A list item is asked with
+ * its first key, or with "-" when it is a plain value (`- tid`), and the key that holds the list.
  */
 export type KeyFits = (key: string, parent: string) => boolean | undefined;
 
@@ -237,6 +242,16 @@ function mappingAt(shapes: (Shape | undefined)[], line: number, column: number):
     if (s && (s.indent < open.indent || (s.indent === open.indent && s.dash === undefined))) return { opener, parent: s };
   }
   return { opener };
+}
+
+/** The key that holds the list a "-" in `column` on line `line` (1-based) would be an item of, if any. */
+function listAt(shapes: (Shape | undefined)[], line: number, column: number): string | undefined {
+  for (let n = line - 2; n >= 0; n--) {
+    const s = shapes[n];
+    if (!s || s.indent > column || (s.dash === column)) continue;
+    return s.keyColumn !== undefined && s.keyColumn <= column && s.value === '' ? s.key : undefined;
+  }
+  return undefined;
 }
 
 function less(a: number[], b: number[]): boolean {
