@@ -189,6 +189,19 @@ describe('Descriptions on import', () => {
     expect((await runCli(['import', 'qdc', 'cb.qdc', '-o', 'ok.yaml'], { cwd: dir })).code).toBe(0);
   });
 
+  it('names the written codebook without a double slash when --out ends in one («back//codebook.yaml:7:13»)', async () => {
+    const dir = tempDir('themes-qdpx-slash-');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'a.md'), 'R: Vi har ikke tid.\n');
+    // A term in two codes: a warning, which the import reports at its line in the codebook it writes.
+    writeFileSync(join(dir, 'cb.yaml'), 'codebook: t\nlanguage: nb\nthemes:\n  - id: a\n    codes:\n      - id: tid\n        terms: [tid]\n      - id: tid2\n        terms: [tid]\n');
+    expect((await runCli(['export', 'qdpx', 'notes', '-c', 'cb.yaml', '-o', 'p.qdpx'], { cwd: dir })).code).toBe(0);
+    const r = await runCli(['import', 'qdpx', 'p.qdpx', '-o', 'back/'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('back/codebook.yaml:');
+    expect(r.stderr).not.toContain('//');
+  });
+
   it('keeps a definition line that starts like a header, as themes writes it (indented)', async () => {
     const dir = tempDir('themes-qdc-');
     const cb = join(dir, 'cb.yaml');

@@ -117,7 +117,7 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   let codebookErrors = false;
   if (project.codebookYaml) {
     files.set('codebook.yaml', project.codebookYaml);
-    const problems = validate(project.codebookYaml, `${options.out}/codebook.yaml`, ctx);
+    const problems = validate(project.codebookYaml, writtenCodebook(options.out), ctx);
     diagnostics.push(...problems);
     codebookErrors = problems.some((d) => d.severity === 'error');
   }
@@ -127,7 +127,11 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   if (problem) throw writeProblemError(problem, options.out);
   const split = rows.length - 1 > written ? ` in ${rows.length - 1} rows (a coding over several paragraphs has a row for each)` : '';
   ctx.info(`wrote ${options.out}: ${project.sources.length} notes, ${written} codings${split}${project.codebookYaml ? ', codebook.yaml' : ''}`);
-  if (codebookErrors) loadsNot(diagnostics, `${options.out}/codebook.yaml`, ctx);
+  if (codebookErrors) loadsNot(diagnostics, writtenCodebook(options.out), ctx);
   return diagnostics.some((d) => LOSSY.has(d.code)) || codebookErrors ? EXIT.partial : EXIT.ok;
 }
 
+/** The codebook.yaml written into --out, as messages name it: `back/` gives back/codebook.yaml, not back//codebook.yaml. */
+function writtenCodebook(out: string): string {
+  return `${out.replace(/(?<=.)[\\/]+$/, '')}/codebook.yaml`;
+}
