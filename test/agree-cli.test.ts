@@ -142,6 +142,22 @@ describe('themes agree', () => {
     expect(r.stderr.match(/NOTE_EMPTY/g)).toHaveLength(1);
   });
 
+  it('warns about notes without marks beside marked ones: a copy of the notes with two marked reads the rest as coded with nothing', async () => {
+    const dir = tempDir('themes-agree-some-');
+    writeFileSync(join(dir, 'a.md'), 'R: Vi har ikke tid. {#lack-of-time}\n\nR: Vi har fått kurs.\n');
+    writeFileSync(join(dir, 'b.md'), 'R: Vi har ikke tid til noe.\n');
+    writeFileSync(join(dir, 'c.md'), 'R: Ingen tid.\n');
+    const r = await runCli(['agree', `marks=${dir}`, `again=${dir}`, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('AGREE_NO_SHARED_UNITS');
+    expect(r.stderr).toMatch(/warning AGREE_NO_MARKS 2 of 3 notes have no \{#code\} marks; each is read as coded with nothing \([^)]*b\.md, [^)]*c\.md\)/);
+    expect(r.stderr.match(/AGREE_NO_MARKS/g)).toHaveLength(1); // once, though two inputs read the folder
+    const strict = await runCli(['agree', `marks=${dir}`, `again=${dir}`, '--strict']);
+    expect([strict.code, strict.stderr]).toEqual([2, expect.stringContaining('STRICT_WARNINGS')]);
+    // Every note marked: no warning.
+    expect((await runCli(['agree', `auto=${auto}`, `marks=${notes}`, '--format', 'csv'])).stderr).not.toContain('AGREE_NO_MARKS');
+  });
+
   it('warns about a CSV coding with the header and no rows', async () => {
     const csv = join(tempDir('themes-agree-empty-'), 'empty.csv');
     writeFileSync(csv, 'document,line,code\n');

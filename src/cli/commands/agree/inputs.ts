@@ -93,6 +93,19 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
       diagnostics.push(...marks.diagnostics);
       if (corpus.corpus.documents.every((d) => !d.marks?.length)) {
         diagnostics.push({ severity: 'warning', code: 'AGREE_NO_MARKS', file, message: 'has no {#code} marks; read as a coder who coded nothing', hint: 'Mark codes at the end of paragraphs: {#lack-of-time #idea-box}.' });
+      } else {
+        // Some notes marked, others not (a copy of all the notes with a few coded): the others are
+        // read as coded with nothing, which lowers agreement wherever another coder found a code.
+        const withUnits = new Set(corpus.corpus.segments.map((s) => s.document));
+        const unmarked = corpus.corpus.documents.filter((d) => !d.marks?.length && withUnits.has(d.id));
+        if (unmarked.length > 0) {
+          const listed = unmarked.slice(0, 3).map((d) => d.path).join(', ') + (unmarked.length > 3 ? ', …' : '');
+          diagnostics.push({
+            severity: 'warning', code: 'AGREE_NO_MARKS', file,
+            message: `${unmarked.length} of ${corpus.corpus.documents.length} notes have no {#code} marks; each is read as coded with nothing (${listed})`,
+            hint: 'Mark them too, or give only the notes this coder coded (the files, or a folder of them).',
+          });
+        }
       }
       const pathOf = new Map(corpus.corpus.documents.map((d) => [d.id, d.path]));
       coders.push(coderFrom(coderName, 'human', corpus.corpus.segments, (d) => pathOf.get(d) ?? d, marks.codings));
