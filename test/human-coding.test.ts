@@ -111,6 +111,16 @@ describe('CSV coding', () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['HUMAN_CSV_NO_UNIT', 3]]);
   });
 
+  it('says a line after the note\'s last unit is so (a typo: 999 for 99), not that it is blank, a heading or the interviewer\'s', () => {
+    const parsed = parseHumanCsv('document,line,code\nn,5,lack-of-time\nn,999,support\n', 'c.csv');
+    const units = [{ id: 'n:3', document: 'n', line: 3, text: 'one\ntwo' }, { id: 'n:7', document: 'n', line: 7, text: 'three\nfour' }];
+    const r = codingsFromCsv(parsed.rows, units, new Map([['n', 'n']]), 'c.csv');
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['HUMAN_CSV_NO_UNIT', 2, 'line 5 of n is not inside a coded unit (blank, heading or interviewer line); the row is left out'],
+      ['HUMAN_CSV_NO_UNIT', 3, 'line 999 of n is after the last coded unit of the note, which ends on line 8; the row is left out'],
+    ]);
+  });
+
   it('refuses to guess which of several sentences on a line a row codes', () => {
     const parsed = parseHumanCsv('document,line,code\nn,1,lack-of-time\nn,3,support\n', 'c.csv');
     const units = [

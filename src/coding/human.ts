@@ -129,9 +129,13 @@ export function codingsFromCsv(
     }
     const unit = covering[0];
     if (!unit) {
+      // A line past every unit is more often a typo (999 for 99) than a blank or interviewer line.
+      const last = Math.max(0, ...(byDoc.get(doc) ?? []).map((u) => u.line + lineCount(u.text) - 1));
       diagnostics.push({
         severity: 'warning', code: 'HUMAN_CSV_NO_UNIT', file, line: r.row, column: 1,
-        message: `line ${r.line} of ${r.document} is not inside a coded unit (blank, heading or interviewer line); the row is left out`,
+        message: r.line > last && last > 0
+          ? `line ${r.line} of ${r.document} is after the last coded unit of the note, which ends on line ${last}; the row is left out`
+          : `line ${r.line} of ${r.document} is not inside a coded unit (blank, heading or interviewer line); the row is left out`,
         hint: 'Give a line of the paragraph, sentence or informant turn you coded.',
       });
       continue;
