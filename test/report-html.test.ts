@@ -50,6 +50,15 @@ describe('themes report: the file', () => {
     expect(r.stdout).toContain('Inhibitors and promoters by area');
   });
 
+  it('names the coding unit in the page\'s language (a Norwegian page said «Kodeenhet paragraph»)', async () => {
+    const nb = await runCli(['report', 'samples/notes', '-c', codebook, '--unit', 'turn']);
+    expect(nb.stdout).toContain('<dt>Kodeenhet</dt><dd>replikk</dd>');
+    const para = await runCli(['report', 'samples/notes', '-c', codebook]);
+    expect(para.stdout).toContain('<dt>Kodeenhet</dt><dd>avsnitt</dd>');
+    const en = await runCli(['report', 'samples/notes', '-c', codebook, '--lang', 'en', '--unit', 'sentence']);
+    expect(en.stdout).toContain('<dt>Coding unit</dt><dd>sentence</dd>');
+  });
+
   it('is the same bytes for the same inputs', async () => {
     const a = await runCli(['report', 'samples/notes', '-c', codebook]);
     const b = await runCli(['report', 'samples/notes', '-c', codebook]);

@@ -63,7 +63,7 @@ export function reportHtml(input: HtmlInput, chart: ChartLibrary): string {
 <div><dt>${h.informants}</dt><dd>${total}</dd></div>
 <div><dt>${h.documents}</dt><dd>${report.corpus.documents.length}</dd></div>
 <div><dt>${h.segments}</dt><dd>${report.corpus.segments.length}</dd></div>
-<div><dt>${h.unit}</dt><dd>${escapeHtml(report.corpus.unit)}</dd></div>
+<div><dt>${h.unit}</dt><dd>${escapeHtml(h.units[report.corpus.unit] ?? report.corpus.unit)}</dd></div>
 <div><dt>${h.codings}</dt><dd>${report.codings.length}</dd></div>
 <div><dt>${h.codebook}</dt><dd>${input.codebooks.map((c) => `${escapeHtml(c.id)} <span class="muted">(${escapeHtml(c.path)}, sha256 ${c.sha256.slice(0, 12)})</span>`).join('<br>')}</dd></div>
 <div><dt>${h.tool}</dt><dd>${escapeHtml(input.tool.name)} ${escapeHtml(input.tool.version)}</dd></div>
