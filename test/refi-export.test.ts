@@ -121,6 +121,20 @@ describe('themes export qdpx', () => {
     expect(r.code).toBe(1);
   });
 
+  it('warns HUMAN_NO_MARKS, as themes code --human does, when --coder human or both finds notes without marks', async () => {
+    const dir = tempDir('themes-qdpx-nomarks-');
+    mkdirSync(join(dir, 'notes'));
+    writeFileSync(join(dir, 'notes', 'a.md'), 'R: Vi har ikke tid.\n');
+    writeFileSync(join(dir, 'notes', 'b.md'), 'R: Vi har ikke tid.\n');
+    const none = await runCli(['export', 'qdpx', 'notes', '-c', join(root, cbPath), '--coder', 'human', '-o', 'p.qdpx'], { cwd: dir });
+    expect(none.stderr).toContain('warning HUMAN_NO_MARKS --coder human exports the {#code} marks in the notes, and none of the 2 notes has any: the project has no human coding');
+    writeFileSync(join(dir, 'notes', 'a.md'), 'R: Vi har ikke tid. {#lack-of-time}\n');
+    const some = await runCli(['export', 'qdpx', 'notes', '-c', join(root, cbPath), '--coder', 'both', '-o', 'q.qdpx'], { cwd: dir });
+    expect(some.stderr).toMatch(/warning HUMAN_NO_MARKS 1 of 2 notes have no \{#code\} marks: the user human coded nothing in them \([^)]*b\.md\)/);
+    expect((await runCli(['export', 'qdpx', 'notes', '-c', join(root, cbPath), '-o', 'r.qdpx'], { cwd: dir })).stderr).not.toContain('HUMAN_NO_MARKS');
+    expect((await runCli(['export', 'qdpx', 'notes', '-c', join(root, cbPath), '--coder', 'both', '-o', 's.qdpx', '--strict'], { cwd: dir })).code).toBe(2);
+  });
+
   it('warns, as themes code does, when English notes are coded with a Norwegian codebook only; --strict stops', async () => {
     const dir = tempDir('themes-qdpx-lang-');
     const args = ['export', 'qdpx', join(root, 'samples/notes'), '-c', join(root, 'codebooks/innovasjon.yaml'), '-o', join(dir, 'p.qdpx')];

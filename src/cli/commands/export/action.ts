@@ -50,6 +50,21 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   if (options.coder !== 'auto') {
     const human = codingsFromMarks(corpus, 'human');
     diagnostics.push(...human.diagnostics);
+    // As themes code --human says: notes without marks give the user "human" nothing to code there,
+    // and agree reads such a project as a coder who saw those sources and coded nothing.
+    const withUnits = new Set(corpus.segments.map((s) => s.document));
+    const unmarked = corpus.documents.filter((d) => !d.marks?.length && withUnits.has(d.id));
+    if (unmarked.length > 0) {
+      const all = unmarked.length === corpus.documents.length;
+      const listed = unmarked.slice(0, 3).map((d) => d.path).join(', ') + (unmarked.length > 3 ? ', …' : '');
+      diagnostics.push({
+        severity: 'warning', code: 'HUMAN_NO_MARKS', ...(unmarked.length === 1 ? { file: unmarked[0]!.path } : {}),
+        message: all
+          ? `--coder ${options.coder} exports the {#code} marks in the notes, and ${unmarked.length === 1 ? 'the note has' : `none of the ${unmarked.length} notes has`} any: the project has no human coding`
+          : `${unmarked.length} of ${corpus.documents.length} notes have no {#code} marks: the user human coded nothing in them (${listed})`,
+        hint: 'Mark codes at the end of paragraphs, {#lack-of-time #idea-box}, or export only the notes that were coded by hand.',
+      });
+    }
     for (const c of human.codings) codings.push(c);
   }
   const primary = books.codebooks[0]!;
