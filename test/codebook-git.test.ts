@@ -42,6 +42,16 @@ describe('themes codebook diff, sides read from git', () => {
     expectGolden('codebook/diff-impact.txt', r.stdout);
   });
 
+  it('warns, as themes code does, that --impact codes English notes with a Norwegian codebook', async () => {
+    const dir = tempDir('themes-impact-en-');
+    writeFileSync(join(dir, 'en.md'), '---\nid: en-1\n---\nR: We simply do not have the time to try new things, and the budget is cut every year.\n');
+    writeFileSync(join(dir, 'nb.md'), '---\nid: nb-1\n---\nR: Vi har ikke tid til å prøve nye ting, og budsjettet kuttes hvert år.\n');
+    const r = await runCli(['codebook', 'diff', OLD, NEW, '--impact', dir], { cwd: repo });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('warning NOTES_LANGUAGE_WITHOUT_CODEBOOK 1 note(s) in English (en-1), and no codebook in English: coded with kommune-lite (nb)');
+    expect(r.stderr).toMatch(/hint: .*--impact/);
+  });
+
   it('Markdown for a pull request', async () => {
     const r = await runCli(['codebook', 'diff', OLD, NEW, '--impact', 'notes', '--format', 'md'], { cwd: repo });
     expect(r.code).toBe(1);

@@ -60,11 +60,16 @@ export async function diffAction(oldArg: string, newArg: string, options: DiffOp
   const report: DiffReport = { diff, oldName: a.name, newName: b.name };
   if (options.impact) {
     // The matcher and the notes reader load the stemmers: only when asked, so `show` (git's textconv) stays quick.
-    const [{ readNotes }, { codeCorpus }, { codingImpact }, { maskCorpusReported }] = await Promise.all([
+    const [{ readNotes }, { codeCorpus, uncoveredLanguages }, { codingImpact }, { maskCorpusReported }] = await Promise.all([
       import('../../load.js'), import('../../../coding/deductive.js'), import('../../../codebook/impact.js'), import('../../mask.js'),
     ]);
     const notes = readNotes(options.impact, ctx.io.cwd, { unit: options.unit, includeInterviewer: options.includeInterviewer });
     ctx.report(notes.diagnostics);
+    // English notes coded with a Norwegian codebook (or the other way) gain and lose little: as themes code warns.
+    const uncovered = uncoveredLanguages(notes.corpus.documents, [after]);
+    if (uncovered) {
+      ctx.report([{ ...uncovered, hint: '--impact codes the notes with the codebook compared only: give the notes in its language, and diff the codebook in the other language (its twin) for the others.' }]);
+    }
     // Examples quote segment text: masked like every output of themes code.
     const corpus = options.allowIdentifiers ? notes.corpus : maskCorpusReported(notes.corpus, ctx);
     const impact = codingImpact(corpus, codeCorpus(corpus, [before]), codeCorpus(corpus, [after]), diff.renames, options.examples);
