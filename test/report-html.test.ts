@@ -59,6 +59,17 @@ describe('themes report: the file', () => {
     expect(en.stdout).toContain('<dt>Coding unit</dt><dd>sentence</dd>');
   });
 
+  it('is titled with the English codebook\'s title for English notes under the default codebooks', async () => {
+    const dir = tempDir('themes-report-en-');
+    writeFileSync(join(dir, 'p1.md'), '---\nid: p1\n---\n\nParticipant: We do not have the time to think about new ideas, and the budget was cut again this year.\n');
+    const r = await runCli(['report', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<html lang="en">');
+    expect(r.stdout).toContain('<title>Thematic analysis: Innovation in municipalities</title>');
+    expect(r.stdout).not.toContain('Innovasjon i kommunen');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('is the same bytes for the same inputs', async () => {
     const a = await runCli(['report', 'samples/notes', '-c', codebook]);
     const b = await runCli(['report', 'samples/notes', '-c', codebook]);

@@ -373,6 +373,19 @@ describe('themes table --format docx', () => {
     expect([wordLanguage('nb', 'nn'), wordLanguage('nb', 'nb'), wordLanguage('en', 'nn')]).toEqual(['nn-NO', 'nb-NO', 'en-GB']);
   });
 
+  it('heads an English appendix of English notes with the English codebook\'s title (default codebooks)', async () => {
+    const dir = tempDir('themes-en-title-');
+    const notes = join(dir, 'notes');
+    mkdirSync(notes);
+    writeFileSync(join(notes, 'p1.md'), '---\nid: p1\n---\n\nParticipant: We do not have the time to think about new ideas, and the budget was cut again this year.\n');
+    const file = join(dir, 'appendix.docx');
+    const r = await runCli(['table', notes, '--format', 'docx', '--out', file, '--only', 'frequencies']);
+    expect(r.code).toBe(0);
+    const doc = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+    expect(doc).toContain('Innovation in municipalities');
+    expect(doc).not.toContain('Innovasjon i kommunen');
+  });
+
   it('sizes columns to their content and puts a table too wide for portrait on a landscape page', async () => {
     const file = join(tmp, 'widths.docx');
     expect((await runCli(['table', 'samples/notes', '--format', 'docx', '--out', file])).code).toBe(0);

@@ -7,6 +7,11 @@ import { selectQuotes, type Quote } from './quotes.js';
 /** Everything the renderers need for the main report of `themes code`. Built by a pure function. */
 export interface CodeReport {
   codebook: Codebook;
+  /**
+   * The codebook title that headings show: that of the run's codebook in the output language (with
+   * the default codebooks and English notes, innovation-en's, not innovasjon's), else `codebook`'s.
+   */
+  title?: string;
   corpus: Corpus;
   codings: Coding[];
   informants: string[];

@@ -108,7 +108,7 @@ ${quotes.map((q) => `<figure class="quote"><blockquote${quoteLang(q.document)}>$
 ${quoteBlocks.length ? quoteBlocks.join('\n') : `<p>${h.noQuotes}</p>`}
 </section>`);
 
-  const title = `${h.title}: ${report.codebook.title ?? report.codebook.id}`;
+  const title = `${h.title}: ${report.title ?? report.codebook.title ?? report.codebook.id}`;
   return `<!doctype html>
 <html lang="${lang === 'nb' ? 'nb' : 'en'}">
 <head>

@@ -139,6 +139,10 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
   const primary = books.codebooks[0]!;
   const lang = options.lang ?? outputLang(primary, corpus.documents, options.codebook === undefined);
   const report = buildReport(corpus, primary, codings, { quotes: options.quotes ?? 3, lang });
+  // Headings name the codebook in the language they are written in: an English report of English
+  // notes was titled «Innovasjon i kommunen», the first default codebook's title.
+  const titled = books.codebooks.find((cb) => (cb.language === 'en') === (lang === 'en')) ?? primary;
+  report.title = titled.title ?? titled.id;
   if (options.human) report.human = true;
   return { report, codebooks: books.codebooks, corpus, failed: notes.failed };
 }

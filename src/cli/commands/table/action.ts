@@ -57,7 +57,7 @@ export async function tableAction(paths: string[], options: TableOptions, ctx: C
 
   if (options.format === 'docx') {
     const bytes = await appendixDocx({
-      title: report.codebook.title ?? report.codebook.id,
+      title: report.title ?? report.codebook.title ?? report.codebook.id,
       tables: tables.filter((t) => !wide.includes(t)),
       quotes: report.codebook.codes.map((c) => ({ code: c.id, label: report.label(c.id), quotes: report.quotes.filter((q) => q.code === c.id) })),
       lang,
