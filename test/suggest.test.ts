@@ -147,6 +147,19 @@ describe('themes suggest --write-codebook', () => {
     expect(r.stderr).toContain(`wrote ${draft.codes.length} candidate codes`);
   });
 
+  it('drafts English notes in English with the default codebooks (the English one), not an empty bokmål draft', async () => {
+    const file = join(scratch(), 'draft.yaml');
+    const r = await runCli(['suggest', 'samples/notes/informant-07.md', 'samples/notes/informant-11.md', '--write-codebook', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('SUGGEST_DRAFT_OTHER_LANGUAGE');
+    const draft = loadCodebook(readFileSync(file, 'utf8'), 'draft.yaml').codebook!;
+    expect(draft.language).toBe('en');
+    expect(draft.id).toBe('innovation-en-candidates');
+    expect(draft.title).toBe('Candidates from themes suggest');
+    expect(draft.codes.length).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`wrote ${draft.codes.length} candidate codes`);
+  });
+
   it('says a language whose segments share no words gets no candidate (not one)', async () => {
     const r = await runCli(['suggest', 'samples/notes', '--uncoded']);
     expect(r.code).toBe(0);

@@ -42,21 +42,25 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
     const langOf = new Map(corpus.documents.map((d) => [d.id, d.lang]));
     const segmentDoc = new Map(corpus.segments.map((s) => [s.id, s.document]));
     const candidateLang = (c: (typeof suggestion.candidates)[number]) => langOf.get(segmentDoc.get(c.segments[0]!)!) ?? primary.language;
-    const drafted = suggestion.candidates.filter((c) => family(candidateLang(c)) === family(primary.language));
+    // With a codebook per language (the default ones), the draft is in the language most
+    // candidates are in: English notes alone gave an empty bokmål draft, every candidate left out.
+    const inFamily = (cb: typeof primary) => suggestion.candidates.filter((c) => family(candidateLang(c)) === family(cb.language)).length;
+    const base = prepared.codebooks.reduce((best, cb) => (inFamily(cb) > inFamily(best) ? cb : best), primary);
+    const drafted = suggestion.candidates.filter((c) => family(candidateLang(c)) === family(base.language));
     const left = suggestion.candidates.length - drafted.length;
     if (left > 0) {
-      const other = primary.language === 'en' ? 'Norwegian' : 'English';
+      const other = base.language === 'en' ? 'Norwegian' : 'English';
       const warnings: Diagnostic[] = [{
         severity: 'warning', code: 'SUGGEST_DRAFT_OTHER_LANGUAGE',
-        message: `${left} candidate(s) from ${other} notes are left out of the draft, which is in the codebook's language (${primary.language}): their terms would code the other language's text`,
-        hint: `Draft them apart: themes suggest on those notes alone, with a codebook in their language (-c ${primary.language === 'en' ? 'codebooks/innovasjon.yaml' : 'codebooks/innovation-en.yaml'}) and --write-codebook.`,
+        message: `${left} candidate(s) from ${other} notes are left out of the draft, which is in the codebook's language (${base.language}): their terms would code the other language's text`,
+        hint: `Draft them apart: themes suggest on those notes alone, with a codebook in their language (-c ${base.language === 'en' ? 'codebooks/innovasjon.yaml' : 'codebooks/innovation-en.yaml'}) and --write-codebook.`,
       }];
       ctx.report(warnings);
       // Found after the notes were read, and a warning all the same: --strict stops before the draft is written.
       stopIfStrict(options.strict, warnings);
     }
     const yaml = draftCodebook(drafted, {
-      id: `${primary.id}-candidates`, language: primary.language, terms: options.terms,
+      id: `${base.id}-candidates`, language: base.language, terms: options.terms,
       segments: candidateSegments(suggestion, corpus),
     });
     const problem = writeFileAtomic(target, yaml);
