@@ -379,6 +379,12 @@ describe('the language of labels and headings', () => {
     expect(en.stdout).toContain('| Theme / code | Segments | Informants | Share |');
     expect(en.stdout).toContain('Lack of time `lack-of-time`');
     expect(en.stdout).not.toMatch(/Hemmere|Mangel på tid|Andel/);
+    // Quotes in English typography, in Markdown and in the terminal.
+    expect(en.stdout).toContain('> “We have no time for development work, and the budget is tight.” (a)');
+    expect(en.stdout).not.toContain('«');
+    const term = await runCli(['code', dir]);
+    expect(term.stdout).toContain('  “We have no time for development work, and the budget is tight.”');
+    expect(term.stdout).not.toContain('«');
     // As before: --lang decides, and a Norwegian note makes the default bokmål.
     expect((await runCli(['code', dir, '--format', 'md', '--lang', 'nb'])).stdout).toContain('Mangel på tid `lack-of-time`');
     writeFileSync(join(dir, 'c.md'), 'R: Vi har ikke tid til utviklingsarbeid.\n');

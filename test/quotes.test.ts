@@ -85,6 +85,16 @@ describe('an excerpt of typed notes', () => {
     ]);
   });
 
+  it('sets a speaker\'s turn in “” in English output, quotes inside as ‘’ (it was «» there too)', () => {
+    const spoken = { informant: 'p1', text: 'There’s no shared understanding of what “innovation” even means.', verbatim: true };
+    expect(excerptText(spoken, 'en')).toBe('“There’s no shared understanding of what ‘innovation’ even means.”');
+    expect(excerptText({ ...spoken, text: 'We call it «samskaping».' }, 'en')).toBe('“We call it ‘samskaping’.”');
+    expect(excerptText({ ...spoken, text: '“We have no time.”' }, 'en')).toBe('“We have no time.”');
+    expect(excerptText({ ...spoken, text: '«We have no time.»' }, 'en')).toBe('“We have no time.”');
+    expect(excerptText({ ...spoken, verbatim: false }, 'en')).toBe(spoken.text);
+    expect(excerptText({ ...spoken, text: 'Vi har ikke tid.' }, 'nb')).toBe('«Vi har ikke tid.»');
+  });
+
   it('counts subtitle cues as speech, voice or none, and a paragraph without a label as notes', () => {
     expect(isVerbatim({ speaker: undefined }, { path: 'notes/a.srt' })).toBe(true);
     expect(isVerbatim({ speaker: undefined }, { path: 'notes/a.VTT' })).toBe(true);

@@ -106,7 +106,7 @@ export async function appendixDocx(input: DocxInput): Promise<Uint8Array> {
       for (const q of group.quotes) {
         children.push(new Paragraph({
           style: 'Quote',
-          children: [new TextRun(`${excerptText(q)} ${attribution(q, input.lang)}`), new TextRun({ text: `  ${q.file}:${q.line}`, color: '666666', size: 16 })],
+          children: [new TextRun(`${excerptText(q, input.lang)} ${attribution(q, input.lang)}`), new TextRun({ text: `  ${q.file}:${q.line}`, color: '666666', size: 16 })],
         }));
       }
     }

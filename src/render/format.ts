@@ -40,12 +40,23 @@ export function attribution(q: { informant: string; role?: string; verbatim?: bo
 }
 
 /**
- * An excerpt as the outputs show it: a speaker's words in «...» (see guillemets); a paragraph of
- * typed notes as it stands, since setting the researcher's summary in quotation marks would
- * present it as the informant's own words.
+ * An excerpt as the outputs show it: a speaker's words in «...» (see guillemets), or in “...” in
+ * English output (see englishQuotes); a paragraph of typed notes as it stands, since setting the
+ * researcher's summary in quotation marks would present it as the informant's own words.
  */
-export function excerptText(q: { text: string; verbatim?: boolean }): string {
-  return q.verbatim === false ? q.text : guillemets(q.text);
+export function excerptText(q: { text: string; verbatim?: boolean }, lang: 'nb' | 'en' = 'nb'): string {
+  return q.verbatim === false ? q.text : lang === 'en' ? englishQuotes(q.text) : guillemets(q.text);
+}
+
+/**
+ * A quote set in “...”, as English typography sets it (an English report showed «...»). A quote
+ * that is itself a whole “quote” or «quote» keeps its words in “...”; quotes inside (“...” or
+ * «...») become ‘...’, a quote within a quote.
+ */
+export function englishQuotes(text: string): string {
+  const whole = /^[«“]([^«»“”]*)[»”]$/.exec(text);
+  if (whole) return `“${whole[1]}”`;
+  return `“${text.replace(/[«“]/g, '‘').replace(/[»”]/g, '’')}”`;
 }
 
 /**

@@ -101,7 +101,7 @@ ${table ? `<details><summary>${h.data}<span class="visually-hidden">: ${escapeHt
     const quotes = report.quotes.filter((q) => q.code === code.id);
     if (quotes.length === 0) continue;
     quoteBlocks.push(`<h3 id="q-${escapeHtml(code.id)}">${escapeHtml(label(code.id))} <code>${escapeHtml(code.id)}</code></h3>
-${quotes.map((q) => `<figure class="quote"><blockquote${quoteLang(q.document)}>${escapeHtml(excerptText(q))}</blockquote><figcaption>${escapeHtml(attribution(q, report.lang))} <code>${escapeHtml(q.file)}:${q.line}</code></figcaption></figure>`).join('\n')}`);
+${quotes.map((q) => `<figure class="quote"><blockquote${quoteLang(q.document)}>${escapeHtml(excerptText(q, report.lang))}</blockquote><figcaption>${escapeHtml(attribution(q, report.lang))} <code>${escapeHtml(q.file)}:${q.line}</code></figcaption></figure>`).join('\n')}`);
   }
   sections.push(`<section id="quotes" aria-labelledby="quotes-h">
 <h2 id="quotes-h">${h.quotes}</h2>

@@ -45,7 +45,7 @@ export function quotesMarkdown(report: CodeReport): string {
     const quotes = report.quotes.filter((q) => q.code === code.id);
     if (quotes.length === 0) continue;
     lines.push(`### ${inline(report.label(code.id))} (\`${code.id}\`)`, '');
-    for (const q of quotes) lines.push(`> ${inline(excerptText(q))} ${inline(attribution(q, report.lang))}  `, `> \`${q.file}:${q.line}\``, '');
+    for (const q of quotes) lines.push(`> ${inline(excerptText(q, report.lang))} ${inline(attribution(q, report.lang))}  `, `> \`${q.file}:${q.line}\``, '');
   }
   if (lines.length === 2) lines.push(noQuotesLine(report), '');
   return `${lines.join('\n')}`;

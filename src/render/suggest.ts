@@ -99,7 +99,7 @@ export function suggestTerminal(v: SuggestView, c: ChalkInstance): string {
     out.push('', `${c.bold.cyan(`${i + 1}. ${cand.label}`)} ${c.dim(`[${cand.id}]`)}  ${cand.segments.length} ${h.segments}, ${cand.informants.length} ${h.informants}  ${cand.relation === 'new' ? c.green(relation(cand, v)) : relation(cand, v)}`);
     out.push(`   ${h.terms}: ${termList(cand.terms)}`);
     for (const q of cand.quotes) {
-      out.push(`   ${excerptText(q)}`);
+      out.push(`   ${excerptText(q, v.lang)}`);
       out.push(c.dim(`     ${attribution(q, v.lang)} ${q.file}:${q.line}`));
     }
   });
@@ -114,7 +114,7 @@ export function suggestMarkdown(v: SuggestView): string {
   const out: string[] = [`## ${h.title}`, '', `${kExplanation(s, v.lang)}. ${h.considered(s)}.`];
   for (const cand of s.candidates) {
     out.push('', `### ${cand.label} (\`${cand.id}\`)`, '', `${cand.segments.length} ${h.segments}, ${cand.informants.length} ${h.informants}; ${relation(cand, v)}.`, '', `${h.terms}: ${termList(cand.terms)}`, '');
-    for (const q of cand.quotes) out.push(`> ${excerptText(q)} ${attribution(q, v.lang)}  `, `> \`${q.file}:${q.line}\``, '');
+    for (const q of cand.quotes) out.push(`> ${excerptText(q, v.lang)} ${attribution(q, v.lang)}  `, `> \`${q.file}:${q.line}\``, '');
   }
   out.push('', `## ${h.keyPhrases}`, '', wordsAndPhrases(s.keyPhrases.corpus));
   for (const g of s.keyPhrases.groups) out.push('', `### ${h.group(g.attribute, g.value)}`, '', wordsAndPhrases(g.terms));

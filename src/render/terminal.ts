@@ -27,7 +27,7 @@ export function reportTerminal(report: CodeReport, c: ChalkInstance, columns = 1
     if (quotes.length === 0) continue;
     out.push('', c.bold.cyan(`${report.label(code.id)} [${code.id}]`));
     for (const q of quotes) {
-      out.push(`  ${excerptText(q)}`);
+      out.push(`  ${excerptText(q, report.lang)}`);
       out.push(c.dim(`    ${attribution(q, report.lang)} ${q.file}:${q.line}`));
     }
   }
