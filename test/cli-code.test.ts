@@ -392,6 +392,24 @@ describe('the language of labels and headings', () => {
   });
 });
 
+describe('a note whose language the text does not tell', () => {
+  it('warns that it is read as bokmål and how to say otherwise (it was silent, and a terse English note made the run Norwegian)', async () => {
+    const dir = tempDir('themes-lang-guess-');
+    writeFileSync(join(dir, 'a.md'), 'Q: Barriers?\n\nA: Time. Money. Staff.\n');
+    writeFileSync(join(dir, 'b.md'), 'R: We have no time for development work, and the budget is tight.\n');
+    const r = await runCli(['code', dir, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('a.md: warning NOTE_LANG_GUESSED has none of the common words that tell bokmål, nynorsk and English apart, so it is read as bokmål');
+    expect(r.stderr).toContain('hint: Give its language in the front matter: lang: en');
+    expect(r.stderr).not.toMatch(/b\.md: warning NOTE_LANG_GUESSED/);
+    // With lang: en the note says nothing, and the run is English again.
+    writeFileSync(join(dir, 'a.md'), '---\nlang: en\n---\n\nQ: Barriers?\n\nA: Time. Money. Staff.\n');
+    const en = await runCli(['code', dir, '--format', 'md']);
+    expect(en.stderr).not.toContain('NOTE_LANG_GUESSED');
+    expect(en.stdout).toContain('| Theme / code | Segments | Informants | Share |');
+  });
+});
+
 describe('SOURCE_DATE_EPOCH', () => {
   it('fixes the time in run.json, and a value that is no time is ignored with a warning, not a crash', async () => {
     const out = (name: string) => join(tempDir('themes-sde-'), name);

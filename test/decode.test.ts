@@ -73,7 +73,7 @@ describe('decode', () => {
     const twice = parseNote('n.md', Buffer.from('\ufeff\ufeff---\nid: inf-9\n---\n\nR: Ja.\n', 'utf8'), o);
     expect([twice.document?.id, twice.segments.map((s) => s.text)]).toEqual(['inf-9', ['Ja.']]);
     // A no-break space after a key's colon, as a word processor types it.
-    const nbsp = parseNote('n.md', Buffer.from('---\nid:\u00a0inf-8\nrole:\u00a0leder\n---\n\nR: Ja.\n', 'utf8'), o);
+    const nbsp = parseNote('n.md', Buffer.from('---\nid:\u00a0inf-8\nrole:\u00a0leder\n---\n\nR: Ja, det er det.\n', 'utf8'), o);
     expect([nbsp.diagnostics, nbsp.document?.attributes]).toEqual([[], { id: 'inf-8', role: 'leder' }]);
   });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Attributes, Diagnostic, Document, Lang, Segment } from '../model.js';
-import { detectLang, isLang } from '../text/lang.js';
+import { detectLang, isLang, langOfCounts, markerCounts } from '../text/lang.js';
 import { linePositions } from '../text/lines.js';
 import { blankComments, blankMarkup } from './comments.js';
 import { decode } from './decode.js';
@@ -90,8 +90,20 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
   }
   let lang: Lang;
   const givenLang = typeof attributes.lang === 'string' ? attributes.lang.trim().toLowerCase() : attributes.lang;
-  if (givenLang === undefined) lang = detectLang(text, front.bodyStart);
-  else if (isLang(givenLang)) lang = givenLang;
+  if (givenLang === undefined) {
+    const counts = markerCounts(text, front.bodyStart);
+    lang = langOfCounts(counts);
+    // A terse note («A: Time. Money. Staff.») has none of the function words the guess counts:
+    // read as bokmål without a word, an English note was coded with the bokmål codebook and made
+    // every label and heading of the run Norwegian.
+    if (counts.nb + counts.nn + counts.en === 0 && /\p{L}{2}/u.test(text.slice(front.bodyStart))) {
+      diagnostics.push({
+        severity: 'warning', code: 'NOTE_LANG_GUESSED', file: path,
+        message: 'has none of the common words that tell bokmål, nynorsk and English apart, so it is read as bokmål',
+        hint: 'Give its language in the front matter: lang: en (or lang: nb, lang: nn).',
+      });
+    }
+  } else if (isLang(givenLang)) lang = givenLang;
   else {
     lang = detectLang(text, front.bodyStart);
     diagnostics.push({

@@ -56,7 +56,11 @@ export function markerCounts(text: string, from = 0): Record<Lang, number> {
  * start); bokmål wins ties and empty texts.
  */
 export function detectLang(text: string, from = 0): Lang {
-  const counts = markerCounts(text, from);
+  return langOfCounts(markerCounts(text, from));
+}
+
+/** detectLang's decision from the marker counts (none at all: bokmål). */
+export function langOfCounts(counts: Record<Lang, number>): Lang {
   // Nynorsk shares many words with bokmål; a clear share of nynorsk markers decides it.
   if (counts.en > counts.nb && counts.en > counts.nn) return 'en';
   if (counts.nn > 0 && counts.nn * 2 >= counts.nb) return 'nn';
