@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../src/codebook/load.js';
@@ -145,6 +145,16 @@ describe('themes suggest --write-codebook', () => {
     // The English candidates' words (innovation, ideas) would have coded Norwegian segments.
     expect(draft.codes.flatMap((c) => c.terms.map((t) => t.raw))).not.toContain('ideas');
     expect(r.stderr).toContain(`wrote ${draft.codes.length} candidate codes`);
+  });
+
+  it('names the other codebook in the hint by a path that works from the working folder', async () => {
+    const dir = scratch();
+    const r = await runCli(['suggest', join(root, 'samples/notes'), '--write-codebook', 'draft.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const hint = /with a codebook in their language \(-c ([^)]+)\)/.exec(r.stderr);
+    expect(hint).not.toBeNull();
+    expect(hint![1]).toMatch(/innovation-en\.yaml$/);
+    expect(existsSync(join(dir, hint![1]!))).toBe(true);
   });
 
   it('drafts English notes in English with the default codebooks (the English one), not an empty bokmål draft', async () => {

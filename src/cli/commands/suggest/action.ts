@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { draftCodebook } from '../../../codebook/draft.js';
 import { suggest } from '../../../coding/inductive/index.js';
 import { representative } from '../../../coding/inductive/describe.js';
@@ -10,6 +10,7 @@ import { parentProblem, writeFileAtomic, type WriteProblem } from '../../../util
 import { checkAttributes } from '../../attributes.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, stopIfStrict, userError } from '../../errors.js';
+import { defaultCodebookPaths } from '../../load.js';
 import { checkOutOutsideNotes } from '../../output.js';
 import { prepare } from '../code/action.js';
 import type { SuggestCliOptions } from './index.js';
@@ -53,7 +54,7 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
       const warnings: Diagnostic[] = [{
         severity: 'warning', code: 'SUGGEST_DRAFT_OTHER_LANGUAGE',
         message: `${left} candidate(s) from ${other} notes are left out of the draft, which is in the codebook's language (${base.language}): their terms would code the other language's text`,
-        hint: `Draft them apart: themes suggest on those notes alone, with a codebook in their language (-c ${base.language === 'en' ? 'codebooks/innovasjon.yaml' : 'codebooks/innovation-en.yaml'}) and --write-codebook.`,
+        hint: `Draft them apart: themes suggest on those notes alone, with a codebook in their language (-c ${otherCodebook(prepared.codebooks.map((cb) => family(cb.language) !== family(base.language)), options.codebook, ctx.io.cwd) ?? (base.language === 'en' ? 'codebooks/innovasjon.yaml' : 'codebooks/innovation-en.yaml')}) and --write-codebook.`,
       }];
       ctx.report(warnings);
       // Found after the notes were read, and a warning all the same: --strict stops before the draft is written.
@@ -71,6 +72,16 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
   const text = format === 'json' ? suggestJson(view) : format === 'md' ? suggestMarkdown(view) : suggestTerminal(view, ctx.out);
   ctx.io.stdout.write(text);
   return prepared.failed.length > 0 ? EXIT.partial : EXIT.ok;
+}
+
+/**
+ * The run's codebook in the other language, as a path from the working folder (the default
+ * codebooks' too, which the hint named as codebooks/…, a path only from themes's own folder).
+ */
+function otherCodebook(other: readonly boolean[], given: readonly string[] | undefined, cwd: string): string | undefined {
+  const at = other.indexOf(true);
+  const file = at < 0 ? undefined : (given ?? defaultCodebookPaths())[at];
+  return file === undefined ? undefined : relative(cwd, resolve(cwd, file)).split(sep).join('/');
 }
 
 /**
