@@ -125,6 +125,11 @@ describe('the note\'s id and language from its front matter', () => {
   it('reads lang in any case, and points at the lang line when it is unknown', () => {
     expect(parse('---\nlang: NN\n---\nEg har ikkje tid.\n').document?.lang).toBe('nn');
     expect(parse('---\nlang: En \n---\nWe lack time.\n').diagnostics).toEqual([]);
+    // With a region, as Pandoc and word processors write it (it was NOTE_UNKNOWN_LANG and a guess).
+    for (const tag of ['en-GB', 'en_US', 'EN-gb']) expect(parse(`---\nlang: ${tag}\n---\nTime. Money.\n`).diagnostics, tag).toEqual([]);
+    expect(parse('---\nlang: en-GB\n---\nTime. Money.\n').document?.lang).toBe('en');
+    expect(parse('---\nlang: nn-NO\n---\nTid.\n').document?.lang).toBe('nn');
+    expect(parse('---\nlang: en-GBR\n---\nWe lack time.\n').diagnostics).toEqual([expect.objectContaining({ code: 'NOTE_UNKNOWN_LANG' })]);
     const unknown = parse('---\nid: x\nlang: se\n---\nVi har ikke tid.\n');
     expect(unknown.diagnostics).toEqual([expect.objectContaining({ code: 'NOTE_UNKNOWN_LANG', line: 3, column: 1 })]);
   });

@@ -89,7 +89,8 @@ export function parseNote(path: string, bytes: Uint8Array, options: SegmentOptio
     });
   }
   let lang: Lang;
-  const givenLang = typeof attributes.lang === 'string' ? attributes.lang.trim().toLowerCase() : attributes.lang;
+  // In any case, and with a region as word processors and Pandoc write it: en-GB, en_US, nb-NO.
+  const givenLang = typeof attributes.lang === 'string' ? attributes.lang.trim().toLowerCase().replace(/^(nb|nn|en)[-_][a-z]{2}$/, '$1') : attributes.lang;
   if (givenLang === undefined) {
     const counts = markerCounts(text, front.bodyStart);
     lang = langOfCounts(counts);
