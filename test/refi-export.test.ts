@@ -117,7 +117,7 @@ describe('themes export qdpx', () => {
     const r = await runCli(['export', 'qdpx', join(dir, 'notes'), '-c', join(root, cbPath), '--coder', 'human', '-o', join(dir, 'p.qdpx')], { cwd: dir });
     expect(r.stderr).toMatch(/notes\/h1\.md:3: warning QDPX_UNKNOWN_CODE 1 coding\(s\) use the code "ingen-slik-kode", which is not in the codebook/);
     // The summary counts the codings in the project, and a coding left out is exit code 1.
-    expect(r.stderr).toMatch(/wrote .*p\.qdpx: 1 sources, 0 codings \(1 left out\)/);
+    expect(r.stderr).toMatch(/wrote .*p\.qdpx: 1 source, 0 codings \(1 left out\)/);
     expect(r.code).toBe(1);
   });
 

@@ -329,7 +329,7 @@ async function stretchedCoding(prefix: string, body: string, until: string) {
 describe('a coding over two paragraphs', () => {
   it('codes both in the imported codings.csv, as themes agree reads the .qdpx itself', async () => {
     const { notes, qdpx, imported, stderr, rows } = await stretchedCoding('themes-span-', 'R: Første avsnitt om tillit. {#trust}\n\nR: Andre avsnitt.\n\nR: Tredje avsnitt.\n', 'Andre');
-    expect(stderr).toContain('1 codings in 2 rows (a coding over several paragraphs has a row for each)');
+    expect(stderr).toContain('1 coding in 2 rows (a coding over several paragraphs has a row for each)');
     expect(rows).toEqual(['n1,5,trust', 'n1,7,trust']);
     const fromProject = await runCli(['agree', qdpx, `anna=${notes}`, '--format', 'csv']);
     const fromFolder = await runCli(['agree', `bo=${imported}`, `anna=${notes}`, '--format', 'csv']);
@@ -341,7 +341,7 @@ describe('a coding over two paragraphs', () => {
 describe('a coding that runs on into an interviewer turn', () => {
   it('has no row for the interviewer\'s paragraph, which agree does not read as a unit', async () => {
     const { notes, imported, stderr, rows } = await stretchedCoding('themes-span-i-', 'R: Første avsnitt om tillit. {#trust}\n\nI: Og så?\n\nR: Tredje avsnitt.\n', 'Og så?');
-    expect(stderr).toMatch(/1 notes, 1 codings(,|$)/m);
+    expect(stderr).toMatch(/1 note, 1 coding(,|$)/m);
     expect(rows).toEqual(['n1,5,trust']);
     expect((await runCli(['agree', `bo=${imported}`, `anna=${notes}`, '--strict'])).code).toBe(0);
   });

@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { AgreeReport, Disagreement, Statistics } from '../analysis/agree.js';
 import { toolInfo } from '../version.js';
 import { fixed, pad, width } from './format.js';
+import { plural } from '../util/plural.js';
 
 /** Fixed three decimals, locale-free; a dash where a statistic is undefined. */
 export function num(x: number | null): string {
@@ -31,7 +32,7 @@ export function agreeTerminal(report: AgreeReport, c: ChalkInstance, maxDisagree
   const out: string[] = [];
   const two = report.coders.length === 2;
   out.push(c.dim(`coders: ${report.coders.map((x) => `${x.name} (${x.kind})`).join(', ')}`));
-  out.push(c.dim(`units: ${report.units} read by two or more coders${report.dropped ? `, ${report.dropped} uncoded units left out` : ''}`));
+  out.push(c.dim(`units: ${report.units} read by two or more coders${report.dropped ? `, ${plural(report.dropped, 'uncoded unit')} left out` : ''}`));
   const codeWidth = Math.max(width('code'), width('overall (pooled)'), ...report.codes.map((r) => width(r.code)));
   const head = `${pad('code', codeWidth)}  ${pad('agree', 7, true)}${two ? `  ${pad('kappa', 7, true)}` : ''}  ${pad('alpha', 7, true)}  ${report.coders.map((x) => pad(x.name, Math.max(5, width(x.name)), true)).join('  ')}`;
   out.push('', c.bold(head), c.dim('─'.repeat(width(head))));
@@ -101,7 +102,7 @@ export function agreeMarkdown(report: AgreeReport): string {
   const two = report.coders.length === 2;
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
   const out: string[] = ['# Intercoder agreement', ''];
-  out.push(`Coders: ${report.coders.map((x) => `${x.name} (${x.kind})`).join(', ')}. Units read by two or more coders (coded or not): ${report.units}${report.dropped ? ` (${report.dropped} uncoded units left out)` : ''}.`, '');
+  out.push(`Coders: ${report.coders.map((x) => `${x.name} (${x.kind})`).join(', ')}. Units read by two or more coders (coded or not): ${report.units}${report.dropped ? ` (${plural(report.dropped, 'uncoded unit')} left out)` : ''}.`, '');
   out.push(`| code | agreement |${two ? ' kappa |' : ''} alpha | ${report.coders.map((x) => cell(x.name)).join(' | ')} |`);
   out.push(`| --- | ---: |${two ? ' ---: |' : ''} ---: | ${report.coders.map(() => '---:').join(' | ')} |`);
   for (const r of report.codes) out.push(`| ${r.code} | ${pct(r.percent)} |${two ? ` ${num(r.kappa)} |` : ''} ${num(r.alpha)} | ${r.counts.join(' | ')} |`);

@@ -1,4 +1,5 @@
 import type { LabelLang } from '../analysis/labels.js';
+import { plural } from '../util/plural.js';
 
 /** Captions and column headers of the appendix tables and the HTML report, in bokmål and English. */
 const TEXT = {
@@ -24,7 +25,7 @@ const TEXT = {
     /** A table printed in parts of its columns: «del 1 av 3». */
     part: (n: number, of: number) => `del ${n} av ${of}`,
     corpusLine: (informants: number, segments: number, unit: string) =>
-      `${informants} informanter, ${segments} segmenter (${{ paragraph: 'avsnitt', sentence: 'setninger', turn: 'replikker' }[unit] ?? unit})`,
+      `${plural(informants, 'informant', 'informanter')}, ${plural(segments, 'segment', 'segmenter')} (${{ paragraph: 'avsnitt', sentence: 'setninger', turn: 'replikker' }[unit] ?? unit})`,
   },
   en: {
     frequencies: 'Themes and codes: segments and informants',
@@ -45,7 +46,7 @@ const TEXT = {
     term: 'Term', forms: 'Forms', file: 'File', line: 'Line', words: 'words', quotes: 'Quotes',
     noneCoded: 'No segment got a code, so there are no quotes.', noQuotes: 'No quotes.',
     part: (n: number, of: number) => `part ${n} of ${of}`,
-    corpusLine: (informants: number, segments: number, unit: string) => `${informants} informants, ${segments} segments (${unit})`,
+    corpusLine: (informants: number, segments: number, unit: string) => `${plural(informants, 'informant')}, ${plural(segments, 'segment')} (${unit})`,
   },
 } as const;
 

@@ -3,6 +3,7 @@ import type { CodeChanges, CodebookDiff, CodeDiff, FieldChange, ThemeDiff } from
 import type { Impact, ImpactExample } from '../codebook/impact.js';
 import { guillemets } from './format.js';
 import { markWords, wordDiff } from './word-diff.js';
+import { plural } from '../util/plural.js';
 
 /** A codebook diff with its optional impact on a set of notes, as the renderers take it. */
 export interface DiffReport {
@@ -222,7 +223,3 @@ export function diffJson(r: DiffReport): string {
   }, null, 2)}\n`;
 }
 
-/** «1 document», «2 documents». */
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CaseResult, CodebookTestResult } from '../codebook/testing.js';
 import type { Evidence } from '../model.js';
+import { plural } from '../util/plural.js';
 
 export interface TestReport {
   file: string;
@@ -46,6 +47,3 @@ export function testJson(reports: TestReport[]): string {
   }, null, 2)}\n`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

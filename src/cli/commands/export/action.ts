@@ -12,6 +12,7 @@ import { defaultCodebookPaths, outputLang, readCodebooks, readNotes } from '../.
 import { maskCorpusReported, readNameLists } from '../../mask.js';
 import { checkOutOutsideNotes, checkOutWritable, writeOneFile } from '../../output.js';
 import type { ExportQdcOptions, ExportQdpxOptions } from './index.js';
+import { plural } from '../../../util/plural.js';
 
 export async function exportQdcAction(path: string, options: ExportQdcOptions, ctx: Context): Promise<number> {
   const { codebooks, diagnostics } = readCodebooks([path], ctx.io.cwd);
@@ -76,6 +77,6 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   ctx.report(diagnostics);
   stopIfStrict(options.strict, diagnostics);
   writeOneFile(cwd, options.out, zipProject(built.files), options.force);
-  ctx.info(`wrote ${options.out}: ${notes.corpus.documents.length} sources, ${built.codings} codings${built.codings < codings.length ? ` (${codings.length - built.codings} left out)` : ''}`);
+  ctx.info(`wrote ${options.out}: ${plural(notes.corpus.documents.length, 'source')}, ${plural(built.codings, 'coding')}${built.codings < codings.length ? ` (${codings.length - built.codings} left out)` : ''}`);
   return notes.failed.length > 0 || built.codings < codings.length ? EXIT.partial : EXIT.ok;
 }

@@ -14,6 +14,7 @@ import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
 import { writeOneFile, writeProblemError } from '../../output.js';
 import type { ImportOptions } from './index.js';
+import { plural } from '../../../util/plural.js';
 
 function readInput(cwd: string, file: string): Uint8Array {
   try {
@@ -126,7 +127,7 @@ export async function importQdpxAction(file: string, options: ImportOptions & { 
   const problem = writeBundle(resolve(ctx.io.cwd, options.out), files, options.force);
   if (problem) throw writeProblemError(problem, options.out);
   const split = rows.length - 1 > written ? ` in ${rows.length - 1} rows (a coding over several paragraphs has a row for each)` : '';
-  ctx.info(`wrote ${options.out}: ${project.sources.length} notes, ${written} codings${split}${project.codebookYaml ? ', codebook.yaml' : ''}`);
+  ctx.info(`wrote ${options.out}: ${plural(project.sources.length, 'note')}, ${plural(written, 'coding')}${split}${project.codebookYaml ? ', codebook.yaml' : ''}`);
   if (codebookErrors) loadsNot(diagnostics, writtenCodebook(options.out), ctx);
   return diagnostics.some((d) => LOSSY.has(d.code)) || codebookErrors ? EXIT.partial : EXIT.ok;
 }
