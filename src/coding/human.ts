@@ -12,6 +12,17 @@ export interface UnitPlace {
 }
 
 /**
+ * The notes with units but no {#code} mark: a coder who marks notes coded nothing in them, which
+ * reads as a coding of nothing wherever another coder found something. With `shown`, their paths,
+ * the first three and «…» after them, for a message.
+ */
+export function unmarkedNotes(corpus: Corpus): { notes: Document[]; shown: string } {
+  const withUnits = new Set(corpus.segments.map((s) => s.document));
+  const notes = corpus.documents.filter((d) => !d.marks?.length && withUnits.has(d.id));
+  return { notes, shown: notes.slice(0, 3).map((d) => d.path).join(', ') + (notes.length > 3 ? ', …' : '') };
+}
+
+/**
  * Marks → codings. A mark codes the unit it stands in, or the unit that ends just before it with
  * only white space between (a mark at the end of a paragraph). Other marks are reported.
  */

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { AgreeUnit, Coder } from '../../../analysis/agree.js';
-import { codingsFromCsv, codingsFromMarks, parseHumanCsv } from '../../../coding/human.js';
+import { codingsFromCsv, codingsFromMarks, parseHumanCsv, unmarkedNotes } from '../../../coding/human.js';
 import { DEFAULT_SPEAKERS, type SegmentOptions } from '../../../corpus/index.js';
 import { parseNote } from '../../../corpus/document.js';
 import { sentenceRanges } from '../../../corpus/sentences.js';
@@ -96,10 +96,8 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
       } else {
         // Some notes marked, others not (a copy of all the notes with a few coded): the others are
         // read as coded with nothing, which lowers agreement wherever another coder found a code.
-        const withUnits = new Set(corpus.corpus.segments.map((s) => s.document));
-        const unmarked = corpus.corpus.documents.filter((d) => !d.marks?.length && withUnits.has(d.id));
+        const { notes: unmarked, shown: listed } = unmarkedNotes(corpus.corpus);
         if (unmarked.length > 0) {
-          const listed = unmarked.slice(0, 3).map((d) => d.path).join(', ') + (unmarked.length > 3 ? ', …' : '');
           diagnostics.push({
             severity: 'warning', code: 'AGREE_NO_MARKS', file,
             message: `${unmarked.length} of ${corpus.corpus.documents.length} notes have no {#code} marks; each is read as coded with nothing (${listed})`,

@@ -1,5 +1,5 @@
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
-import { codingsFromMarks } from '../../../coding/human.js';
+import { codingsFromMarks, unmarkedNotes } from '../../../coding/human.js';
 import { uncoveredLanguages } from '../../../coding/deductive.js';
 import { inductiveSummary } from '../../../coding/inductive/summary.js';
 import type { Codebook, Coding, Corpus, Diagnostic } from '../../../model.js';
@@ -160,9 +160,8 @@ function humanCodings(corpus: Corpus, codebook: Codebook): { codings: Coding[]; 
   const lineOf = new Map(corpus.segments.map((s) => [s.id, s.line]));
   // Under --human a note without marks is a note its coder coded nothing in: say so, as agree does
   // (AGREE_NO_MARKS), or a table of zeros (and «all uncoded») reads as a finding.
-  const unmarked = corpus.documents.filter((d) => !d.marks?.length);
+  const { notes: unmarked, shown } = unmarkedNotes(corpus);
   if (unmarked.length > 0) {
-    const shown = unmarked.slice(0, 3).map((d) => d.path).join(', ') + (unmarked.length > 3 ? ', …' : '');
     diagnostics.push({
       severity: 'warning', code: 'HUMAN_NO_MARKS',
       ...(unmarked.length === 1 ? { file: unmarked[0]!.path } : {}),

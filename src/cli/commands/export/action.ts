@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { codingsFromMarks } from '../../../coding/human.js';
+import { codingsFromMarks, unmarkedNotes } from '../../../coding/human.js';
 import { codeCorpus, uncoveredLanguages } from '../../../coding/deductive.js';
 import { informantOf } from '../../../corpus/index.js';
 import type { Coding, Diagnostic } from '../../../model.js';
@@ -53,11 +53,9 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
     diagnostics.push(...human.diagnostics);
     // As themes code --human says: notes without marks give the user "human" nothing to code there,
     // and agree reads such a project as a coder who saw those sources and coded nothing.
-    const withUnits = new Set(corpus.segments.map((s) => s.document));
-    const unmarked = corpus.documents.filter((d) => !d.marks?.length && withUnits.has(d.id));
+    const { notes: unmarked, shown: listed } = unmarkedNotes(corpus);
     if (unmarked.length > 0) {
       const all = unmarked.length === corpus.documents.length;
-      const listed = unmarked.slice(0, 3).map((d) => d.path).join(', ') + (unmarked.length > 3 ? ', …' : '');
       diagnostics.push({
         severity: 'warning', code: 'HUMAN_NO_MARKS', ...(unmarked.length === 1 ? { file: unmarked[0]!.path } : {}),
         message: all
