@@ -19,6 +19,16 @@ afterAll(() => {
 const OLD = 'HEAD~1:codebooks/kommune.yaml';
 const NEW = 'codebooks/kommune.yaml';
 
+describe('themes codebook diff, options of --impact without it', () => {
+  it('stops with CODEBOOK_DIFF_WITHOUT_IMPACT, naming them (they were ignored without a word)', async () => {
+    const r = await runCli(['codebook', 'diff', 'codebooks/innovasjon.yaml', 'codebooks/innovasjon.yaml', '--examples', '5', '--unit', 'sentence'], { cwd: root });
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toContain('error CODEBOOK_DIFF_WITHOUT_IMPACT --unit, --examples only work with --impact, which was not given');
+    const plain = await runCli(['codebook', 'diff', 'codebooks/innovasjon.yaml', 'codebooks/innovasjon.yaml'], { cwd: root });
+    expect([plain.code, plain.stderr]).toEqual([0, '']);
+  });
+});
+
 describe('themes codebook diff, sides read from git', () => {
   it('never passes a side that begins with a dash to git, which would read it as an option', async () => {
     const target = join(tempDir('themes-git-option-'), 'written');

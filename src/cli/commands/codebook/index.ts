@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { Context } from '../../context.js';
+import { UserError } from '../../errors.js';
 import { collect, count, formatOption } from '../../options.js';
 import { UNITS } from '../code/index.js';
 
@@ -20,6 +21,9 @@ export interface DiffOptions {
 export interface TestOptions {
   format: 'terminal' | 'json';
 }
+
+/** The options of `codebook diff` that only --impact reads, by key and flag. */
+const IMPACT_OPTIONS = [['unit', '--unit'], ['includeInterviewer', '--include-interviewer'], ['examples', '--examples'], ['allowIdentifiers', '--allow-identifiers']] as const;
 
 /** `themes codebook lint|show|diff|test`: review a codebook, and changes to it, in git. */
 export function registerCodebook(program: Command, ctx: () => Context): void {
@@ -56,7 +60,15 @@ export function registerCodebook(program: Command, ctx: () => Context): void {
     .option('--include-interviewer', 'code interviewer turns too (--impact)', false)
     .option('--examples <n>', 'examples per code gained and lost (--impact)', count, 3)
     .option('--allow-identifiers', 'keep names, phone numbers and other identifiers in --impact examples (masked by default)', false)
-    .action(async (oldArg: string, newArg: string, options: DiffOptions) => {
+    .action(async (oldArg: string, newArg: string, options: DiffOptions, command: Command) => {
+      // The options of --impact do nothing without it: say so, rather than ignore them.
+      const given = IMPACT_OPTIONS.filter(([key]) => command.getOptionValueSource(key) === 'cli').map(([, flag]) => flag);
+      if (!options.impact && given.length > 0) {
+        throw new UserError([{
+          severity: 'error', code: 'CODEBOOK_DIFF_WITHOUT_IMPACT', message: `${given.join(', ')} only ${given.length === 1 ? 'works' : 'work'} with --impact, which was not given`,
+          hint: 'Add --impact NOTES (a file or folder) to code notes with both versions, or leave the option out.',
+        }]);
+      }
       const c = ctx();
       c.exitCode = await (await actions()).diffAction(oldArg, newArg, options, c);
     });
