@@ -257,6 +257,9 @@ describe('polarity: telling inhibitors from promoters', () => {
     // The spoken copulas «e» and «va» (sixth blind round: «Bemanninga e et problem»).
     ['nb', 'Tida e et problem.', ['lack-of-time']],
     ['nb', 'Ressursane va eit problem.', ['lack-of-time']],
+    // Only with an article: «e» is also a filler, «va» also «hva».
+    ['nb', 'Vi har tid e problemet er at ingen spør.', ['set-aside-time']],
+    ['nb', 'Vi har tid e problem nok.', ['set-aside-time']],
     // Hardship words: «vanskelig å få tid», «sliter med å finne tid».
     ['nb', 'Det er vanskelig å få tid til å tenke nytt.', ['lack-of-time']],
     ['nb', 'Vi sliter med å finne tid.', ['lack-of-time']],

@@ -199,9 +199,18 @@ const NEED_REACH = 4;
 
 /** What links a term to an obstacle noun: «er», «var», «blir», «is», «remains». */
 const COPULAS: Record<'no' | 'en', readonly string[]> = {
-  // «e» and «va» are the spoken «er» and «var» in much of the north and west: «Bemanninga e et problem».
-  no: ['er', 'e', 'var', 'va', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli', 'vært', 'vore', 'vorte'],
+  no: ['er', 'var', 'blir', 'ble', 'vart', 'blitt', 'være', 'vere', 'bli', 'vært', 'vore', 'vorte'],
   en: ['is', 'was', 'are', 'were', 'be', 'been', 'becomes', 'became', 'remains', 'remained'],
+};
+
+/**
+ * The spoken «er» and «var» of much of the north and west: «Bemanninga e et problem». They link a
+ * term to an obstacle after it only as «e et problem», with an article (see dialectLinked): «e» is
+ * also a filler ("eh") and a letter, «va» also «hva».
+ */
+const DIALECT_COPULAS: Record<'no' | 'en', readonly string[]> = {
+  no: ['e', 'va'],
+  en: [],
 };
 
 /**
@@ -1343,6 +1352,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const conditionalNeed = (k: number, anyWord: (i: number) => string | undefined) =>
     [k - 2, k - 3].some((j) => isConditionOpener(anyWord(j)) && !isThat(anyWord(j + 1))) && !isPronounSubject(anyWord(k + 1));
   const isArticle = wordIn(ARTICLES[family]);
+  const isDialectCopula = wordIn(DIALECT_COPULAS[family]);
   const isSmall = wordIn(SMALL[family]);
   const isJudgement = wordIn(JUDGEMENTS[family]);
   const isCostVerb = wordIn(COST_VERBS[family]);
@@ -1591,6 +1601,17 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   /** Whether a copula stands among words from..to-1. */
   const linked = (anyWord: (i: number) => string | undefined, from: number, to: number) => {
     for (let j = from; j < to; j++) if (isCopula(anyWord(j))) return true;
+    return false;
+  };
+  /**
+   * Whether a spoken copula and an article link the term to the obstacle at `to` («Bemanninga e et
+   * problem», «Tida va eit problem»), with no copula of the obstacle's own after it («god tid, e,
+   * problemet er …» is a filler before a new clause).
+   */
+  const dialectLinked = (anyWord: (i: number) => string | undefined, from: number, to: number) => {
+    for (let j = from; j < to - 1; j++) {
+      if (isDialectCopula(anyWord(j)) && isArticle(anyWord(j + 1))) return !isCopula(anyWord(to + 1));
+    }
     return false;
   };
   /** Whether the clause before word j holds a negation, a negating subject or a condition: «Jeg kan ikke si at jeg opplever …», «Ingen av oss opplever …», «Hvis dere opplever …». */
@@ -1843,7 +1864,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       if (w === undefined) return 0;
       if (endings.has(w)) return endsInLoss(k, anyWord) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
       if (isPassiveLoss(w)) return isAuxiliary(anyWord(k - 1)) && k - first < CUE_WINDOW_AFTER ? 1 : 0;
-      if (isObstacle(w) && !after(w)) return k - first < OBSTACLE_REACH && linked(anyWord, first, k) ? 1 : 0;
+      if (isObstacle(w) && !after(w)) return k - first < OBSTACLE_REACH && (linked(anyWord, first, k) || dialectLinked(anyWord, first, k)) ? 1 : 0;
       if (!after(w) || k - first >= CUE_WINDOW_AFTER) return 0;
       if (isLimited(w) && (k === first || isLimitedTo(anyWord(k + 1)))) return 0;
       if (isSmall(w) && isJudgement(anyWord(k + 1))) return 0;
