@@ -340,6 +340,11 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['en', 'We tried to get support, but nobody answered.', []],
     ['en', 'We tried out the support, but only for a month.', ['support']],
     ['en', 'We tried to get support, and it came.', ['support']],
+    // Not what was there before the verb of trying, nor an attempt the contrast says worked (review of 7 December).
+    ['nb', 'Vi har fått avsatt tid og prøver å bruke den godt, men det er mye å gjøre.', ['set-aside-time']],
+    ['nb', 'Vi har prøvd å få avsatt tid lenge, men nå har vi det endelig.', ['set-aside-time']],
+    ['en', 'Support is there and we try to use it, but it is early days.', ['support']],
+    ['en', 'We tried to get support for years, but now it finally works.', ['support']],
   ] as const)('hedges and replies (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
   });

@@ -387,7 +387,7 @@ export class Matcher {
         code = this.opposites[code]!;
         converted = true;
         polarity = 'lack';
-      } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.answerTakesBack(text, clause!, n, first, last) ||
+      } else if (polarity === 'presence' && (this.hedged(text, clause!, n, first, last) || this.attempted(text, clause!, n, first) || this.answerTakesBack(text, clause!, n, first, last) ||
         this.labelNegated(text, clause!, n, first, last, this.opposites[code]!) || this.appliedAndRefused(text, clause!, n, first, last))) return;
       // «Før hadde vi ikke tid, nå …»: a state that has since changed is not coded, either side.
       // A cue in another clause says what became of it («…, nå er de borte»): no former state.
@@ -1272,6 +1272,17 @@ export class Matcher {
     }
     if (c === d) this.hedges[c] = hedged ? 1 : 2;
     return hedged;
+  }
+
+  /** Whether a verb of trying stands before the term at `first` in its clause, with a contrast after the clause (CueMatcher.attempted). */
+  private attempted(text: string, clause: Int32Array, n: number, first: number): boolean {
+    const c = clause[first]!;
+    const from = this.clauseFrom[c]!;
+    const e = this.clauseFrom[c + 1]!;
+    if (e >= n || first - from < 2) return false;
+    const word = (i: number) => (i >= from && i < e ? this.formAt(i) : undefined);
+    const anyWord = (i: number) => (i >= from && i < e ? this.lower(text, i) : undefined);
+    return this.cues.attempted(from, first, word, anyWord, (j) => (e + j < n ? this.lower(text, e + j) : undefined));
   }
 
   /**

@@ -686,7 +686,9 @@ const HEDGES: Record<'no' | 'en', readonly string[]> = {
  * Attempts: a verb of trying before «å» / "to", with a contrast after its clause, takes the
  * presence of what was tried back, as a hedge does: «Æ har prøvd å sette av en time i uka, men den
  * bli spist opp», «Vi har prøvd å dele opplegg på ein felles plattform, men …», "We tried to set
- * aside Friday afternoons, but …". Not «prøvd ut» / "tried out" (done), nor without a contrast.
+ * aside Friday afternoons, but …". Only a term after the verb (what was tried, not who tried or
+ * what was there before: «Vi har avsatt tid og prøver å bruke den godt, men …»); not «prøvd ut» /
+ * "tried out" (done), nor without a contrast, nor when the contrast says it worked (ATTEMPT_WORKED).
  */
 const ATTEMPTS: Record<'no' | 'en', readonly string[]> = {
   no: ['prøvd', 'prøvde', 'prøver', 'prøvt', 'forsøkt', 'forsøkte', 'forsøker', 'freista', 'freistar', 'freistet'],
@@ -694,6 +696,12 @@ const ATTEMPTS: Record<'no' | 'en', readonly string[]> = {
 };
 /** The infinitive marker an attempt takes (see ATTEMPTS). */
 const ATTEMPT_MARKER: Record<'no' | 'en', string> = { no: 'å', en: 'to' };
+/** Words in the first ATTEMPT_REACH words of the contrast that say the attempt worked: «…, men nå har vi det endelig». */
+const ATTEMPT_WORKED: Record<'no' | 'en', readonly string[]> = {
+  no: ['nå', 'no', 'endelig', 'endeleg', 'omsider', 'fungerer', 'funker', 'virker', 'verkar', 'lyktes', 'lykkes', 'klarte', 'plass'],
+  en: ['now', 'finally', 'eventually', 'works', 'worked', 'succeeded', 'managed', 'place'],
+};
+const ATTEMPT_REACH = 6;
 
 /** Words that begin the contrast after a hedge; several words must come in that order. */
 const CONTRASTS: Record<'no' | 'en', readonly string[]> = {
@@ -1025,6 +1033,12 @@ export interface CueMatcher {
    */
   hedged(from: number, to: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined, next: (j: number) => string | undefined): boolean;
   /**
+   * Whether a verb of trying with «å» / "to" stands among words from..term-1 of the term's clause
+   * (term: the term's first word) and the next clause (next(0), next(1) …) begins with a contrast
+   * that does not say it worked (see ATTEMPTS): «Vi har prøvd å sette av tid, men den ryker».
+   */
+  attempted(from: number, term: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined, next: (j: number) => string | undefined): boolean;
+  /**
    * Whether `reply` (lower-cased), alone in the clause right after a term's and ending its
    * sentence, denies the term: «Avsatt tid? Nei.» is a lack cue. The caller checks where it stands.
    */
@@ -1299,6 +1313,7 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isHedgeEnd = wordIn(hedges.map((h) => h.at(-1)!));
   const isAttempt = wordIn(ATTEMPTS[family]);
   const attemptMarker = ATTEMPT_MARKER[family];
+  const isAttemptWorked = wordIn(ATTEMPT_WORKED[family]);
   const contrasts = CONTRASTS[family].map((c) => c.split(' '));
   const isReportedSpeech = wordIn(REPORTED_SPEECH[family]);
   const isPractice = wordIn(PRACTICE[family]);
@@ -1594,7 +1609,6 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   /** Whether a hedge ends at word k: its last word there, the others right before it. */
   const hedgeAt = (k: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined) => {
     const w = word(k);
-    if (isAttempt(w)) return anyWord(k + 1) === attemptMarker;
     if (!isHedgeEnd(w)) return false;
     return hedges.some((h) => h.at(-1) === w && h.every((part, j) => j === h.length - 1 || anyWord(k - h.length + 1 + j) === part));
   };
@@ -1740,6 +1754,15 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
         if (!isReportedSpeech(word(k))) return true;
         practice ??= aboutPractice(next);
         if (practice) return true;
+      }
+      return false;
+    },
+    attempted(from, term, word, anyWord, next) {
+      if (!isContrast(next)) return false;
+      for (let k = from; k < term - 1; k++) {
+        if (!isAttempt(word(k)) || anyWord(k + 1) !== attemptMarker) continue;
+        for (let j = 0; j < ATTEMPT_REACH; j++) if (isAttemptWorked(next(j))) return false;
+        return true;
       }
       return false;
     },

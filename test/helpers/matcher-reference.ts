@@ -154,7 +154,7 @@ export class ReferenceMatcher {
       if (polarity === 'presence' && cue && opposite >= 0 && opposes) {
         code = opposite;
         polarity = 'lack';
-      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.askedAndDenied(text, tokens, clause, first, last) || this.answeredYesBut(text, tokens, clause, last) ||
+      } else if (polarity === 'presence' && (cue || this.hedged(tokens, clause, first, last) || this.attempted(tokens, clause, first) || this.askedAndDenied(text, tokens, clause, first, last) || this.answeredYesBut(text, tokens, clause, last) ||
         this.labelNegated(text, tokens, clause, first, last, opposite) || this.appliedAndRefused(text, tokens, clause, first, last))) return;
       // A state that the next clause says has changed: «Før hadde vi ikke tid, nå …».
       if (polarity !== 'any' && !(cue && clause[tokens.indexOf(cue)] !== clause[first]) && this.former(tokens, clause, first)) return;
@@ -559,6 +559,15 @@ export class ReferenceMatcher {
       if (this.cues.refuses(tokens[k]!.norm)) return true;
     }
     return false;
+  }
+
+  /** Whether a verb of trying stands before the term at `first` in its clause, and the next clause begins with a contrast that does not say it worked. */
+  private attempted(tokens: Token[], clause: Int32Array, first: number): boolean {
+    const from = clause.indexOf(clause[first]!);
+    const next = clause.indexOf(clause[first]! + 1);
+    if (next === -1) return false;
+    const word = (i: number) => (i >= from && i < next ? tokens[i]!.norm : undefined);
+    return this.cues.attempted(from, first, word, word, (j) => tokens[next + j]?.norm);
   }
 
   /** Whether the clause of first..last holds a hedge and the next clause begins with a contrast. */
