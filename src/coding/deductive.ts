@@ -1,4 +1,5 @@
 import type { Codebook, Coding, Corpus, Diagnostic, Document, Evidence, Lang, Segment } from '../model.js';
+import { firstSentence, isShortAnswer } from '../corpus/segment.js';
 import { Matcher, type CodeMatch } from './matcher.js';
 
 export { Matcher, type CodeMatch } from './matcher.js';
@@ -47,8 +48,12 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
         matcher = pick(langOf.get(document));
       }
       const question = segment.asked && textOf.get(segment.document)?.slice(segment.asked.start, segment.asked.end);
-      const word = question ? matcher.answerWord(segment.text, question) : undefined;
-      const matches = question && word ? answerMatches(matcher, question, segment.text, word) : matcher.match(segment.text);
+      // A short answer is read with the question; a longer one only for its first sentence, when that is short.
+      const short = question ? isShortAnswer(segment.text) : false;
+      const word = question && short ? matcher.answerWord(segment.text, question) : undefined;
+      const obstacle = question && !word ? matcher.obstacleAsked(question) : undefined;
+      const matches = question && word ? answerMatches(matcher, question, segment.text, word)
+        : obstacle ? obstacleMatches(matcher, obstacle, segment.text, short ? segment.text : firstSentence(segment.text)) : matcher.match(segment.text);
       for (const m of matches) {
         codings.push({ segment: segment.id, code: m.code, method: 'deductive', evidence: m.evidence });
       }
@@ -80,6 +85,41 @@ function answerMatches(matcher: Matcher, question: string, answer: string, word:
   }
   for (const m of matcher.match(answer)) byCode.set(m.code, [...(byCode.get(m.code) ?? []), ...m.evidence]);
   return [...byCode.keys()].sort((a, b) => matcher.codeIndex(a) - matcher.codeIndex(b)).map((code) => ({ code, evidence: byCode.get(code)! }));
+}
+
+/**
+ * A short answer to a question that asks what hinders («Hva hemmer innovasjon hos dere? – Tid. Og
+ * penger.»): what it says on its own, and, as a lack, each term that says nothing on its own (a
+ * lack code's term without a cue), read as if the answer said it was the problem: «Problemet er
+ * tid.», «… er problemet.». The cue of such evidence is the question's word, marked `asked`.
+ */
+function obstacleMatches(matcher: Matcher, obstacle: { start: number; end: number; text: string }, answer: string, named: string): CodeMatch[] {
+  const own = matcher.match(answer);
+  const said = (e: Evidence) => own.some((m) => m.evidence.some((o) => o.start < e.end && e.start < o.end));
+  const byCode = new Map(own.map((m) => [m.code, [...m.evidence]]));
+  const [before, after] = matcher.english ? ['The problem is ', ' is the problem.'] : ['Problemet er ', ' er problemet.'];
+  // Each sentence on its own («Tid. Og penger.»), when it can name an obstacle as it stands.
+  for (const found of named.matchAll(/[^.!?…]+/gu)) {
+    const sentence = found[0].trimEnd();
+    const at = found.index!;
+    if (!matcher.namesObstacle(sentence)) continue;
+    for (const [text, offset] of [[before + sentence, before.length], [sentence + after, 0]] as const) {
+      for (const m of matcher.match(text)) {
+        for (const e of m.evidence) {
+          // Only a term of the sentence, with the framing's word as its cue, that the answer left unsaid.
+          if (!e.cue || e.start < offset || e.end > offset + sentence.length || (e.cue.start >= offset && e.cue.end <= offset + sentence.length)) continue;
+          addFramed(m.code, { ...e, start: e.start - offset + at, end: e.end - offset + at, text: e.text, cue: { ...obstacle, asked: true } });
+        }
+      }
+    }
+  }
+  return [...byCode.keys()].sort((a, b) => matcher.codeIndex(a) - matcher.codeIndex(b)).map((code) => ({ code, evidence: byCode.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end) }));
+
+  function addFramed(code: string, placed: Evidence): void {
+    if (said(placed)) return;
+    const list = byCode.get(code) ?? [];
+    if (!list.some((x) => x.start === placed.start && x.end === placed.end)) byCode.set(code, [...list, placed]);
+  }
 }
 
 function family(lang: Lang | undefined): string {

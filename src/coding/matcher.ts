@@ -493,6 +493,27 @@ export class Matcher {
     return { start: first.start, end: first.end, yes };
   }
 
+  /**
+   * The word of a question that asks what hinders (CueMatcher.asksForObstacles), as offsets into
+   * the question, or undefined: «Hva hemmer innovasjon hos dere?» gives «hemmer».
+   */
+  obstacleAsked(question: string): { start: number; end: number; text: string } | undefined {
+    const tokens = tokenize(question);
+    const at = this.cues.asksForObstacles(tokens.map((t) => t.norm));
+    const t = tokens[at];
+    return t === undefined ? undefined : { start: t.start, end: t.end, text: question.slice(t.start, t.end) };
+  }
+
+  /** Whether a sentence of an answer can name an obstacle as it stands (CueMatcher.namesObstacle). */
+  namesObstacle(sentence: string): boolean {
+    return this.cues.namesObstacle(tokenize(sentence).map((t) => t.norm));
+  }
+
+  /** Whether this matcher's codebook is English, for the phrases rules put around a text. */
+  get english(): boolean {
+    return this.language === 'en';
+  }
+
   /** Whether a sentence or clause of `question` opens with a what, how or why, maybe after «og», «men», "and", "but". */
   private opensWithWh(question: string): boolean {
     const tokens = tokenize(question);

@@ -452,21 +452,31 @@ export function segmentDocument(
     else for (const [s, e] of sentenceRanges(text.slice(b.start, b.end))) push(b, b.start + s, b.start + e);
     // The question goes with the first segment of the answer, when that segment is short.
     const first = segments[before];
-    if (question && first && isShortAnswer(first.text)) first.asked = question;
+    if (question && first && (isShortAnswer(first.text) || isShortAnswer(firstSentence(first.text), SHORT_FIRST_SENTENCE_WORDS))) first.asked = question;
   }
   return segments;
 }
 
+/** A text's first sentence, up to and with its first . ! ? or …: «Tida.» of «Tida. Vi har …». */
+export function firstSentence(text: string): string {
+  return /^[^.!?…]*[.!?…]?/u.exec(text)![0];
+}
+
 /** At most this many words make an answer short enough to be read with the question before it. */
 export const SHORT_ANSWER_WORDS = 12;
+/**
+ * At most this many words in its first sentence give a longer answer the question too, for that
+ * sentence alone: an answer that opens by naming an obstacle («Det e nok bemanninga. Vi har …»).
+ */
+export const SHORT_FIRST_SENTENCE_WORDS = 6;
 
-/** Whether a text has at most SHORT_ANSWER_WORDS words (runs of non-blanks). */
-function isShortAnswer(text: string): boolean {
+/** Whether a text has at most `limit` words (runs of non-blanks). */
+export function isShortAnswer(text: string, limit = SHORT_ANSWER_WORDS): boolean {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const blank = isSpace(text.charCodeAt(i));
-    if (!blank && !inWord && ++words > SHORT_ANSWER_WORDS) return false;
+    if (!blank && !inWord && ++words > limit) return false;
     inWord = !blank;
   }
   return true;

@@ -694,6 +694,25 @@ const ATTEMPTS: Record<'no' | 'en', readonly string[]> = {
   no: ['prøvd', 'prøvde', 'prøver', 'prøvt', 'forsøkt', 'forsøkte', 'forsøker', 'freista', 'freistar', 'freistet'],
   en: ['tried', 'tries', 'try', 'trying', 'attempted', 'attempts', 'attempt', 'attempting'],
 };
+/**
+ * Questions that ask what hinders: a what-question with one of these words («Hva hemmer innovasjon
+ * hos dere?», «Kva er dei største utfordringane?», "What are the main barriers?"). A short answer
+ * to one names obstacles: a term that says nothing on its own in it is a lack («Tid. Og penger.»).
+ * Not when the question also asks what helps (OBSTACLE_QUESTION_HELP).
+ */
+const OBSTACLE_QUESTION: Record<'no' | 'en', readonly string[]> = {
+  no: ['hindrer', 'hindra', 'hindret', 'hemmer', 'hemmar', 'hemma', 'hemmet', 'bremser', 'bremsar', 'hinder', 'hinderet', 'hindra',
+    'hindringer', 'hindringar', 'hindringene', 'hindringane', 'utfordring', 'utfordringa', 'utfordringen', 'utfordringer', 'utfordringar',
+    'utfordringene', 'utfordringane', 'barrierer', 'barrierar', 'barrierene', 'barrierane', 'problem', 'problemet', 'problemer', 'problema',
+    'problemene', 'vanskeligst', 'vanskelegast', 'vanskeligste', 'vanskelegaste'],
+  en: ['hinders', 'hinder', 'hindered', 'hindering', 'obstacle', 'obstacles', 'barrier', 'barriers', 'challenge', 'challenges', 'problem',
+    'problems', 'hardest', 'difficulties', 'blocks', 'blockers'],
+};
+const OBSTACLE_QUESTION_HELP: Record<'no' | 'en', readonly string[]> = {
+  no: ['fremmer', 'fremmar', 'hjelper', 'hjelpe', 'hjelp', 'bidrar', 'bidreg', 'lettere', 'lettare', 'løser', 'løyser', 'løse', 'løyse', 'overvinne', 'fungerer', 'fungerte', 'løst'],
+  en: ['helps', 'help', 'helped', 'overcome', 'solve', 'solved', 'promotes', 'enables', 'works', 'worked', 'easier'],
+};
+
 /** The infinitive marker an attempt takes (see ATTEMPTS). */
 const ATTEMPT_MARKER: Record<'no' | 'en', string> = { no: 'å', en: 'to' };
 /** Words in the first ATTEMPT_REACH words of the contrast that say the attempt worked: «…, men nå har vi det endelig». */
@@ -1033,6 +1052,18 @@ export interface CueMatcher {
    */
   hedged(from: number, to: number, word: (i: number) => string | undefined, anyWord: (i: number) => string | undefined, next: (j: number) => string | undefined): boolean;
   /**
+   * Whether a sentence of a short answer (its lower-cased words) can name an obstacle as it
+   * stands: no negation, no no, no verb of having, nobody or nothing in it («Tid.», «Det e nok
+   * bemanninga.», "Time, mostly."; not «Vi har god tid.», «Egentlig ingenting.»).
+   */
+  namesObstacle(words: readonly string[]): boolean;
+  /**
+   * Where a question (its lower-cased words) names what hinders, if it is a what-question about
+   * obstacles and not also about what helps (see OBSTACLE_QUESTION), else -1: «Hva hemmer
+   * innovasjon hos dere?» gives the index of «hemmer».
+   */
+  asksForObstacles(words: readonly string[]): number;
+  /**
    * Whether a verb of trying with «å» / "to" stands among words from..term-1 of the term's clause
    * (term: the term's first word) and the next clause (next(0), next(1) …) begins with a contrast
    * that does not say it worked (see ATTEMPTS): «Vi har prøvd å sette av tid, men den ryker».
@@ -1314,6 +1345,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isAttempt = wordIn(ATTEMPTS[family]);
   const attemptMarker = ATTEMPT_MARKER[family];
   const isAttemptWorked = wordIn(ATTEMPT_WORKED[family]);
+  const isObstacleQuestion = wordIn(OBSTACLE_QUESTION[family]);
+  const isObstacleQuestionHelp = wordIn(OBSTACLE_QUESTION_HELP[family]);
   const contrasts = CONTRASTS[family].map((c) => c.split(' '));
   const isReportedSpeech = wordIn(REPORTED_SPEECH[family]);
   const isPractice = wordIn(PRACTICE[family]);
@@ -1756,6 +1789,12 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
         if (practice) return true;
       }
       return false;
+    },
+    namesObstacle: (words) => words.length > 0 && !words.some((w) => isNegation(w) || isReply(w) || isHaving(w) || isSubjectNegation(w) || w === 'ingenting' || w === 'nothing'),
+    asksForObstacles(words) {
+      if (!words.some((w) => isWhWord(w))) return -1;
+      if (words.some((w) => isObstacleQuestionHelp(w))) return -1;
+      return words.findIndex((w) => isObstacleQuestion(w));
     },
     attempted(from, term, word, anyWord, next) {
       if (!isContrast(next)) return false;
