@@ -84,6 +84,11 @@ function answerMatches(matcher: Matcher, question: string, answer: string, word:
     }));
   }
   for (const m of matcher.match(answer)) byCode.set(m.code, [...(byCode.get(m.code) ?? []), ...m.evidence]);
+  return inCodebookOrder(matcher, byCode);
+}
+
+/** Codes and their evidence as a matcher gives them: in the codebook's order. */
+function inCodebookOrder(matcher: Matcher, byCode: ReadonlyMap<string, Evidence[]>): CodeMatch[] {
   return [...byCode.keys()].sort((a, b) => matcher.codeIndex(a) - matcher.codeIndex(b)).map((code) => ({ code, evidence: byCode.get(code)! }));
 }
 
@@ -108,12 +113,13 @@ function obstacleMatches(matcher: Matcher, obstacle: { start: number; end: numbe
         for (const e of m.evidence) {
           // Only a term of the sentence, with the framing's word as its cue, that the answer left unsaid.
           if (!e.cue || e.start < offset || e.end > offset + sentence.length || (e.cue.start >= offset && e.cue.end <= offset + sentence.length)) continue;
-          addFramed(m.code, { ...e, start: e.start - offset + at, end: e.end - offset + at, text: e.text, cue: { ...obstacle, asked: true } });
+          addFramed(m.code, { ...e, start: e.start - offset + at, end: e.end - offset + at, cue: { ...obstacle, asked: true } });
         }
       }
     }
   }
-  return [...byCode.keys()].sort((a, b) => matcher.codeIndex(a) - matcher.codeIndex(b)).map((code) => ({ code, evidence: byCode.get(code)!.sort((a, b) => a.start - b.start || a.end - b.end) }));
+  for (const list of byCode.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return inCodebookOrder(matcher, byCode);
 
   function addFramed(code: string, placed: Evidence): void {
     if (said(placed)) return;

@@ -701,7 +701,7 @@ const ATTEMPTS: Record<'no' | 'en', readonly string[]> = {
  * Not when the question also asks what helps (OBSTACLE_QUESTION_HELP).
  */
 const OBSTACLE_QUESTION: Record<'no' | 'en', readonly string[]> = {
-  no: ['hindrer', 'hindra', 'hindret', 'hemmer', 'hemmar', 'hemma', 'hemmet', 'bremser', 'bremsar', 'hinder', 'hinderet', 'hindra',
+  no: ['hindrer', 'hindra', 'hindret', 'hemmer', 'hemmar', 'hemma', 'hemmet', 'bremser', 'bremsar', 'hinder', 'hinderet',
     'hindringer', 'hindringar', 'hindringene', 'hindringane', 'utfordring', 'utfordringa', 'utfordringen', 'utfordringer', 'utfordringar',
     'utfordringene', 'utfordringane', 'barrierer', 'barrierar', 'barrierene', 'barrierane', 'problem', 'problemet', 'problemer', 'problema',
     'problemene', 'vanskeligst', 'vanskelegast', 'vanskeligste', 'vanskelegaste'],
@@ -1790,7 +1790,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
       }
       return false;
     },
-    namesObstacle: (words) => words.length > 0 && !words.some((w) => isNegation(w) || isReply(w) || isHaving(w) || isSubjectNegation(w) || w === 'ingenting' || w === 'nothing'),
+    // «ingenting», "nothing" are replies (REPLY_NEGATIONS).
+    namesObstacle: (words) => words.length > 0 && !words.some((w) => isNegation(w) || isReply(w) || isHaving(w) || isSubjectNegation(w)),
     asksForObstacles(words) {
       if (!words.some((w) => isWhWord(w))) return -1;
       if (words.some((w) => isObstacleQuestionHelp(w))) return -1;

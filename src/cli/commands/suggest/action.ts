@@ -54,7 +54,7 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
       const warnings: Diagnostic[] = [{
         severity: 'warning', code: 'SUGGEST_DRAFT_OTHER_LANGUAGE',
         message: `${left} candidate(s) from ${other} notes are left out of the draft, which is in the codebook's language (${base.language}): their terms would code the other language's text`,
-        hint: `Draft them apart: themes suggest on those notes alone, with a codebook in their language (-c ${otherCodebook(prepared.codebooks.map((cb) => family(cb.language) !== family(base.language)), options.codebook, ctx.io.cwd) ?? (base.language === 'en' ? 'codebooks/innovasjon.yaml' : 'codebooks/innovation-en.yaml')}) and --write-codebook.`,
+        hint: `Draft them apart: themes suggest on those notes alone, with a codebook in their language (-c ${otherCodebook(prepared.codebooks.findIndex((cb) => family(cb.language) !== family(base.language)), options.codebook, ctx.io.cwd) ?? (base.language === 'en' ? 'codebooks/innovasjon.yaml' : 'codebooks/innovation-en.yaml')}) and --write-codebook.`,
       }];
       ctx.report(warnings);
       // Found after the notes were read, and a warning all the same: --strict stops before the draft is written.
@@ -75,11 +75,11 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
 }
 
 /**
- * The run's codebook in the other language, as a path from the working folder (the default
- * codebooks' too, which the hint named as codebooks/…, a path only from themes's own folder).
+ * The run's codebook at index `at` (the one in the other language; -1: none), as a path from the
+ * working folder (the default codebooks' too, which the hint named as codebooks/…, a path only
+ * from themes's own folder).
  */
-function otherCodebook(other: readonly boolean[], given: readonly string[] | undefined, cwd: string): string | undefined {
-  const at = other.indexOf(true);
+function otherCodebook(at: number, given: readonly string[] | undefined, cwd: string): string | undefined {
   const file = at < 0 ? undefined : (given ?? defaultCodebookPaths())[at];
   return file === undefined ? undefined : relative(cwd, resolve(cwd, file)).split(sep).join('/');
 }
