@@ -173,9 +173,13 @@ export function referenceSegmentDocument(
         ...(b.speaker !== undefined ? { speaker: b.speaker } : {}),
         role: b.role, headings: b.headings, text: text.slice(start, end),
       });
-      // The question goes with the answer's first segment when it has at most 12 words.
+      // The question goes with the answer's first segment when it has at most 12 words, or its
+      // first sentence (up to the first . ! ? or …) at most 6.
       const question = questions.get(b.start);
-      if (k === 0 && question && text.slice(start, end).split(/\s+/).filter(Boolean).length <= 12) segments.at(-1)!.asked = question;
+      const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+      const own = text.slice(start, end);
+      const stop = own.search(/[.!?…]/u);
+      if (k === 0 && question && (words(own) <= 12 || words(stop < 0 ? own : own.slice(0, stop + 1)) <= 6)) segments.at(-1)!.asked = question;
     }
   }
   return segments;
