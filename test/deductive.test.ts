@@ -846,6 +846,13 @@ describe('a wish reaches the whole clause after it', () => {
     expect(ids(m, 'Uten at noen ba oss om det, lærer vi av hverandre på tvers.')).toEqual(['silo-work']);
     expect(ids(m, 'Det er lite som tyder på at vi jobber godt på tvers.')).toEqual(['silo-work']);
   });
+
+  it('reads a hope as a wish: what is hoped for is not there yet', () => {
+    expect(ids(m, 'Løsningen de håper på er å jobbe mer på tvers.')).toEqual([]);
+    expect(ids(m, 'Han håpar at dei nye leiarane vil jobbe meir på tvers av einingane.')).toEqual([]);
+    expect(ids(m, 'Vi håpet lenge på kurs i tjenestedesign.')).toEqual(['no-design']);
+    expect(ids(m, 'Jeg håper ikke at noen tviler på at vi jobber godt på tvers.')).toEqual(['silo-work']);
+  });
 });
 
 describe('a line break inside a paragraph', () => {

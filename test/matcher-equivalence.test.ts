@@ -84,7 +84,7 @@ function synthetic(codebook: Codebook, count: number, seed: number): string[] {
     ', det har vi ikke.', ', den får vi aldri.', ', that we do not have.', 'har aldri vært et problem',
     'burde hatt', 'skulle ha vært', 'should have had', "should've been", ', men det forsvant', ', men de ble kuttet', ', but it was scrapped', 'søkte om', 'søknaden om ekstra', 'applied for a', '? Minimalt, egentlig.', ': none, unfortunately.', ': ingen, dessverre.',
     // Wishes and counterfactuals.
-    'savner at', 'skulle ønske', 'I wish', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
+    'savner at', 'skulle ønske', 'I wish', 'håper at', 'håpar på', 'we hope', 'Uten', 'hadde', 'ville', 'Without', 'would', "we'd", 'could', '. Uten', 'Uten midler hadde vi ikke',
     // Hedges, replies, obstacle nouns, dialect and typographic negations.
     ' e et problem', ' va ', 'e', 'prøvd å', 'prøvde å sette av', 'forsøkt å', 'prøvd ut', 'tried to', 'tried out', 'attempted to', 'try',
     'på papiret', 'papiret', 'i teorien', 'sies', 'sier', 'I praksis', 'i praksis', 'says', 'In practice', 'on paper', 'in theory', 'nei', 'Nei.', 'no.', 'er et problem', 'utfordringen er', 'Ja.', 'ja', 'yes', 'Absolutt.', 'et problem? Ja.', 'a problem? Yes.', 'ittno', 'null', 'fra null', 'Null.', 'Nobody is', "nobody's", 'no one is', 'ingen er', 'spurte om', 'asked if', 'kan', 'can', 'i', 'in', 'dårlig', 'ingen er så', 'more', 'enn',

@@ -904,10 +904,13 @@ const AFFIRMATIVES: Record<'no' | 'en', readonly string[]> = {
  * kommunen tilbød kurs i tjenestedesign», "I wish the council had funded a real pilot". Near a
  * term they are lack cues like the others; beyond CUE_WINDOW_BEFORE, back to the start of the
  * clause, they alone still reach it. Not «ønsker», which as often says what someone means to do.
+ * A hope is a wish: «Løsningen de håper på er en felles plattform», «han håpar den nye brannsjefen
+ * vil gje mannskapet meir handlingsrom», "we hope the new system will talk to the records system"
+ * speak of what is not there yet.
  */
 const WISHES: Record<'no' | 'en', readonly string[]> = {
-  no: ['savn*', 'sakn*', 'etterlys*', 'ønske', 'ønskje'],
-  en: ['wish', 'wished'],
+  no: ['savn*', 'sakn*', 'etterlys*', 'ønske', 'ønskje', 'håpe', 'håper', 'håpar', 'håpet', 'håpte', 'håpa'],
+  en: ['wish', 'wished', 'hope', 'hopes', 'hoped', 'hoping'],
 };
 
 /**
@@ -1766,7 +1769,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
         // «Jeg tror ikke tid er problemet», «not money is the issue»: the negation denies that
         // the term is the obstacle, as «tid er ikke problemet» does.
         if (k === term - 1 && isCopula(anyWord(term + 1)) && (isObstacle(word(term + 2)) || isObstacle(word(term + 3)))) return -1;
-        return isVerb(word(k - 1)) ? -1 : 1;
+        // «mangler ikke», «savner ikke», «håper ikke»: a negated lack verb or wish says the lack is not there.
+        return isVerb(word(k - 1)) || isWish(word(k - 1)) ? -1 : 1;
       }
       const between = word(k - 1);
       if (isNegation(between)) return -1;
