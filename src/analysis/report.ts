@@ -12,6 +12,13 @@ export interface CodeReport {
    * the default codebooks and English notes, innovation-en's, not innovasjon's), else `codebook`'s.
    */
   title?: string;
+  /**
+   * The codebooks that coded the notes, in the run's order, each with how many notes it coded: with a
+   * codebook per language, each note is coded with the one in its language (English notes alone, with
+   * the default codebooks, by innovation-en only). `codebook` gives the report its codes and themes.
+   * Set by the CLI; a report built without it names `codebook` alone.
+   */
+  codebooksUsed?: Array<{ codebook: Codebook; documents: number }>;
   corpus: Corpus;
   codings: Coding[];
   informants: string[];

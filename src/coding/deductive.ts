@@ -31,7 +31,7 @@ export function deductiveCoder(codebooks: readonly Codebook[]): (input: CodingIn
   // Each codebook is compiled when a note first needs it: a corpus without English notes never compiles the English one.
   const matchers = codebooks.map((cb) => ({ lang: cb.language, codebook: cb, matcher: undefined as Matcher | undefined }));
   const pick = (lang: Lang | undefined) => {
-    const m = matchers.find((x) => x.lang === lang) ?? matchers.find((x) => family(x.lang) === family(lang)) ?? matchers[0]!;
+    const m = matchers[codebookFor(codebooks, lang)]!;
     return (m.matcher ??= new Matcher(m.codebook));
   };
   return (corpus) => {
@@ -126,6 +126,26 @@ function obstacleMatches(matcher: Matcher, obstacle: { start: number; end: numbe
     const list = byCode.get(code) ?? [];
     if (!list.some((x) => x.start === placed.start && x.end === placed.end)) byCode.set(code, [...list, placed]);
   }
+}
+
+/**
+ * The index of the codebook a note in `lang` is coded with: the one in its language, else one of
+ * its family (bokmål for nynorsk), else the first. Pure; what the coder and the outputs that name
+ * the codebooks used both go by.
+ */
+export function codebookFor(codebooks: ReadonlyArray<Pick<Codebook, 'language'>>, lang: Lang | undefined): number {
+  const exact = codebooks.findIndex((cb) => cb.language === lang);
+  if (exact >= 0) return exact;
+  const near = codebooks.findIndex((cb) => family(cb.language) === family(lang));
+  return near >= 0 ? near : 0;
+}
+
+/** The codebooks that coded at least one of the documents, in the run's order, each with how many documents it coded. */
+export function codebooksUsed<C extends Pick<Codebook, 'language'>>(documents: ReadonlyArray<Pick<Document, 'lang'>>, codebooks: readonly C[]): Array<{ codebook: C; documents: number }> {
+  const counts = codebooks.map(() => 0);
+  if (codebooks.length === 0) return [];
+  for (const d of documents) counts[codebookFor(codebooks, d.lang)]! += 1;
+  return codebooks.map((codebook, i) => ({ codebook, documents: counts[i]! })).filter((u) => u.documents > 0);
 }
 
 function family(lang: Lang | undefined): string {

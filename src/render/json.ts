@@ -11,7 +11,7 @@ export function reportJson(report: CodeReport): string {
   return `${JSON.stringify({
     version: JSON_VERSION,
     tool: { name: tool.name, version: tool.version },
-    codebook: { id: report.codebook.id, sha256: report.codebook.source.sha256 },
+    ...codebookFields(report),
     corpus: {
       documents: report.corpus.documents.length,
       informants: report.informants.length,
@@ -25,6 +25,20 @@ export function reportJson(report: CodeReport): string {
     quotes: report.quotes,
     ...(report.inductive ? { inductive: report.human ? { ...report.inductive, coding: 'human' } : report.inductive } : {}),
   }, null, 2)}\n`;
+}
+
+/**
+ * `codebook`: the first codebook that coded the notes (English notes alone under the default
+ * codebooks: innovation-en, which the field named innovasjon before); `codebooks`: every codebook
+ * that coded notes, with its language, sha256 and number of notes.
+ */
+export function codebookFields(report: Pick<CodeReport, 'codebook' | 'codebooksUsed'>): { codebook: { id: string; sha256: string }; codebooks: Array<{ id: string; language: string; sha256: string; documents: number }> } {
+  const used = report.codebooksUsed ?? [];
+  const first = used[0]?.codebook ?? report.codebook;
+  return {
+    codebook: { id: first.id, sha256: first.source.sha256 },
+    codebooks: used.map((u) => ({ id: u.codebook.id, language: u.codebook.language, sha256: u.codebook.source.sha256, documents: u.documents })),
+  };
 }
 
 /** One JSON object per segment, with its codes and their evidence: the traceable record of a run. */

@@ -4,7 +4,7 @@ import type { Candidate, KeyTerm, Suggestion } from '../coding/inductive/model.j
 import type { Corpus } from '../model.js';
 import { toolInfo } from '../version.js';
 import { attribution, excerptText, guillemets, percent } from './format.js';
-import { JSON_VERSION } from './json.js';
+import { JSON_VERSION, type codebookFields } from './json.js';
 
 /** What the suggest renderers need besides the suggestion itself. */
 export interface SuggestView {
@@ -13,7 +13,8 @@ export interface SuggestView {
   lang: LabelLang;
   /** Label of a codebook code, for overlaps. */
   label: (code: string) => string;
-  codebook: { id: string; sha256: string };
+  /** What the JSON names as the codebooks used: see codebookFields in json.ts. */
+  codebooks: ReturnType<typeof codebookFields>;
 }
 
 const HEAD = {
@@ -130,7 +131,7 @@ export function suggestJson(v: SuggestView): string {
     version: JSON_VERSION,
     tool: { name: tool.name, version: tool.version },
     command: 'suggest',
-    codebook: v.codebook,
+    ...v.codebooks,
     k: s.k,
     kChoice: { ...s.kChoice, explanation: kExplanation(s, v.lang) },
     seed: s.seed,

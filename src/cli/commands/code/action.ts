@@ -1,6 +1,6 @@
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
 import { codingsFromMarks, unmarkedNotes } from '../../../coding/human.js';
-import { uncoveredLanguages } from '../../../coding/deductive.js';
+import { codebooksUsed, uncoveredLanguages } from '../../../coding/deductive.js';
 import { inductiveSummary } from '../../../coding/inductive/summary.js';
 import type { Codebook, Coding, Corpus, Diagnostic } from '../../../model.js';
 import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
@@ -144,6 +144,8 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
   const titled = books.codebooks.find((cb) => (cb.language === 'en') === (lang === 'en')) ?? primary;
   report.title = titled.title ?? titled.id;
   if (options.human) report.human = true;
+  // --human reads the marks and checks them against the first codebook only.
+  report.codebooksUsed = options.human ? [{ codebook: primary, documents: corpus.documents.length }] : codebooksUsed(corpus.documents, books.codebooks);
   return { report, codebooks: books.codebooks, corpus, failed: notes.failed };
 }
 
@@ -241,7 +243,11 @@ function runJson(prepared: Prepared, options: CodeOptions, env: Context['io']['e
       includeInterviewer: options.includeInterviewer, strict: options.strict, allowIdentifiers: options.allowIdentifiers === true, names: options.names ?? null,
       interviewerLabels: options.interviewerLabels ?? null, informantLabels: options.informantLabels ?? null,
     },
-    codebooks: prepared.codebooks.map((cb) => ({ id: cb.id, language: cb.language, path: cb.source.path, sha256: cb.source.sha256 })),
+    // Every codebook given, with the notes it coded: 0 for one loaded but not used (no note in its language).
+    codebooks: prepared.codebooks.map((cb) => ({
+      id: cb.id, language: cb.language, path: cb.source.path, sha256: cb.source.sha256,
+      documents: prepared.report.codebooksUsed?.find((u) => u.codebook === cb)?.documents ?? 0,
+    })),
     inputs: prepared.corpus.documents.map((d) => ({ id: d.id, path: d.path, sha256: d.sha256, encoding: d.encoding, lang: d.lang })),
     counts: {
       documents: prepared.corpus.documents.length,

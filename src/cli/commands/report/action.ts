@@ -23,7 +23,8 @@ export async function reportAction(paths: string[], options: ReportOptions, ctx:
     tool: toolInfo(),
     // A page is shared: an absolute path (a home folder, a user name) shows as its file name; the
     // sha256 beside it still says which file it was.
-    codebooks: prepared.codebooks.map((c) => ({ id: c.id, path: isAbsolute(c.source.path) ? basename(c.source.path) : c.source.path, sha256: c.source.sha256 })),
+    // The codebooks that coded the notes: not the English one of the defaults when no note is English.
+    codebooks: (report.codebooksUsed?.map((u) => u.codebook) ?? prepared.codebooks).map((c) => ({ id: c.id, path: isAbsolute(c.source.path) ? basename(c.source.path) : c.source.path, sha256: c.source.sha256 })),
   }, chartLibrary());
   if (options.out) {
     writeOneFile(ctx.io.cwd, options.out, html, options.force === true);

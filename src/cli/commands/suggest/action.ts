@@ -5,6 +5,7 @@ import { suggest } from '../../../coding/inductive/index.js';
 import { representative } from '../../../coding/inductive/describe.js';
 import type { Candidate, Suggestion } from '../../../coding/inductive/model.js';
 import type { Corpus, Diagnostic } from '../../../model.js';
+import { codebookFields } from '../../../render/json.js';
 import { suggestJson, suggestMarkdown, suggestTerminal, type SuggestView } from '../../../render/suggest.js';
 import { parentProblem, writeFileAtomic, type WriteProblem } from '../../../util/write.js';
 import { checkAttributes } from '../../attributes.js';
@@ -34,7 +35,7 @@ export async function suggestAction(paths: string[], options: SuggestCliOptions,
   const primary = prepared.codebooks[0]!;
   const view: SuggestView = {
     suggestion, corpus, lang: report.lang, label: report.label,
-    codebook: { id: primary.id, sha256: primary.source.sha256 },
+    codebooks: codebookFields(report),
   };
   if (target && options.writeCodebook) {
     // One codebook has one language: English candidates in a bokmål draft (or the other way round)
