@@ -622,7 +622,7 @@ describe('themes code masks by default', () => {
     const out = join(tempDir('themes-mask-'), 'out');
     const r = await runCli(['code', samples, '-c', codebook, '--out', out, '--format', 'json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/masked 3 personal identifier\(s\) in outputs \(1 phone, 1 email, 1 name\)/);
+    expect(r.stderr).toMatch(/masked 3 personal identifier\(s\) in the 12 notes read \(1 phone, 1 email, 1 name\)/);
     const all = [r.stdout, ...readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'))].join('\n');
     for (const id of ['Torunn', 'Bekkelund', '934 27 615', 'ungdomsteam.b3@kommune-eksempel.no']) expect(all).not.toContain(id);
     expect(readFileSync(join(out, 'segments.jsonl'), 'utf8')).toContain('[NAVN] i staben');
@@ -630,6 +630,25 @@ describe('themes code masks by default', () => {
       const f = await runCli(['code', samples, '-c', codebook, '--format', format]);
       expect(f.stdout).not.toMatch(/Torunn|934 27 615/);
     }
+  });
+  it('counts the identifiers in the notes read, coded or not, as themes check does, and says so', async () => {
+    // The interviewer's turn is not coded (and not in any output) without --include-interviewer, but
+    // it is masked, and counted: the message said «in outputs», which held one identifier, not three.
+    const dir = tempDir('themes-mask-count-');
+    writeFileSync(join(dir, 'a.md'), 'I: Du snakket med Kari Nordmann, ring 934 27 615. Har dere tid?\n\nR: Nei, vi har ikke tid til utviklingsarbeid.\n');
+    writeFileSync(join(dir, 'b.md'), 'R: Vi har ikke tid. Send e-post til per.hansen@example.no om det.\n');
+    const check = await runCli(['check', dir]);
+    expect(check.stderr).toContain('3 possible personal identifier(s) in 2 of 2 file(s)');
+    for (const extra of [[], ['--include-interviewer']]) {
+      const r = await runCli(['code', dir, '-c', codebook, '--format', 'csv', ...extra]);
+      expect(r.stderr).toContain('masked 3 personal identifier(s) in the 2 notes read (1 phone, 1 email, 1 name)');
+      expect(r.stderr).not.toContain('in outputs');
+    }
+    // A run over a subset of the notes counts that subset only.
+    const one = await runCli(['code', join(dir, 'b.md'), '-c', codebook, '--format', 'csv']);
+    expect(one.stderr).toContain('masked 1 personal identifier(s) in the note read (1 email)');
+    const threads = await runCli(['code', dir, '-c', codebook, '--format', 'csv'], { env: { THEMES_THREADS: '2' } });
+    expect(threads.stderr).toContain('masked 3 personal identifier(s) in the 2 notes read');
   });
   it('keeps identifiers with --allow-identifiers and records that in run.json', async () => {
     const out = join(tempDir('themes-mask-'), 'out');

@@ -11,7 +11,7 @@ import { UserError, userError } from './errors.js';
 /** Mask identifiers in a corpus and say on stderr how many, by kind. */
 export function maskCorpusReported(corpus: Corpus, ctx: Context, lists?: NameLists): Corpus {
   const masked = maskCorpus(corpus, lists);
-  tell(masked.findings, ctx);
+  tell(masked.findings, ctx, notesRead(corpus.documents.length));
   return masked.corpus;
 }
 
@@ -23,6 +23,8 @@ export function maskUnits<U extends { text: string; lang?: Lang }>(
   units: readonly U[], ctx: Context, lists?: NameLists,
   /** What else of a unit changes with its text: offsets into it, moved by `offset` (original to masked). */
   shift?: (unit: U, offset: (original: number, side: 'start' | 'end') => number) => Partial<U>,
+  /** What the units are, for the message: «the 3 notes read», «the 40 units compared». */
+  where: string = notesRead(units.length),
 ): U[] {
   const findings: Finding[] = [];
   const out = units.map((u) => {
@@ -32,16 +34,26 @@ export function maskUnits<U extends { text: string; lang?: Lang }>(
     const m = maskText(u.text, found, undefined, u.lang ?? detectLang(u.text));
     return { ...u, text: m.text, ...shift?.(u, m.offset) };
   });
-  tell(findings, ctx);
+  tell(findings, ctx, where);
   return out;
 }
 
-/** Say on stderr how many identifiers were masked, by kind (nothing when none were). */
-export function tell(findings: readonly Finding[], ctx: Context): void {
+/**
+ * Say on stderr how many identifiers were masked, by kind, and in what (nothing when none were).
+ * The count is of the whole text masked (`where`): for notes, every turn and heading, coded or not,
+ * as themes check counts them. It said «in outputs», which a run that leaves the interviewer's
+ * turns uncoded (the default) does not show, so the count was more than the outputs held.
+ */
+export function tell(findings: readonly Finding[], ctx: Context, where: string): void {
   if (findings.length === 0) return;
   const counts = countByKind(findings);
   const parts = KINDS.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${k}`);
-  ctx.info(`masked ${findings.length} personal identifier(s) in outputs (${parts.join(', ')}); run themes check to see where, --allow-identifiers to keep them`);
+  ctx.info(`masked ${findings.length} personal identifier(s) in ${where} (${parts.join(', ')}); run themes check to see where, --allow-identifiers to keep them`);
+}
+
+/** «the note read», «the 12 notes read»: what masking a corpus covered. */
+export function notesRead(n: number): string {
+  return n === 1 ? 'the note read' : `the ${n} notes read`;
 }
 
 /** The longest line a names file may have: longer than any name or phrase. */

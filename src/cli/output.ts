@@ -33,7 +33,7 @@ function checkNotFolder(full: string, out: string): void {
  * Refuse, before any work, an --out that the write at the end would refuse: a folder that is not
  * empty (without --force), a file where a folder is wanted or the other way round, or no folder
  * to hold it. Coding a large corpus first and then refusing wasted the time and printed notices
- * («masked 3 personal identifier(s) in outputs») about outputs that were never written.
+ * («masked 3 personal identifier(s) in the 12 notes read») about outputs that were never written.
  */
 export function checkOutWritable(out: string, cwd: string, kind: 'folder' | 'file', force: boolean): void {
   const full = resolve(cwd, out);

@@ -75,7 +75,8 @@ export async function agreeAction(args: string[], options: AgreeCommandOptions, 
     throw new UserError([{ severity: 'error', code: 'AGREE_UNKNOWN_REFERENCE', message: `--reference ${options.reference} is not one of the coders (${coders.map((c) => c.name).join(', ')})`, hint: 'Name a coder as shown, or name inputs with NAME=PATH.' }], EXIT.usage);
   }
   // The disagreements quote unit text: masked like every output of themes code.
-  const shown = options.allowIdentifiers ? ordered : maskUnits(ordered, ctx, readNameLists(options.names, cwd));
+  const shown = options.allowIdentifiers ? ordered : maskUnits(ordered, ctx, readNameLists(options.names, cwd), undefined,
+    ordered.length === 1 ? 'the unit compared' : `the ${ordered.length} units compared`);
   const report = agree(shown, coders, { dropUncoded: options.dropUncoded, ...(options.reference !== undefined ? { reference: options.reference } : {}) });
   const out = options.format === 'csv' ? agreeCsv(report)
     : options.format === 'json' ? agreeJson(report)

@@ -7,7 +7,7 @@ import { frequenciesCsv, matrixCsv } from '../../../render/csv.js';
 import { reportJson, segmentsJsonl } from '../../../render/json.js';
 import { quotesMarkdown, reportMarkdown } from '../../../render/markdown.js';
 import { reportTerminal } from '../../../render/terminal.js';
-import { idWarnings, maskCorpusReported, readNameLists, tell } from '../../mask.js';
+import { idWarnings, maskCorpusReported, notesRead, readNameLists, tell } from '../../mask.js';
 import { buildTableSet } from '../../../analysis/tables.js';
 import { tablesOf, type Table } from '../../../render/table.js';
 import { tableCsv } from '../../../render/tables-csv.js';
@@ -134,7 +134,7 @@ function prepareWith(plan: NotesPlan | undefined, paths: string[], options: Omit
   stopIfStrict(options.strict, diagnostics);
   let corpus = notes.corpus;
   // Human codings were read from the marks before masking; masking then keeps identifiers out of every output.
-  if (findings) tell(findings, ctx);
+  if (findings) tell(findings, ctx, notesRead(notes.corpus.documents.length));
   else if (!options.allowIdentifiers) corpus = maskCorpusReported(corpus, ctx, names);
   const primary = books.codebooks[0]!;
   const lang = options.lang ?? outputLang(primary, corpus.documents, options.codebook === undefined);
