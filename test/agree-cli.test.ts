@@ -92,6 +92,44 @@ describe('themes agree', () => {
       '*overall*,8,1.000,1.000,1.000,,', ''].join('\n'));
   });
 
+  it('keeps the users of a project coded by several apart, in the .qdpx and in the folder import writes, and --user picks', async () => {
+    // A project with the marks (user "human") and the automatic coding (user "themes"): the folder
+    // `themes import qdpx` wrote from it was one coder with both users' codings pooled, so it agreed
+    // with neither (idea-box 75 % against the marks) and nothing said why.
+    const dir = tempDir('themes-users-');
+    const project = join(dir, 'both.qdpx');
+    expect((await runCli(['export', 'qdpx', notes, '-c', cb, '--coder', 'both', '-o', project])).code).toBe(0);
+    const imported = join(dir, 'imp');
+    expect((await runCli(['import', 'qdpx', project, '-o', imported])).code).toBe(0);
+    const folder = await runCli(['agree', imported, notes, '--format', 'json']);
+    expect(folder.code).toBe(0);
+    const json = JSON.parse(folder.stdout);
+    expect(json.coders.map((c: { name: string; kind: string }) => `${c.name} ${c.kind}`)).toEqual(['imp:human human', 'imp:themes auto', 'notes human']);
+    const human = await runCli(['agree', imported, notes, '--user', 'human', '--format', 'csv']);
+    expect(human.stdout.split('\n')[0]).toBe('code,units,percent,kappa,alpha,n_imp:human,n_notes');
+    expect(human.stdout).toMatch(/^\*overall\*,8,1\.000,1\.000,1\.000,,$/m);
+    // The project itself gave one coder per user already; --user picks there too.
+    const qdpx = await runCli(['agree', project, notes, '--user', 'human', '--format', 'csv']);
+    expect(qdpx.stdout.split('\n')[0]).toBe('code,units,percent,kappa,alpha,n_both:human,n_notes');
+    // A CSV with a coder column is one coder per value.
+    const csv = await runCli(['agree', join(imported, 'codings.csv'), '--notes', notes, '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toBe('code,units,percent,kappa,alpha,n_codings:human,n_codings:themes');
+    // A user no input has: an error whose hint lists the users there are.
+    const unknown = await runCli(['agree', imported, project, '--user', 'anna']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/error AGREE_UNKNOWN_USER --user anna/);
+    expect(unknown.stderr).toMatch(/hint: The users are [^\n]*imp: human, themes; [^\n]*both\.qdpx: human, themes\./);
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    // An input coded by several users that has none of those named is left out, with a warning.
+    writeFileSync(join(dir, 'other.csv'), 'document,line,code,coder\ninformant-01,12,lack-of-time,bo\ninformant-01,14,idea-box,carl\n');
+    const left = await runCli(['agree', imported, join(dir, 'other.csv'), '--user', 'human', '--format', 'csv']);
+    expect(left.stderr).toContain('warning AGREE_USER_NOT_IN_INPUT');
+    expect(left.stderr).toContain('its users are bo, carl');
+    const none = await runCli(['agree', auto, notes, '--user', 'human']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('No input is coded by several users');
+  });
+
   it('refuses a unit that differs from the run, too few coders, and an unknown reference', async () => {
     const unit = await runCli(['agree', auto, notes, '--unit', 'sentence']);
     expect(unit.stderr).toContain('AGREE_UNIT_MISMATCH');

@@ -68,7 +68,7 @@ function unitOfMark<S extends { start: number; end: number }>(doc: Document, seg
 }
 
 /** Parse a CSV with the header `document,line,code` (quotes allowed). Pure. */
-export function parseHumanCsv(text: string, file: string): { rows: Array<{ document: string; line: number; code: string; row: number }>; diagnostics: Diagnostic[] } {
+export function parseHumanCsv(text: string, file: string): { rows: Array<{ document: string; line: number; code: string; row: number; coder?: string }>; diagnostics: Diagnostic[] } {
   const records = parseCsv(text.replace(/^\uFEFF/, ''));
   const diagnostics: Diagnostic[] = [];
   const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
@@ -80,7 +80,9 @@ export function parseHumanCsv(text: string, file: string): { rows: Array<{ docum
       hint: 'Write one coding per row: the note (id or file name), a line inside the unit, and the code id.',
     }] };
   }
-  const rows: Array<{ document: string; line: number; code: string; row: number }> = [];
+  // An optional coder column (what themes import qdpx writes: the project's user of each coding).
+  const coderCol = col('coder');
+  const rows: Array<{ document: string; line: number; code: string; row: number; coder?: string }> = [];
   records.slice(1).forEach((r, i) => {
     if (r.every((c) => c.trim() === '')) return;
     const document = (r[col('document')] ?? '').trim();
@@ -94,7 +96,7 @@ export function parseHumanCsv(text: string, file: string): { rows: Array<{ docum
       });
       return;
     }
-    rows.push({ document, line, code, row: i + 2 });
+    rows.push({ document, line, code, row: i + 2, ...(coderCol === -1 ? {} : { coder: (r[coderCol] ?? '').trim() }) });
   });
   return { rows, diagnostics };
 }

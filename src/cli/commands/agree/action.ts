@@ -18,7 +18,8 @@ export async function agreeAction(args: string[], options: AgreeCommandOptions, 
     ...(options.informantLabels ? { informantLabels: options.informantLabels } : {}),
   };
   checkSpeakerLabels(notesOptions);
-  const inputs = await loadInputs(args, cwd, notesOptions);
+  const inputs = await loadInputs(args, cwd, notesOptions, options.user);
+  checkUsers(options.user, inputs.users);
   const diagnostics: Diagnostic[] = [...inputs.diagnostics];
 
   // Units: from every input that has text, then --notes; the first definition of a unit wins.
@@ -86,6 +87,20 @@ export async function agreeAction(args: string[], options: AgreeCommandOptions, 
   // A row or mark left out (HUMAN_CSV_ROW and the like) makes the agreement one over less than
   // was coded: done, but with errors, as when a file is left out.
   return inputs.failed.length > 0 || diagnostics.some((d) => d.severity === 'error') ? EXIT.partial : EXIT.ok;
+}
+
+/** --user names a user of an input that has several; else it is a mistake, and the hint lists the users there are. */
+function checkUsers(wanted: readonly string[] | undefined, users: ReadonlyMap<string, string[]>): void {
+  if (wanted === undefined) return;
+  const found = new Set([...users.values()].flat());
+  const unknown = wanted.filter((u) => !found.has(u));
+  if (unknown.length === 0) return;
+  const listed = [...users].map(([file, names]) => `${file}: ${names.join(', ')}`).join('; ');
+  throw new UserError([{
+    severity: 'error', code: 'AGREE_UNKNOWN_USER',
+    message: `--user ${unknown.join(', ')} is not a user of any input coded by several users`,
+    hint: users.size > 0 ? `The users are ${listed}. Name one of them, or leave out --user to compare them all.` : 'No input is coded by several users (a .qdpx project\'s users, a CSV\'s coder column); leave out --user.',
+  }], EXIT.usage);
 }
 
 function uniqueNames(coders: LoadedCoder[]): void {

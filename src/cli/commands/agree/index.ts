@@ -10,6 +10,8 @@ export interface AgreeCommandOptions extends Pick<CodeOptions, 'codebook' | 'uni
   dropUncoded: boolean;
   reference?: string;
   notes?: string[];
+  /** The users to compare of an input with several (a .qdpx project's users, a CSV's coder column). */
+  user?: string[];
   maxDisagreements: number;
 }
 
@@ -27,6 +29,7 @@ export function registerAgree(program: Command, ctx: () => Context): void {
     .option('--drop-uncoded', 'leave out units that no coder gave any code', false)
     .option('--reference <coder>', 'score every other coder against this one (default: automatic coders against the first human coder)')
     .option('--notes <path>', 'the notes a CSV coding refers to (repeatable; default: units from the other inputs)', collect)
+    .option('--user <name>', 'of an input coded by several users (a .qdpx project, a CSV with a coder column), compare only this user (repeatable; default: every user, each a coder of its own)', collect)
     .option('--max-disagreements <n>', 'disagreements shown in the terminal', count, 30)
     .option('--allow-identifiers', 'keep names, phone numbers and other identifiers in the texts shown (masked by default)', false)
     .option('--names <file>', 'names to mask always, one per line; a line "!phrase" is never a name', place)

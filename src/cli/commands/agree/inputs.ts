@@ -20,12 +20,37 @@ export interface PendingCsv {
   name: string;
   file: string;
   rows: ReturnType<typeof parseHumanCsv>['rows'];
+  /** The user "themes" of an imported project is the automatic coding; every other CSV coder is human. */
+  kind?: Coder['kind'];
 }
 
 export interface LoadedInputs {
   coders: Array<LoadedCoder | PendingCsv>;
   diagnostics: Diagnostic[];
   failed: string[];
+}
+
+/**
+ * The users (coders) of an input that records several: a REFI-QDA project's users, or the coder
+ * column of a CSV (which themes import qdpx writes). Each becomes a coder of its own, named
+ * `input:user`: read as one, their codings were pooled, and a code that either user gave counted as
+ * the input's, which lowered agreement with the others without a word. `--user` keeps only those
+ * named. Pure.
+ */
+export function pickUsers(found: readonly string[], wanted: readonly string[] | undefined): string[] {
+  return wanted === undefined || found.length <= 1 ? [...found] : found.filter((u) => wanted.includes(u));
+}
+
+/** The rows of a CSV by the coder column's value, in the order of the users' names; one group when the column is absent or holds one value. */
+function rowsByUser(rows: PendingCsv['rows']): Map<string, PendingCsv['rows']> {
+  const groups = new Map<string, PendingCsv['rows']>();
+  for (const r of rows) {
+    const user = r.coder === undefined || r.coder === '' ? 'unknown' : r.coder;
+    const list = groups.get(user);
+    if (list) list.push(r);
+    else groups.set(user, [r]);
+  }
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 type Kind = 'jsonl' | 'notes' | 'csv' | 'project' | 'imported';
@@ -58,10 +83,25 @@ function classify(full: string): Kind | undefined {
   return undefined;
 }
 
-export async function loadInputs(args: readonly string[], cwd: string, notes: NotesOptions): Promise<LoadedInputs> {
+export async function loadInputs(args: readonly string[], cwd: string, notes: NotesOptions, wanted?: readonly string[]): Promise<LoadedInputs & { users: Map<string, string[]> }> {
   const coders: Array<LoadedCoder | PendingCsv> = [];
   const diagnostics: Diagnostic[] = [];
   const failed: string[] = [];
+  // The users of each input that has several: for --user's check and its hint.
+  const users = new Map<string, string[]>();
+  const split = (file: string, found: string[]): string[] => {
+    if (found.length <= 1) return found;
+    users.set(file, found);
+    const picked = pickUsers(found, wanted);
+    if (picked.length === 0) {
+      diagnostics.push({
+        severity: 'warning', code: 'AGREE_USER_NOT_IN_INPUT', file,
+        message: `has none of the users --user names (${wanted!.join(', ')}); its users are ${found.join(', ')}, and it is left out`,
+        hint: 'Name a user of each input coded by several users (repeat --user), or leave out --user to compare every user.',
+      });
+    }
+    return picked;
+  };
   const fail = (file: string, code: string, message: string, hint: string) => {
     diagnostics.push({ severity: 'error', code, file, message, hint });
     failed.push(file);
@@ -116,9 +156,15 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
       const csvFile = `${file}/codings.csv`;
       const parsed = parseHumanCsv(readFileSync(join(full, 'codings.csv'), 'utf8'), csvFile);
       diagnostics.push(...parsed.diagnostics);
-      const resolved = resolveCsv({ name: coderName, file: csvFile, rows: parsed.rows }, units);
-      diagnostics.push(...resolved.diagnostics);
-      coders.push({ ...resolved.coder, units, seen: new Set(units.map((u) => u.id)) });
+      // One coder per user of the project it came from, each of whom saw every unit of its notes.
+      const groups = rowsByUser(parsed.rows);
+      const several = groups.size > 1;
+      for (const user of split(file, [...groups.keys()])) {
+        const resolved = resolveCsv({ name: several ? `${coderName}:${user}` : coderName, file: csvFile, rows: groups.get(user)!, kind: user === 'themes' ? 'auto' : 'human' }, units);
+        diagnostics.push(...resolved.diagnostics);
+        coders.push({ ...resolved.coder, units, seen: new Set(units.map((u) => u.id)) });
+      }
+      if (groups.size === 0) coders.push({ name: coderName, kind: 'human', units, seen: new Set(units.map((u) => u.id)), codes: new Map() });
     } else if (kind === 'csv') {
       const parsed = parseHumanCsv(readFileSync(full, 'utf8'), file);
       diagnostics.push(...parsed.diagnostics);
@@ -127,7 +173,9 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
         if (parsed.rows.length === 0 && parsed.diagnostics.length === 0) {
           diagnostics.push({ severity: 'warning', code: 'AGREE_EMPTY_CSV', file, message: 'has no coding rows: it names no note, so this coder saw no unit and counts nowhere', hint: 'A CSV coder is taken to have read the notes its rows name; add the rows, or compare notes with {#code} marks, where a note without marks counts as coded with nothing.' });
         }
-        coders.push({ name: coderName, file, rows: parsed.rows });
+        const groups = rowsByUser(parsed.rows);
+        if (groups.size <= 1) coders.push({ name: coderName, file, rows: parsed.rows });
+        else for (const user of split(file, [...groups.keys()])) coders.push({ name: `${coderName}:${user}`, file, rows: groups.get(user)!, kind: user === 'themes' ? 'auto' : 'human' });
       }
     } else {
       const project = readProject(readFileSync(full), file, { id: 'imported', language: 'nb' });
@@ -136,10 +184,10 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
         failed.push(file);
         continue;
       }
-      coders.push(...projectCoders(project.project, coderName, file, notes));
+      coders.push(...projectCoders(project.project, coderName, file, notes, (found) => split(file, found)));
     }
   }
-  return { coders, diagnostics, failed };
+  return { coders, diagnostics, failed, users };
 }
 
 function defaultName(full: string): string {
@@ -241,7 +289,7 @@ export function unitOfRows(rows: ReadonlyArray<{ id: string; text?: unknown }>, 
 }
 
 /** A project's codings, one coder per user when several users coded. Its sources are segmented like notes. */
-function projectCoders(project: NonNullable<ReturnType<typeof readProject>['project']>, name: string, file: string, notes: NotesOptions): LoadedCoder[] {
+function projectCoders(project: NonNullable<ReturnType<typeof readProject>['project']>, name: string, file: string, notes: NotesOptions, pick: (users: string[]) => string[]): LoadedCoder[] {
   const options: SegmentOptions = {
     unit: notes.unit, includeInterviewer: notes.includeInterviewer,
     speakers: { interviewer: notes.interviewerLabels ?? DEFAULT_SPEAKERS.interviewer, informant: notes.informantLabels ?? DEFAULT_SPEAKERS.informant },
@@ -272,7 +320,7 @@ function projectCoders(project: NonNullable<ReturnType<typeof readProject>['proj
     return coderFrom(coder, auto ? 'auto' : 'human', all, (d) => docOf.get(d) ?? d, codings);
   };
   if (users.length <= 1) return [build(name)];
-  return users.map((u) => build(`${name}:${u}`, u));
+  return pick(users).map((u) => build(`${name}:${u}`, u));
 }
 
 /** CSV codings are placed on the units the other inputs (or --notes) define; a CSV coder saw every unit of the notes it names. */
@@ -292,5 +340,5 @@ export function resolveCsv(pending: PendingCsv, units: readonly AgreeUnit[]): { 
     if (set) set.add(c.code);
     else codes.set(c.segment, new Set([c.code]));
   }
-  return { coder: { name: pending.name, kind: 'human', units: [], seen: new Set(mine.map((u) => u.id)), codes }, diagnostics };
+  return { coder: { name: pending.name, kind: pending.kind ?? 'human', units: [], seen: new Set(mine.map((u) => u.id)), codes }, diagnostics };
 }
