@@ -519,7 +519,7 @@ function aloneOnLine(text: string, end: number, start: number): boolean {
   return firstOnLine || lastOnLine;
 }
 
-const SENTENCE_MARKS = '.!?:;«»"“”(*#>•–—-';
+const SENTENCE_MARKS = '.!?:;«»"“”(*#>•–—-…';
 
 /** Where a sentence starts, a capital letter says nothing. */
 function sentenceInitial(text: string, at: number): boolean {
@@ -708,12 +708,30 @@ function isName(text: string, span: Word[]): boolean {
   if (span.length === 1) {
     // A given name that names a place or a thing: Angus Council, Victoria station, St Mary's, the Bill.
     if (strong + weak === 1 && (beforePlaceWord(text, first.end) || afterSaint(text, first.start) || afterThe(text, first.start))) return false;
-    return strong === 1 || (weak === 1 && !sentenceInitial(text, first.start)) || (first.role === 'cap' && afterTitle(text, first.start));
+    return strong === 1 || (weak === 1 && (!sentenceInitial(text, first.start) || saysNext(text, first.start, first.end)))
+      || (first.role === 'cap' && afterTitle(text, first.start));
   }
   if (strong + weak > 0) return true;
   // Unknown words only: two or three together, as names are; longer runs are titles and tables.
   // After "the" they name an office or an organisation: the Red Cross, the Town Hall.
   return span.length <= 3 && !inHeading(text, first.start) && !afterThe(text, first.start);
+}
+
+/**
+ * A verb of saying or thinking right after the word, as after the subject of a sentence: «Mark
+ * said that …», "Jo told me", «Per sa at …». A name that is also a word (Mark, Jo, Per, Hope) at
+ * the start of a sentence counts then, where the word could not stand: "mark" as a verb or noun
+ * has no "said" after it, nor the particle «jo» («Jo, sa han» has a comma; «Jo sa han det» a
+ * pronoun after the verb, which is what makes «jo» the first word rather than the subject).
+ * Not after "Even", which starts English sentences as an adverb ("Even said aloud, …").
+ */
+const SAYS_EN = /^[ \u00a0](?:said|says|told|tells|asked|asks|thinks|thought|felt|feels|explained|explains|mentioned|mentions|replied|replies|answered|added|agreed|wrote|writes|suggested|suggests|believes|believed|recalled|described|claimed|argued)\b/u;
+const SAYS_NO = /^[ \u00a0](?:sa|sier|mente|mener|fortalte|forteller|spurte|spør|syntes|synes|tenkte|tenker|svarte|svarer|skrev|skriver|forklarte|forklarer|meinte|meiner|fortalde|seier|spurde|svara|tykte|tykkjer)(?![\p{L}\p{N}])(?![ \u00a0]+(?:han|hun|ho|jeg|eg|vi|me|de|dei|du|dere|det|den)(?![\p{L}\p{N}]))/u;
+
+function saysNext(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 30);
+  if (SAYS_NO.test(after)) return true;
+  return SAYS_EN.test(after) && text.slice(start, end).toLowerCase() !== 'even';
 }
 
 /** Whether the word before `at`, in the same line, is the English article "the". */

@@ -24,7 +24,7 @@ karl kjell kjetil knut kristian kristoffer lars leif magnus marius martin mathia
 nils odd olav ole oliver oscar oskar pål per petter philip ragnar reidar roar robert roger
 rolf rune sander sebastian sigurd simen simon sindre stein steinar stian svein sverre terje
 thomas thor tobias tom tommy tor tore torbjørn trond trygve truls vegard vidar viktor william
-øystein øyvind ørjan ola kåre
+øystein øyvind ørjan ola kåre jo
 `;
 
 const SURNAMES = `
@@ -80,4 +80,5 @@ per liv dag tor hans even may june else tone stein bjørn line tom odd roar dina
 lie lund lunde dale vik berg berge strand holm holmen hagen haugen bakken bakke moen eide vold
 haug engen dahl tangen kvam sletten
 grace holly ruby daisy carol heather rose hope faith joy dawn mark frank jack will bill
+jo
 `);
