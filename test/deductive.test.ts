@@ -282,6 +282,9 @@ describe('polarity: telling inhibitors from promoters', () => {
     ['nb', 'Vi har ikke mistet tid.', ['set-aside-time']],
     ['en', 'We lost support when the manager left.', ['lack-of-support']],
     ['en', 'We are losing support.', ['lack-of-support']],
+    // «ryk»: what is cut first («det første som ryk er kurs», «tida ryker»).
+    ['nb', 'Det første som ryk er tid til utvikling.', ['lack-of-time']],
+    ['nb', 'Tida ryker først når det blir travelt.', ['lack-of-time']],
   ] as const)('dialect, contractions, typographic apostrophes and hardship words (%s): %s', (lang, text, expected) => {
     expect(ids(lang === 'en' ? en : m, text)).toEqual(expected);
   });
@@ -1037,9 +1040,11 @@ describe('typed notes, replies, clefts and endings', () => {
     expect(ids(nb(), 'Vi har aldri hatt så god støtte fra ledelsen som nå.')).toEqual(['funds']);
   });
 
-  it('reads "zero", "barely" and "if … were" as lack', () => {
+  it('reads "zero", "barely", "low" right before a term and "if … were" as lack', () => {
     expect(ids(en(), 'We have zero time for this.')).toEqual(['time']);
     expect(ids(en(), 'There is barely any time left.')).toEqual(['time']);
+    expect(ids(en(), 'There is low time for development.')).toEqual(['time']);
+    expect(ids(en(), 'A low-cost pilot got the money ring-fenced.')).toEqual(['funds']);
     expect(ids(en(), 'If there were ring-fenced funding, we could plan.')).toEqual([]);
     expect(ids(en(), 'The money was ring-fenced.')).toEqual(['funds']);
   });

@@ -21,12 +21,12 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
     'sjelden', 'sjeldan', 'minimalt', 'minimal', 'minimale', 'anstrengt', 'anstrengte',
     'dårlig', 'dårleg', 'dårlige', 'begrens*', 'avgrens*', 'utilstrekkelig*', 'manko',
     'vanskelig', 'vanskeleg', 'sliter', 'slit', 'strever', 'strevar',
-    'miste', 'mister', 'mistet', 'mista', 'misse', 'misser',
+    'miste', 'mister', 'mistet', 'mista', 'misse', 'misser', 'ryk', 'ryker', 'røk', 'rauk',
     'trenger', 'trengte', 'treng', 'trong', 'trengs', 'trengst', 'trengt', 'behov', 'behovet', 'mindre',
   ],
   en: [
     'not', 'no', 'never', 'without', 'lack', 'lacks', 'lacking', 'lacked', 'little', 'insufficient',
-    'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'limited', 'hardly', 'barely', 'scarcely', 'zero', 'nobody', "nobody's",
+    'inadequate', 'scarce', 'scarcity', 'shortage', 'weak', 'poor', 'low', 'limited', 'hardly', 'barely', 'scarcely', 'zero', 'nobody', "nobody's",
     "*n't", 'cannot', 'neither', 'nor', 'difficult', 'struggle', 'struggles', 'struggling', 'struggled',
     'lose', 'loses', 'losing', 'lost', 'need', 'needs', 'needed', 'less', 'fewer', 'rarely', 'seldom',
   ],
@@ -35,7 +35,7 @@ const LACK_BEFORE: Record<'no' | 'en', readonly string[]> = {
 const LACK_AFTER: Record<'no' | 'en', readonly string[]> = {
   no: ['ikke', 'ikkje', 'itte', 'ittj', 'itj', 'ikkj', 'kje', 'ente', 'inte', 'mangl*', 'mangel*', 'uteblir', 'strekker', 'forsvinner', 'forsvann',
     'forsvant', 'forsvunnet', 'forsvunne', 'borte', 'kuttet', 'kutta', 'fjernet', 'fjerna', 'lite', 'lita', 'liten', 'lav', 'lavt', 'låg', 'lågt', 'aldri',
-    'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg', 'nedlagt', 'nedlagd', 'oppbrukt'],
+    'begrenset', 'begrensa', 'avgrensa', 'avgrenset', 'utilstrekkelig', 'utilstrekkeleg', 'nedlagt', 'nedlagd', 'oppbrukt', 'ryk', 'ryker', 'røk', 'rauk'],
   en: ['not', 'lacking', 'missing', "isn't", "aren't", "wasn't", "weren't", 'never', 'cut', 'scrapped', 'gone',
     'scarce', 'limited', 'insufficient'],
 };
@@ -279,10 +279,13 @@ const ASKING: Record<'no' | 'en', readonly string[]> = {
   no: ['spurte', 'spør', 'spørre', 'spurt', 'lurte', 'lurer', 'vet', 'veit', 'visste', 'sjekket', 'sjekka', 'sjekke', 'undersøkte', 'avhenger'],
   en: ['asked', 'ask', 'asking', 'asks', 'wondered', 'wonder', 'know', 'knew', 'checked', 'check', 'see', 'unsure', 'depends'],
 };
-/** Scarcity words that reach only the word after them (or "any" and it): "zero time", "barely any time". */
+/**
+ * Scarcity words that reach only the word after them (or "any" and it): "zero time", "barely any
+ * time", "low willingness to take risks", "low trust"; not "a low-cost pilot", "low-hanging fruit".
+ */
 const NEAR_AMOUNTS: Record<'no' | 'en', readonly string[]> = {
   no: ['null'],
-  en: ['zero', 'barely', 'scarcely'],
+  en: ['zero', 'barely', 'scarcely', 'low'],
 };
 /** Words before a near amount that make it a starting point or a target, not an amount: "net zero", «fra null», "from zero". */
 const NOT_AMOUNT_BEFORE: Record<'no' | 'en', readonly string[]> = {
