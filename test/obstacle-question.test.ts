@@ -48,4 +48,15 @@ describe('answers to a question about what hinders', () => {
     expect(codes(s.get(8))).toEqual(['lack-of-funding', 'lack-of-time']);
     expect(codes(s.get(12))).toEqual([]);
   });
+
+  it('reads phrases of hindrance as its words: "holds you back", "in the way", «held dykk att», «står i vegen»', async () => {
+    const en = await coded('Q: What holds you back most?\n\nA: Caseloads. And the system.\n\nQ: What gets in the way?\n\nA: Funding, mostly.\n\nQ: What holds the team together?\n\nA: Trust, mostly.\n', 'en');
+    expect(codes(en.get(8))).toEqual(['lack-of-time']);
+    expect(en.get(8)!.codes[0]!.evidence[0]!.cue).toMatchObject({ text: 'holds', asked: true });
+    expect(codes(en.get(12))).toEqual(['lack-of-funding']);
+    expect(codes(en.get(16))).toEqual(['trust']);
+    const nb = await coded('I: Kva held dykk att?\n\nR: Tid. Og pengar.\n\nI: Kva står i vegen for nye idear?\n\nR: Byråkrati og tid.\n', 'nn');
+    expect(codes(nb.get(8))).toEqual(['lack-of-funding', 'lack-of-time']);
+    expect(codes(nb.get(12))).toEqual(['lack-of-time', 'rigid-regulation']);
+  });
 });

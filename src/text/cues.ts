@@ -711,6 +711,15 @@ const OBSTACLE_QUESTION: Record<'no' | 'en', readonly string[]> = {
   en: ['hinders', 'hinder', 'hindered', 'hindering', 'obstacle', 'obstacles', 'barrier', 'barriers', 'challenge', 'challenges', 'problem',
     'problems', 'hardest', 'difficulties', 'blocks', 'blockers'],
 };
+/**
+ * Phrases that name hindrance in a question as OBSTACLE_QUESTION's words do: «Hva holder dere
+ * tilbake?», «Kva står i vegen?», "What holds you back most?", "What gets in the way?". A verb and
+ * its particle may have one word between them («holder dere tilbake», "holds you back").
+ */
+const OBSTACLE_QUESTION_PHRASES: Record<'no' | 'en', readonly (readonly string[])[]> = {
+  no: [['holder', 'tilbake'], ['held', 'tilbake'], ['held', 'att'], ['holder', 'igjen'], ['held', 'igjen'], ['i', 'veien'], ['i', 'vegen']],
+  en: [['holds', 'back'], ['hold', 'back'], ['holding', 'back'], ['held', 'back'], ['in', 'the', 'way']],
+};
 const OBSTACLE_QUESTION_HELP: Record<'no' | 'en', readonly string[]> = {
   no: ['fremmer', 'fremmar', 'hjelper', 'hjelpe', 'hjelp', 'bidrar', 'bidreg', 'lettere', 'lettare', 'løser', 'løyser', 'løse', 'løyse', 'overvinne', 'fungerer', 'fungerte', 'løst'],
   en: ['helps', 'help', 'helped', 'overcome', 'solve', 'solved', 'promotes', 'enables', 'works', 'worked', 'easier'],
@@ -1353,6 +1362,18 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const isAttemptWorked = wordIn(ATTEMPT_WORKED[family]);
   const isObstacleQuestion = wordIn(OBSTACLE_QUESTION[family]);
   const isObstacleQuestionHelp = wordIn(OBSTACLE_QUESTION_HELP[family]);
+  /** The first word of a phrase of OBSTACLE_QUESTION_PHRASES in `words`, or -1. */
+  const obstaclePhraseAt = (words: readonly string[]) => {
+    for (let i = 0; i < words.length; i++) {
+      for (const phrase of OBSTACLE_QUESTION_PHRASES[family]) {
+        if (words[i] !== phrase[0]) continue;
+        const rest = phrase.slice(1);
+        const fits = (from: number) => rest.every((w, j) => words[from + j] === w);
+        if (fits(i + 1) || (phrase.length === 2 && fits(i + 2))) return i;
+      }
+    }
+    return -1;
+  };
   const contrasts = CONTRASTS[family].map((c) => c.split(' '));
   const isReportedSpeech = wordIn(REPORTED_SPEECH[family]);
   const isPractice = wordIn(PRACTICE[family]);
@@ -1802,7 +1823,8 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     asksForObstacles(words) {
       if (!words.some((w) => isWhWord(w))) return -1;
       if (words.some((w) => isObstacleQuestionHelp(w))) return -1;
-      return words.findIndex((w) => isObstacleQuestion(w));
+      const at = words.findIndex((w) => isObstacleQuestion(w));
+      return at >= 0 ? at : obstaclePhraseAt(words);
     },
     attempted(from, term, word, anyWord, next) {
       if (!isContrast(next)) return false;
