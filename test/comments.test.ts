@@ -29,6 +29,11 @@ describe('comments in notes', () => {
     expect(blankComments('Ingen kommentar her.', 0, 'n.md')).toEqual({ text: 'Ingen kommentar her.', count: 0, diagnostics: [] });
   });
 
+  it('gives the column of an unclosed comment in characters (code points): an emoji before it is one', () => {
+    const r = blankComments('Første linje.\n\n😀😀 To <!-- og resten\n', 0, 'n.md');
+    expect(r.diagnostics.map((d) => [d.line, d.column])).toEqual([[3, 7]]);
+  });
+
   it('neither codes nor quotes what is commented out, and reports an unclosed comment', async () => {
     const dir = tempDir('themes-comments-');
     writeFileSync(join(dir, 'a.md'), '# Del 1\n\nR: Ledelsen har satt av tid. <!-- Kari: spør om budsjettet -->\n\n<!--\nR: Vi har ikke tid til utviklingsarbeid.\n-->\n');

@@ -76,6 +76,13 @@ describe('inline marks', () => {
     expect(loaded.diagnostics[0]!.message).toContain('{#Tid} looks like a code mark');
   });
 
+  it('gives a mark\'s column in characters (code points), as every message does: an emoji before it is one', () => {
+    // «R: 😀😀 Vi har ikke tid. » is 23 characters but 25 UTF-16 units.
+    const r = extractMarks('R: 😀😀 Vi har ikke tid. {#Tid}\nR: 😀 Tid. {#lack-of-time}\n', 0);
+    expect(r.invalid).toEqual([{ line: 1, column: 24, text: '{#Tid}' }]);
+    expect(r.marks.map((m) => [m.line, m.column])).toEqual([[2, 11]]);
+  });
+
   it('never lets the deductive pass match a term inside a mark', async () => {
     const dir = notesDir({ 'a.md': 'R: Vi snakket om været. {#idea-box}\n' });
     const { corpus } = loadCorpus([dir], dir, options);

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model.js';
+import { linePositions } from '../text/lines.js';
 
 /** The text with every `<!-- ... -->` blanked out, and what was found. */
 export interface BlankedComments {
@@ -26,10 +27,10 @@ export function blankComments(text: string, from: number, path: string): Blanked
   while (open !== -1) {
     const close = text.indexOf('-->', open + 4);
     if (close === -1) {
-      const before = text.slice(0, open);
-      const line = before.split('\n').length;
+      // Columns in characters (code points), as in every message: an emoji before it is one.
+      const place = linePositions(text);
       diagnostics.push({
-        severity: 'warning', code: 'NOTE_UNCLOSED_COMMENT', file: path, line, column: open - before.lastIndexOf('\n'),
+        severity: 'warning', code: 'NOTE_UNCLOSED_COMMENT', file: path, line: place.line(open), column: place.column(open),
         message: 'has a comment (<!--) that is never closed; it and the rest of the note are read as text',
         hint: 'Close the comment with --> where it should end.',
       });

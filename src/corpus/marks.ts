@@ -1,4 +1,5 @@
 import type { InlineMark } from '../model.js';
+import { linePositions } from '../text/lines.js';
 
 /**
  * Inline code marks, for coding by hand in a text editor: `{#lack-of-time #idea-box}` at the end
@@ -31,8 +32,8 @@ export function extractMarks(text: string, from = 0): ExtractedMarks {
   if (text.indexOf('{', from) === -1) return { text, marks: [], invalid: [] };
   const marks: InlineMark[] = [];
   const invalid: ExtractedMarks['invalid'] = [];
-  let line = 1;
-  let counted = 0;
+  // Columns in characters (code points), as in every message: an emoji before a mark is one.
+  const place = linePositions(text);
   let out = '';
   let last = 0;
   MARK_LIKE.lastIndex = from;
@@ -43,9 +44,8 @@ export function extractMarks(text: string, from = 0): ExtractedMarks {
     const braces = heading ? m[1]! : m[0];
     const at = heading ? m.index + m[0].lastIndexOf(braces) : m.index;
     if (at < from) continue;
-    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
-    counted = at;
-    const column = at - text.lastIndexOf('\n', at - 1);
+    const line = place.line(at);
+    const column = place.column(at);
     const valid = heading ? null : MARK.exec(braces);
     if (valid) {
       const codes = [...new Set(valid[1]!.split(/[ \t,]+/).map((s) => s.slice(1)))].sort();
