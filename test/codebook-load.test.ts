@@ -38,6 +38,15 @@ describe('loadCodebook', () => {
     expect(codebook!.source.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('counts columns in characters (code points), as every message does: an emoji before the place is one', () => {
+    // «label: { nb: "😀😀", en: » is 25 characters but 27 UTF-16 units.
+    const key = valid.replace('label: { nb: Mangel på penger, en: Lack of money }', 'label: { nb: "😀😀", en: Lack, polarity: lack }');
+    expect(codes(key)).toEqual([['CODEBOOK_UNKNOWN_KEY', 11, 42]]);
+    // A quote never closed is reported where it opens, after the emoji.
+    const quote = valid.replace('examples: [«Vi har ikke penger til det.»]', 'examples: [😀, "Vi har ikke]');
+    expect(codes(quote)[0]).toEqual(['CODEBOOK_YAML_SYNTAX', 14, 27]);
+  });
+
   it('reports every problem at once, each with line and column', () => {
     const bad = `codebook: test
 language: nb

@@ -21,8 +21,7 @@ export function parseYaml(text: string, file: string, errorCode: string, lineOff
   const parsed = read(text);
   const { doc, lineCounter } = parsed;
   const place = (node: Node | null | undefined): SourcePlace => {
-    const offset = node?.range?.[0] ?? 0;
-    const pos = lineCounter.linePos(offset);
+    const pos = linePosition(parsed, node?.range?.[0] ?? 0);
     return { line: pos.line + lineOffset, column: pos.col };
   };
   // A line indented differently from its neighbours makes the parser report errors elsewhere (at
@@ -52,10 +51,25 @@ interface Parsed {
   doc: YamlDocument.Parsed;
 }
 
+/**
+ * 1-based line and column of an offset, the column in characters (code points) as in every
+ * message: the parser's own counts UTF-16 units, so an emoji before the place counted two.
+ */
+function linePosition({ source, lineCounter }: Parsed, offset: number): { line: number; col: number } {
+  const pos = lineCounter.linePos(offset);
+  let col = 1;
+  for (let i = offset - (pos.col - 1); i < offset; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) col++;
+  }
+  return { line: pos.line, col };
+}
+
 /** One parser error or warning as a diagnostic, in words where the parser's own are obscure. */
-function yamlDiagnostic(err: YAMLError, { source: text, lineCounter, doc }: Parsed, file: string, errorCode: string, lineOffset: number): Diagnostic {
+function yamlDiagnostic(err: YAMLError, parsed: Parsed, file: string, errorCode: string, lineOffset: number): Diagnostic {
+  const { source: text, lineCounter, doc } = parsed;
   const opened = err.code === 'MISSING_CHAR' && /closing .?quote/i.test(err.message) ? openingQuote(doc, err.pos[0]) : undefined;
-  const pos = lineCounter.linePos(opened ?? err.pos[0]);
+  const pos = linePosition(parsed, opened ?? err.pos[0]);
   const written = err.code === 'DUPLICATE_KEY' ? /^("[^"\n]*"|'[^'\n]*'|[^:\n,{}[\]]+?)[ \t]*:(?:\s|$)/.exec(text.slice(err.pos[0], err.pos[0] + 200))?.[1] : undefined;
   const key = written === undefined ? '' : /^(["']).*\1$/.test(written) ? written.slice(1, -1) : written;
   return {
