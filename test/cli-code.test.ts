@@ -131,6 +131,21 @@ describe('themes code (in-process)', () => {
     }
   });
 
+  it('names a file of the kind the command writes in the hint of OUT_IS_DIR, not a report for every command', async () => {
+    const dir = tempDir('themes-out-dir-');
+    mkdirSync(join(dir, 'full'));
+    const samples = join(root, 'samples/notes');
+    for (const [args, example] of [
+      [['report', samples, '--out', 'full'], 'full/report.html'],
+      [['export', 'qdpx', samples, '--out', 'full'], 'full/project.qdpx'],
+      [['export', 'qdc', join(root, 'codebooks/innovasjon.yaml'), '--out', 'full'], 'full/innovasjon.qdc'],
+    ] as const) {
+      const r = await runCli([...args], { cwd: dir });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toContain(`error OUT_IS_DIR --out full is a folder, not a file\n  hint: Give a file name for --out, e.g. --out ${example}.\n`);
+    }
+  });
+
   it('names the shipped codebooks themes:codebooks/… when run from another folder, never by their absolute path', async () => {
     const dir = tempDir('themes-elsewhere-');
     writeFileSync(join(dir, 'n.md'), 'R: Vi har ikke tid til utvikling.\n');

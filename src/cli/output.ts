@@ -9,9 +9,9 @@ import type { WriteProblem } from '../util/write.js';
  * Write one file whole or not at all; a missing folder or a folder in the way is a clear error,
  * and a file that exists is replaced only with --force (checked before the work, and again here).
  */
-export function writeOneFile(cwd: string, out: string, content: string | Uint8Array, force: boolean): void {
+export function writeOneFile(cwd: string, out: string, content: string | Uint8Array, force: boolean, example = 'report.html'): void {
   const full = resolve(cwd, out);
-  checkNotFolder(full, out);
+  checkNotFolder(full, out, example);
   checkNotExisting(full, out, force);
   const problem = writeFileAtomic(full, content);
   if (problem) throw writeProblemError(problem, out);
@@ -23,9 +23,10 @@ function checkNotExisting(full: string, out: string, force: boolean): void {
   }
 }
 
-function checkNotFolder(full: string, out: string): void {
+/** `example` is a file name of the kind the command writes, for the hint: a project, not a report. */
+function checkNotFolder(full: string, out: string, example: string): void {
   if (existsSync(full) && statSync(full).isDirectory()) {
-    throw userError('OUT_IS_DIR', `--out ${out} is a folder, not a file`, 'Give a file name for --out, e.g. --out appendix/report.html.');
+    throw userError('OUT_IS_DIR', `--out ${out} is a folder, not a file`, `Give a file name for --out, e.g. --out ${join(out, example)}.`);
   }
 }
 
@@ -35,10 +36,10 @@ function checkNotFolder(full: string, out: string): void {
  * to hold it. Coding a large corpus first and then refusing wasted the time and printed notices
  * («masked 3 personal identifier(s) in the 12 notes read») about outputs that were never written.
  */
-export function checkOutWritable(out: string, cwd: string, kind: 'folder' | 'file', force: boolean): void {
+export function checkOutWritable(out: string, cwd: string, kind: 'folder' | 'file', force: boolean, example = 'report.html'): void {
   const full = resolve(cwd, out);
   if (kind === 'file') {
-    checkNotFolder(full, out);
+    checkNotFolder(full, out, example);
     checkNotExisting(full, out, force);
     const noParent = parentProblem(dirname(full));
     if (noParent) throw writeProblemError(noParent, out);

@@ -21,7 +21,7 @@ export async function exportQdcAction(path: string, options: ExportQdcOptions, c
   const lang = options.lang ?? (codebook.language === 'en' ? 'en' : 'nb');
   const xml = codebookToQdc(codebook, { lang, version: toolInfo().version });
   if (options.out) {
-    writeOneFile(ctx.io.cwd, options.out, xml, options.force);
+    writeOneFile(ctx.io.cwd, options.out, xml, options.force, `${codebook.id}.qdc`);
     ctx.info(`wrote ${options.out} (${codebook.codes.length} codes)`);
   } else ctx.io.stdout.write(xml);
   return EXIT.ok;
@@ -30,7 +30,7 @@ export async function exportQdcAction(path: string, options: ExportQdcOptions, c
 export async function exportQdpxAction(paths: string[], options: ExportQdpxOptions, ctx: Context): Promise<number> {
   const { cwd } = ctx.io;
   checkOutOutsideNotes(options.out, paths, cwd, 'file');
-  checkOutWritable(options.out, cwd, 'file', options.force);
+  checkOutWritable(options.out, cwd, 'file', options.force, 'project.qdpx');
   const books = readCodebooks(options.codebook ?? defaultCodebookPaths(), cwd);
   const notes = readNotes(paths, cwd, {
     unit: options.unit, includeInterviewer: options.includeInterviewer,
@@ -74,7 +74,7 @@ export async function exportQdpxAction(paths: string[], options: ExportQdpxOptio
   diagnostics.push(...built.diagnostics);
   ctx.report(diagnostics);
   stopIfStrict(options.strict, diagnostics);
-  writeOneFile(cwd, options.out, zipProject(built.files), options.force);
+  writeOneFile(cwd, options.out, zipProject(built.files), options.force, 'project.qdpx');
   ctx.info(`wrote ${options.out}: ${plural(notes.corpus.documents.length, 'source')}, ${plural(built.codings, 'coding')}${built.codings < codings.length ? ` (${codings.length - built.codings} left out)` : ''}`);
   return notes.failed.length > 0 || built.codings < codings.length ? EXIT.partial : EXIT.ok;
 }

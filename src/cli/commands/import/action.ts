@@ -53,7 +53,7 @@ export async function importQdcAction(file: string, options: ImportOptions, ctx:
   const problems = validate(result.yaml, options.out ?? `${id}.yaml`, ctx);
   ctx.report([...result.diagnostics, ...problems]);
   if (options.out) {
-    writeOneFile(ctx.io.cwd, options.out, result.yaml, options.force);
+    writeOneFile(ctx.io.cwd, options.out, result.yaml, options.force, `${id}.yaml`);
     ctx.info(`wrote ${options.out}`);
   } else ctx.io.stdout.write(result.yaml);
   // Written all the same, so that the error can be fixed at its line; but it does not load yet.
