@@ -46,6 +46,18 @@ describe('themes table --format md', () => {
     expect(r.stdout).toContain('| **Tema \\<b>fet\\</b> \\*stjerne\\* \\_under\\_ \\`kode\\` [lenke\\](x) a\\|b** |');
   });
 
+  it('names a cross-tab by its attribute as written, æøå and all: --by område is crosstab-område, not crosstab-omra-de', async () => {
+    const dir = tempDir('themes-by-aa-');
+    writeFileSync(join(dir, 'a.md'), '---\nområde: vest\n---\n\nR: Vi har ikke tid.\n');
+    writeFileSync(join(dir, 'b.md'), '---\nområde: Østre\n---\n\nR: Vi har ikke tid.\n');
+    const r = await runCli(['table', 'a.md', 'b.md', '--by', 'område', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).tables.map((t: { id: string }) => t.id)).toContain('crosstab-område');
+    const only = await runCli(['table', 'a.md', 'b.md', '--by', 'område', '--only', 'crosstab-område', '--format', 'csv'], { cwd: dir });
+    expect(only.code).toBe(0);
+    expect(only.stdout.split('\r\n')[0]).toBe('id,Tema / kode,vest (n = 1): Inf.,vest (n = 1): Segm.,Østre (n = 1): Inf.,Østre (n = 1): Segm.,Totalt (n = 2): Inf.,Totalt (n = 2): Segm.');
+  });
+
   it('shows the code × informant matrix as ✓ or as counts', async () => {
     const checks = await runCli([...base, '--only', 'matrix']);
     const counts = await runCli([...base, '--only', 'matrix', '--matrix', 'counts']);

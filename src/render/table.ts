@@ -209,7 +209,10 @@ export function hasGroups(table: Table): boolean {
   return table.columns.some((c) => c.group !== undefined);
 }
 
-/** Attribute values and ids as safe file-name parts. */
+/**
+ * Attribute values and ids as safe file-name parts. Letters stay as written, composed (NFKC):
+ * taken apart, the ring of «område» was no letter and made «omra-de».
+ */
 export function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'attribute';
+  return s.toLowerCase().normalize('NFKC').replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'attribute';
 }
