@@ -263,6 +263,15 @@ themes:
     expect([single.line, single.column, single.hint]).toEqual([7, 16, "Close the quote with ' at the end of the value, or write a ' inside it as ''."]);
   });
 
+  it('places a [ or { that is never closed where it opens, with a hint to close it, not one about indentation', () => {
+    const open = 'codebook: a\nlanguage: nb\nthemes:\n  - id: t\n    codes:\n      - id: a\n        examples: [«Vi har ikke tid.»\n        terms: [tid]\n';
+    const d = loadCodebook(open, 'cb.yaml').diagnostics.filter((x) => x.code === 'CODEBOOK_YAML_SYNTAX');
+    expect(d.map((x) => [x.line, x.column, x.message])).toEqual([[7, 19, 'has a [ here that is never closed with ]']]);
+    expect(d[0]!.hint).toBe('Close the list with ] at the end of its last item, or write the items on lines of their own, each after "- ".');
+    const map = loadCodebook(open.replace('examples: [«Vi har ikke tid.»', 'label: { nb: Tid'), 'cb.yaml').diagnostics.find((x) => x.code === 'CODEBOOK_YAML_SYNTAX')!;
+    expect([map.line, map.column, map.message, map.hint]).toEqual([7, 16, 'has a { here that is never closed with }', 'Close the mapping with } at the end of its last value, or write its keys on lines of their own.']);
+  });
+
   it('names a second YAML document and too deep nesting in words, not in the parser\'s', () => {
     const multi = loadCodebook('codebook: a\nlanguage: nb\nthemes: []\n---\ncodebook: b\n', 'cb.yaml').diagnostics;
     expect(multi.map((d) => [d.code, d.line, d.message])).toEqual([['CODEBOOK_YAML_SYNTAX', 4, 'holds more than one YAML document (a line --- or ... after the first part)']]);

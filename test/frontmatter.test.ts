@@ -135,6 +135,13 @@ describe('the note\'s id and language from its front matter', () => {
   });
 });
 
+describe('a list in the front matter that is never closed', () => {
+  it('is an error at its [ in the note, with a hint to close it', () => {
+    const fm = parseFrontMatter('---\nid: a\ntags: [tid, penger\nrole: leder\n---\nR: Tekst.\n', 'n.md');
+    expect(fm.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([['NOTE_FRONTMATTER_SYNTAX', 3, 7, 'has a [ here that is never closed with ]']]);
+  });
+});
+
 describe('front matter that was never closed where it should be', () => {
   const options = { unit: 'paragraph' as const, speakers: DEFAULT_SPEAKERS, includeInterviewer: false };
   const parse = (text: string) => parseNote('notes/n.md', Buffer.from(text), options);

@@ -69,7 +69,12 @@ function linePosition({ source, lineCounter }: Parsed, offset: number): { line: 
 function yamlDiagnostic(err: YAMLError, parsed: Parsed, file: string, errorCode: string, lineOffset: number): Diagnostic {
   const { source: text, lineCounter, doc } = parsed;
   const opened = err.code === 'MISSING_CHAR' && /closing .?quote/i.test(err.message) ? openingQuote(doc, err.pos[0]) : undefined;
-  const pos = linePosition(parsed, opened ?? err.pos[0]);
+  // A [ or { never closed: the parser names the line where the collection stops, with a word of
+  // indentation, as if that line were wrong; the mistake is the bracket that was opened.
+  const bracket = opened === undefined && err.code === 'BAD_INDENT' && /^Flow (?:sequence|map) in block collection/.test(err.message)
+    ? openingBracket(doc, text, err.pos[0]) : undefined;
+  const pos = linePosition(parsed, opened ?? bracket ?? err.pos[0]);
+  const open = bracket === undefined ? undefined : text[bracket] as '[' | '{';
   const written = err.code === 'DUPLICATE_KEY' ? /^("[^"\n]*"|'[^'\n]*'|[^:\n,{}[\]]+?)[ \t]*:(?:\s|$)/.exec(text.slice(err.pos[0], err.pos[0] + 200))?.[1] : undefined;
   const key = written === undefined ? '' : /^(["']).*\1$/.test(written) ? written.slice(1, -1) : written;
   return {
@@ -81,7 +86,8 @@ function yamlDiagnostic(err: YAMLError, parsed: Parsed, file: string, errorCode:
         ? 'holds more than one YAML document (a line --- or ... after the first part)'
         : /call stack/i.test(err.message) ? 'is nested too deeply to be read'
           : opened !== undefined ? `has a quote here that is never closed (the value runs on to line ${lineCounter.linePos(Math.min(err.pos[0], text.trimEnd().length - 1)).line + lineOffset})`
-            : yamlMessage(err.message),
+            : open !== undefined ? `has a ${open} here that is never closed with ${open === '[' ? ']' : '}'}`
+              : yamlMessage(err.message),
     hint: err.code === 'TAB_AS_INDENT' || /tab/i.test(err.message)
       ? 'YAML does not allow tabs for indentation: indent with spaces.'
       : err.code === 'DUPLICATE_KEY'
@@ -92,6 +98,10 @@ function yamlDiagnostic(err: YAMLError, parsed: Parsed, file: string, errorCode:
             ? 'Nest themes a few levels deep at most; a codebook needs no more.'
             : opened !== undefined
               ? `Close the quote with ${text[opened]} at the end of the value, or write a ${text[opened]} inside it as ${text[opened] === '"' ? '\\"' : "''"}.`
+              : open === '['
+                ? 'Close the list with ] at the end of its last item, or write the items on lines of their own, each after "- ".'
+                : open === '{'
+                  ? 'Close the mapping with } at the end of its last value, or write its keys on lines of their own.'
               : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR' && /without - indicator/.test(err.message)
                 ? 'This line is indented differently from the lines above it: keys of one mapping start in the same column, and the "-" of the items of one list too.'
                 : err.code === 'MULTILINE_IMPLICIT_KEY'
@@ -339,6 +349,23 @@ function openingQuote(doc: YamlDocument.Parsed, end: number): number | undefined
         start = node.range[0];
         return visit.BREAK;
       }
+      return undefined;
+    },
+  });
+  return start;
+}
+
+/** The offset of the [ or { of a flow collection that runs on to `end` without its closing bracket. */
+function openingBracket(doc: YamlDocument.Parsed, text: string, end: number): number | undefined {
+  let start: number | undefined;
+  visit(doc, {
+    Collection(_key, node) {
+      const at = node.range?.[0];
+      if (!node.flow || at === undefined || node.range![1] !== end) return undefined;
+      const close = text[at] === '[' ? ']' : text[at] === '{' ? '}' : undefined;
+      if (close === undefined || text.slice(at, end).trimEnd().endsWith(close)) return undefined;
+      // The innermost wins: visit goes from the outside in.
+      start = at;
       return undefined;
     },
   });
