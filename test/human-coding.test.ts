@@ -158,6 +158,12 @@ describe('themes code --human', () => {
     expect(w.code).toBe(0);
   });
 
+  it('puts HUMAN_UNKNOWN_CODE at the mark, line and column, not at the first line of its paragraph', async () => {
+    const dir = notesDir({ 'n.md': 'R: Vi har ikke tid\ntil noe som helst. {#idea-box #no-such-code}\n' });
+    const w = await runCli(['code', 'n.md', '-c', join(root, 'test/fixtures/refi/codebook.yaml'), '--human', '--format', 'csv'], { cwd: dir });
+    expect(w.stderr).toContain('n.md:2:20: warning HUMAN_UNKNOWN_CODE the mark uses the code "no-such-code"');
+  });
+
   it('warns when notes have no marks (HUMAN_NO_MARKS), as agree does, and --strict stops', async () => {
     const cb = ['-c', join(root, 'test/fixtures/refi/codebook.yaml')];
     const dir = notesDir({ 'a.md': 'R: Vi har ikke tid til utviklingsarbeid.\n', 'b.md': 'R: Budsjettet er for stramt.\n' });

@@ -110,12 +110,12 @@ describe('themes export qdpx', () => {
     expect(qde).toContain('<User guid="' + guidFor('user:human') + '" name="human"/>');
   });
 
-  it('reports a mark with a code the codebook lacks at the note and line of its first use', async () => {
+  it('reports a mark with a code the codebook lacks at the note, line and column of its first use (the mark, not its paragraph\'s first line)', async () => {
     const dir = tempDir('themes-unknown-mark-');
     mkdirSync(join(dir, 'notes'));
-    writeFileSync(join(dir, 'notes', 'h1.md'), 'Første avsnitt.\n\nR: Vi har ikke tid. {#ingen-slik-kode}\n');
+    writeFileSync(join(dir, 'notes', 'h1.md'), 'Første avsnitt.\n\nR: Vi har ikke tid\ntil noe. {#ingen-slik-kode}\n');
     const r = await runCli(['export', 'qdpx', join(dir, 'notes'), '-c', join(root, cbPath), '--coder', 'human', '-o', join(dir, 'p.qdpx')], { cwd: dir });
-    expect(r.stderr).toMatch(/notes\/h1\.md:3: warning QDPX_UNKNOWN_CODE 1 coding\(s\) use the code "ingen-slik-kode", which is not in the codebook/);
+    expect(r.stderr).toMatch(/notes\/h1\.md:4:10: warning QDPX_UNKNOWN_CODE 1 coding\(s\) use the code "ingen-slik-kode", which is not in the codebook/);
     // The summary counts the codings in the project, and a coding left out is exit code 1.
     expect(r.stderr).toMatch(/wrote .*p\.qdpx: 1 source, 0 codings \(1 left out\)/);
     expect(r.code).toBe(1);

@@ -1,5 +1,5 @@
 // A human coder's coding: inline marks in the notes, or a CSV of document,line,code.
-import type { Coding, Corpus, Diagnostic, Document } from '../model.js';
+import type { Coding, Corpus, Diagnostic, Document, InlineMark } from '../model.js';
 
 /** The minimum a unit needs for human codings to be placed on it. */
 export interface UnitPlace {
@@ -57,6 +57,15 @@ export function codingsFromMarks(corpus: Corpus, coder = 'human'): { codings: Co
     }
   }
   return { codings: sortCodings(codings, corpus.segments), diagnostics };
+}
+
+/**
+ * The mark that wrote `code` on a unit, for a message that points at it: a mark stands in its unit
+ * or right after it, so it is the first at or after the unit's start with the code (the unit's
+ * first line can be lines above it).
+ */
+export function markOfCoding(doc: Document | undefined, unit: { start: number }, code: string): InlineMark | undefined {
+  return doc?.marks?.find((m) => m.start >= unit.start && m.codes.includes(code));
 }
 
 function unitOfMark<S extends { start: number; end: number }>(doc: Document, segments: readonly S[], at: number): S | undefined {

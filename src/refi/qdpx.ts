@@ -1,6 +1,7 @@
 // Writing a REFI-QDA project (.qdpx): notes as UTF-8 text sources, codings as PlainTextSelections.
 import { zipSync } from 'fflate';
 import type { AttributeValue, Codebook, Coding, Corpus, Diagnostic, Document, Segment } from '../model.js';
+import { markOfCoding } from '../coding/human.js';
 import { codeGuid, codeTreeXml, origin, themeGuid } from './qdc.js';
 import { guidFor } from './guid.js';
 import { codePointOffset } from './positions.js';
@@ -77,12 +78,13 @@ export function buildProject(corpus: Corpus, codebook: Codebook, codings: readon
   // Each unknown code is reported at its first use in the notes (a mark a human wrote), where
   // it can be corrected; the codebook is named in the message.
   const segmentOf = new Map(corpus.segments.map((s) => [s.id, s]));
-  const pathOf = new Map(corpus.documents.map((d) => [d.id, d.path]));
+  const docOf = new Map(corpus.documents.map((d) => [d.id, d]));
   for (const [code, { n, segment }] of [...unknown].sort((a, b) => byString(a[0], b[0]))) {
     const s = segmentOf.get(segment);
+    const mark = s ? markOfCoding(docOf.get(s.document), s, code) : undefined;
     diagnostics.push({
       severity: 'warning', code: 'QDPX_UNKNOWN_CODE',
-      ...(s ? { file: pathOf.get(s.document) ?? s.document, line: s.line } : { file: codebook.source.path }),
+      ...(s ? { file: docOf.get(s.document)?.path ?? s.document, line: mark?.line ?? s.line, ...(mark ? { column: mark.column } : {}) } : { file: codebook.source.path }),
       message: `${n} coding(s) use the code "${code}", which is not in the codebook ${codebook.source.path}; they are left out of the project`,
       hint: 'Add the code to the codebook, or correct the marks.',
     });

@@ -1,5 +1,5 @@
 import { buildReport, type CodeReport } from '../../../analysis/report.js';
-import { codingsFromMarks, unmarkedNotes } from '../../../coding/human.js';
+import { codingsFromMarks, markOfCoding, unmarkedNotes } from '../../../coding/human.js';
 import { codebooksUsed, uncoveredLanguages } from '../../../coding/deductive.js';
 import { inductiveSummary } from '../../../coding/inductive/summary.js';
 import type { Codebook, Coding, Corpus, Diagnostic } from '../../../model.js';
@@ -158,8 +158,8 @@ function codebookFiles(options: Pick<CodeOptions, 'codebook'>): readonly string[
 function humanCodings(corpus: Corpus, codebook: Codebook): { codings: Coding[]; diagnostics: Diagnostic[] } {
   const { codings, diagnostics } = codingsFromMarks(corpus);
   const known = new Set(codebook.codes.map((c) => c.id));
-  const pathOf = new Map(corpus.documents.map((d) => [d.id, d.path]));
-  const lineOf = new Map(corpus.segments.map((s) => [s.id, s.line]));
+  const docOf = new Map(corpus.documents.map((d) => [d.id, d]));
+  const segmentOf = new Map(corpus.segments.map((s) => [s.id, s]));
   // Under --human a note without marks is a note its coder coded nothing in: say so, as agree does
   // (AGREE_NO_MARKS), or a table of zeros (and «all uncoded») reads as a finding.
   const { notes: unmarked, shown } = unmarkedNotes(corpus);
@@ -175,9 +175,12 @@ function humanCodings(corpus: Corpus, codebook: Codebook): { codings: Coding[]; 
   }
   const unknown = codings.filter((c) => !known.has(c.code));
   for (const c of unknown) {
-    const document = corpus.segments.find((s) => s.id === c.segment)?.document ?? '';
+    const segment = segmentOf.get(c.segment);
+    const doc = segment ? docOf.get(segment.document) : undefined;
+    const mark = segment ? markOfCoding(doc, segment, c.code) : undefined;
     diagnostics.push({
-      severity: 'warning', code: 'HUMAN_UNKNOWN_CODE', file: pathOf.get(document) ?? document, line: lineOf.get(c.segment) ?? 1,
+      severity: 'warning', code: 'HUMAN_UNKNOWN_CODE', file: doc?.path ?? segment?.document ?? '',
+      line: mark?.line ?? segment?.line ?? 1, ...(mark ? { column: mark.column } : {}),
       message: `the mark uses the code "${c.code}", which is not in codebook ${codebook.id}; it is left out`,
       hint: 'Check the spelling against the codebook\'s code ids, or add the code to the codebook.',
     });
