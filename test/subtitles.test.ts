@@ -99,6 +99,17 @@ describe('subtitlesToText', () => {
     expect(text.startsWith('---\nid: informant-30\nsite: Nordvik\n---\n')).toBe(true);
     expect(text).toContain('Vi har ikke tid til utviklingsarbeid.');
   });
+
+  it('reads front matter whose closing --- the first cue follows with no blank line, keeping the cue on its line', () => {
+    const srt = '---\nid: informant-22\nrole: leder\n---\n1\n00:00:01,000 --> 00:00:03,000\nR: Vi har ikke tid.\n';
+    const { text } = subtitlesToText(srt);
+    expect(text.startsWith('---\nid: informant-22\nrole: leder\n---\n')).toBe(true);
+    // The cue's text is on line 7 of the file, and so in the text read.
+    expect(text.split('\n')[6]).toBe('R: Vi har ikke tid.');
+    const vtt = subtitlesToText('WEBVTT\n\n---\nid: informant-23\n---\n00:00:01.000 --> 00:00:03.000\nR: Lite penger.\n').text;
+    expect(vtt.startsWith('---\nid: informant-23\n---\n')).toBe(true);
+    expect(vtt.split('\n')[6]).toBe('R: Lite penger.');
+  });
 });
 
 describe('subtitlesToText on what other tools write', () => {

@@ -48,9 +48,16 @@ export function subtitlesToText(source: string): SubtitleText {
   if (/^\uFEFF?WEBVTT(?:[ \t]|$)/.test(blocks[0]?.lines[0] ?? '')) first = 1;
   // Front matter as in a note («---» lines), or as a NOTE block of key: value lines (valid WebVTT).
   const top = blocks[first]?.lines ?? [];
-  if (top.length >= 2 && /^---[ \t]*$/.test(top[0]!) && /^---[ \t]*$/.test(top[top.length - 1]!)) {
+  const close = /^---[ \t]*$/.test(top[0] ?? '') ? top.findIndex((l, i) => i > 0 && /^---[ \t]*$/.test(l)) : -1;
+  if (close === top.length - 1) {
     front = `${top.join('\n')}\n\n`;
     first++;
+  } else if (close > 0) {
+    // The first cue right under the closing ---, with no blank line: the front matter still ends
+    // there (its id and role were dropped with the lines before the first timing), and the rest
+    // of the block is the cue, on its own lines.
+    front = `${top.slice(0, close + 1).join('\n')}\n`;
+    blocks[first] = { line: blocks[first]!.line + close + 1, lines: top.slice(close + 1) };
   } else if (top.length >= 2 && /^NOTE[ \t]*$/.test(top[0]!) && top.slice(1).every((l) => /^[\p{L}_][\p{L}\p{N}_ -]*:/u.test(l))) {
     front = `---\n${top.slice(1).join('\n')}\n---\n\n`;
     first++;
