@@ -98,15 +98,15 @@ function yamlDiagnostic(err: YAMLError, parsed: Parsed, file: string, errorCode:
             ? 'Nest themes a few levels deep at most; a codebook needs no more.'
             : opened !== undefined
               ? `Close the quote with ${text[opened]} at the end of the value, or write a ${text[opened]} inside it as ${text[opened] === '"' ? '\\"' : "''"}.`
-              : open === '['
-                ? 'Close the list with ] at the end of its last item, or write the items on lines of their own, each after "- ".'
-                : open === '{'
-                  ? 'Close the mapping with } at the end of its last value, or write its keys on lines of their own.'
-              : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR' && /without - indicator/.test(err.message)
-                ? 'This line is indented differently from the lines above it: keys of one mapping start in the same column, and the "-" of the items of one list too.'
-                : err.code === 'MULTILINE_IMPLICIT_KEY'
-                  ? 'The text here runs on into the next line as if it were one key: check for a missing ": " after a key here, and that the next line is indented as the keys above it.'
-                  : 'Check the YAML syntax at this place (indentation, quotes, a missing colon).',
+              : open !== undefined
+                ? (open === '['
+                  ? 'Close the list with ] at the end of its last item, or write the items on lines of their own, each after "- ".'
+                  : 'Close the mapping with } at the end of its last value, or write its keys on lines of their own.')
+                : err.code === 'BAD_INDENT' || err.code === 'MISSING_CHAR' && /without - indicator/.test(err.message)
+                  ? 'This line is indented differently from the lines above it: keys of one mapping start in the same column, and the "-" of the items of one list too.'
+                  : err.code === 'MULTILINE_IMPLICIT_KEY'
+                    ? 'The text here runs on into the next line as if it were one key: check for a missing ": " after a key here, and that the next line is indented as the keys above it.'
+                    : 'Check the YAML syntax at this place (indentation, quotes, a missing colon).',
     file,
     line: pos.line + lineOffset,
     column: pos.col,
