@@ -83,6 +83,27 @@ describe('themes export qdc', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('OUT_EXISTS');
   });
+
+  it('never writes a codebook over a file with a note\'s extension, not even with --force (export qdc, import qdc)', async () => {
+    const dir = tempDir('themes-qdc-note-');
+    const note = join(dir, 'informant-01.md');
+    writeFileSync(note, 'R: Vi har ikke tid.\n');
+    const out = await runCli(['export', 'qdc', cbPath, '-o', note, '--force']);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toContain(`OUT_NOTE_EXTENSION --out ${note} has the extension of a note (.md)`);
+    expect(out.stderr).toContain('hint: Give --out a name such as test-innovasjon.qdc');
+    expect(readFileSync(note, 'utf8')).toBe('R: Vi har ikke tid.\n');
+    const qdc = join(dir, 'book.qdc');
+    expect((await runCli(['export', 'qdc', cbPath, '-o', qdc])).code).toBe(0);
+    const back = await runCli(['import', 'qdc', qdc, '-o', join(dir, 'new.txt')]);
+    expect(back.code).toBe(2);
+    expect(back.stderr).toContain('OUT_NOTE_EXTENSION');
+    expect(existsSync(join(dir, 'new.txt'))).toBe(false);
+    const again = await runCli(['import', 'qdc', qdc, '-o', note, '--force']);
+    expect(again.code).toBe(2);
+    expect(readFileSync(note, 'utf8')).toBe('R: Vi har ikke tid.\n');
+  });
 });
 
 describe('themes export qdpx', () => {

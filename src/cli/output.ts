@@ -17,6 +17,20 @@ export function writeOneFile(cwd: string, out: string, content: string | Uint8Ar
   if (problem) throw writeProblemError(problem, out);
 }
 
+/**
+ * Refuse an --out with a note's extension for a command that writes no note (export qdc, import
+ * qdc): the file may be a note, and such a command never sees the notes to tell; a new one would
+ * be read as a note by the next run. Not even with --force.
+ */
+export function checkNotNoteName(out: string, example: string): void {
+  const lower = out.toLowerCase();
+  const ext = NOTE_EXTENSIONS.find((e) => lower.endsWith(e));
+  if (ext !== undefined) {
+    throw userError('OUT_NOTE_EXTENSION', `--out ${out} has the extension of a note (${ext})`,
+      `Give --out a name such as ${example}: a file with a note's extension may be a note, and is never written, not even with --force.`);
+  }
+}
+
 function checkNotExisting(full: string, out: string, force: boolean): void {
   if (!force && existsSync(full)) {
     throw userError('OUT_EXISTS', `--out ${out} already exists`, 'Choose another name, or add --force to replace it.');

@@ -10,7 +10,7 @@ import type { Context } from '../../context.js';
 import { EXIT, UserError, stopIfStrict } from '../../errors.js';
 import { defaultCodebookPaths, outputLang, readCodebooks, readNotes } from '../../load.js';
 import { maskCorpusReported, readNameLists } from '../../mask.js';
-import { checkOutOutsideNotes, checkOutWritable, writeOneFile } from '../../output.js';
+import { checkNotNoteName, checkOutOutsideNotes, checkOutWritable, writeOneFile } from '../../output.js';
 import type { ExportQdcOptions, ExportQdpxOptions } from './index.js';
 import { plural } from '../../../util/plural.js';
 
@@ -18,6 +18,7 @@ export async function exportQdcAction(path: string, options: ExportQdcOptions, c
   const { codebooks, diagnostics } = readCodebooks([path], ctx.io.cwd);
   ctx.report(diagnostics);
   const codebook = codebooks[0]!;
+  if (options.out) checkNotNoteName(options.out, `${codebook.id}.qdc`);
   const lang = options.lang ?? (codebook.language === 'en' ? 'en' : 'nb');
   const xml = codebookToQdc(codebook, { lang, version: toolInfo().version });
   if (options.out) {

@@ -12,7 +12,7 @@ import { codePointOffsets } from '../../../refi/positions.js';
 import { writeBundle } from '../../../util/write.js';
 import type { Context } from '../../context.js';
 import { EXIT, UserError, userError } from '../../errors.js';
-import { writeOneFile, writeProblemError } from '../../output.js';
+import { checkNotNoteName, writeOneFile, writeProblemError } from '../../output.js';
 import type { ImportOptions } from './index.js';
 import { plural } from '../../../util/plural.js';
 
@@ -48,6 +48,7 @@ export async function importQdcAction(file: string, options: ImportOptions, ctx:
     throw new UserError([{ severity: 'error', code: 'QDC_NOT_A_CODEBOOK', file, message: 'is a zip (a .qdpx project?), not a REFI-QDA codebook', hint: 'Import a project with themes import qdpx; its codebook comes with it.' }]);
   }
   const id = options.id ?? slug(basename(file).replace(/\.[^.]+$/, ''));
+  if (options.out) checkNotNoteName(options.out, `${id}.yaml`);
   const result = qdcToYaml(new TextDecoder().decode(bytes), file, { id, ...given(options) });
   if (!result.yaml || result.diagnostics.some((d) => d.severity === 'error')) throw new UserError(result.diagnostics);
   const problems = validate(result.yaml, options.out ?? `${id}.yaml`, ctx);
