@@ -856,6 +856,13 @@ describe('a wish reaches the whole clause after it', () => {
     expect(ids(m, 'Vi håpet lenge på kurs i tjenestedesign.')).toEqual(['no-design']);
     expect(ids(m, 'Jeg håper ikke at noen tviler på at vi jobber godt på tvers.')).toEqual(['silo-work']);
   });
+
+  it('but not a hope that what is there goes on: a verb of keeping or saying before the term, or a verb after it', () => {
+    expect(ids(m, 'Vi håper vi får fortsette å jobbe på tvers.')).toEqual(['silo-work']);
+    expect(ids(m, 'Jeg håper du skriver at vi jobber godt på tvers.')).toEqual(['silo-work']);
+    expect(ids(m, 'Vi håper arbeidet på tvers blir værende etter omorganiseringen.')).toEqual(['silo-work']);
+    expect(ids(m, 'Vi håper å jobbe mer på tvers slik at vi kan lære av hverandre.')).toEqual([]);
+  });
 });
 
 describe('a line break inside a paragraph', () => {

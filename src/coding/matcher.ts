@@ -812,7 +812,7 @@ export class Matcher {
     const anyWordAfter = this.anyWordIn(text, clause, n, d);
     // Further back in the clause only a wish still reaches the term: «jeg savner at vi … på tvers».
     for (let k = first - 1; k >= 0 && k >= first - WISH_REACH && clause[k] === c; k--) {
-      const cue = this.cues.beforeCue(k, word, first, anyWord);
+      const cue = this.cues.beforeCue(k, word, first, anyWord, last);
       // A negated cue says the lack is not there («det er ikke mangel på tid som er problemet»).
       if (cue < 0) return -1;
       if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.reachesFar(k, word, first, anyWord))) {

@@ -920,10 +920,34 @@ const AFFIRMATIVES: Record<'no' | 'en', readonly string[]> = {
  * vil gje mannskapet meir handlingsrom», "we hope the new system will talk to the records system"
  * speak of what is not there yet.
  */
-const WISHES: Record<'no' | 'en', readonly string[]> = {
-  no: ['savn*', 'sakn*', 'etterlys*', 'ønske', 'ønskje', 'håpe', 'håper', 'håpar', 'håpet', 'håpte', 'håpa'],
-  en: ['wish', 'wished', 'hope', 'hopes', 'hoped', 'hoping'],
+const HOPES: Record<'no' | 'en', readonly string[]> = {
+  no: ['håpe', 'håper', 'håpar', 'håpet', 'håpte', 'håpa'],
+  en: ['hope', 'hopes', 'hoped', 'hoping'],
 };
+const WISHES: Record<'no' | 'en', readonly string[]> = {
+  no: ['savn*', 'sakn*', 'etterlys*', 'ønske', 'ønskje', ...HOPES.no],
+  en: ['wish', 'wished', ...HOPES.en],
+};
+/**
+ * A hope that what is there goes on is no lack: a verb of keeping or of saying between the hope
+ * and the term («vi håper vi får beholde den avsatte tida», "I hope we keep the Friday development
+ * time", "I hope you write that our managers back us"), or a verb soon after the term, which
+ * makes the term the subject of what is hoped («Vi håper det nye
+ * velferdsteknologiske utstyret blir tatt godt imot», "I hope the improvement team stays", "they
+ * hoped the trust between staff and managers would carry them"). Found by a review on 7 December.
+ */
+const KEEPING: Record<'no' | 'en', readonly string[]> = {
+  no: ['beholde', 'beholder', 'behalde', 'beheld', 'fortsette', 'fortsetter', 'fortset', 'halde', 'holde', 'skriver', 'skriv', 'sier', 'seier',
+    'si', 'seie', 'nevner', 'nemner', 'forteller', 'fortel', 'får fram', 'tar med'],
+  en: ['keep', 'keeps', 'kept', 'stay', 'stays', 'continue', 'continues', 'retain', 'retains', 'preserve', 'maintain', 'write', 'writes', 'say',
+    'says', 'tell', 'mention', 'report', 'note'],
+};
+const HOPED_VERBS: Record<'no' | 'en', readonly string[]> = {
+  no: ['blir', 'bli', 'vil', 'skal', 'kan', 'varer', 'består', 'fortsetter', 'held', 'holder', 'får', 'fungerer', 'virker', 'verkar'],
+  en: ['will', 'would', 'can', 'could', 'stays', 'stay', 'keeps', 'lasts', 'continues', 'carries', 'remains', 'works', 'survives', 'gets', 'is', 'are'],
+};
+/** How many words after a term a verb makes the term the subject of a hope, before any subordinator (see HOPED_VERBS). */
+const HOPED_REACH = 5;
 
 /**
  * A conditional wish says what is not there: «det hadde vært fint med avsatt tid», «det ville
@@ -990,16 +1014,13 @@ export const CUE_WINDOW_AFTER = 3;
 export const CUE_REACH_AFTER = Math.max(CUE_WINDOW_AFTER, OBSTACLE_REACH, PHRASE_REACH + DEGREE_REACH + 2);
 
 /**
- * What a word next to a term is for the polarity rule: 1 a lack cue that governs the term; -1 a
+ * The polarity rule's cues for one language. What beforeCue and afterCue say of a word next to a
+ * term: 1 a lack cue that governs the term; -1 a
  * lack cue that is itself negated, which governs nothing and hides the words beyond it; 0 no cue.
  * `word(i)` is the lower-cased word i, or undefined when it is no cue, negation or restrictor
  * (or i is outside the clause); `anyWord(i)` is word i lower-cased whatever it is, for the rare
  * look for a copula. `term` is the term's first word (before it) or the first word after it.
  */
-export type CueAt = (
-  k: number, word: (i: number) => string | undefined, term: number, anyWord: (i: number) => string | undefined,
-) => -1 | 0 | 1;
-
 export interface CueMatcher {
   /**
    * Word k before a term. Negated: a negation right before the cue, or two words before it with
@@ -1012,9 +1033,10 @@ export interface CueMatcher {
    * ARTICLES). A negation after an obstacle noun and a copula is the
    * noun's: «utfordringen er ikke tid», "the problem isn't support" are no lack. An obstacle noun
    * is a cue only with a copula right after it and at most one word between the copula and the
-   * term («den største utfordringen er tid»).
+   * term («den største utfordringen er tid»). `last`, the term's last word where the caller knows
+   * it, lets a hope see what the term does after it (see HOPED_VERBS).
    */
-  beforeCue: CueAt;
+  beforeCue: (k: number, word: (i: number) => string | undefined, term: number, anyWord: (i: number) => string | undefined, last?: number) => -1 | 0 | 1;
   /**
    * Whether `word` (lower-cased) is a wish (see WISHES): a cue that beforeCue takes reaches a term
    * further than CUE_WINDOW_BEFORE, back to the start of its clause, only if it is one: «jeg savner at …».
@@ -1349,6 +1371,19 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
   const after = matcher([...LACK_AFTER[family], ...extraLack]);
   const before = matcher([...LACK_BEFORE[family], ...WISHES[family], ...extraLack]);
   const isWish = wordIn(WISHES[family]);
+  const isHope = wordIn(HOPES[family]);
+  const isKeeping = wordIn(KEEPING[family]);
+  const isHopedVerb = wordIn(HOPED_VERBS[family]);
+  /** Whether the hope at k is for the term at `term` to go on (see KEEPING and HOPED_VERBS). */
+  const hopesToKeep = (k: number, term: number, last: number, anyWord: (i: number) => string | undefined) => {
+    for (let j = k + 1; j < term; j++) if (isKeeping(anyWord(j))) return true;
+    for (let j = last + 1; j <= last + HOPED_REACH; j++) {
+      const x = anyWord(j);
+      if (x === undefined || isSubordinator(x)) break;
+      if (isHopedVerb(x)) return true;
+    }
+    return false;
+  };
   const opensCounterfactual = wordIn(COUNTERFACTUAL_OPENERS[family]);
   const isConditional = wordIn(CONDITIONALS[family]);
   const isVerb = wordIn(LACK_VERBS[family]);
@@ -1758,9 +1793,10 @@ export function cueMatcher(lang: Lang, extraLack: readonly string[] = []): CueMa
     return false;
   };
   return {
-    beforeCue(k, word, term, anyWord) {
+    beforeCue(k, word, term, anyWord, last = term) {
       const w = word(k);
       if (w === undefined) return 0;
+      if (isHope(w) && hopesToKeep(k, term, last, anyWord)) return 0;
       if (isWishAdjective(w) || isGladly(w)) return conditionalWish(k, w, anyWord) ? 1 : 0;
       // «burde hatt», «skulle (ha) vært», "should have had": what ought to have been there.
       if (isDutyPerfect(w) && (isDutyModal(anyWord(k - 1)) || (isDutyHave(anyWord(k - 1)) && isDutyModal(anyWord(k - 2))))) return 1;

@@ -438,7 +438,7 @@ export class ReferenceMatcher {
     const word = (i: number) => (i >= 0 && clause[i] === c ? tokens[i]!.norm : undefined);
     const wordAfter = (i: number) => (i < tokens.length && clause[i] === clause[last] ? tokens[i]!.norm : undefined);
     for (let k = first - 1; k >= 0 && k >= first - WISH_REACH && clause[k] === c; k--) {
-      const cue = this.cues.beforeCue(k, word, first, word);
+      const cue = this.cues.beforeCue(k, word, first, word, last);
       if (cue < 0) return undefined;
       if (cue > 0 && (k >= first - CUE_WINDOW_BEFORE || this.cues.reachesFar(k, word, first, word))) {
         // A counterfactual: the opener begins its clause, a conditional follows in the same sentence.
