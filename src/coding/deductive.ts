@@ -142,8 +142,8 @@ export function codebookFor(codebooks: ReadonlyArray<Pick<Codebook, 'language'>>
 
 /** The codebooks that coded at least one of the documents, in the run's order, each with how many documents it coded. */
 export function codebooksUsed<C extends Pick<Codebook, 'language'>>(documents: ReadonlyArray<Pick<Document, 'lang'>>, codebooks: readonly C[]): Array<{ codebook: C; documents: number }> {
-  const counts = codebooks.map(() => 0);
   if (codebooks.length === 0) return [];
+  const counts = codebooks.map(() => 0);
   for (const d of documents) counts[codebookFor(codebooks, d.lang)]! += 1;
   return codebooks.map((codebook, i) => ({ codebook, documents: counts[i]! })).filter((u) => u.documents > 0);
 }

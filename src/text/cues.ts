@@ -938,7 +938,7 @@ const WISHES: Record<'no' | 'en', readonly string[]> = {
  */
 const KEEPING: Record<'no' | 'en', readonly string[]> = {
   no: ['beholde', 'beholder', 'behalde', 'beheld', 'fortsette', 'fortsetter', 'fortset', 'halde', 'holde', 'skriver', 'skriv', 'sier', 'seier',
-    'si', 'seie', 'nevner', 'nemner', 'forteller', 'fortel', 'får fram', 'tar med'],
+    'si', 'seie', 'nevner', 'nemner', 'forteller', 'fortel'],
   en: ['keep', 'keeps', 'kept', 'stay', 'stays', 'continue', 'continues', 'retain', 'retains', 'preserve', 'maintain', 'write', 'writes', 'say',
     'says', 'tell', 'mention', 'report', 'note'],
 };

@@ -41,6 +41,11 @@ export function pickUsers(found: readonly string[], wanted: readonly string[] | 
   return wanted === undefined || found.length <= 1 ? [...found] : found.filter((u) => wanted.includes(u));
 }
 
+/** `themes export qdpx` writes the automatic coding as the user "themes"; every other user is a human coder. */
+function userKind(user: string | undefined): Coder['kind'] {
+  return user === 'themes' ? 'auto' : 'human';
+}
+
 /** The rows of a CSV by the coder column's value, in the order of the users' names; one group when the column is absent or holds one value. */
 function rowsByUser(rows: PendingCsv['rows']): Map<string, PendingCsv['rows']> {
   const groups = new Map<string, PendingCsv['rows']>();
@@ -160,7 +165,7 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
       const groups = rowsByUser(parsed.rows);
       const several = groups.size > 1;
       for (const user of split(file, [...groups.keys()])) {
-        const resolved = resolveCsv({ name: several ? `${coderName}:${user}` : coderName, file: csvFile, rows: groups.get(user)!, kind: user === 'themes' ? 'auto' : 'human' }, units);
+        const resolved = resolveCsv({ name: several ? `${coderName}:${user}` : coderName, file: csvFile, rows: groups.get(user)!, kind: userKind(user) }, units);
         diagnostics.push(...resolved.diagnostics);
         coders.push({ ...resolved.coder, units, seen: new Set(units.map((u) => u.id)) });
       }
@@ -175,7 +180,7 @@ export async function loadInputs(args: readonly string[], cwd: string, notes: No
         }
         const groups = rowsByUser(parsed.rows);
         if (groups.size <= 1) coders.push({ name: coderName, file, rows: parsed.rows });
-        else for (const user of split(file, [...groups.keys()])) coders.push({ name: `${coderName}:${user}`, file, rows: groups.get(user)!, kind: user === 'themes' ? 'auto' : 'human' });
+        else for (const user of split(file, [...groups.keys()])) coders.push({ name: `${coderName}:${user}`, file, rows: groups.get(user)!, kind: userKind(user) });
       }
     } else {
       const project = readProject(readFileSync(full), file, { id: 'imported', language: 'nb' });
@@ -315,9 +320,7 @@ function projectCoders(project: NonNullable<ReturnType<typeof readProject>['proj
         if (to > from && seg.text.slice(from - seg.start, to - seg.start).trim() !== '') codings.push({ segment: seg.id, code: c.code });
       }
     }
-    // `themes export qdpx` writes the automatic coding as the user "themes".
-    const auto = (user ?? (users.length === 1 ? users[0] : undefined)) === 'themes';
-    return coderFrom(coder, auto ? 'auto' : 'human', all, (d) => docOf.get(d) ?? d, codings);
+    return coderFrom(coder, userKind(user ?? (users.length === 1 ? users[0] : undefined)), all, (d) => docOf.get(d) ?? d, codings);
   };
   if (users.length <= 1) return [build(name)];
   return pick(users).map((u) => build(`${name}:${u}`, u));
